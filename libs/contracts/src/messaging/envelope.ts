@@ -1,0 +1,51 @@
+/**
+ * Every message on Kafka is an envelope (ARCHITECTURE.md, "Events"). `id` is the idempotency key;
+ * `subject` is the aggregate id and also the Kafka message key, so all messages of one aggregate
+ * land on one partition, in order.
+ */
+export interface EnvelopeBase<TType extends string = string, TData = unknown> {
+  id: string;
+  type: TType;
+  version: number;
+  occurredAt: string;
+  source: ServiceName;
+  subject: string;
+  correlationId: string;
+  causationId?: string;
+  data: TData;
+}
+
+/** A domain event: a fact about an aggregate at `aggregateVersion`. */
+export interface EventEnvelope<TType extends string = string, TData = unknown> extends EnvelopeBase<TType, TData> {
+  aggregateVersion: number;
+}
+
+/** Who asks: carried by every request from the gateway, so services scope what they do by owner. */
+export interface Actor {
+  id: string;
+  roles: Role[];
+}
+
+export const ROLES = ['applicant', 'investor', 'operator'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const SERVICE_NAMES = ['gateway', 'applications', 'matching', 'legal-templates', 'notifications'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** Kafka header names shared by every producer and consumer. */
+export const Headers = {
+  correlationId: 'pollen-correlation-id',
+  type: 'pollen-type',
+  traceparent: 'traceparent',
+  /** Request–reply: which gateway instance waits for the reply. */
+  replyInstance: 'pollen-reply-instance',
+  /** Dead letters: why, from where, after how many attempts. */
+  dltReason: 'pollen-dlt-reason',
+  dltError: 'pollen-dlt-error',
+  dltTopic: 'pollen-dlt-original-topic',
+  dltPartition: 'pollen-dlt-original-partition',
+  dltOffset: 'pollen-dlt-original-offset',
+  dltAttempts: 'pollen-dlt-attempts',
+  dltGroup: 'pollen-dlt-consumer-group',
+  dltAt: 'pollen-dlt-at',
+} as const;

@@ -1,0 +1,29 @@
+import type { Actor, EnvelopeBase } from './envelope';
+import type { ErrorCode, FieldError } from '../errors/error-code';
+
+/**
+ * A request from the gateway to the service that owns the data (ARCHITECTURE.md, "Gateway ↔
+ * services"). It is an envelope with the acting user, a deadline after which the service drops it
+ * unanswered (the gateway has already answered 503), and where to send the reply.
+ */
+export interface RequestEnvelope<TType extends string = string, TData = unknown> extends EnvelopeBase<TType, TData> {
+  actor: Actor;
+  deadline: string;
+  /** Accept-Language of the HTTP caller, for messages meant for people. */
+  locale: Locale;
+  replyTo: { topic: string; partition: number; instance: string };
+}
+
+export type Locale = 'fr' | 'en';
+
+export type ReplyEnvelope<TResult = unknown> =
+  | { requestId: string; correlationId: string; ok: true; result: TResult }
+  | { requestId: string; correlationId: string; ok: false; error: ReplyError };
+
+export interface ReplyError {
+  code: ErrorCode;
+  message: string;
+  errors?: FieldError[];
+  /** Extra, code-specific facts (for example the id of the caller's existing draft). */
+  details?: Record<string, unknown>;
+}

@@ -1,0 +1,401 @@
+#!/usr/bin/env node
+// Real local infrastructure for Pollen, provisioned by the project itself (no Docker here):
+//   - Apache Kafka 4.x, single node in KRaft mode, run from the Maven Central jars with the JDK;
+//   - FerretDB v1.24.2 (MongoDB wire protocol, SQLite backend), built with `go install`.
+// Downloads go once into a cache outside the repository (POLLEN_CACHE_DIR, default ~/.cache/pollen),
+// so a clean clone on the same machine starts warm. Data, logs and pid files live under
+// <repo>/.pollen/<profile>/ (git-ignored). Two profiles keep development and tests apart:
+//   dev:  Kafka 127.0.0.1:9092,  FerretDB 127.0.0.1:27017
+//   test: Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117
+// Ports are overridable with POLLEN_KAFKA_PORT / POLLEN_MONGO_PORT (the controller takes the Kafka
+// port + 1). Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile dev|test] [--fresh]
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const KAFKA_VERSION = '4.1.1';
+export const FERRETDB_VERSION = 'v1.24.2';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '..', '..');
+const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
+
+const PROFILE_PORTS = { dev: { kafka: 9092, mongo: 27017 }, test: { kafka: 19092, mongo: 27117 } };
+
+export function settings(profile = 'dev', env = process.env) {
+  if (!PROFILE_PORTS[profile]) throw new Error(`unknown profile "${profile}" (dev or test)`);
+  const kafkaPort = Number(env.POLLEN_KAFKA_PORT ?? PROFILE_PORTS[profile].kafka);
+  const mongoPort = Number(env.POLLEN_MONGO_PORT ?? PROFILE_PORTS[profile].mongo);
+  const cacheDir = env.POLLEN_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'pollen');
+  const home = path.join(env.POLLEN_INFRA_DIR ?? path.join(repoRoot, '.pollen'), profile);
+  return {
+    profile,
+    kafkaPort,
+    controllerPort: kafkaPort + 1,
+    mongoPort,
+    cacheDir,
+    home,
+    logsDir: path.join(home, 'logs'),
+    kafkaLibs: path.join(cacheDir, `kafka_2.13-${KAFKA_VERSION}`, 'libs'),
+    ferretBin: path.join(cacheDir, `ferretdb-${FERRETDB_VERSION}`, 'bin', 'ferretdb'),
+    kafkaBrokers: `127.0.0.1:${kafkaPort}`,
+    mongoUri: `mongodb://127.0.0.1:${mongoPort}/?directConnection=true`,
+  };
+}
+
+const log = (message) => process.stderr.write(`[infra] ${message}\n`);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// ---------------------------------------------------------------- provisioning (cached)
+
+export function provisionKafka(s) {
+  if (fs.existsSync(path.join(s.kafkaLibs, `kafka_2.13-${KAFKA_VERSION}.jar`))) return;
+  log(`downloading Kafka ${KAFKA_VERSION} jars from Maven Central into ${s.kafkaLibs}`);
+  const staging = `${s.kafkaLibs}.tmp-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  execFileSync(
+    'mvn',
+    [
+      '-q', '-B', '-f', path.join(here, 'kafka', 'pom.xml'),
+      `-Dkafka.version=${KAFKA_VERSION}`,
+      'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${staging}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  fs.mkdirSync(path.dirname(s.kafkaLibs), { recursive: true });
+  fs.rmSync(s.kafkaLibs, { recursive: true, force: true });
+  fs.renameSync(staging, s.kafkaLibs); // atomic: a half-downloaded cache is never used
+}
+
+// `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds a binary that panics at start:
+// the module zip lacks build/version/version.txt, which FerretDB's release tooling writes (see
+// docs/adr/0001-test-infrastructure.md). So we fetch the same module through the Go proxy
+// (`go mod download`), write that file as their Taskfile does, and `go build` the same command.
+export function provisionFerretDb(s) {
+  if (fs.existsSync(s.ferretBin)) return;
+  log(`building FerretDB ${FERRETDB_VERSION} from the Go module proxy into ${path.dirname(s.ferretBin)}`);
+  const goEnv = { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', GOFLAGS: '-mod=mod' };
+  const module = JSON.parse(
+    execFileSync('go', ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], {
+      encoding: 'utf8',
+      env: goEnv,
+    }),
+  );
+  const staging = path.join(s.cacheDir, `ferretdb-${FERRETDB_VERSION}.tmp-${process.pid}`);
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  const source = path.join(staging, 'src');
+  fs.cpSync(module.Dir, source, { recursive: true });
+  execFileSync('chmod', ['-R', 'u+w', source]);
+  fs.writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
+  fs.writeFileSync(path.join(source, 'build', 'version', 'package.txt'), 'pollen-local\n');
+  execFileSync('go', ['build', '-trimpath', '-buildvcs=false', '-o', path.join(staging, 'bin', 'ferretdb'), './cmd/ferretdb'], {
+    cwd: source,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: goEnv,
+  });
+  fs.rmSync(source, { recursive: true, force: true });
+  const target = path.dirname(path.dirname(s.ferretBin));
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.renameSync(staging, target); // atomic: a half-built cache is never used
+}
+
+// ---------------------------------------------------------------- processes
+
+function pidFile(s, name) {
+  return path.join(s.home, `${name}.pid`);
+}
+
+function readPid(s, name) {
+  try {
+    const pid = Number(fs.readFileSync(pidFile(s, name), 'utf8'));
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+function startDetached(s, name, command, args) {
+  fs.mkdirSync(s.logsDir, { recursive: true });
+  const out = fs.openSync(path.join(s.logsDir, `${name}.out.log`), 'a');
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] });
+  child.unref();
+  fs.writeFileSync(pidFile(s, name), String(child.pid));
+  return child.pid;
+}
+
+async function stopProcess(s, name) {
+  const pid = readPid(s, name);
+  if (!pid) return false;
+  process.kill(-pid, 'SIGTERM');
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    await sleep(100);
+    try {
+      process.kill(pid, 0);
+    } catch {
+      fs.rmSync(pidFile(s, name), { force: true });
+      return true;
+    }
+  }
+  log(`${name} did not stop within 20 s, killing it`);
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+  fs.rmSync(pidFile(s, name), { force: true });
+  return true;
+}
+
+function exited(name, logFile) {
+  return Object.assign(new Error(`${name} exited during start-up; see ${logFile}`), { fatal: true });
+}
+
+async function waitFor(what, check, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      if (error.fatal) throw error;
+      lastError = error;
+    }
+    await sleep(250);
+  }
+  throw new Error(`${what} not ready after ${timeoutMs / 1000} s${lastError ? `: ${lastError.message}` : ''}`);
+}
+
+// ---------------------------------------------------------------- Kafka
+
+function kafkaServerProperties(s) {
+  return [
+    'process.roles=broker,controller',
+    'node.id=1',
+    // Static quorum: no --standalone needed when formatting.
+    `controller.quorum.voters=1@127.0.0.1:${s.controllerPort}`,
+    `listeners=PLAINTEXT://127.0.0.1:${s.kafkaPort},CONTROLLER://127.0.0.1:${s.controllerPort}`,
+    `advertised.listeners=PLAINTEXT://127.0.0.1:${s.kafkaPort}`,
+    'controller.listener.names=CONTROLLER',
+    'inter.broker.listener.name=PLAINTEXT',
+    'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+    `log.dirs=${path.join(s.home, 'kafka-data')}`,
+    'num.partitions=1',
+    // Single node: every internal topic has one replica.
+    'offsets.topic.replication.factor=1',
+    'transaction.state.log.replication.factor=1',
+    'transaction.state.log.min.isr=1',
+    'share.coordinator.state.topic.replication.factor=1',
+    'share.coordinator.state.topic.min.isr=1',
+    // Fast, stable local groups: no 3 s wait for a new group, one offsets partition.
+    'group.initial.rebalance.delay.ms=0',
+    'offsets.topic.num.partitions=1',
+    'transaction.state.log.num.partitions=1',
+    'group.min.session.timeout.ms=1000',
+    // As in production: topics are declared in code and created by the project, never on first use.
+    'auto.create.topics.enable=false',
+    '',
+  ].join('\n');
+}
+
+export async function startKafka(s) {
+  if (readPid(s, 'kafka')) return;
+  if (await portOpen(s.kafkaPort)) {
+    throw new Error(`port ${s.kafkaPort} is taken by another process: set POLLEN_KAFKA_PORT or KAFKA_BROKERS`);
+  }
+  provisionKafka(s);
+  fs.mkdirSync(s.logsDir, { recursive: true });
+  const props = path.join(s.home, 'server.properties');
+  fs.writeFileSync(props, kafkaServerProperties(s));
+  const classpath = path.join(s.kafkaLibs, '*');
+  const logProps = [
+    `-Dlog4j2.configurationFile=${path.join(here, 'kafka', 'log4j2.properties')}`,
+    `-Dkafka.logs.dir=${s.logsDir}`,
+  ];
+  if (!fs.existsSync(path.join(s.home, 'kafka-data', 'meta.properties'))) {
+    const clusterId = randomBytes(16).toString('base64url');
+    execFileSync('java', [...logProps, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', props, '--ignore-formatted'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  startDetached(s, 'kafka', 'java', [
+    '-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-XX:TieredStopAtLevel=1', '-Djava.awt.headless=true',
+    ...logProps, '-cp', classpath, 'kafka.Kafka', props,
+  ]);
+  await waitForKafka(s);
+}
+
+async function waitForKafka(s) {
+  let kafkajs;
+  try {
+    kafkajs = requireFromRepo('kafkajs');
+  } catch {
+    kafkajs = undefined; // before `npm install`: fall back to the port only
+  }
+  if (!kafkajs) return waitFor('Kafka', () => portOpen(s.kafkaPort), 90_000);
+  const kafka = new kafkajs.Kafka({
+    clientId: 'pollen-infra',
+    brokers: [s.kafkaBrokers],
+    logLevel: kafkajs.logLevel.NOTHING,
+    retry: { retries: 0 },
+    connectionTimeout: 1000,
+  });
+  await waitFor(
+    'Kafka',
+    async () => {
+      if (!readPid(s, 'kafka')) throw exited('Kafka', path.join(s.logsDir, 'kafka.log'));
+      const admin = kafka.admin();
+      try {
+        await admin.connect();
+        await admin.describeCluster();
+        // Creates __consumer_offsets now, so the first consumer group of a test does not wait for it.
+        await admin.describeGroups(['pollen-infra-warmup']);
+        return true;
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
+    },
+    90_000,
+  );
+}
+
+export async function stopKafka(s) {
+  return stopProcess(s, 'kafka');
+}
+
+// ---------------------------------------------------------------- FerretDB
+
+export async function startFerretDb(s) {
+  if (readPid(s, 'ferretdb')) return;
+  if (await portOpen(s.mongoPort)) {
+    throw new Error(`port ${s.mongoPort} is taken by another process: set POLLEN_MONGO_PORT or MONGODB_URI`);
+  }
+  provisionFerretDb(s);
+  const dataDir = path.join(s.home, 'ferretdb-data');
+  const stateDir = path.join(s.home, 'ferretdb-state');
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(stateDir, { recursive: true });
+  startDetached(s, 'ferretdb', s.ferretBin, [
+    '--handler=sqlite',
+    `--sqlite-url=file:${dataDir}/`,
+    `--listen-addr=127.0.0.1:${s.mongoPort}`,
+    `--state-dir=${stateDir}`,
+    '--telemetry=disable',
+    '--debug-addr=-',
+    '--log-level=warn',
+  ]);
+  await waitForFerretDb(s);
+}
+
+async function waitForFerretDb(s) {
+  let mongodb;
+  try {
+    mongodb = requireFromRepo('mongodb');
+  } catch {
+    mongodb = undefined;
+  }
+  await waitFor(
+    'FerretDB',
+    async () => {
+      if (!readPid(s, 'ferretdb')) throw exited('FerretDB', path.join(s.logsDir, 'ferretdb.out.log'));
+      if (!mongodb) return portOpen(s.mongoPort);
+      const client = new mongodb.MongoClient(s.mongoUri, { serverSelectionTimeoutMS: 1000 });
+      try {
+        await client.db('admin').command({ ping: 1 });
+        return true;
+      } finally {
+        await client.close().catch(() => undefined);
+      }
+    },
+    60_000,
+  );
+}
+
+export async function stopFerretDb(s) {
+  return stopProcess(s, 'ferretdb');
+}
+
+// ---------------------------------------------------------------- whole profile
+
+export async function up(profile = 'dev', { fresh = false } = {}) {
+  const s = settings(profile);
+  if (fresh) {
+    await down(profile);
+    fs.rmSync(s.home, { recursive: true, force: true });
+  }
+  fs.mkdirSync(s.home, { recursive: true });
+  // Build FerretDB while Maven fetches Kafka only when both are cold; otherwise just start them.
+  provisionKafka(s);
+  provisionFerretDb(s);
+  await Promise.all([startKafka(s), startFerretDb(s)]);
+  return s;
+}
+
+export async function down(profile = 'dev') {
+  const s = settings(profile);
+  await Promise.all([stopKafka(s), stopFerretDb(s)]);
+  return s;
+}
+
+export async function status(profile = 'dev') {
+  const s = settings(profile);
+  return {
+    kafka: { pid: readPid(s, 'kafka') ?? null, brokers: s.kafkaBrokers, listening: await portOpen(s.kafkaPort) },
+    ferretdb: { pid: readPid(s, 'ferretdb') ?? null, uri: s.mongoUri, listening: await portOpen(s.mongoPort) },
+    logs: s.logsDir,
+  };
+}
+
+// ---------------------------------------------------------------- CLI
+
+async function main(argv) {
+  const [command = 'status', ...rest] = argv;
+  const profileAt = rest.indexOf('--profile');
+  const profile = profileAt >= 0 ? rest[profileAt + 1] : 'dev';
+  const s = settings(profile);
+  switch (command) {
+    case 'up': {
+      await up(profile, { fresh: rest.includes('--fresh') });
+      log(`up (${profile}): KAFKA_BROKERS=${s.kafkaBrokers} MONGODB_URI=${s.mongoUri}; logs in ${s.logsDir}`);
+      return;
+    }
+    case 'down':
+      await down(profile);
+      log(`down (${profile})`);
+      return;
+    case 'status':
+      process.stdout.write(`${JSON.stringify(await status(profile), null, 2)}\n`);
+      return;
+    case 'env':
+      process.stdout.write(`KAFKA_BROKERS=${s.kafkaBrokers}\nMONGODB_URI=${s.mongoUri}\n`);
+      return;
+    case 'logs':
+      for (const file of fs.existsSync(s.logsDir) ? fs.readdirSync(s.logsDir) : []) {
+        process.stdout.write(`${path.join(s.logsDir, file)}\n`);
+      }
+      return;
+    default:
+      throw new Error(`unknown command "${command}": use up, down, status, env or logs`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).catch((error) => {
+    log(error.message);
+    process.exit(1);
+  });
+}
