@@ -2,6 +2,7 @@ export * from './messaging/envelope';
 export * from './messaging/request-reply';
 export * from './messaging/topics';
 export * from './errors/error-code';
+export * from './errors/domain.exception';
 export * from './validation/siren';
 export * from './applications/codes';
 export * from './applications/create-application-draft.dto';

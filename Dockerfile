@@ -1,0 +1,75 @@
+# syntax=docker/dockerfile:1
+#
+# One Dockerfile for every Pollen service; SERVICE picks which one the image runs:
+#
+#   docker build --build-arg SERVICE=matching -t pollen-matching .
+#
+# SERVICE is one of gateway, applications, matching, legal-templates, notifications.
+# docker-compose.yml builds all five. The image is small (the webpack bundle plus the runtime
+# dependencies Nx lists for it), runs as the unprivileged `node` user and reports its health.
+
+ARG SERVICE
+
+# ---- deps: the whole workspace's dependencies, cached until package*.json change ----------------
+FROM node:20-bookworm-slim AS deps
+WORKDIR /workspace
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+# ---- build: the service's bundle, dist/apps/$SERVICE/{main.js,package.json,package-lock.json} ---
+FROM deps AS build
+ARG SERVICE
+ENV NX_DAEMON=false NX_NO_CLOUD=true
+COPY . .
+RUN test -n "$SERVICE" || { echo 'Set --build-arg SERVICE=<service>' >&2; exit 1; }
+RUN npx nx run-many -t build --projects="$SERVICE"
+
+# ---- prod-deps: only what the bundle requires at run time, from the package.json Nx generated ---
+FROM node:20-bookworm-slim AS prod-deps
+ARG SERVICE
+WORKDIR /app
+COPY --from=build /workspace/dist/apps/${SERVICE}/package*.json ./
+RUN if [ -f package-lock.json ]; then npm ci --omit=dev --no-audit --no-fund; \
+    else npm install --omit=dev --no-audit --no-fund; fi \
+ && npm cache clean --force \
+ && mkdir -p node_modules
+
+# ---- runtime-base and one stage per service: the port each service listens on ------------------
+# A stage per service (rather than a PORT build argument) keeps SERVICE the only input: the image
+# exposes, and checks the health of, the port the service really uses. PORT at run time still wins.
+FROM node:20-bookworm-slim AS runtime-base
+# Production unless told otherwise; production only checks that Kafka topics exist (the platform
+# creates them), docker-compose.yml switches that to `create` for a fresh local stack.
+ENV NODE_ENV=production \
+    KAFKA_TOPICS_MODE=check
+WORKDIR /app
+
+FROM runtime-base AS service-gateway
+ENV PORT=3000
+
+FROM runtime-base AS service-applications
+ENV PORT=3001
+
+FROM runtime-base AS service-matching
+ENV PORT=3002
+
+FROM runtime-base AS service-legal-templates
+ENV PORT=3003
+
+FROM runtime-base AS service-notifications
+ENV PORT=3004
+
+# ---- runtime: the service, as the `node` user (uid 1000), never root ----------------------------
+FROM service-${SERVICE} AS runtime
+ARG SERVICE
+LABEL org.opencontainers.image.title="pollen-${SERVICE}" \
+      org.opencontainers.image.description="Pollen ${SERVICE} service"
+# The files stay owned by root: `node` can read them but the process cannot rewrite its own code.
+COPY --from=prod-deps /app/node_modules ./node_modules
+COPY --from=build /workspace/dist/apps/${SERVICE}/ ./
+USER node
+EXPOSE ${PORT}
+# Slim images have no curl: Node's own fetch asks the liveness endpoint.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health/live', { signal: AbortSignal.timeout(4000) }).then((res) => process.exit(res.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "main.js"]

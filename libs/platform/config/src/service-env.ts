@@ -1,0 +1,47 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter(Boolean) : value;
+
+/**
+ * The variables every service reads. A service's own config class extends this one and sets its
+ * defaults (its port, its database name).
+ */
+export class ServiceEnv {
+  /** development, test or production. Production refuses defaults meant for a laptop. */
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** HTTP port: the API on the gateway, health and metrics on every service. */
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT: number;
+
+  /** Kafka bootstrap servers, comma-separated host:port. */
+  @Transform(toList)
+  @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
+  KAFKA_BROKERS: string[];
+
+  /** create: create missing topics (development, tests); check: only verify they exist (production). */
+  @IsIn(['create', 'check'])
+  KAFKA_TOPICS_MODE: 'create' | 'check' = 'create';
+
+  @IsString()
+  @Matches(/^mongodb(\+srv)?:\/\//, { message: 'MONGODB_URI must be a mongodb:// or mongodb+srv:// URI' })
+  MONGODB_URI: string;
+
+  /** The service's own database; nobody else opens it. */
+  @IsString()
+  @IsNotEmpty()
+  MONGODB_DATABASE: string;
+
+  /** Distinguishes replicas in client ids and request–reply routing; random when unset. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/)
+  POLLEN_INSTANCE_ID?: string;
+}

@@ -1,0 +1,34 @@
+import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { register } from 'prom-client';
+import { ReadinessRegistry } from './readiness.registry';
+
+/** The observability contract of every service: liveness, readiness, Prometheus metrics. */
+@ApiExcludeController()
+@Controller()
+export class HealthController {
+  constructor(private readonly readiness: ReadinessRegistry) {}
+
+  /** The process runs and its event loop answers. */
+  @Get('health/live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
+  /** 200 when the database, Kafka and the consumers' partitions are there; 503 otherwise. */
+  @Get('health/ready')
+  async ready(@Res() res: Response): Promise<void> {
+    const report = await this.readiness.report();
+    res.status(report.ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({
+      status: report.ready ? 'ready' : 'unavailable',
+      checks: report.checks,
+    });
+  }
+
+  @Get('metrics')
+  @Header('Content-Type', register.contentType)
+  metrics(): Promise<string> {
+    return register.metrics();
+  }
+}

@@ -1,0 +1,6 @@
+export * from './problem-details';
+export * from './problem-details.filter';
+export * from './validation';
+export * from './http-metrics.interceptor';
+export * from './locale';
+export * from './start-service';

@@ -1,0 +1,44 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFactory } from '@nestjs/core';
+import type { MicroserviceOptions } from '@nestjs/microservices';
+import { ReadinessRegistry } from '@pollen/platform/health';
+import { type KafkaModuleOptions, PollenKafkaServer } from '@pollen/platform/kafka';
+import { Logger } from 'nestjs-pino';
+import { HttpMetricsInterceptor } from './http-metrics.interceptor';
+import { ProblemDetailsFilter } from './problem-details.filter';
+import { strictValidationPipe } from './validation';
+
+export interface StartServiceOptions {
+  port: number;
+  /** Set when the service consumes Kafka topics through `@EventPattern` handlers. */
+  consumer?: KafkaModuleOptions;
+  /** Body size limit of the JSON parser. */
+  bodyLimit?: string;
+  /** Extra set-up before listening (the gateway mounts its OpenAPI document here). */
+  configure?: (app: INestApplication) => void | Promise<void>;
+}
+
+/**
+ * Boots a Pollen service the same way in production and in tests: pino logs, problem+json errors,
+ * strict validation, graceful shutdown (consumers stop before the database closes), the Kafka
+ * consumer and its readiness, then the HTTP port.
+ */
+export async function startService(module: unknown, options: StartServiceOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module as never, { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.useBodyParser('json', { limit: options.bodyLimit ?? '100kb', type: ['application/json', 'application/*+json'] });
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalPipes(strictValidationPipe());
+  app.useGlobalInterceptors(new HttpMetricsInterceptor());
+  app.enableShutdownHooks();
+  if (options.consumer) {
+    const server = new PollenKafkaServer(options.consumer);
+    app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: true });
+    app.get(ReadinessRegistry).register('consumers', async () => server.isJoined);
+  }
+  await options.configure?.(app);
+  await app.startAllMicroservices();
+  await app.listen(options.port);
+  return app;
+}

@@ -1,0 +1,38 @@
+import type { KafkaContext } from '@nestjs/microservices';
+
+/** A consumed Kafka message, decoded: JSON value parsed when it is JSON, headers as strings. */
+export interface InboundMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  headers: Record<string, string>;
+  value: unknown;
+}
+
+export function inboundFromContext(value: unknown, context: KafkaContext): InboundMessage {
+  const message = context.getMessage();
+  const headers: Record<string, string> = {};
+  for (const [name, header] of Object.entries(message.headers ?? {})) {
+    if (header !== undefined) headers[name] = Array.isArray(header) ? String(header[0]) : String(header);
+  }
+  return {
+    topic: context.getTopic(),
+    partition: context.getPartition(),
+    offset: message.offset,
+    key: message.key === null || message.key === undefined ? null : String(message.key),
+    headers,
+    value,
+  };
+}
+
+/** A message that can never succeed (malformed, unknown type): dead-lettered at once. */
+export class PoisonMessageError extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PoisonMessageError';
+  }
+}

@@ -1,0 +1,107 @@
+import { Logger } from '@nestjs/common';
+import { deadLetterTopicOf, Headers } from '@pollen/contracts';
+import { Correlation } from '@pollen/platform/logging';
+import type { Producer } from 'kafkajs';
+import { PoisonMessageError, type InboundMessage } from './inbound-message';
+import { kafkaMetrics } from './kafka.metrics';
+
+export interface RetryPolicy {
+  /** Attempts before a message is dead-lettered; our bound, since kafkajs alone retries forever. */
+  maxAttempts: number;
+  backoffMs: (attempt: number) => number;
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  maxAttempts: 4,
+  backoffMs: (attempt) => Math.min(200 * 2 ** (attempt - 1), 5000),
+};
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const messageType = (message: InboundMessage): string => {
+  const value = message.value as { type?: unknown } | null;
+  return typeof value?.type === 'string' ? value.type : (message.headers[Headers.type] ?? 'unknown');
+};
+
+/**
+ * Runs one consumed message through a handler: inside its correlation scope, retried a bounded
+ * number of times with backoff, then dead-lettered with the reason in headers so the partition
+ * moves on. Only a failure to write the dead letter itself escapes (and kafkajs redelivers).
+ */
+export class InboundProcessor {
+  private readonly logger = new Logger(InboundProcessor.name);
+
+  constructor(
+    private readonly producer: () => Producer,
+    private readonly group: string,
+    private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  ) {}
+
+  async process(
+    message: InboundMessage,
+    handle: (message: InboundMessage) => Promise<void>,
+    heartbeat: () => Promise<void> = async () => undefined,
+  ): Promise<void> {
+    const type = messageType(message);
+    const value = message.value as { id?: unknown; subject?: unknown; correlationId?: unknown } | null;
+    const scope = {
+      correlationId:
+        message.headers[Headers.correlationId] ??
+        (typeof value?.correlationId === 'string' ? value.correlationId : Correlation.id()),
+      eventId: typeof value?.id === 'string' ? value.id : undefined,
+      aggregateId: message.key ?? undefined,
+    };
+    await Correlation.run(scope, async () => {
+      const where = { topic: message.topic, partition: message.partition, offset: message.offset, type };
+      for (let attempt = 1; ; attempt++) {
+        const stopTimer = kafkaMetrics.handlerSeconds.startTimer({ topic: message.topic, type });
+        try {
+          await handle(message);
+          stopTimer();
+          kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'processed' });
+          return;
+        } catch (error) {
+          stopTimer();
+          kafkaMetrics.failed.inc({ topic: message.topic, type });
+          const poison = error instanceof PoisonMessageError;
+          if (poison || attempt >= this.policy.maxAttempts) {
+            await this.deadLetter(message, error as Error, attempt, poison ? (error as PoisonMessageError).reason : 'retries-exhausted');
+            this.logger.warn({ ...where, attempt, err: (error as Error).message }, 'message dead-lettered');
+            kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'dead-lettered' });
+            return;
+          }
+          this.logger.warn({ ...where, attempt, err: (error as Error).message }, 'message handling failed, retrying');
+          await sleep(this.policy.backoffMs(attempt));
+          await heartbeat();
+        }
+      }
+    });
+  }
+
+  private async deadLetter(message: InboundMessage, error: Error, attempts: number, reason: string): Promise<void> {
+    const topic = deadLetterTopicOf({ name: message.topic, partitions: 1, retentionMs: -1, description: '' }).name;
+    const value =
+      typeof message.value === 'string' || Buffer.isBuffer(message.value) ? message.value : JSON.stringify(message.value);
+    await this.producer().send({
+      topic,
+      messages: [
+        {
+          key: message.key,
+          value,
+          headers: {
+            ...message.headers,
+            [Headers.dltReason]: reason,
+            [Headers.dltError]: error.message.slice(0, 2000),
+            [Headers.dltTopic]: message.topic,
+            [Headers.dltPartition]: String(message.partition),
+            [Headers.dltOffset]: message.offset,
+            [Headers.dltAttempts]: String(attempts),
+            [Headers.dltGroup]: this.group,
+            [Headers.dltAt]: new Date().toISOString(),
+          },
+        },
+      ],
+    });
+    kafkaMetrics.deadLetters.inc({ topic: message.topic, reason });
+  }
+}

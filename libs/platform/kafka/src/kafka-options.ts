@@ -1,0 +1,50 @@
+import { type KafkaConfig, logLevel, Partitioners, type ConsumerConfig, type ProducerConfig } from 'kafkajs';
+
+export interface KafkaModuleOptions {
+  /** The service name: the base of client ids and consumer group ids. */
+  service: string;
+  brokers: string[];
+  /** Tells replicas apart (client ids, request–reply routing). */
+  instanceId: string;
+  /** create: create missing topics (development, tests); check: fail start-up if one is missing. */
+  topicsMode: 'create' | 'check';
+  /** Tests and development run with short timeouts; production keeps kafkajs' safer defaults. */
+  profile: 'fast' | 'production';
+}
+
+export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');
+
+/** The one place that configures kafkajs for every service. */
+export function kafkaClientConfig(options: KafkaModuleOptions, role: string): KafkaConfig {
+  const fast = options.profile === 'fast';
+  return {
+    clientId: `${options.service}-${role}-${options.instanceId}`,
+    brokers: options.brokers,
+    connectionTimeout: fast ? 3000 : 10_000,
+    requestTimeout: fast ? 10_000 : 30_000,
+    retry: { initialRetryTime: 100, maxRetryTime: fast ? 2000 : 30_000, retries: fast ? 5 : 8 },
+    logLevel: logLevel.WARN,
+  };
+}
+
+export function consumerConfig(options: KafkaModuleOptions, groupId: string): ConsumerConfig {
+  const fast = options.profile === 'fast';
+  return {
+    groupId,
+    sessionTimeout: fast ? 6000 : 30_000,
+    heartbeatInterval: fast ? 1000 : 3000,
+    rebalanceTimeout: fast ? 10_000 : 60_000,
+    maxWaitTimeInMs: fast ? 100 : 500,
+    allowAutoTopicCreation: false,
+    retry: { initialRetryTime: 100, maxRetryTime: fast ? 2000 : 30_000, retries: fast ? 5 : 10 },
+  };
+}
+
+export function producerConfig(): ProducerConfig {
+  return {
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+    // One in-flight request keeps the order of sends to one partition even when kafkajs retries.
+    maxInFlightRequests: 1,
+  };
+}

@@ -1,0 +1,39 @@
+import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { EventPublisher } from './event-publisher';
+import { InboundProcessor } from './inbound-processor';
+import { KafkaConnection } from './kafka-connection';
+import { KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka-options';
+import { REQUEST_TIMEOUT_MS, RequestReplyClient } from './request-reply/request-reply.client';
+import { RequestDispatcher } from './request-reply/request-dispatcher';
+
+export interface KafkaModuleSetup extends KafkaModuleOptions {
+  /** The gateway asks the other services through request–reply; they answer. */
+  requestReply?: { timeoutMs: number };
+}
+
+@Module({})
+export class KafkaModule {
+  static forRoot(setup: KafkaModuleSetup): DynamicModule {
+    const { requestReply, ...options } = setup;
+    const providers: Provider[] = [
+      { provide: KAFKA_OPTIONS, useValue: options },
+      KafkaConnection,
+      EventPublisher,
+      RequestDispatcher,
+      {
+        provide: InboundProcessor,
+        useFactory: (connection: KafkaConnection) => new InboundProcessor(() => connection.producer, options.service),
+        inject: [KafkaConnection],
+      },
+    ];
+    if (requestReply) {
+      providers.push({ provide: REQUEST_TIMEOUT_MS, useValue: requestReply.timeoutMs }, RequestReplyClient);
+    }
+    return {
+      module: KafkaModule,
+      global: true,
+      providers,
+      exports: [KAFKA_OPTIONS, KafkaConnection, EventPublisher, RequestDispatcher, InboundProcessor, ...(requestReply ? [RequestReplyClient] : [])],
+    };
+  }
+}

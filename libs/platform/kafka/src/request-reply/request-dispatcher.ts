@@ -1,0 +1,106 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  DomainException,
+  ErrorCode,
+  Headers,
+  type FieldError,
+  type ReplyEnvelope,
+  type ReplyError,
+  type RequestEnvelope,
+} from '@pollen/contracts';
+import { plainToInstance } from 'class-transformer';
+import { validate, type ValidationError } from 'class-validator';
+import { PoisonMessageError, type InboundMessage } from '../inbound-message';
+import { KafkaConnection } from '../kafka-connection';
+
+/** How a service answers one request type: optionally a DTO class that validates `data`. */
+export interface RequestRoute<TData = unknown, TResult = unknown> {
+  dto?: new () => TData;
+  handle: (request: RequestEnvelope<string, TData>) => Promise<TResult>;
+}
+
+export type RequestRoutes = Record<string, RequestRoute>;
+
+/** Declares a typed route; the table of routes forgets the types. */
+export const route = <TData, TResult>(definition: RequestRoute<TData, TResult>): RequestRoute =>
+  definition as unknown as RequestRoute;
+
+const flatten = (errors: ValidationError[], prefix = ''): FieldError[] =>
+  errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({ field, code, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+
+function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope {
+  const v = value as Partial<RequestEnvelope> | null;
+  const problems: string[] = [];
+  if (typeof v !== 'object' || v === null) throw new PoisonMessageError('malformed', 'the value is not a JSON object');
+  if (typeof v.id !== 'string') problems.push('id');
+  if (typeof v.type !== 'string') problems.push('type');
+  if (typeof v.subject !== 'string') problems.push('subject');
+  if (typeof v.deadline !== 'string' || Number.isNaN(Date.parse(v.deadline))) problems.push('deadline');
+  if (typeof v.actor?.id !== 'string' || !Array.isArray(v.actor?.roles)) problems.push('actor');
+  if (typeof v.replyTo?.topic !== 'string' || typeof v.replyTo?.partition !== 'number') problems.push('replyTo');
+  if (problems.length > 0) throw new PoisonMessageError('malformed', `invalid request envelope: ${problems.join(', ')}`);
+}
+
+/**
+ * The service side of the request–reply mechanism: validates the request, drops it when its
+ * deadline has passed (the gateway has already answered 503), runs the route and replies with the
+ * result or the domain error. Unexpected errors are rethrown, so the InboundProcessor retries them
+ * and finally dead-letters the request; the gateway then times out and answers 503.
+ */
+@Injectable()
+export class RequestDispatcher {
+  private readonly logger = new Logger(RequestDispatcher.name);
+
+  constructor(private readonly connection: KafkaConnection) {}
+
+  async dispatch(message: InboundMessage, routes: RequestRoutes): Promise<void> {
+    assertRequestEnvelope(message.value);
+    const request = message.value;
+    if (Date.parse(request.deadline) < Date.now()) {
+      this.logger.warn({ requestId: request.id, type: request.type }, 'request past its deadline, dropped');
+      return;
+    }
+    const matched: RequestRoute | undefined = routes[request.type];
+    if (!matched) throw new PoisonMessageError('unknown-type', `no route for request type ${request.type}`);
+    try {
+      const data = matched.dto ? await this.validated(matched.dto, request.data) : request.data;
+      const result = await matched.handle({ ...request, data });
+      await this.reply(request, { requestId: request.id, correlationId: request.correlationId, ok: true, result });
+    } catch (error) {
+      if (!(error instanceof DomainException)) throw error;
+      const replyError: ReplyError = { code: error.code, message: error.message, ...error.extras };
+      await this.reply(request, { requestId: request.id, correlationId: request.correlationId, ok: false, error: replyError });
+    }
+  }
+
+  private async validated(dto: new () => unknown, data: unknown): Promise<unknown> {
+    if (typeof data !== 'object' || data === null) throw DomainException.validation([{ field: '', code: 'isObject', message: 'data must be an object' }]);
+    const instance = plainToInstance(dto, data) as object;
+    const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
+    if (errors.length > 0) throw DomainException.validation(flatten(errors));
+    return instance;
+  }
+
+  private async reply(request: RequestEnvelope, reply: ReplyEnvelope): Promise<void> {
+    await this.connection.producer.send({
+      topic: request.replyTo.topic,
+      acks: -1,
+      messages: [
+        {
+          partition: request.replyTo.partition,
+          key: request.subject,
+          value: JSON.stringify(reply),
+          headers: {
+            [Headers.correlationId]: request.correlationId,
+            [Headers.replyInstance]: request.replyTo.instance,
+            [Headers.type]: `${request.type}.reply`,
+          },
+        },
+      ],
+    });
+  }
+}

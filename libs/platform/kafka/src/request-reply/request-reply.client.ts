@@ -1,0 +1,171 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  type Actor,
+  DomainException,
+  ErrorCode,
+  Headers,
+  type Locale,
+  type ReplyEnvelope,
+  type RequestEnvelope,
+  type TopicDefinition,
+  Topics,
+} from '@pollen/contracts';
+import { ReadinessRegistry } from '@pollen/platform/health';
+import { Correlation } from '@pollen/platform/logging';
+import type { Consumer, EachMessagePayload } from 'kafkajs';
+import { KafkaConnection } from '../kafka-connection';
+import { consumerConfig, KAFKA_OPTIONS, type KafkaModuleOptions } from '../kafka-options';
+import { kafkaMetrics } from '../kafka.metrics';
+
+export interface RequestOptions<TData> {
+  topic: TopicDefinition;
+  type: string;
+  /** The aggregate the request is about: the message key, so one aggregate has one writer. */
+  subject: string;
+  data: TData;
+  actor: Actor;
+  locale: Locale;
+  timeoutMs?: number;
+}
+
+interface Pending {
+  resolve: (result: unknown) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+export const REQUEST_TIMEOUT_MS = Symbol('REQUEST_TIMEOUT_MS');
+
+/**
+ * The gateway side of the one request–reply mechanism (docs/adr/0002-request-reply.md).
+ * Each gateway instance reads replies in a consumer group of its own, so no rebalance of another
+ * instance ever moves its replies; it reads its own partition of the reply topic (chosen from its
+ * instance id) and keeps only the replies addressed to it.
+ */
+@Injectable()
+export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(RequestReplyClient.name);
+  private readonly pending = new Map<string, Pending>();
+  private readonly replyTopic = Topics.gatewayReplies;
+  readonly replyPartition: number;
+  private consumer?: Consumer;
+  private listening = false;
+
+  constructor(
+    private readonly connection: KafkaConnection,
+    @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
+    @Inject(REQUEST_TIMEOUT_MS) private readonly defaultTimeoutMs: number,
+    private readonly readiness: ReadinessRegistry,
+  ) {
+    const digest = createHash('sha256').update(options.instanceId).digest();
+    this.replyPartition = digest.readUInt32BE(0) % this.replyTopic.partitions;
+  }
+
+  async onModuleInit(): Promise<void> {
+    const consumer = this.connection.kafka.consumer(
+      consumerConfig(this.options, `${this.options.service}-replies-${this.options.instanceId}`),
+    );
+    this.consumer = consumer;
+    const others = Array.from({ length: this.replyTopic.partitions }, (_, p) => p).filter((p) => p !== this.replyPartition);
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      consumer.pause([{ topic: this.replyTopic.name, partitions: others }]);
+    });
+    // Ready once a fetch has completed after joining: from then on the consumer's position is
+    // fixed, so a reply to any request sent now will be read.
+    consumer.on(consumer.events.FETCH, () => (this.listening = true));
+    for (const event of [consumer.events.REBALANCING, consumer.events.CRASH, consumer.events.STOP]) {
+      consumer.on(event, () => (this.listening = false));
+    }
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.replyTopic.name, fromBeginning: false });
+    await consumer.run({ autoCommit: false, eachMessage: (payload) => this.onReply(payload) });
+    this.readiness.register('request-reply', async () => this.listening);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.consumer?.disconnect();
+    for (const [id, pending] of this.pending) {
+      clearTimeout(pending.timer);
+      pending.reject(unavailable('the gateway is shutting down'));
+      this.pending.delete(id);
+    }
+  }
+
+  async request<TResult, TData = unknown>(options: RequestOptions<TData>): Promise<TResult> {
+    if (!this.listening) throw unavailable('the gateway is not ready to carry requests yet');
+    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+    const id = randomUUID();
+    const envelope: RequestEnvelope<string, TData> = {
+      id,
+      type: options.type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: 'gateway',
+      subject: options.subject,
+      correlationId: Correlation.id(),
+      actor: options.actor,
+      locale: options.locale,
+      deadline: new Date(Date.now() + timeoutMs).toISOString(),
+      replyTo: { topic: this.replyTopic.name, partition: this.replyPartition, instance: this.options.instanceId },
+      data: options.data,
+    };
+    const stopTimer = kafkaMetrics.requestSeconds.startTimer({ type: options.type });
+    const answer = new Promise<TResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(unavailable(`no answer to ${options.type} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
+    });
+    try {
+      await this.connection.producer.send({
+        topic: options.topic.name,
+        acks: -1,
+        messages: [
+          {
+            key: options.subject,
+            value: JSON.stringify(envelope),
+            headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: options.type },
+          },
+        ],
+      });
+    } catch (error) {
+      const pending = this.pending.get(id);
+      if (pending) clearTimeout(pending.timer);
+      this.pending.delete(id);
+      stopTimer({ outcome: 'unsent' });
+      this.logger.warn({ type: options.type, err: (error as Error).message }, 'request not sent');
+      throw unavailable('the request could not be sent');
+    }
+    try {
+      const result = await answer;
+      stopTimer({ outcome: 'ok' });
+      return result;
+    } catch (error) {
+      stopTimer({ outcome: error instanceof DomainException && error.code === ErrorCode.Unavailable ? 'timeout' : 'error' });
+      throw error;
+    }
+  }
+
+  private async onReply({ message }: EachMessagePayload): Promise<void> {
+    if (message.headers?.[Headers.replyInstance]?.toString() !== this.options.instanceId) return;
+    let reply: ReplyEnvelope;
+    try {
+      reply = JSON.parse(String(message.value)) as ReplyEnvelope;
+    } catch {
+      this.logger.warn('unreadable reply ignored');
+      return;
+    }
+    const pending = this.pending.get(reply.requestId);
+    if (!pending) return; // answered after its deadline: the caller already got 503
+    clearTimeout(pending.timer);
+    this.pending.delete(reply.requestId);
+    if (reply.ok) pending.resolve(reply.result);
+    else pending.reject(new DomainException(reply.error.code, reply.error.message, { errors: reply.error.errors, details: reply.error.details }));
+  }
+}
+
+function unavailable(message: string): DomainException {
+  return new DomainException(ErrorCode.Unavailable, message, { details: { retryAfterSeconds: 2 } });
+}

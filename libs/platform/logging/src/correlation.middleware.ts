@@ -1,0 +1,17 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Correlation } from './correlation';
+import { CORRELATION_HEADER } from './logger-options';
+
+/**
+ * Opens the correlation scope of an HTTP request with the id pino-http chose (the caller's
+ * `X-Correlation-Id` when it is well formed), and echoes it in the response.
+ */
+@Injectable()
+export class CorrelationMiddleware implements NestMiddleware {
+  use(req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void {
+    const correlationId = String(req.id);
+    res.setHeader('X-Correlation-Id', correlationId);
+    Correlation.run({ correlationId }, next);
+  }
+}

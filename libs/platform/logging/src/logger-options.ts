@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import { Correlation } from './correlation';
+
+export const CORRELATION_HEADER = 'x-correlation-id';
+
+/**
+ * Paths pino removes from every log line: credentials, tokens and personal data. Logs keep ids
+ * only (ARCHITECTURE.md, "Security").
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.newPassword',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.token',
+  '*.email',
+  '*.secret',
+  '*.siren',
+  '*.organisation',
+  'data.organisation',
+];
+
+const acceptedId = (value: unknown): string | undefined =>
+  typeof value === 'string' && /^[A-Za-z0-9._:-]{8,128}$/.test(value) ? value : undefined;
+
+/** nestjs-pino options shared by every service: JSON logs, correlation ids, redaction. */
+export function loggerOptions(service: string, level: string): Params {
+  return {
+    pinoHttp: {
+      level,
+      base: { service },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Every log line written inside a correlation scope (HTTP or Kafka) carries its ids.
+      mixin: () => {
+        const scope = Correlation.current();
+        return scope ? { ...scope } : {};
+      },
+      genReqId: (req: IncomingMessage) => acceptedId(req.headers[CORRELATION_HEADER]) ?? randomUUID(),
+      customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+    },
+  };
+}

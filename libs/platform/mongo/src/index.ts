@@ -1,0 +1,4 @@
+export * from './keyed-mutex';
+export * from './outbox';
+export * from './outbox-relay';
+export * from './mongo.module';

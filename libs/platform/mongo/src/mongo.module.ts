@@ -1,0 +1,50 @@
+import { type DynamicModule, Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
+import { ReadinessRegistry } from '@pollen/platform/health';
+import type { Connection } from 'mongoose';
+import { KeyedMutex } from './keyed-mutex';
+import { OutboxRelay } from './outbox-relay';
+
+export interface MongoModuleOptions {
+  uri: string;
+  database: string;
+}
+
+/**
+ * The service's own database: connection defaults (short server selection, so readiness reports
+ * an outage quickly), a readiness check, the outbox relay and the per-aggregate writer lock.
+ */
+@Global()
+@Module({})
+export class MongoModule implements OnModuleInit {
+  constructor(
+    @Inject(getConnectionToken()) private readonly connection: Connection,
+    private readonly readiness: ReadinessRegistry,
+  ) {}
+
+  static forRoot(options: MongoModuleOptions): DynamicModule {
+    return {
+      module: MongoModule,
+      imports: [
+        MongooseModule.forRoot(options.uri, {
+          dbName: options.database,
+          serverSelectionTimeoutMS: 5000,
+          autoIndex: true,
+          // FerretDB has no retryable writes; MongoDB does not need them for single-document writes.
+          retryWrites: false,
+        }),
+      ],
+      providers: [KeyedMutex, OutboxRelay],
+      exports: [MongooseModule, KeyedMutex, OutboxRelay],
+    };
+  }
+
+  onModuleInit(): void {
+    this.readiness.register('mongodb', async () => {
+      const db = this.connection.db;
+      if (!db) return false;
+      await db.admin().ping();
+      return true;
+    });
+  }
+}

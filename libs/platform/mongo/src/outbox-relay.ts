@@ -1,0 +1,98 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { TopicDefinition } from '@pollen/contracts';
+import { gauge } from '@pollen/platform/health';
+import { EventPublisher } from '@pollen/platform/kafka';
+import type { Model } from 'mongoose';
+import { KeyedMutex } from './keyed-mutex';
+import type { OutboxEntry, WithOutbox } from './outbox';
+
+const backlog = gauge('pollen_outbox_backlog_documents', 'Documents whose outbox still holds unpublished events', [
+  'collection',
+] as const);
+
+interface Registration {
+  model: Model<WithOutbox & { _id: string }>;
+  topic: TopicDefinition;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Publishes what the outboxes hold, in order, keyed by aggregate id, then removes it. It polls, and
+ * is woken at once by `kick()` after a write. A crash between publishing and removing publishes an
+ * event again: consumers are idempotent on the envelope id. While Kafka is down the events wait in
+ * the documents and go out once it is back.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly registrations: Registration[] = [];
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+  private failing = false;
+  pollIntervalMs = 500;
+
+  constructor(
+    private readonly publisher: EventPublisher,
+    readonly mutex: KeyedMutex,
+  ) {}
+
+  register<T extends WithOutbox>(model: Model<T>, topic: TopicDefinition): void {
+    this.registrations.push({ model: model as unknown as Registration['model'], topic });
+  }
+
+  /** Something was written: relay now rather than at the next poll. */
+  kick(): void {
+    this.wake?.();
+  }
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.running = false;
+    this.kick();
+    await this.loop;
+  }
+
+  /** One pass over every outbox; returns how many events went out. */
+  async relayOnce(): Promise<number> {
+    let published = 0;
+    for (const { model, topic } of this.registrations) {
+      const documents = await model.find({ hasOutbox: true }, { _id: 1 }).limit(100).lean();
+      for (const { _id } of documents) published += await this.relayDocument(model, topic, String(_id));
+      backlog.set({ collection: model.collection.name }, await model.countDocuments({ hasOutbox: true }));
+    }
+    return published;
+  }
+
+  private relayDocument(model: Registration['model'], topic: TopicDefinition, id: string): Promise<number> {
+    return this.mutex.run(id, async () => {
+      const document = await model.findById(id, { outbox: 1 }).lean();
+      const entries: OutboxEntry[] = document?.outbox ?? [];
+      if (entries.length > 0) {
+        await this.publisher.publish(topic, entries.map((entry) => entry.envelope));
+        await model.updateOne({ _id: id }, { $pull: { outbox: { _id: { $in: entries.map((entry) => entry._id) } } } });
+      }
+      await model.updateOne({ _id: id, outbox: { $size: 0 } }, { $set: { hasOutbox: false } });
+      return entries.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      try {
+        await this.relayOnce();
+        if (this.failing) this.logger.log('outbox relay publishing again');
+        this.failing = false;
+      } catch (error) {
+        if (!this.failing) this.logger.warn({ err: (error as Error).message }, 'outbox relay cannot publish; will retry');
+        this.failing = true;
+      }
+      await Promise.race([sleep(this.failing ? 1000 : this.pollIntervalMs), new Promise<void>((resolve) => (this.wake = resolve))]);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import type { EventEnvelope } from '@pollen/contracts';
+import { Schema } from 'mongoose';
+
+/**
+ * The outbox lives inside the aggregate's document: the state change and its pending events are
+ * one single-document write, atomic on MongoDB and on FerretDB alike (docs/adr/0004-outbox.md).
+ */
+export interface OutboxEntry {
+  _id: string;
+  envelope: EventEnvelope;
+}
+
+export interface WithOutbox {
+  outbox: OutboxEntry[];
+  hasOutbox: boolean;
+}
+
+const outboxEntrySchema = new Schema<OutboxEntry>(
+  { _id: { type: String, required: true }, envelope: { type: Schema.Types.Mixed, required: true } },
+  { _id: false, minimize: false },
+);
+
+/** Adds the outbox to an aggregate schema. */
+export function withOutbox(schema: Schema): void {
+  schema.add({ outbox: { type: [outboxEntrySchema], default: [] }, hasOutbox: { type: Boolean, default: false } });
+  // Serves the relay's poll: find({ hasOutbox: true }).
+  schema.index({ hasOutbox: 1 });
+}
+
+/** The update fragment that appends events to a document's outbox. */
+export function outboxPush(envelopes: EventEnvelope[]): {
+  $push: { outbox: { $each: OutboxEntry[] } };
+  $set: { hasOutbox: true };
+} {
+  return {
+    $push: { outbox: { $each: envelopes.map((envelope) => ({ _id: envelope.id, envelope })) } },
+    $set: { hasOutbox: true },
+  };
+}

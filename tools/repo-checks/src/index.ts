@@ -1,0 +1,3 @@
+export * from './parse-dockerfile';
+export * from './read-repo-file';
+export * from './stage-chain';
