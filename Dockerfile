@@ -21,7 +21,6 @@ FROM deps AS build
 ARG SERVICE
 ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY . .
-RUN test -n "$SERVICE" || { echo 'Set --build-arg SERVICE=<service>' >&2; exit 1; }
 RUN npx nx run-many -t build --projects="$SERVICE"
 
 # ---- prod-deps: only what the bundle requires at run time, from the package.json Nx generated ---

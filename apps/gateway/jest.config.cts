@@ -1,3 +1,3 @@
 module.exports = {
-  ...require('../../tools/jest/project.config.cjs')('gateway', __dirname),
+  ...require('../../tools/jest/project.config.cjs')('gateway', __dirname, { swagger: true }),
 };

@@ -2,15 +2,15 @@
 // tests under src/ and integration tests under test/, the real test infrastructure brought up by
 // the global setup, and a JSON summary per project for .ci/run.
 const path = require('node:path');
-const { swaggerPluginOptions } = require('../build/swagger-plugin');
 
 const root = path.resolve(__dirname, '..', '..');
 
-module.exports = function projectConfig(name, projectDir) {
+module.exports = function projectConfig(name, projectDir, { swagger = false } = {}) {
   return {
     displayName: name,
     rootDir: projectDir,
-    preset: path.join(root, 'jest.preset.js'),
+    // Relative: the jest-config copy nested under jest-cli refuses an absolute preset path.
+    preset: `./${path.relative(projectDir, path.join(root, 'jest.preset.js'))}`,
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
     transform: {
@@ -18,11 +18,13 @@ module.exports = function projectConfig(name, projectDir) {
         'ts-jest',
         {
           tsconfig: '<rootDir>/tsconfig.spec.json',
-          astTransformers: { before: [{ path: '@nestjs/swagger/plugin', options: swaggerPluginOptions }] },
+          ...(swagger ? { astTransformers: { before: [path.join(__dirname, 'swagger-transformer.cjs')] } } : {}),
         },
       ],
     },
     moduleFileExtensions: ['ts', 'js', 'json'],
+    // As main.ts does: decorator metadata before any decorated class.
+    setupFiles: ['reflect-metadata'],
     globalSetup: path.join(__dirname, 'global-setup.cjs'),
     testTimeout: 60_000,
     reporters: ['default', [path.join(__dirname, 'summary-reporter.cjs'), { project: name }]],

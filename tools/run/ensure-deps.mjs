@@ -4,6 +4,7 @@
 // "Stale" means package-lock.json changed since the last install: after a successful `npm ci` we
 // write its SHA-256 to node_modules/.pollen-lock-hash. Without that stamp (a tree installed by hand),
 // npm's own record node_modules/.package-lock.json is compared with package-lock.json instead.
+// If `npm ci` rejects the lock file, `npm install --no-save` is tried and its result checked the same way.
 // Usage: node tools/run/ensure-deps.mjs [--check] [--no-tools]
 //   --check     report only: exit 1 if an install is needed or a tool is missing, install nothing
 //   --no-tools  skip the java/mvn/go check (infrastructure provided through KAFKA_BROKERS/MONGODB_URI)
@@ -28,7 +29,9 @@ export function installReason() {
   if (!fs.existsSync(modulesDir)) return 'node_modules is missing';
   const hash = lockHash();
   if (fs.existsSync(stampFile)) {
-    return fs.readFileSync(stampFile, 'utf8').trim() === hash ? undefined : 'package-lock.json changed since the last install';
+    return fs.readFileSync(stampFile, 'utf8').trim() === hash
+      ? undefined
+      : 'package-lock.json changed since the last install';
   }
   const mismatch = hiddenLockMismatch();
   if (mismatch) return mismatch;
@@ -68,7 +71,8 @@ export function missingTools() {
     else if (major < MIN_JAVA) problems.push(`java ${major} is too old: the local Kafka broker needs JDK ${MIN_JAVA}+`);
   }
   if (!probe('mvn', ['-v']).found) problems.push('mvn is missing: install Apache Maven (it downloads the Kafka jars)');
-  if (!probe('go', ['version']).found) problems.push('go is missing: install Go (it builds FerretDB, the local MongoDB)');
+  if (!probe('go', ['version']).found)
+    problems.push('go is missing: install Go (it builds FerretDB, the local MongoDB)');
   return problems;
 }
 
@@ -100,8 +104,23 @@ export async function ensureDeps({ tools = true, check = false } = {}) {
   if (check) throw new Error(`dependencies need an install: ${reason}`);
   say(`installing dependencies (${reason}): npm ci --no-audit --no-fund`);
   const hash = lockHash();
-  const { code, ms } = await run('npm', ['ci', '--no-audit', '--no-fund']);
-  if (code !== 0) throw new Error(`npm ci failed (exit ${code})`);
+  const ci = await run('npm', ['ci', '--no-audit', '--no-fund']);
+  let ms = ci.ms;
+  if (ci.code !== 0) {
+    // `npm ci` refuses a lock file that lacks the optional platform packages of another OS (npm bug
+    // https://github.com/npm/cli/issues/4828; here: sass-embedded-<os>-<cpu>). `npm install --no-save`
+    // installs the same locked versions without rewriting the lock; the check below makes sure of it.
+    say(
+      `npm ci failed (exit ${ci.code}); retrying with npm install --no-save, then checking node_modules against the lock`,
+    );
+    const install = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund']);
+    ms += install.ms;
+    if (install.code !== 0) throw new Error(`npm install failed (exit ${install.code})`);
+    if (lockHash() !== hash)
+      throw new Error('npm install changed package-lock.json: package.json and the lock file are out of sync');
+    const mismatch = hiddenLockMismatch();
+    if (mismatch) throw new Error(`node_modules does not match package-lock.json after npm install: ${mismatch}`);
+  }
   fs.writeFileSync(stampFile, `${hash}\n`);
   say(`dependencies installed in ${seconds(ms)}`);
   return { installed: true };
@@ -111,7 +130,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const args = process.argv.slice(2);
   const tools = !args.includes('--no-tools');
   ensureDeps({ tools, check: args.includes('--check') }).then(
-    ({ installed }) => say(`dependencies ${installed ? 'installed' : 'up to date'}${tools ? '; java, mvn and go found' : ''}`),
+    ({ installed }) =>
+      say(`dependencies ${installed ? 'installed' : 'up to date'}${tools ? '; java, mvn and go found' : ''}`),
     (error) => {
       process.stderr.write(`[pollen] ${error.message}\n`);
       process.exit(1);

@@ -157,7 +157,7 @@ async function waitReady({ name, port }) {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let last = 'no answer';
   while (Date.now() < deadline) {
-    if (stopping) return new Promise(() => {}); // shutting down: never resolve, the process exits
+    if (stopping) return new Promise(() => undefined); // shutting down: never resolve, the process exits
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
       if (response.status === 200) return say(`${name} ready (:${port})`);
@@ -185,18 +185,23 @@ async function main() {
     endpoints = { kafkaBrokers: process.env.KAFKA_BROKERS, mongoUri: process.env.MONGODB_URI };
     say(`using KAFKA_BROKERS=${endpoints.kafkaBrokers} MONGODB_URI=${endpoints.mongoUri}`);
   } else {
-    say('starting the dev infrastructure (Kafka + FerretDB); the first run downloads and builds them');
+    say('starting the dev infrastructure (Kafka + FerretDB, profile dev)');
     infraStarting = infraUp('dev');
     infra = await infraStarting;
     endpoints = { kafkaBrokers: infra.settings.kafkaBrokers, mongoUri: infra.settings.mongoUri };
-    if (!infra.startedKafka && !infra.startedFerretDb) say('the dev infrastructure was already running; it will be left running');
+    if (!infra.startedKafka && !infra.startedFerretDb)
+      say('the dev infrastructure was already running; it will be left running');
   }
   if (stopping) return;
 
   say('building the services');
-  const build = await run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${SERVICES.map((s) => s.name).join(',')}`], {
-    env: nxEnv,
-  });
+  const build = await run(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', `--projects=${SERVICES.map((s) => s.name).join(',')}`],
+    {
+      env: nxEnv,
+    },
+  );
   if (stopping) return;
   if (build.code !== 0) return fail(`the build failed (exit ${build.code})`);
   for (const { name } of SERVICES) {
@@ -213,7 +218,11 @@ async function main() {
   if (fs.existsSync(seedScript)) {
     say('seeding demo data (tools/seed/seed.mjs)');
     const seed = await run(process.execPath, [seedScript], {
-      env: { POLLEN_API_URL: 'http://localhost:3000', KAFKA_BROKERS: endpoints.kafkaBrokers, MONGODB_URI: endpoints.mongoUri },
+      env: {
+        POLLEN_API_URL: 'http://localhost:3000',
+        KAFKA_BROKERS: endpoints.kafkaBrokers,
+        MONGODB_URI: endpoints.mongoUri,
+      },
     });
     if (stopping) return;
     if (seed.code !== 0) say(`WARNING: seeding failed (exit ${seed.code}); the services keep running`);
@@ -232,10 +241,12 @@ function printBanner(endpoints) {
     '  OpenAPI JSON  http://localhost:3000/docs-json',
     '',
     `${'  Services'.padEnd(21)}${'health'.padEnd(36)}metrics`,
-    ...[...SERVICES].reverse().map(
-      ({ name, port }) =>
-        `    ${name.padEnd(16)} http://localhost:${port}/health/ready  http://localhost:${port}/metrics`,
-    ),
+    ...[...SERVICES]
+      .reverse()
+      .map(
+        ({ name, port }) =>
+          `    ${name.padEnd(16)} http://localhost:${port}/health/ready  http://localhost:${port}/metrics`,
+      ),
     '',
     `  Kafka brokers ${endpoints.kafkaBrokers}`,
     `  MongoDB URI   ${endpoints.mongoUri}`,

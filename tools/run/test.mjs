@@ -94,7 +94,7 @@ async function main() {
 
   process.stdout.write('\nStep times:\n');
   for (const { name, ms, ok } of timings) {
-    process.stdout.write(`  ${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(28)} ${seconds(ms)}\n`);
+    process.stdout.write(`  ${ok ? 'ok  ' : 'FAIL'}  ${name.padEnd(30)} ${seconds(ms)}\n`);
   }
   process.stdout.write(`  total ${seconds(Date.now() - started)}\n\n`);
 

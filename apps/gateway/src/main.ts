@@ -1,21 +1,16 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { loadConfig } from '@pollen/platform/config';
+import { startService } from '@pollen/platform/http';
+import { AppModule } from './app.module';
+import { GatewayConfig } from './config/gateway.config';
+import { mountOpenApi } from './openapi/openapi';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(): Promise<void> {
+  const config = loadConfig(GatewayConfig, process.env);
+  await startService(AppModule.register(config), { port: config.PORT, configure: mountOpenApi });
 }
 
-bootstrap();
+bootstrap().catch((error: Error) => {
+  process.stderr.write(`gateway failed to start: ${error.message}\n`);
+  process.exit(1);
+});

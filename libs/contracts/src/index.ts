@@ -1,3 +1,5 @@
+// class-transformer's @Type reads decorator metadata: load the polyfill before any DTO.
+import 'reflect-metadata';
 export * from './messaging/envelope';
 export * from './messaging/request-reply';
 export * from './messaging/topics';

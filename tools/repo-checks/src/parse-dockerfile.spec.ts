@@ -2,7 +2,9 @@ import { parseDockerfile } from './parse-dockerfile';
 
 describe('parseDockerfile', () => {
   it('splits stages at FROM, keeping global ARGs apart and names lower-cased', () => {
-    const sut = parseDockerfile(['ARG SERVICE', 'FROM node:20 AS Build', 'RUN npm ci', 'FROM build', 'USER node'].join('\n'));
+    const sut = parseDockerfile(
+      ['ARG SERVICE', 'FROM node:20 AS Build', 'RUN npm ci', 'FROM build', 'USER node'].join('\n'),
+    );
 
     expect(sut.globalArgs.map((arg) => arg.args)).toEqual(['SERVICE']);
     expect(sut.stages).toEqual([
@@ -12,7 +14,15 @@ describe('parseDockerfile', () => {
   });
 
   it('joins continuation lines and skips comments and blank lines, also inside a continuation', () => {
-    const text = ['# syntax=docker/dockerfile:1', 'FROM --platform=linux/amd64 alpine', 'RUN a \\', '  # why b', '', '  && b', 'user  root'].join('\n');
+    const text = [
+      '# syntax=docker/dockerfile:1',
+      'FROM --platform=linux/amd64 alpine',
+      'RUN a \\',
+      '  # why b',
+      '',
+      '  && b',
+      'user  root',
+    ].join('\n');
 
     const sut = parseDockerfile(text);
 

@@ -2,7 +2,13 @@ import { parseDockerfile } from './parse-dockerfile';
 import { stageChain } from './stage-chain';
 
 const dockerfile = parseDockerfile(
-  ['ARG FLAVOUR=small', 'FROM debian:12 AS base', 'FROM base AS flavour-small', 'FROM base AS flavour-large', 'FROM flavour-${FLAVOUR} AS final'].join('\n'),
+  [
+    'ARG FLAVOUR=small',
+    'FROM debian:12 AS base',
+    'FROM base AS flavour-small',
+    'FROM base AS flavour-large',
+    'FROM flavour-${FLAVOUR} AS final',
+  ].join('\n'),
 );
 
 describe('stageChain', () => {
@@ -22,6 +28,6 @@ describe('stageChain', () => {
   it('treats a name that is no earlier stage as an external image', () => {
     const sut = stageChain(dockerfile, { FLAVOUR: 'unknown' });
 
-    expect(sut).toEqual({ image: 'flavour-unknown', stages: [dockerfile.stages[4]] });
+    expect(sut).toEqual({ image: 'flavour-unknown', stages: [dockerfile.stages.at(-1)] });
   });
 });

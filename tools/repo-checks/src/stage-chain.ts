@@ -40,5 +40,8 @@ function globalArgDefaults(dockerfile: Dockerfile): Record<string, string> {
 
 /** `${NAME}` and `$NAME` from args; an unknown name becomes '', as in Docker. */
 function substitute(text: string, args: Record<string, string>): string {
-  return text.replace(/\$\{(\w+)\}|\$(\w+)/g, (_match, braced?: string, bare?: string) => args[braced ?? bare ?? ''] ?? '');
+  return text.replace(
+    /\$\{(\w+)\}|\$(\w+)/g,
+    (_match, braced?: string, bare?: string) => args[braced ?? bare ?? ''] ?? '',
+  );
 }

@@ -52,14 +52,20 @@ function healthTest(name: string): string {
 function dependencies(name: string): Record<string, string | undefined> {
   const dependsOn = service(name).depends_on ?? {};
   if (Array.isArray(dependsOn)) return Object.fromEntries(dependsOn.map((dep) => [dep, 'service_started']));
-  return Object.fromEntries(Object.entries(dependsOn).map(([dep, { condition }]) => [dep, condition ?? 'service_started']));
+  return Object.fromEntries(
+    Object.entries(dependsOn).map(([dep, { condition }]) => [dep, condition ?? 'service_started']),
+  );
 }
 
 /** Host port to container port, from "3000:3000", "127.0.0.1:3000:3000/tcp" or the long form. */
 function publishedPorts(name: string): { host: number; container: number }[] {
   return (service(name).ports ?? []).flatMap((port) => {
-    if (typeof port === 'object') return port.published === undefined ? [] : [{ host: Number(port.published), container: port.target }];
-    const parts = String(port).replace(/\/(tcp|udp)$/, '').split(':');
+    if (typeof port === 'object') {
+      return port.published === undefined ? [] : [{ host: Number(port.published), container: port.target }];
+    }
+    const parts = String(port)
+      .replace(/\/(tcp|udp)$/, '')
+      .split(':');
     if (parts.length < 2) return [];
     return [{ host: Number(parts.at(-2)), container: Number(parts.at(-1)) }];
   });
@@ -88,13 +94,17 @@ describe('docker-compose.yml', () => {
   });
 
   it('reports Kafka healthy only when its broker answers, and MongoDB only when it answers a ping', () => {
-    expect(healthTest('kafka')).toMatch(/\/opt\/kafka\/bin\/kafka-(broker-api-versions|topics)\.sh .*--bootstrap-server localhost:9092/);
+    expect(healthTest('kafka')).toMatch(
+      /\/opt\/kafka\/bin\/kafka-(broker-api-versions|topics)\.sh .*--bootstrap-server localhost:9092/,
+    );
     expect(healthTest('mongo')).toMatch(/mongosh .*ping/);
   });
 
   it('keeps Kafka and MongoDB data in declared named volumes', () => {
     const namedVolumes = (name: string) =>
-      (service(name).volumes ?? []).map((volume) => (typeof volume === 'string' ? volume.split(':') : [volume.source ?? '', volume.target]));
+      (service(name).volumes ?? []).map((volume) =>
+        typeof volume === 'string' ? volume.split(':') : [volume.source ?? '', volume.target],
+      );
 
     expect(namedVolumes('kafka')).toContainEqual(['kafka-data', envOf('kafka')['KAFKA_LOG_DIRS']]);
     expect(namedVolumes('mongo')).toContainEqual(['mongo-data', '/data/db']);

@@ -1,5 +1,4 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { loadConfig } from './load-config';
 
 /**
  * Provides the validated configuration under its own class as the injection token, so a
@@ -7,12 +6,14 @@ import { loadConfig } from './load-config';
  */
 @Module({})
 export class ConfigModule {
-  static forRoot<T extends object>(schema: new () => T, env: NodeJS.ProcessEnv = process.env): DynamicModule {
+  /** `config` comes from loadConfig, once, in main.ts (or a test). */
+  static forValue<T extends object>(config: T): DynamicModule {
+    const token = config.constructor as new () => T;
     return {
       module: ConfigModule,
       global: true,
-      providers: [{ provide: schema, useValue: loadConfig(schema, env) }],
-      exports: [schema],
+      providers: [{ provide: token, useValue: config }],
+      exports: [token],
     };
   }
 }

@@ -18,7 +18,8 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable, hiding secrets', () => {
-    const attempt = () => loadConfig(TestEnv, { KAFKA_BROKERS: 'nope', MONGODB_URI: 'postgres://u:secret@x', PORT: 'x' });
+    const attempt = () =>
+      loadConfig(TestEnv, { KAFKA_BROKERS: 'nope', MONGODB_URI: 'postgres://u:secret@x', PORT: 'x' });
     expect(attempt).toThrow(ConfigError);
     try {
       attempt();

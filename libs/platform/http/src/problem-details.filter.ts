@@ -67,7 +67,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (parserError?.expose && typeof parserError.status === 'number' && parserError.status < 500) {
       const code = CODE_BY_STATUS[parserError.status] ?? ErrorCode.ValidationFailed;
       const detail =
-        parserError.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : (exception as Error).message;
+        parserError.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON'
+          : (exception as Error).message;
       return { ...problemOf(code, detail, context), status: parserError.status };
     }
     return problemOf(ErrorCode.Internal, 'Something went wrong on our side; it has been logged', context);

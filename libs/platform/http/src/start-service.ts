@@ -25,8 +25,12 @@ export interface StartServiceOptions {
  * consumer and its readiness, then the HTTP port.
  */
 export async function startService(module: unknown, options: StartServiceOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module as never, { bufferLogs: true, bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(module as never, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
   app.useBodyParser('json', { limit: options.bodyLimit ?? '100kb', type: ['application/json', 'application/*+json'] });
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.useGlobalPipes(strictValidationPipe());
@@ -38,6 +42,8 @@ export async function startService(module: unknown, options: StartServiceOptions
     app.get(ReadinessRegistry).register('consumers', async () => server.isJoined);
   }
   await options.configure?.(app);
+  // Modules first (topics exist, producer connected, database open), then the consumers.
+  await app.init();
   await app.startAllMicroservices();
   await app.listen(options.port);
   return app;

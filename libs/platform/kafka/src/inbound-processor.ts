@@ -16,6 +16,13 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   backoffMs: (attempt) => Math.min(200 * 2 ** (attempt - 1), 5000),
 };
 
+export interface ProcessingHooks {
+  /** Keeps the consumer in its group while retries wait (KafkaContext.getHeartbeat()). */
+  heartbeat?: () => Promise<void>;
+  /** Runs after a message went to the dead-letter topic (a request still owes its caller a reply). */
+  onDeadLettered?: (message: InboundMessage, error: Error) => Promise<void>;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const messageType = (message: InboundMessage): string => {
@@ -40,8 +47,9 @@ export class InboundProcessor {
   async process(
     message: InboundMessage,
     handle: (message: InboundMessage) => Promise<void>,
-    heartbeat: () => Promise<void> = async () => undefined,
+    hooks: ProcessingHooks = {},
   ): Promise<void> {
+    const heartbeat = hooks.heartbeat ?? (async () => undefined);
     const type = messageType(message);
     const value = message.value as { id?: unknown; subject?: unknown; correlationId?: unknown } | null;
     const scope = {
@@ -65,8 +73,18 @@ export class InboundProcessor {
           kafkaMetrics.failed.inc({ topic: message.topic, type });
           const poison = error instanceof PoisonMessageError;
           if (poison || attempt >= this.policy.maxAttempts) {
-            await this.deadLetter(message, error as Error, attempt, poison ? (error as PoisonMessageError).reason : 'retries-exhausted');
+            await this.deadLetter(
+              message,
+              error as Error,
+              attempt,
+              poison ? (error as PoisonMessageError).reason : 'retries-exhausted',
+            );
             this.logger.warn({ ...where, attempt, err: (error as Error).message }, 'message dead-lettered');
+            await hooks
+              .onDeadLettered?.(message, error as Error)
+              .catch((hookError: Error) =>
+                this.logger.warn({ ...where, err: hookError.message }, 'dead-letter hook failed'),
+              );
             kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'dead-lettered' });
             return;
           }
@@ -81,7 +99,9 @@ export class InboundProcessor {
   private async deadLetter(message: InboundMessage, error: Error, attempts: number, reason: string): Promise<void> {
     const topic = deadLetterTopicOf({ name: message.topic, partitions: 1, retentionMs: -1, description: '' }).name;
     const value =
-      typeof message.value === 'string' || Buffer.isBuffer(message.value) ? message.value : JSON.stringify(message.value);
+      typeof message.value === 'string' || Buffer.isBuffer(message.value)
+        ? message.value
+        : JSON.stringify(message.value);
     await this.producer().send({
       topic,
       messages: [

@@ -33,7 +33,14 @@ export class KafkaModule {
       module: KafkaModule,
       global: true,
       providers,
-      exports: [KAFKA_OPTIONS, KafkaConnection, EventPublisher, RequestDispatcher, InboundProcessor, ...(requestReply ? [RequestReplyClient] : [])],
+      exports: [
+        KAFKA_OPTIONS,
+        KafkaConnection,
+        EventPublisher,
+        RequestDispatcher,
+        InboundProcessor,
+        ...(requestReply ? [RequestReplyClient] : []),
+      ],
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { TopicDefinition } from '@pollen/contracts';
-import type { Kafka } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 
 /**
  * Topics are declared in @pollen/contracts and never auto-created by a producer or a consumer.
@@ -12,25 +12,49 @@ export async function ensureTopics(kafka: Kafka, topics: TopicDefinition[], mode
   try {
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic.name));
-    if (missing.length === 0) return;
-    if (mode === 'check') {
-      throw new Error(`Kafka topics missing: ${missing.map((topic) => topic.name).join(', ')}`);
-    }
-    try {
-      await admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic: topic.name,
-          numPartitions: topic.partitions,
-          replicationFactor: -1,
-          configEntries: [{ name: 'retention.ms', value: String(topic.retentionMs) }],
-        })),
-      });
-    } catch (error) {
-      // Another service created some of them at the same moment.
-      if (!/already exists/i.test(String((error as Error).message))) throw error;
-    }
+    if (missing.length > 0) await createMissing(admin, missing, mode);
+    await waitForLeaders(admin, topics);
   } finally {
     await admin.disconnect();
+  }
+}
+
+async function createMissing(admin: Admin, missing: TopicDefinition[], mode: 'create' | 'check'): Promise<void> {
+  if (mode === 'check') {
+    throw new Error(`Kafka topics missing: ${missing.map((topic) => topic.name).join(', ')}`);
+  }
+  try {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic: topic.name,
+        numPartitions: topic.partitions,
+        replicationFactor: -1,
+        configEntries: [{ name: 'retention.ms', value: String(topic.retentionMs) }],
+      })),
+    });
+  } catch (error) {
+    // Another service may be creating the same topics at this very moment; what matters is that
+    // they all exist now, which waitForLeaders checks (and fails on, after a while, if not).
+    const existing = new Set(await admin.listTopics());
+    if (missing.some((topic) => !existing.has(topic.name))) throw error;
+  }
+}
+
+/** A topic another service has just created may not have its leaders yet; wait for them. */
+async function waitForLeaders(admin: Admin, topics: TopicDefinition[], timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const metadata = await admin.fetchTopicMetadata({
+        topics: topics.map((topic) => topic.name),
+      });
+      const leaderless = metadata.topics.flatMap((topic) => topic.partitions.filter((p) => p.leader < 0));
+      if (leaderless.length === 0) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error('Kafka topics have no leader yet');
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }

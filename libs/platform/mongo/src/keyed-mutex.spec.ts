@@ -22,10 +22,7 @@ describe('KeyedMutex', () => {
       throw new Error('boom');
     });
     await expect(failing).rejects.toThrow('boom');
-    await Promise.all([
-      sut.run('a', async () => void log.push('a')),
-      sut.run('b', async () => void log.push('b')),
-    ]);
+    await Promise.all([sut.run('a', async () => void log.push('a')), sut.run('b', async () => void log.push('b'))]);
     expect(log.sort()).toEqual(['a', 'b']);
   });
 });

@@ -74,7 +74,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const document = await model.findById(id, { outbox: 1 }).lean();
       const entries: OutboxEntry[] = document?.outbox ?? [];
       if (entries.length > 0) {
-        await this.publisher.publish(topic, entries.map((entry) => entry.envelope));
+        await this.publisher.publish(
+          topic,
+          entries.map((entry) => entry.envelope),
+        );
         await model.updateOne({ _id: id }, { $pull: { outbox: { _id: { $in: entries.map((entry) => entry._id) } } } });
       }
       await model.updateOne({ _id: id, outbox: { $size: 0 } }, { $set: { hasOutbox: false } });
@@ -89,10 +92,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         if (this.failing) this.logger.log('outbox relay publishing again');
         this.failing = false;
       } catch (error) {
-        if (!this.failing) this.logger.warn({ err: (error as Error).message }, 'outbox relay cannot publish; will retry');
+        if (!this.failing)
+          this.logger.warn({ err: (error as Error).message }, 'outbox relay cannot publish; will retry');
         this.failing = true;
       }
-      await Promise.race([sleep(this.failing ? 1000 : this.pollIntervalMs), new Promise<void>((resolve) => (this.wake = resolve))]);
+      await Promise.race([
+        sleep(this.failing ? 1000 : this.pollIntervalMs),
+        new Promise<void>((resolve) => (this.wake = resolve)),
+      ]);
     }
   }
 }

@@ -42,7 +42,8 @@ function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope
   if (typeof v.deadline !== 'string' || Number.isNaN(Date.parse(v.deadline))) problems.push('deadline');
   if (typeof v.actor?.id !== 'string' || !Array.isArray(v.actor?.roles)) problems.push('actor');
   if (typeof v.replyTo?.topic !== 'string' || typeof v.replyTo?.partition !== 'number') problems.push('replyTo');
-  if (problems.length > 0) throw new PoisonMessageError('malformed', `invalid request envelope: ${problems.join(', ')}`);
+  if (problems.length > 0)
+    throw new PoisonMessageError('malformed', `invalid request envelope: ${problems.join(', ')}`);
 }
 
 /**
@@ -73,12 +74,41 @@ export class RequestDispatcher {
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       const replyError: ReplyError = { code: error.code, message: error.message, ...error.extras };
-      await this.reply(request, { requestId: request.id, correlationId: request.correlationId, ok: false, error: replyError });
+      await this.reply(request, {
+        requestId: request.id,
+        correlationId: request.correlationId,
+        ok: false,
+        error: replyError,
+      });
     }
   }
 
+  /**
+   * A request that could not be handled (dead-lettered) still gets an answer, if its caller is
+   * still waiting: better a clear error now than a timeout later.
+   */
+  async replyFailure(message: InboundMessage): Promise<void> {
+    try {
+      assertRequestEnvelope(message.value);
+    } catch {
+      return; // no usable reply address
+    }
+    const request = message.value;
+    if (Date.parse(request.deadline) < Date.now()) return;
+    await this.reply(request, {
+      requestId: request.id,
+      correlationId: request.correlationId,
+      ok: false,
+      error: {
+        code: ErrorCode.Internal,
+        message: 'The request could not be processed; it has been set aside for the operators',
+      },
+    });
+  }
+
   private async validated(dto: new () => unknown, data: unknown): Promise<unknown> {
-    if (typeof data !== 'object' || data === null) throw DomainException.validation([{ field: '', code: 'isObject', message: 'data must be an object' }]);
+    if (typeof data !== 'object' || data === null)
+      throw DomainException.validation([{ field: '', code: 'isObject', message: 'data must be an object' }]);
     const instance = plainToInstance(dto, data) as object;
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
     if (errors.length > 0) throw DomainException.validation(flatten(errors));

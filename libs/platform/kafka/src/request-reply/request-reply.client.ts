@@ -67,7 +67,9 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       consumerConfig(this.options, `${this.options.service}-replies-${this.options.instanceId}`),
     );
     this.consumer = consumer;
-    const others = Array.from({ length: this.replyTopic.partitions }, (_, p) => p).filter((p) => p !== this.replyPartition);
+    const others = Array.from({ length: this.replyTopic.partitions }, (_, p) => p).filter(
+      (p) => p !== this.replyPartition,
+    );
     consumer.on(consumer.events.GROUP_JOIN, () => {
       consumer.pause([{ topic: this.replyTopic.name, partitions: others }]);
     });
@@ -143,7 +145,9 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       stopTimer({ outcome: 'ok' });
       return result;
     } catch (error) {
-      stopTimer({ outcome: error instanceof DomainException && error.code === ErrorCode.Unavailable ? 'timeout' : 'error' });
+      stopTimer({
+        outcome: error instanceof DomainException && error.code === ErrorCode.Unavailable ? 'timeout' : 'error',
+      });
       throw error;
     }
   }
@@ -162,7 +166,13 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     clearTimeout(pending.timer);
     this.pending.delete(reply.requestId);
     if (reply.ok) pending.resolve(reply.result);
-    else pending.reject(new DomainException(reply.error.code, reply.error.message, { errors: reply.error.errors, details: reply.error.details }));
+    else
+      pending.reject(
+        new DomainException(reply.error.code, reply.error.message, {
+          errors: reply.error.errors,
+          details: reply.error.details,
+        }),
+      );
   }
 }
 

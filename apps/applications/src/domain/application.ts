@@ -1,0 +1,59 @@
+import type {
+  ApplicationStatus,
+  ApplicationView,
+  FundingRequestDto,
+  OrganisationDto,
+  ProjectDto,
+} from '@pollen/contracts';
+
+export interface StatusChange {
+  status: ApplicationStatus;
+  at: Date;
+  by: string;
+  reason: string;
+}
+
+/** The Application aggregate as the service holds it. */
+export interface Application {
+  id: string;
+  programmeId: string;
+  ownerId: string;
+  status: ApplicationStatus;
+  organisation: OrganisationDto;
+  project: ProjectDto;
+  request: FundingRequestDto;
+  /** The aggregate version: 1 at creation, +1 per change; also the ETag. */
+  version: number;
+  history: StatusChange[];
+  /** The request that created it: a redelivered request is recognised, not applied twice. */
+  createdByRequestId: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** While an application is active, nobody may open another for the same owner, programme and SIREN. */
+const ACTIVE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'eligible', 'in-discussion'];
+
+export function activeKeyOf(
+  application: Pick<Application, 'id' | 'ownerId' | 'programmeId' | 'organisation' | 'status'>,
+): string {
+  return ACTIVE_STATUSES.includes(application.status)
+    ? `${application.ownerId}|${application.programmeId}|${application.organisation.siren}`
+    : `closed|${application.id}`;
+}
+
+export function toView(application: Application): ApplicationView {
+  return {
+    id: application.id,
+    programmeId: application.programmeId,
+    ownerId: application.ownerId,
+    status: application.status,
+    organisation: application.organisation,
+    project: application.project,
+    request: application.request,
+    version: application.version,
+    history: application.history.map((change) => ({ ...change, at: change.at.toISOString() })),
+    createdAt: application.createdAt.toISOString(),
+    updatedAt: application.updatedAt.toISOString(),
+  };
+}

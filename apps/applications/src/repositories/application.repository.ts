@@ -1,0 +1,69 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { type EventEnvelope, Topics } from '@pollen/contracts';
+import { outboxPush, OutboxRelay, type WithOutbox } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+import { activeKeyOf, type Application } from '../domain/application';
+import { APPLICATION_MODEL } from '../schemas/application.schema';
+import { ActiveApplicationExists, ApplicationStore } from './application.store';
+
+interface ApplicationDocument extends Omit<Application, 'id'>, WithOutbox {
+  _id: string;
+  activeKey: string;
+}
+
+const isDuplicateKey = (error: unknown): boolean => (error as { code?: number })?.code === 11000;
+
+/** The only code that touches the applications collection. */
+@Injectable()
+export class ApplicationRepository extends ApplicationStore implements OnModuleInit {
+  constructor(
+    @InjectModel(APPLICATION_MODEL) private readonly model: Model<ApplicationDocument>,
+    private readonly relay: OutboxRelay,
+  ) {
+    super();
+  }
+
+  onModuleInit(): void {
+    this.relay.register(this.model, Topics.applicationEvents);
+  }
+
+  async findById(id: string): Promise<Application | null> {
+    const document = await this.model.findById(id, { outbox: 0, hasOutbox: 0 }).lean();
+    return document ? toApplication(document) : null;
+  }
+
+  async findActive(ownerId: string, programmeId: string, siren: string): Promise<Application | null> {
+    const document = await this.model
+      .findOne({ activeKey: `${ownerId}|${programmeId}|${siren}` }, { outbox: 0 })
+      .lean();
+    return document ? toApplication(document) : null;
+  }
+
+  async insert(application: Application, events: EventEnvelope[]): Promise<void> {
+    const { id, ...fields } = application;
+    const { $push, $set } = outboxPush(events);
+    try {
+      await this.relay.mutex.run(id, () =>
+        this.model.create({
+          _id: id,
+          ...fields,
+          activeKey: activeKeyOf(application),
+          outbox: $push.outbox.$each,
+          ...$set,
+        }),
+      );
+    } catch (error) {
+      // FerretDB does not name the index in its duplicate-key error: if the id is free, the
+      // duplicate can only be the active key.
+      if (isDuplicateKey(error) && !(await this.model.exists({ _id: id }))) throw new ActiveApplicationExists();
+      throw error;
+    }
+    this.relay.kick();
+  }
+}
+
+function toApplication(document: ApplicationDocument & { outbox?: unknown; hasOutbox?: unknown }): Application {
+  const { _id, activeKey: _activeKey, outbox: _outbox, hasOutbox: _hasOutbox, ...fields } = document;
+  return { id: _id, ...fields };
+}

@@ -1,0 +1,31 @@
+import { withOutbox } from '@pollen/platform/mongo';
+import { Schema } from 'mongoose';
+
+export const APPLICATION_MODEL = 'Application';
+
+const statusChangeSchema = new Schema({ status: String, at: Date, by: String, reason: String }, { _id: false });
+
+export const applicationSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    programmeId: { type: String, required: true },
+    ownerId: { type: String, required: true },
+    status: { type: String, required: true },
+    organisation: { type: Schema.Types.Mixed, required: true },
+    project: { type: Schema.Types.Mixed, default: {} },
+    request: { type: Schema.Types.Mixed, default: {} },
+    version: { type: Number, required: true },
+    history: { type: [statusChangeSchema], default: [] },
+    createdByRequestId: { type: String, required: true },
+    // Always present (see activeKeyOf): FerretDB's unique index does not treat a missing field as
+    // MongoDB does, so uniqueness is keyed on a field every document has.
+    activeKey: { type: String, required: true },
+  },
+  { collection: 'applications', timestamps: true, minimize: false, versionKey: false },
+);
+
+// Serves the rule "one active application per account, programme and SIREN" (atomic on both databases).
+applicationSchema.index({ activeKey: 1 }, { unique: true });
+// Serves GET /v1/applications: an owner's applications, newest first.
+applicationSchema.index({ ownerId: 1, createdAt: -1 });
+withOutbox(applicationSchema);

@@ -1,0 +1,6 @@
+import type { Actor } from '@pollen/contracts';
+
+export interface GetApplicationQuery {
+  applicationId: string;
+  actor: Actor;
+}

@@ -1,0 +1,14 @@
+import { IsInt, Max, Min } from 'class-validator';
+import { ServiceEnv } from '@pollen/platform/config';
+
+/** The gateway's environment (see ServiceEnv for the shared variables). */
+export class GatewayConfig extends ServiceEnv {
+  override PORT = 3000;
+  override MONGODB_DATABASE = 'pollen-gateway';
+
+  /** How long a request waits for the owning service before answering 503 with Retry-After. */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  REQUEST_TIMEOUT_MS = 5000;
+}
