@@ -9,6 +9,7 @@
 //   test: Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117
 // Ports are overridable with POLLEN_KAFKA_PORT / POLLEN_MONGO_PORT (the controller takes the Kafka
 // port + 1). Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile dev|test] [--fresh]
+//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb> [--profile dev|test]   (fault injection)
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -380,6 +381,16 @@ async function main(argv) {
     case 'status':
       process.stdout.write(`${JSON.stringify(await status(profile), null, 2)}\n`);
       return;
+    case 'stop':
+    case 'start': {
+      // Fault-injection for tests: stop or start one component of a profile.
+      const component = rest.find((arg) => arg === 'kafka' || arg === 'ferretdb');
+      if (!component) throw new Error(`usage: ${command} kafka|ferretdb [--profile dev|test]`);
+      const action = { stop: { kafka: stopKafka, ferretdb: stopFerretDb }, start: { kafka: startKafka, ferretdb: startFerretDb } };
+      await action[command][component](s);
+      log(`${command} ${component} (${profile})`);
+      return;
+    }
     case 'env':
       process.stdout.write(`KAFKA_BROKERS=${s.kafkaBrokers}\nMONGODB_URI=${s.mongoUri}\n`);
       return;
@@ -389,7 +400,7 @@ async function main(argv) {
       }
       return;
     default:
-      throw new Error(`unknown command "${command}": use up, down, status, env or logs`);
+      throw new Error(`unknown command "${command}": use up, down, status, env, logs, stop or start`);
   }
 }
 

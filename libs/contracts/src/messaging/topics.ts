@@ -46,6 +46,18 @@ export const Topics = {
     -1,
     'Every event of the Application aggregate (application.*), keyed by application id',
   ),
+  notificationRequests: topic(
+    'pollen.notifications.requests.v1',
+    6,
+    1 * DAY,
+    'Requests from the gateway to the notifications service, keyed by recipient id',
+  ),
+  legalTemplateRequests: topic(
+    'pollen.legal-templates.requests.v1',
+    6,
+    1 * DAY,
+    'Requests from the gateway to the legal-templates service, keyed by template key',
+  ),
 } as const;
 
 export type TopicKey = keyof typeof Topics;
@@ -53,6 +65,11 @@ export type TopicKey = keyof typeof Topics;
 /** All topics the platform needs, dead-letter topics included. */
 export const allTopics = (): TopicDefinition[] => {
   const main = Object.values(Topics);
-  const consumed = [Topics.applicationRequests, Topics.applicationEvents];
+  const consumed = [
+    Topics.applicationRequests,
+    Topics.applicationEvents,
+    Topics.notificationRequests,
+    Topics.legalTemplateRequests,
+  ];
   return [...main, ...consumed.map(deadLetterTopicOf)];
 };

@@ -23,9 +23,9 @@ export class ServiceEnv {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  /** HTTP port: the API on the gateway, health and metrics on every service. */
+  /** HTTP port: the API on the gateway, health and metrics on every service (0: any free port). */
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(65535)
   PORT: number;
 

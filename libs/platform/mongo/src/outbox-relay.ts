@@ -11,7 +11,7 @@ const backlog = gauge('pollen_outbox_backlog_documents', 'Documents whose outbox
 ] as const);
 
 interface Registration {
-  model: Model<WithOutbox & { _id: string }>;
+  model: Model<WithOutbox & { _id: string; version: number }>;
   topic: TopicDefinition;
 }
 
@@ -71,16 +71,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private relayDocument(model: Registration['model'], topic: TopicDefinition, id: string): Promise<number> {
     return this.mutex.run(id, async () => {
-      const document = await model.findById(id, { outbox: 1 }).lean();
-      const entries: OutboxEntry[] = document?.outbox ?? [];
-      if (entries.length > 0) {
-        await this.publisher.publish(
-          topic,
-          entries.map((entry) => entry.envelope),
-        );
-        await model.updateOne({ _id: id }, { $pull: { outbox: { _id: { $in: entries.map((entry) => entry._id) } } } });
-      }
-      await model.updateOne({ _id: id, outbox: { $size: 0 } }, { $set: { hasOutbox: false } });
+      const document = await model.findById(id, { outbox: 1, version: 1 }).lean();
+      if (!document) return 0;
+      const entries: OutboxEntry[] = document.outbox ?? [];
+      if (entries.length > 0) await this.publisher.publish(topic, entries.map((entry) => entry.envelope));
+      // Compare-and-set on the aggregate version rather than $pull: FerretDB cannot $pull by a
+      // sub-document's field. If a writer added events since we read (another replica, on
+      // MongoDB), nothing is removed and the next pass publishes again; consumers deduplicate.
+      await model.updateOne({ _id: id, version: document.version }, { $set: { outbox: [], hasOutbox: false } });
       return entries.length;
     });
   }

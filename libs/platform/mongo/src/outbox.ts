@@ -20,7 +20,10 @@ const outboxEntrySchema = new Schema<OutboxEntry>(
   { _id: false, minimize: false },
 );
 
-/** Adds the outbox to an aggregate schema. */
+/**
+ * Adds the outbox to an aggregate schema. The aggregate must keep a numeric `version` that every
+ * write adding events increments: the relay empties an outbox only if the version is unchanged.
+ */
 export function withOutbox(schema: Schema): void {
   schema.add({ outbox: { type: [outboxEntrySchema], default: [] }, hasOutbox: { type: Boolean, default: false } });
   // Serves the relay's poll: find({ hasOutbox: true }).

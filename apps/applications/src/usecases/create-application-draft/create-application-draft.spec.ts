@@ -1,0 +1,81 @@
+import { type Actor, type CreateApplicationDraftDto, DomainException, ErrorCode } from '@pollen/contracts';
+import { InMemoryApplicationStore } from '../../testing/in-memory-application.store';
+import { CreateApplicationDraft } from './create-application-draft.usecase';
+
+const alice: Actor = { id: 'alice', roles: ['applicant'] };
+const bob: Actor = { id: 'bob', roles: ['applicant'] };
+const draft: CreateApplicationDraftDto = {
+  programmeId: 'programme-1',
+  organisation: { name: 'Recyclerie du Marais', siren: '732829320' },
+};
+
+describe('CreateApplicationDraft', () => {
+  let store: InMemoryApplicationStore;
+  let sut: CreateApplicationDraft;
+
+  beforeEach(() => {
+    store = new InMemoryApplicationStore();
+    sut = new CreateApplicationDraft(store);
+  });
+
+  it('creates a draft owned by the caller, with its first history entry and application.drafted', async () => {
+    const view = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+
+    expect(view).toMatchObject({
+      id: 'app-1',
+      ownerId: 'alice',
+      status: 'draft',
+      version: 1,
+      project: {},
+      request: {},
+    });
+    expect(view.history).toEqual([{ status: 'draft', by: 'alice', reason: 'Draft created', at: view.createdAt }]);
+    expect(store.events).toHaveLength(1);
+    expect(store.events[0]).toMatchObject({
+      type: 'application.drafted',
+      subject: 'app-1',
+      aggregateVersion: 1,
+      causationId: 'req-1',
+      source: 'applications',
+      data: { applicationId: 'app-1', ownerId: 'alice', programmeId: 'programme-1' },
+    });
+  });
+
+  it('answers a redelivered request as the first time and writes nothing more', async () => {
+    const first = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+    const again = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+
+    expect(again).toEqual(first);
+    expect(store.applications.size).toBe(1);
+    expect(store.events).toHaveLength(1);
+  });
+
+  it('refuses a second active application to the same programme for the same SIREN, pointing to the first', async () => {
+    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+
+    const attempt = sut.execute({ applicationId: 'app-2', requestId: 'req-2', actor: alice, draft });
+
+    await expect(attempt).rejects.toMatchObject({
+      code: ErrorCode.Conflict,
+      extras: { details: { existingApplicationId: 'app-1' } },
+    });
+    expect(store.events).toHaveLength(1);
+  });
+
+  it("lets another account apply with the same SIREN, and never points to someone else's draft", async () => {
+    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+
+    const bobs = await sut.execute({ applicationId: 'app-2', requestId: 'req-2', actor: bob, draft });
+
+    expect(bobs.ownerId).toBe('bob');
+  });
+
+  it('refuses an id already used by another request', async () => {
+    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+
+    const attempt = sut.execute({ applicationId: 'app-1', requestId: 'req-9', actor: bob, draft });
+
+    await expect(attempt).rejects.toBeInstanceOf(DomainException);
+    await expect(attempt).rejects.toMatchObject({ code: ErrorCode.Conflict });
+  });
+});

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import {
+  type Actor,
+  ApplicationEventTypes,
+  ApplicationRequestTypes,
+  deadLetterTopicOf,
+  Headers,
+  type CreateApplicationDraftDto,
+  type ReplyEnvelope,
+  Topics,
+} from '@pollen/contracts';
+import { loadConfig } from '@pollen/platform/config';
+import { startService } from '@pollen/platform/http';
+import {
+  eventually,
+  infrastructure,
+  KafkaProbe,
+  requestEnvelope,
+  testInfrastructure,
+  uniqueName,
+  waitUntilReady,
+} from '@pollen/testing';
+import type { Connection } from 'mongoose';
+import { AppModule, kafkaOptionsOf } from '../src/app.module';
+import { ApplicationsConfig } from '../src/config/applications.config';
+import { CreateApplicationDraft } from '../src/usecases';
+
+const applicant: Actor = { id: 'applicant-1', roles: ['applicant'] };
+const draft = (siren = '732829320'): CreateApplicationDraftDto => ({
+  programmeId: uniqueName('programme'),
+  organisation: { name: 'La Cyclofficine', siren, legalForm: 'association', region: 'FR-IDF' },
+});
+
+describe('applications service against the real Kafka and database', () => {
+  const instance = uniqueName('test-gateway');
+  const dlt = deadLetterTopicOf(Topics.applicationRequests).name;
+  let app: INestApplication;
+  let db: Connection;
+  let probe: KafkaProbe;
+
+  const replyTo = async (requestId: string) => {
+    const message = await probe.waitFor(
+      (m) => m.topic === Topics.gatewayReplies.name && (JSON.parse(m.value) as ReplyEnvelope).requestId === requestId,
+    );
+    return JSON.parse(message.value) as ReplyEnvelope<{ id: string; status: string }>;
+  };
+  const applicationDocument = (id: string) => db.collection('applications').findOne({ _id: id as never });
+
+  beforeAll(async () => {
+    testInfrastructure();
+    const config = loadConfig(ApplicationsConfig, {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      MONGODB_DATABASE: uniqueName('test-applications'),
+      POLLEN_INSTANCE_ID: uniqueName('applications'),
+    });
+    const kafka = kafkaOptionsOf(config);
+    app = await startService(AppModule.register(config, kafka), { port: 0, consumer: kafka });
+    await waitUntilReady(app);
+    db = app.get<Connection>(getConnectionToken());
+    probe = new KafkaProbe();
+    await probe.listen([Topics.gatewayReplies.name, Topics.applicationEvents.name, dlt]);
+  });
+
+  afterAll(async () => {
+    await probe?.close();
+    await db?.dropDatabase().catch(() => undefined);
+    await app?.close();
+  });
+
+  it('answers a create-draft request, stores the draft and publishes application.drafted', async () => {
+    const id = randomUUID();
+    const request = requestEnvelope({
+      type: ApplicationRequestTypes.createDraft,
+      subject: id,
+      data: draft(),
+      actor: applicant,
+      instance,
+    });
+
+    await probe.send(Topics.applicationRequests.name, [{ key: id, value: JSON.stringify(request) }]);
+
+    const reply = await replyTo(request.id);
+    expect(reply).toMatchObject({ ok: true, result: { id, status: 'draft' } });
+    expect(await applicationDocument(id)).toMatchObject({ ownerId: 'applicant-1', status: 'draft', version: 1 });
+    const drafted = await probe.waitFor((m) => m.topic === Topics.applicationEvents.name && m.key === id);
+    expect(JSON.parse(drafted.value)).toMatchObject({
+      type: ApplicationEventTypes.drafted,
+      subject: id,
+      aggregateVersion: 1,
+      source: 'applications',
+      causationId: request.id,
+      correlationId: request.correlationId,
+      data: { applicationId: id, ownerId: 'applicant-1', status: 'draft' },
+    });
+  });
+
+  it('applies the same request envelope delivered twice only once', async () => {
+    const id = randomUUID();
+    const request = requestEnvelope({
+      type: ApplicationRequestTypes.createDraft,
+      subject: id,
+      data: draft('552100554'),
+      actor: applicant,
+      instance,
+    });
+    const message = { key: id, value: JSON.stringify(request) };
+
+    await probe.send(Topics.applicationRequests.name, [message, message]);
+
+    await eventually(
+      () =>
+        probe.received.filter((m) => m.topic === Topics.gatewayReplies.name && m.value.includes(request.id)).length ===
+        2,
+      { what: 'two replies' },
+    );
+    const replies = probe.received.filter(
+      (m) => m.topic === Topics.gatewayReplies.name && m.value.includes(request.id),
+    );
+    expect(replies.map((m) => (JSON.parse(m.value) as ReplyEnvelope<{ id: string }>).ok)).toEqual([true, true]);
+    await eventually(async () => (await applicationDocument(id))?.['hasOutbox'] === false, { what: 'outbox drained' });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // room for a wrongful second event
+    expect(await db.collection('applications').countDocuments({ _id: id as never })).toBe(1);
+    expect(probe.eventsAbout(id, Topics.applicationEvents.name)).toHaveLength(1);
+  });
+
+  it('sends a poison request to the dead-letter topic with its reason, and goes on with the next one', async () => {
+    const id = randomUUID();
+    const next = requestEnvelope({
+      type: ApplicationRequestTypes.createDraft,
+      subject: id,
+      data: draft('123456782'),
+      actor: applicant,
+      instance,
+    });
+
+    // Same key, so both land on one partition, the poison first.
+    await probe.send(Topics.applicationRequests.name, [
+      { key: id, value: '{"this is": not json' },
+      { key: id, value: JSON.stringify(next) },
+    ]);
+
+    const deadLetter = await probe.waitFor((m) => m.topic === dlt && m.key === id);
+    expect(deadLetter.value).toBe('{"this is": not json');
+    expect(deadLetter.headers[Headers.dltReason]).toBe('malformed');
+    expect(deadLetter.headers[Headers.dltTopic]).toBe(Topics.applicationRequests.name);
+    expect(deadLetter.headers[Headers.dltGroup]).toBe('applications');
+    expect(deadLetter.headers[Headers.dltError]).toMatch(/not a JSON object/);
+    expect(await replyTo(next.id)).toMatchObject({ ok: true, result: { id } });
+  });
+
+  it('answers a request for an unknown type with nothing to do but a dead letter', async () => {
+    const id = randomUUID();
+    const request = requestEnvelope({
+      type: 'applications.fly-to-the-moon',
+      subject: id,
+      data: {},
+      actor: applicant,
+      instance,
+    });
+    await probe.send(Topics.applicationRequests.name, [{ key: id, value: JSON.stringify(request) }]);
+    const deadLetter = await probe.waitFor((m) => m.topic === dlt && m.key === id);
+    expect(deadLetter.headers[Headers.dltReason]).toBe('unknown-type');
+  });
+
+  it('refuses invalid data with every invalid field, as a domain error reply', async () => {
+    const id = randomUUID();
+    const request = requestEnvelope({
+      type: ApplicationRequestTypes.createDraft,
+      subject: id,
+      data: { programmeId: 'p', organisation: { name: '', siren: '123456789' }, status: 'funded' },
+      actor: applicant,
+      instance,
+    });
+    await probe.send(Topics.applicationRequests.name, [{ key: id, value: JSON.stringify(request) }]);
+    const reply = await replyTo(request.id);
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.code).toBe('validation-failed');
+    expect(reply.error.errors?.map((e) => e.field).sort()).toEqual([
+      'organisation.name',
+      'organisation.siren',
+      'status',
+    ]);
+    expect(await applicationDocument(id)).toBeNull();
+  });
+
+  it('publishes an event written while the broker was down exactly once, after it returns', async () => {
+    const id = randomUUID();
+    infrastructure('stop', 'kafka');
+    try {
+      await app
+        .get(CreateApplicationDraft)
+        .execute({ applicationId: id, requestId: randomUUID(), actor: applicant, draft: draft('356000000') });
+      const stored = await applicationDocument(id);
+      expect(stored?.['hasOutbox']).toBe(true);
+      expect(stored?.['outbox']).toHaveLength(1);
+    } finally {
+      infrastructure('start', 'kafka');
+    }
+
+    const afterRestart = new KafkaProbe();
+    try {
+      await afterRestart.listen([Topics.applicationEvents.name], { fromBeginning: true });
+      await afterRestart.waitFor((m) => m.key === id, 60_000);
+      await eventually(async () => (await applicationDocument(id))?.['hasOutbox'] === false, {
+        what: 'outbox drained',
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(afterRestart.eventsAbout(id)).toHaveLength(1);
+      expect(afterRestart.eventsAbout(id)[0]).toMatchObject({ type: ApplicationEventTypes.drafted, subject: id });
+    } finally {
+      await afterRestart.close();
+    }
+  });
+});

@@ -1,0 +1,16 @@
+import type { NotificationCategory, NotificationChannel, NotificationStatus } from './codes';
+
+/** One notification as its recipient sees it, in the caller's language. */
+export class NotificationView {
+  id: string;
+  channel: NotificationChannel;
+  category: NotificationCategory;
+  /** Critical notifications bypass the recipient's preferences. */
+  critical: boolean;
+  title: string;
+  body: string;
+  status: NotificationStatus;
+  /** The aggregate it is about (for example the application id). */
+  subject: string;
+  createdAt: string;
+}

@@ -1,0 +1,4 @@
+export * from './eventually';
+export * from './test-infrastructure';
+export * from './kafka-probe';
+export * from './service-harness';

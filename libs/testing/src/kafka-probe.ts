@@ -1,0 +1,91 @@
+import { Headers, type EventEnvelope } from '@pollen/contracts';
+import { type Consumer, Kafka, type KafkaMessage, logLevel, Partitioners, type Producer } from 'kafkajs';
+import { eventually } from './eventually';
+import { testInfrastructure, uniqueName } from './test-infrastructure';
+
+export interface ReceivedMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  headers: Record<string, string>;
+  value: string;
+}
+
+const decode = (topic: string, partition: number, message: KafkaMessage): ReceivedMessage => ({
+  topic,
+  partition,
+  offset: message.offset,
+  key: message.key?.toString() ?? null,
+  headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)])),
+  value: message.value?.toString() ?? '',
+});
+
+/**
+ * A test's own window on the real broker: produce raw messages, and record everything that
+ * arrives on some topics from the moment `listen` returns (or from the beginning).
+ */
+export class KafkaProbe {
+  readonly kafka = new Kafka({
+    clientId: uniqueName('probe'),
+    brokers: testInfrastructure().kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 2000 },
+  });
+  private producer?: Producer;
+  private readonly consumers: Consumer[] = [];
+  readonly received: ReceivedMessage[] = [];
+
+  async send(
+    topic: string,
+    messages: { key?: string; value: string; headers?: Record<string, string>; partition?: number }[],
+  ): Promise<void> {
+    if (!this.producer) {
+      this.producer = this.kafka.producer({
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await this.producer.connect();
+    }
+    await this.producer.send({ topic, acks: -1, messages });
+  }
+
+  /** Records messages of these topics; resolves once the consumer is positioned. */
+  async listen(topics: string[], { fromBeginning = false } = {}): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: uniqueName('probe'),
+      maxWaitTimeInMs: 100,
+      sessionTimeout: 6000,
+      heartbeatInterval: 1000,
+    });
+    this.consumers.push(consumer);
+    let fetched = false;
+    consumer.on(consumer.events.FETCH, () => (fetched = true));
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning });
+    await consumer.run({
+      autoCommit: false,
+      eachMessage: async ({ topic, partition, message }) => void this.received.push(decode(topic, partition, message)),
+    });
+    await eventually(() => fetched, { what: 'probe consumer positioned', timeoutMs: 30_000 });
+  }
+
+  /** Waits for a recorded message matching `predicate`. */
+  waitFor(predicate: (message: ReceivedMessage) => boolean, timeoutMs = 20_000): Promise<ReceivedMessage> {
+    return eventually(() => this.received.find(predicate), { timeoutMs, what: 'expected Kafka message' });
+  }
+
+  /** Recorded events (JSON envelopes) about one subject. */
+  eventsAbout(subject: string, topic?: string): EventEnvelope[] {
+    return this.received
+      .filter(
+        (message) => message.key === subject && (!topic || message.topic === topic) && message.headers[Headers.type],
+      )
+      .map((message) => JSON.parse(message.value) as EventEnvelope);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.consumers.map((consumer) => consumer.disconnect()));
+    await this.producer?.disconnect();
+  }
+}

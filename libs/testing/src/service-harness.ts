@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import type { Actor, RequestEnvelope } from '@pollen/contracts';
+import { Topics } from '@pollen/contracts';
+import request from 'supertest';
+import { eventually } from './eventually';
+
+/** Waits until the service answers 200 on /health/ready (database, Kafka, consumers). */
+export async function waitUntilReady(app: INestApplication, timeoutMs = 60_000): Promise<void> {
+  await eventually(async () => (await request(app.getHttpServer()).get('/health/ready')).status === 200, {
+    timeoutMs,
+    intervalMs: 200,
+    what: 'service ready',
+  });
+}
+
+/** A request envelope as the gateway sends it, replying to a probe's "instance". */
+export function requestEnvelope<TData>(options: {
+  type: string;
+  subject: string;
+  data: TData;
+  actor: Actor;
+  instance: string;
+  timeoutMs?: number;
+}): RequestEnvelope<string, TData> {
+  return {
+    id: randomUUID(),
+    type: options.type,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    source: 'gateway',
+    subject: options.subject,
+    correlationId: randomUUID(),
+    actor: options.actor,
+    locale: 'en',
+    deadline: new Date(Date.now() + (options.timeoutMs ?? 30_000)).toISOString(),
+    replyTo: { topic: Topics.gatewayReplies.name, partition: 0, instance: options.instance },
+    data: options.data,
+  };
+}
