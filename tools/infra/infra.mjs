@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Real local infrastructure for Pollen, provisioned by the project itself (no Docker here):
 //   - Apache Kafka 4.x, single node in KRaft mode, run from the Maven Central jars with the JDK;
-//   - FerretDB v1.24.2 (MongoDB wire protocol, SQLite backend), built with `go install`.
+//   - FerretDB v1.24.2 (MongoDB wire protocol, SQLite backend), built from the Go module proxy
+//     (`go mod download` + `go build`; see provisionFerretDb for why not plain `go install`).
 // Downloads go once into a cache outside the repository (POLLEN_CACHE_DIR, default ~/.cache/pollen),
 // so a clean clone on the same machine starts warm. Data, logs and pid files live under
 // <repo>/.pollen/<profile>/ (git-ignored). Two profiles keep development and tests apart:

@@ -26,6 +26,4 @@ export const applicationSchema = new Schema(
 
 // Serves the rule "one active application per account, programme and SIREN" (atomic on both databases).
 applicationSchema.index({ activeKey: 1 }, { unique: true });
-// Serves GET /v1/applications: an owner's applications, newest first.
-applicationSchema.index({ ownerId: 1, createdAt: -1 });
 withOutbox(applicationSchema);

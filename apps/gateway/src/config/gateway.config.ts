@@ -10,5 +10,6 @@ export class GatewayConfig extends ServiceEnv {
   @IsInt()
   @Min(100)
   @Max(60_000)
-  REQUEST_TIMEOUT_MS = 5000;
+  // The explicit type matters: decorator metadata, hence env conversion, comes from it.
+  REQUEST_TIMEOUT_MS: number = 5000;
 }

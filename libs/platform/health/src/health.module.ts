@@ -1,4 +1,4 @@
-import { Global, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Global, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
 import { HealthController } from './health.controller';
 import { ReadinessRegistry } from './readiness.registry';
@@ -9,14 +9,15 @@ import { ReadinessRegistry } from './readiness.registry';
   providers: [ReadinessRegistry],
   exports: [ReadinessRegistry],
 })
-export class HealthModule implements OnModuleInit, OnApplicationShutdown {
+export class HealthModule implements OnModuleInit, OnModuleDestroy {
   constructor(private readonly readiness: ReadinessRegistry) {}
 
   onModuleInit(): void {
     if (!register.getSingleMetric('process_cpu_user_seconds_total')) collectDefaultMetrics();
   }
 
-  onApplicationShutdown(): void {
+  /** The first shutdown hook: from SIGTERM on, readiness fails while the service drains. */
+  onModuleDestroy(): void {
     this.readiness.markShuttingDown();
   }
 }

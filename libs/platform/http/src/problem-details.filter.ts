@@ -61,7 +61,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         typeof body === 'object' && body !== null && 'message' in body
           ? [body.message].flat().join('; ')
           : exception.message;
-      return { ...problemOf(code, message, context), status };
+      // Nest turns the body parser's JSON SyntaxError into a bare BadRequestException.
+      const detail =
+        status === HttpStatus.BAD_REQUEST && /JSON/.test(message)
+          ? `The request body is not valid JSON (${message})`
+          : message;
+      return { ...problemOf(code, detail, context), status };
     }
     const parserError = exception as BodyParserError;
     if (parserError?.expose && typeof parserError.status === 'number' && parserError.status < 500) {

@@ -38,7 +38,9 @@ export async function startService(module: unknown, options: StartServiceOptions
   app.enableShutdownHooks();
   if (options.consumer) {
     const server = new PollenKafkaServer(options.consumer);
-    app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: true });
+    // Not inheriting the HTTP pipes and filters: Kafka handlers hand every message to the
+    // InboundProcessor, which owns validation, retries and dead letters.
+    app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: false });
     app.get(ReadinessRegistry).register('consumers', async () => server.isJoined);
   }
   await options.configure?.(app);

@@ -3,7 +3,7 @@ import { Schema } from 'mongoose';
 
 /**
  * The outbox lives inside the aggregate's document: the state change and its pending events are
- * one single-document write, atomic on MongoDB and on FerretDB alike (docs/adr/0004-outbox.md).
+ * one single-document write, atomic on MongoDB and on FerretDB alike (docs/adr/0004-outbox-and-idempotent-consumers.md).
  */
 export interface OutboxEntry {
   _id: string;

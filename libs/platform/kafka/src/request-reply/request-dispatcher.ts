@@ -50,7 +50,8 @@ function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope
  * The service side of the request–reply mechanism: validates the request, drops it when its
  * deadline has passed (the gateway has already answered 503), runs the route and replies with the
  * result or the domain error. Unexpected errors are rethrown, so the InboundProcessor retries them
- * and finally dead-letters the request; the gateway then times out and answers 503.
+ * and finally dead-letters the request; `replyFailure` then answers `internal` if the caller is
+ * still waiting.
  */
 @Injectable()
 export class RequestDispatcher {

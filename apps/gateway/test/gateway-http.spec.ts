@@ -1,0 +1,170 @@
+import type { INestApplication } from '@nestjs/common';
+import { loadConfig } from '@pollen/platform/config';
+import { startService } from '@pollen/platform/http';
+import { testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
+import request from 'supertest';
+import { AppModule } from '../src/app.module';
+import { GatewayConfig } from '../src/config/gateway.config';
+import { mountOpenApi } from '../src/openapi/openapi';
+
+const PROBLEM = /^application\/problem\+json/;
+const validDraft = { programmeId: 'programme-1', organisation: { name: 'Atelier Vélo Solidaire', siren: '732829320' } };
+
+/**
+ * The gateway's HTTP contract: validation, problem+json, OpenAPI, health. No applications service
+ * runs here, so a valid request waits for its (short) deadline and gets 503.
+ */
+describe('gateway HTTP contract', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+
+  beforeAll(async () => {
+    testInfrastructure();
+    const config = loadConfig(GatewayConfig, {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      REQUEST_TIMEOUT_MS: '1500',
+      MONGODB_DATABASE: uniqueName('test-gateway'),
+      POLLEN_INSTANCE_ID: uniqueName('gateway'),
+    });
+    app = await startService(AppModule.register(config), { port: 0, configure: mountOpenApi });
+    await waitUntilReady(app);
+    http = request(app.getHttpServer());
+  });
+
+  afterAll(() => app?.close());
+
+  describe('bad input gets a clear problem+json 4xx', () => {
+    it('lists every invalid field at once', async () => {
+      const response = await http
+        .post('/v1/applications')
+        .send({ programmeId: '', organisation: { name: 42, siren: '123456789', region: 'FR-XXX' }, extra: true });
+
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body).toMatchObject({
+        type: 'https://pollen.dev/problems/validation-failed',
+        title: 'Invalid request',
+        status: 400,
+        instance: '/v1/applications',
+      });
+      const fields = response.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
+      expect(fields).toEqual(
+        expect.arrayContaining([
+          'extra:unknownField',
+          'programmeId:isNotEmpty',
+          'organisation.name:isString',
+          'organisation.siren:isSiren',
+          'organisation.region:isIn',
+        ]),
+      );
+    });
+
+    it('refuses status or ownerId in a body', async () => {
+      const response = await http
+        .post('/v1/applications')
+        .send({ ...validDraft, status: 'funded', ownerId: 'someone' });
+      expect(response.status).toBe(400);
+      expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['ownerId', 'status']);
+    });
+
+    it('refuses Mongo operators in a body', async () => {
+      const response = await http
+        .post('/v1/applications')
+        .send({ programmeId: { $gt: '' }, organisation: { $where: '1', name: 'x', siren: '732829320' } });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(
+        expect.arrayContaining(['programmeId', 'organisation.$where']),
+      );
+    });
+
+    it('says so when the body is not JSON', async () => {
+      const response = await http
+        .post('/v1/applications')
+        .set('Content-Type', 'application/json')
+        .send('{"programmeId": ');
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body.detail).toMatch(/^The request body is not valid JSON \(.+\)$/);
+    });
+
+    it('refuses a body over the size limit with 413', async () => {
+      const response = await http.post('/v1/applications').send({ ...validDraft, padding: 'x'.repeat(200_000) });
+      expect(response.status).toBe(413);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+    });
+
+    it('answers 404 problem+json for an unknown route and for an id that cannot exist', async () => {
+      const route = await http.get('/v1/nothing-here');
+      expect(route.status).toBe(404);
+      expect(route.headers['content-type']).toMatch(PROBLEM);
+      const id = await http.get('/v1/applications/not-an-id');
+      expect(id.status).toBe(404);
+      expect(id.body.type).toBe('https://pollen.dev/problems/not-found');
+    });
+  });
+
+  it('answers 503 with Retry-After when the owning service does not answer in time', async () => {
+    const response = await http.post('/v1/applications').send(validDraft);
+    expect(response.status).toBe(503);
+    expect(response.headers['retry-after']).toBe('2');
+    expect(response.headers['content-type']).toMatch(PROBLEM);
+    expect(response.body.detail).toMatch(/no answer/);
+  });
+
+  it('echoes a well-formed correlation id, and invents one otherwise', async () => {
+    const given = await http.get('/health/live').set('X-Correlation-Id', 'trace-me-12345');
+    expect(given.headers['x-correlation-id']).toBe('trace-me-12345');
+    const invented = await http.get('/health/live').set('X-Correlation-Id', 'bad id with spaces');
+    expect(invented.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  describe('OpenAPI', () => {
+    it('serves the document with every route and the draft schema', async () => {
+      const response = await http.get('/docs-json');
+      expect(response.status).toBe(200);
+      expect(Object.keys(response.body.paths)).toEqual(
+        expect.arrayContaining(['/v1/applications', '/v1/applications/{id}']),
+      );
+      const schemas = response.body.components.schemas;
+      expect(schemas.CreateApplicationDraftDto.required).toEqual(
+        expect.arrayContaining(['programmeId', 'organisation']),
+      );
+      expect(schemas.OrganisationDto.properties.legalForm.enum).toEqual(
+        expect.arrayContaining(['association', 'scop', 'scic']),
+      );
+      expect(schemas.OrganisationDto.properties.region.enum).toEqual(expect.arrayContaining(['FR-IDF', 'FR-976']));
+      const post = response.body.paths['/v1/applications'].post;
+      expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(['201', '400', '409', '503']));
+      expect(post.responses['400'].content['application/problem+json']).toBeDefined();
+    });
+
+    it('serves the UI at /docs', async () => {
+      const response = await http.get('/docs');
+      expect(response.status).toBe(200);
+      expect(response.text).toContain('swagger-ui');
+    });
+  });
+
+  describe('health and metrics', () => {
+    it('is live and ready', async () => {
+      expect((await http.get('/health/live')).body).toEqual({ status: 'ok' });
+      const ready = await http.get('/health/ready');
+      expect(ready.status).toBe(200);
+      expect(Object.keys(ready.body.checks).sort()).toEqual(['kafka', 'mongodb', 'request-reply']);
+    });
+
+    it('exposes Prometheus metrics, HTTP latency by route template included', async () => {
+      await http.get('/v1/applications/not-an-id');
+      const response = await http.get('/metrics');
+      expect(response.status).toBe(200);
+      expect(response.text).toContain('process_cpu_user_seconds_total');
+      expect(response.text).toMatch(
+        /pollen_http_request_seconds_count\{method="GET",route="\/v1\/applications\/:id",status="404"\} \d+/,
+      );
+      expect(response.text).toContain('pollen_request_reply_seconds');
+    });
+  });
+});

@@ -1,0 +1,7 @@
+import { ServiceEnv } from '@pollen/platform/config';
+
+/** The matching service's environment (see ServiceEnv for the shared variables). */
+export class MatchingConfig extends ServiceEnv {
+  override PORT = 3002;
+  override MONGODB_DATABASE = 'pollen-matching';
+}

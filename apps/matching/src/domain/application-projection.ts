@@ -1,0 +1,68 @@
+import {
+  type ApplicationDrafted,
+  ApplicationEventTypes,
+  type ApplicationStatus,
+  type EsusDto,
+  type EventEnvelope,
+  type FundingRequestDto,
+  type OrganisationDto,
+  type ProjectDto,
+} from '@pollen/contracts';
+
+/** What matching knows of an organisation: what its gates and criteria read; never its name or SIREN. */
+export type ProjectedOrganisation = Pick<OrganisationDto, 'legalForm' | 'region' | 'essCompany'> & { esus?: EsusDto };
+export type ProjectedProject = Pick<ProjectDto, 'impactAreas' | 'stage' | 'beneficiaries' | 'totalCostCents'>;
+export type ProjectedRequest = Pick<FundingRequestDto, 'amountCents' | 'instrument' | 'durationMonths'>;
+
+/** Matching's own copy of an application, as of the event at `version`. */
+export interface ApplicationProjection {
+  applicationId: string;
+  programmeId: string;
+  ownerId: string;
+  status: ApplicationStatus;
+  organisation: ProjectedOrganisation;
+  project: ProjectedProject;
+  request: ProjectedRequest;
+  /** The aggregateVersion of the last event applied: older and equal ones are dropped. */
+  version: number;
+  lastEventId: string;
+}
+
+/**
+ * The projection an event leads to, or null when the event says nothing matching needs. The
+ * topic carries every application event, so types this switch does not know are expected.
+ */
+export function projectionOf(event: EventEnvelope): ApplicationProjection | null {
+  switch (event.type) {
+    case ApplicationEventTypes.drafted:
+      return fromSnapshot(event as ApplicationDrafted);
+    default:
+      return null;
+  }
+}
+
+/** Events that carry the whole application: the projection is replaced by what they say. */
+function fromSnapshot(event: ApplicationDrafted): ApplicationProjection {
+  const data = event.data;
+  const esus = data.organisation.esus ? pick(data.organisation.esus, ['certified', 'expiresOn']) : undefined;
+  return {
+    applicationId: event.subject,
+    programmeId: data.programmeId,
+    ownerId: data.ownerId,
+    status: data.status,
+    organisation: { ...pick(data.organisation, ['legalForm', 'region', 'essCompany']), ...(esus ? { esus } : {}) },
+    project: pick(data.project, ['impactAreas', 'stage', 'beneficiaries', 'totalCostCents']),
+    request: pick(data.request, ['amountCents', 'instrument', 'durationMonths']),
+    version: event.aggregateVersion,
+    lastEventId: event.id,
+  };
+}
+
+/** Only the named fields that are present: whatever else an event carries is not copied. */
+function pick<T extends object, K extends keyof T>(source: T | undefined, keys: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const key of keys) {
+    if (source?.[key] !== undefined) picked[key] = source[key];
+  }
+  return picked;
+}

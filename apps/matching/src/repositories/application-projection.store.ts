@@ -1,0 +1,11 @@
+import type { ApplicationProjection } from '../domain/application-projection';
+
+/** The port the projection is written through; ApplicationProjectionRepository is the MongoDB adapter. */
+export abstract class ApplicationProjectionStore {
+  /**
+   * Stores the projection unless the one stored is already at its version or newer, in one
+   * atomic write (the ordering and idempotency guard together).
+   * @returns false when the stored projection was as new or newer: nothing changed.
+   */
+  abstract saveIfNewer(projection: ApplicationProjection): Promise<boolean>;
+}

@@ -1,0 +1,38 @@
+import { Schema } from 'mongoose';
+
+export const APPLICATION_PROJECTION_MODEL = 'ApplicationProjection';
+
+// Sub-schemas list the only fields kept: mongoose drops anything else (the organisation's name and
+// SIREN never reach this database, even if a caller passed them).
+const esusSchema = new Schema({ certified: Boolean, expiresOn: String }, { _id: false });
+
+const organisationSchema = new Schema(
+  { legalForm: String, region: String, essCompany: Boolean, esus: { type: esusSchema, default: undefined } },
+  { _id: false, minimize: false },
+);
+
+const projectSchema = new Schema(
+  { impactAreas: { type: [String], default: undefined }, stage: String, beneficiaries: Number, totalCostCents: Number },
+  { _id: false, minimize: false },
+);
+
+const requestSchema = new Schema(
+  { amountCents: Number, instrument: String, durationMonths: Number },
+  { _id: false, minimize: false },
+);
+
+export const applicationProjectionSchema = new Schema(
+  {
+    // The application id: one projection per application, and the guard of ordered, idempotent upserts.
+    _id: { type: String, required: true },
+    programmeId: { type: String, required: true },
+    ownerId: { type: String, required: true },
+    status: { type: String, required: true },
+    organisation: { type: organisationSchema, default: () => ({}) },
+    project: { type: projectSchema, default: () => ({}) },
+    request: { type: requestSchema, default: () => ({}) },
+    version: { type: Number, required: true },
+    lastEventId: { type: String, required: true },
+  },
+  { collection: 'application_projections', timestamps: true, minimize: false, versionKey: false },
+);

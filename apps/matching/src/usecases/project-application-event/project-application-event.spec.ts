@@ -1,0 +1,95 @@
+import { InMemoryApplicationProjectionStore } from '../../../test/fakes/in-memory-application-projection.store';
+import { applicationDrafted } from '../../../test/factories/application-drafted.factory';
+import { ProjectApplicationEvent } from './project-application-event.usecase';
+
+describe('ProjectApplicationEvent', () => {
+  let store: InMemoryApplicationProjectionStore;
+  let sut: ProjectApplicationEvent;
+
+  beforeEach(() => {
+    store = new InMemoryApplicationProjectionStore();
+    sut = new ProjectApplicationEvent(store);
+  });
+
+  it('keeps what matching needs of a drafted application, and not its name or SIREN', async () => {
+    const event = applicationDrafted();
+
+    const outcome = await sut.execute({ event });
+
+    expect(outcome).toBe('applied');
+    expect(store.projections.get(event.subject)).toEqual({
+      applicationId: event.subject,
+      programmeId: 'prog-esus-2025',
+      ownerId: event.data.ownerId,
+      status: 'draft',
+      organisation: {
+        legalForm: 'scic',
+        region: 'FR-NAQ',
+        essCompany: false,
+        esus: { certified: true, expiresOn: '2028-06-30' },
+      },
+      project: {
+        impactAreas: ['inclusion', 'food-waste'],
+        stage: 'seed',
+        beneficiaries: 40,
+        totalCostCents: 12_000_000,
+      },
+      request: { amountCents: 5_000_000, instrument: 'honour-loan', durationMonths: 36 },
+      version: 1,
+      lastEventId: event.id,
+    });
+  });
+
+  it('replaces the projection with what a newer event says', async () => {
+    const first = applicationDrafted();
+    const newer = applicationDrafted({
+      applicationId: first.subject,
+      aggregateVersion: 2,
+      data: { ownerId: first.data.ownerId, status: 'submitted', request: { amountCents: 7_500_000 } },
+    });
+    await sut.execute({ event: first });
+
+    const outcome = await sut.execute({ event: newer });
+
+    expect(outcome).toBe('applied');
+    const projection = store.projections.get(first.subject);
+    expect(projection).toMatchObject({ status: 'submitted', version: 2, lastEventId: newer.id });
+    expect(projection?.request).toEqual({ amountCents: 7_500_000 });
+  });
+
+  it('ignores an older event that arrives after a newer one', async () => {
+    const newer = applicationDrafted({ aggregateVersion: 3, data: { status: 'eligible' } });
+    const older = applicationDrafted({ applicationId: newer.subject, aggregateVersion: 2 });
+    await sut.execute({ event: newer });
+
+    const outcome = await sut.execute({ event: older });
+
+    expect(outcome).toBe('stale');
+    expect(store.projections.get(newer.subject)).toMatchObject({
+      status: 'eligible',
+      version: 3,
+      lastEventId: newer.id,
+    });
+  });
+
+  it('changes nothing when the same event is delivered again', async () => {
+    const event = applicationDrafted();
+    await sut.execute({ event });
+    const before = structuredClone(store.projections.get(event.subject));
+
+    const outcome = await sut.execute({ event });
+
+    expect(outcome).toBe('stale');
+    expect(store.projections.get(event.subject)).toEqual(before);
+    expect(store.projections.size).toBe(1);
+  });
+
+  it('ignores application events it has nothing to take from', async () => {
+    const event = { ...applicationDrafted(), type: 'application.commented' };
+
+    const outcome = await sut.execute({ event });
+
+    expect(outcome).toBe('ignored');
+    expect(store.projections.size).toBe(0);
+  });
+});

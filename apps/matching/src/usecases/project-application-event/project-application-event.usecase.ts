@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { projectionOf } from '../../domain/application-projection';
+import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
+import type { ProjectApplicationEventCommand, ProjectionOutcome } from './project-application-event.command';
+
+/**
+ * Keeps matching's copy of an application up to date. Events may come twice (at-least-once) and,
+ * across a replay, out of order: only an event newer than the copy changes it.
+ */
+@Injectable()
+export class ProjectApplicationEvent {
+  constructor(private readonly store: ApplicationProjectionStore) {}
+
+  async execute(command: ProjectApplicationEventCommand): Promise<ProjectionOutcome> {
+    const projection = projectionOf(command.event);
+    if (!projection) return 'ignored';
+    return (await this.store.saveIfNewer(projection)) ? 'applied' : 'stale';
+  }
+}
