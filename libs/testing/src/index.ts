@@ -2,3 +2,4 @@ export * from './eventually';
 export * from './test-infrastructure';
 export * from './kafka-probe';
 export * from './service-harness';
+export * from './service-process';

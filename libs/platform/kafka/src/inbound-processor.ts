@@ -67,6 +67,7 @@ export class InboundProcessor {
           await handle(message);
           stopTimer();
           kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'processed' });
+          this.logger.log({ ...where, attempt }, 'message handled');
           return;
         } catch (error) {
           stopTimer();

@@ -78,7 +78,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       // Compare-and-set on the aggregate version rather than $pull: FerretDB cannot $pull by a
       // sub-document's field. If a writer added events since we read (another replica, on
       // MongoDB), nothing is removed and the next pass publishes again; consumers deduplicate.
-      await model.updateOne({ _id: id, version: document.version }, { $set: { outbox: [], hasOutbox: false } });
+      await model.updateOne(
+        { _id: id, version: document.version },
+        { $set: { outbox: [], hasOutbox: false } },
+        { timestamps: false }, // publishing is not a change of the aggregate
+      );
       return entries.length;
     });
   }

@@ -1,0 +1,100 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { eventually } from './eventually';
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const logsDir = path.join(repoRoot, '.pollen', 'test', 'logs');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A built service (dist/apps/<service>/main.js) running as its own process, as in production:
+ * end-to-end tests talk to it over HTTP and Kafka, and may kill it.
+ */
+export class ServiceProcess {
+  private child?: ChildProcess;
+  readonly logFile: string;
+
+  private constructor(
+    readonly service: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
+    this.logFile = path.join(logsDir, `e2e-${service}-${port}.log`);
+  }
+
+  static async start(service: string, env: Record<string, string>): Promise<ServiceProcess> {
+    const started = new ServiceProcess(service, await freePort(), env);
+    await started.restart();
+    return started;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Starts (again) with the same port and environment, and waits until ready. */
+  async restart(): Promise<void> {
+    const main = path.join(repoRoot, 'dist', 'apps', this.service, 'main.js');
+    if (!fs.existsSync(main)) throw new Error(`${main} is missing: build ${this.service} first`);
+    fs.mkdirSync(logsDir, { recursive: true });
+    const log = fs.openSync(this.logFile, 'a');
+    this.child = spawn(process.execPath, [main], {
+      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', log, log],
+    });
+    fs.closeSync(log);
+    await this.waitUntil(200);
+  }
+
+  async ready(): Promise<number> {
+    const response = await fetch(`${this.url}/health/ready`).catch(() => undefined);
+    return response?.status ?? 0;
+  }
+
+  /** Waits until /health/ready answers this status. */
+  async waitUntil(status: 200 | 503, timeoutMs = 60_000): Promise<void> {
+    const outcome = await eventually(
+      async () => (this.exited ? 'exited' : (await this.ready()) === status && 'reached'),
+      { timeoutMs, intervalMs: 200, what: `${this.service} /health/ready → ${status}` },
+    );
+    if (outcome === 'exited')
+      throw new Error(`${this.service} exited with ${this.child?.exitCode}; see ${this.logFile}`);
+  }
+
+  private get exited(): boolean {
+    return this.child?.exitCode !== null && this.child?.exitCode !== undefined;
+  }
+
+  /** SIGKILL: no graceful shutdown, as when a node dies. */
+  async kill(): Promise<void> {
+    await this.signal('SIGKILL');
+  }
+
+  async stop(): Promise<void> {
+    await this.signal('SIGTERM');
+  }
+
+  logs(): string {
+    return fs.existsSync(this.logFile) ? fs.readFileSync(this.logFile, 'utf8') : '';
+  }
+
+  private async signal(signal: NodeJS.Signals): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill(signal);
+    await exited;
+  }
+}
