@@ -1,7 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Correlation } from './correlation';
-import { CORRELATION_HEADER } from './logger-options';
 
 /**
  * Opens the correlation scope of an HTTP request with the id pino-http chose (the caller's
