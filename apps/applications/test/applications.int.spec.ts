@@ -23,6 +23,7 @@ import {
   waitUntilReady,
 } from '@pollen/testing';
 import type { Connection } from 'mongoose';
+import request from 'supertest';
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { ApplicationsConfig } from '../src/config/applications.config';
 import { CreateApplicationDraft } from '../src/usecases';
@@ -186,6 +187,21 @@ describe('applications service against the real Kafka and database', () => {
       'status',
     ]);
     expect(await applicationDocument(id)).toBeNull();
+  });
+
+  it('exposes what operators watch: messages handled, dead letters, consumer lag, outbox backlog', async () => {
+    const metrics = (await request(app.getHttpServer()).get('/metrics')).text;
+    expect(metrics).toMatch(
+      /pollen_messages_consumed_total\{topic="pollen.applications.requests.v1",type="applications.create-draft",outcome="processed"\} \d+/,
+    );
+    expect(metrics).toMatch(
+      /pollen_dead_letters_total\{topic="pollen.applications.requests.v1",reason="malformed"\} \d+/,
+    );
+    expect(metrics).toMatch(
+      /pollen_consumer_lag_messages\{group="applications",topic="pollen.applications.requests.v1",partition="\d+"\} \d+/,
+    );
+    expect(metrics).toMatch(/pollen_outbox_backlog_documents\{collection="applications"\} \d+/);
+    expect(metrics).toContain('pollen_message_handler_seconds_bucket');
   });
 
   it('publishes an event written while the broker was down exactly once, after it returns', async () => {

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import {
   ApplicationEventTypes,
   type ApplicationView,
@@ -149,5 +151,20 @@ describe('draft applications, end to end', () => {
     expect(accepted.status).toBe(201);
     const { id } = await json<ApplicationView>(accepted);
     expect((await api(`/v1/applications/${id}`)).status).toBe(200);
+  });
+
+  it('refuses to start on a bad configuration value, naming the variable', async () => {
+    const result = spawnSync(
+      process.execPath,
+      [path.join(__dirname, '..', '..', '..', 'dist', 'apps', 'gateway', 'main.js')],
+      {
+        env: { ...process.env, KAFKA_BROKERS: 'not a broker list', MONGODB_URI: 'postgres://nope', PORT: '0' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('KAFKA_BROKERS');
+    expect(result.stderr).toContain('MONGODB_URI');
   });
 });

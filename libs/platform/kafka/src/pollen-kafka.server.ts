@@ -1,5 +1,6 @@
 import { ServerKafka } from '@nestjs/microservices';
 import type { Consumer } from 'kafkajs';
+import { kafkaMetrics } from './kafka.metrics';
 import { consumerConfig, kafkaClientConfig, type KafkaModuleOptions, producerConfig } from './kafka-options';
 
 /**
@@ -10,6 +11,7 @@ import { consumerConfig, kafkaClientConfig, type KafkaModuleOptions, producerCon
  */
 export class PollenKafkaServer extends ServerKafka {
   private joined = false;
+  private readonly group: string;
 
   constructor(options: KafkaModuleOptions) {
     super(<ConstructorParameters<typeof ServerKafka>[0]>(<unknown>{
@@ -22,6 +24,7 @@ export class PollenKafkaServer extends ServerKafka {
       run: { partitionsConsumedConcurrently: 3 },
       postfixId: '',
     }));
+    this.group = options.service;
   }
 
   get isJoined(): boolean {
@@ -34,6 +37,13 @@ export class PollenKafkaServer extends ServerKafka {
     for (const event of [kafkaConsumer.events.REBALANCING, kafkaConsumer.events.CRASH, kafkaConsumer.events.STOP]) {
       kafkaConsumer.on(event, () => (this.joined = false));
     }
+    // kafkajs reports the lag of each partition after every batch: the consumer-lag gauge.
+    kafkaConsumer.on(kafkaConsumer.events.END_BATCH_PROCESS, ({ payload }) =>
+      kafkaMetrics.consumerLag.set(
+        { group: this.group, topic: payload.topic, partition: String(payload.partition) },
+        Number(payload.offsetLag),
+      ),
+    );
     await super.bindEvents(consumer);
   }
 }
