@@ -30,8 +30,12 @@ describe('draft applications, end to end', () => {
   let applications: ServiceProcess;
   let probe: KafkaProbe;
 
+  let token: string;
   const api = (path: string, init: RequestInit = {}) =>
-    fetch(`${gateway.url}${path}`, { ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+    fetch(`${gateway.url}${path}`, {
+      ...init,
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...init.headers },
+    });
   const newDraft = (siren = '732829320') => ({
     programmeId: uniqueName('programme'),
     organisation: { name: 'Les Jardins de Cocagne', siren, legalForm: 'association', region: 'FR-BFC' },
@@ -59,7 +63,20 @@ describe('draft applications, end to end', () => {
     });
     probe = new KafkaProbe();
     await probe.listen([Topics.applicationEvents.name]);
+    token = await signUp();
   });
+
+  /** Registers an applicant through the API and returns an access token. */
+  async function signUp(): Promise<string> {
+    const credentials = { email: `${uniqueName('applicant')}@example.org`, password: 'a long enough password' };
+    const registered = await api('/v1/auth/register', {
+      method: 'POST',
+      body: JSON.stringify({ ...credentials, role: 'applicant', displayName: 'Léa Dubois', locale: 'fr' }),
+    });
+    expect(registered.status).toBe(201);
+    const session = await api('/v1/auth/login', { method: 'POST', body: JSON.stringify(credentials) });
+    return (await json<{ accessToken: string }>(session)).accessToken;
+  }
 
   afterAll(async () => {
     await probe?.close();

@@ -1,13 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { loadConfig } from '@pollen/platform/config';
-import { startService } from '@pollen/platform/http';
-import { testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
 import request from 'supertest';
-import { AppModule } from '../src/app.module';
-import { GatewayConfig } from '../src/config/gateway.config';
-import { mountOpenApi } from '../src/openapi/openapi';
+import { PROBLEM, signUp, startGateway } from './gateway.harness';
 
-const PROBLEM = /^application\/problem\+json/;
 const validDraft = { programmeId: 'programme-1', organisation: { name: 'Atelier Vélo Solidaire', siren: '732829320' } };
 
 /**
@@ -17,29 +11,25 @@ const validDraft = { programmeId: 'programme-1', organisation: { name: 'Atelier 
 describe('gateway HTTP contract', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
+  let token: string;
+  const post = (path: string) => http.post(path).set('Authorization', `Bearer ${token}`);
+  const get = (path: string) => http.get(path).set('Authorization', `Bearer ${token}`);
 
   beforeAll(async () => {
-    testInfrastructure();
-    const config = loadConfig(GatewayConfig, {
-      ...process.env,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      REQUEST_TIMEOUT_MS: '1500',
-      MONGODB_DATABASE: uniqueName('test-gateway'),
-      POLLEN_INSTANCE_ID: uniqueName('gateway'),
-    });
-    app = await startService(AppModule.register(config), { port: 0, configure: mountOpenApi });
-    await waitUntilReady(app);
+    app = await startGateway({ REQUEST_TIMEOUT_MS: '1500' });
     http = request(app.getHttpServer());
+    token = (await signUp(app)).accessToken;
   });
 
   afterAll(() => app?.close());
 
   describe('bad input gets a clear problem+json 4xx', () => {
     it('lists every invalid field at once', async () => {
-      const response = await http
-        .post('/v1/applications')
-        .send({ programmeId: '', organisation: { name: 42, siren: '123456789', region: 'FR-XXX' }, extra: true });
+      const response = await post('/v1/applications').send({
+        programmeId: '',
+        organisation: { name: 42, siren: '123456789', region: 'FR-XXX' },
+        extra: true,
+      });
 
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(PROBLEM);
@@ -62,17 +52,16 @@ describe('gateway HTTP contract', () => {
     });
 
     it('refuses status or ownerId in a body', async () => {
-      const response = await http
-        .post('/v1/applications')
-        .send({ ...validDraft, status: 'funded', ownerId: 'someone' });
+      const response = await post('/v1/applications').send({ ...validDraft, status: 'funded', ownerId: 'someone' });
       expect(response.status).toBe(400);
       expect(response.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['ownerId', 'status']);
     });
 
     it('refuses Mongo operators in a body', async () => {
-      const response = await http
-        .post('/v1/applications')
-        .send({ programmeId: { $gt: '' }, organisation: { $where: '1', name: 'x', siren: '732829320' } });
+      const response = await post('/v1/applications').send({
+        programmeId: { $gt: '' },
+        organisation: { $where: '1', name: 'x', siren: '732829320' },
+      });
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(PROBLEM);
       expect(response.body.errors.map((e: { field: string }) => e.field)).toEqual(
@@ -81,33 +70,30 @@ describe('gateway HTTP contract', () => {
     });
 
     it('says so when the body is not JSON', async () => {
-      const response = await http
-        .post('/v1/applications')
-        .set('Content-Type', 'application/json')
-        .send('{"programmeId": ');
+      const response = await post('/v1/applications').set('Content-Type', 'application/json').send('{"programmeId": ');
       expect(response.status).toBe(400);
       expect(response.headers['content-type']).toMatch(PROBLEM);
       expect(response.body.detail).toMatch(/^The request body is not valid JSON \(.+\)$/);
     });
 
     it('refuses a body over the size limit with 413', async () => {
-      const response = await http.post('/v1/applications').send({ ...validDraft, padding: 'x'.repeat(200_000) });
+      const response = await post('/v1/applications').send({ ...validDraft, padding: 'x'.repeat(200_000) });
       expect(response.status).toBe(413);
       expect(response.headers['content-type']).toMatch(PROBLEM);
     });
 
     it('answers 404 problem+json for an unknown route and for an id that cannot exist', async () => {
-      const route = await http.get('/v1/nothing-here');
+      const route = await get('/v1/nothing-here');
       expect(route.status).toBe(404);
       expect(route.headers['content-type']).toMatch(PROBLEM);
-      const id = await http.get('/v1/applications/not-an-id');
+      const id = await get('/v1/applications/not-an-id');
       expect(id.status).toBe(404);
       expect(id.body.type).toBe('https://pollen.dev/problems/not-found');
     });
   });
 
   it('answers 503 with Retry-After when the owning service does not answer in time', async () => {
-    const response = await http.post('/v1/applications').send(validDraft);
+    const response = await post('/v1/applications').send(validDraft);
     expect(response.status).toBe(503);
     expect(response.headers['retry-after']).toBe('2');
     expect(response.headers['content-type']).toMatch(PROBLEM);
@@ -157,7 +143,7 @@ describe('gateway HTTP contract', () => {
     });
 
     it('exposes Prometheus metrics, HTTP latency by route template included', async () => {
-      await http.get('/v1/applications/not-an-id');
+      await get('/v1/applications/not-an-id');
       const response = await http.get('/metrics');
       expect(response.status).toBe(200);
       expect(response.text).toContain('process_cpu_user_seconds_total');

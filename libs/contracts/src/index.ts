@@ -17,3 +17,5 @@ export * from './notifications/notification-requests';
 export * from './legal-templates/codes';
 export * from './legal-templates/legal-template-summary.view';
 export * from './legal-templates/legal-template-requests';
+export * from './accounts/account.dto';
+export * from './accounts/account-events';

@@ -1,10 +1,21 @@
 import type { Actor } from '@pollen/contracts';
 import type { Request } from 'express';
 
-/**
- * Who is acting. Accounts and tokens arrive with the applicant-journey issue (#3): until then
- * every caller is the same anonymous applicant, and this is the one place that changes.
- */
-export function actorOf(_request: Request): Actor {
-  return { id: 'anonymous', roles: ['applicant'] };
+const ACTOR = Symbol('pollen.actor');
+type WithActor = Request & { [ACTOR]?: Actor };
+
+export function attachActor(request: Request, actor: Actor): void {
+  (request as WithActor)[ACTOR] = actor;
+}
+
+/** Who is acting, as the AuthGuard established it from the access token. */
+export function actorOf(request: Request): Actor {
+  const actor = (request as WithActor)[ACTOR];
+  if (!actor) throw new Error('actorOf() on a route the AuthGuard did not authenticate');
+  return actor;
+}
+
+/** On public routes: the caller when a valid token came with the request. */
+export function optionalActorOf(request: Request): Actor | undefined {
+  return (request as WithActor)[ACTOR];
 }

@@ -1,8 +1,18 @@
-import { IsInt, Max, Min } from 'class-validator';
-import { ServiceEnv } from '@pollen/platform/config';
+import { IsEmail, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { type CrossChecked, ServiceEnv } from '@pollen/platform/config';
 
-/** The gateway's environment (see ServiceEnv for the shared variables). */
-export class GatewayConfig extends ServiceEnv {
+/** Defaults for a laptop only: the gateway refuses to start with them when NODE_ENV=production. */
+export const LOCAL_DEFAULTS = {
+  JWT_SECRET: 'local-only-pollen-jwt-secret-do-not-use-in-production',
+  POLLEN_OPERATOR_EMAIL: 'operator@pollen.local',
+  POLLEN_OPERATOR_PASSWORD: 'pollen-operator',
+} as const;
+
+/**
+ * The gateway's environment (see ServiceEnv for the shared variables). Explicit types on
+ * defaulted fields matter: decorator metadata, hence conversion from strings, comes from them.
+ */
+export class GatewayConfig extends ServiceEnv implements CrossChecked {
   override PORT = 3000;
   override MONGODB_DATABASE = 'pollen-gateway';
 
@@ -10,6 +20,36 @@ export class GatewayConfig extends ServiceEnv {
   @IsInt()
   @Min(100)
   @Max(60_000)
-  // The explicit type matters: decorator metadata, hence env conversion, comes from it.
   REQUEST_TIMEOUT_MS: number = 5000;
+
+  /** Signs access tokens (HS256). At least 32 characters; a Kubernetes Secret in production. */
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET: string = LOCAL_DEFAULTS.JWT_SECRET;
+
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS: number = 30;
+
+  /** The operator account seeded at start (operators never self-register). */
+  @IsEmail()
+  POLLEN_OPERATOR_EMAIL: string = LOCAL_DEFAULTS.POLLEN_OPERATOR_EMAIL;
+
+  @IsString()
+  @MinLength(10)
+  @MaxLength(256)
+  POLLEN_OPERATOR_PASSWORD: string = LOCAL_DEFAULTS.POLLEN_OPERATOR_PASSWORD;
+
+  crossCheck(): string[] {
+    if (this.NODE_ENV !== 'production') return [];
+    return (['JWT_SECRET', 'POLLEN_OPERATOR_PASSWORD'] as const)
+      .filter((name) => this[name] === LOCAL_DEFAULTS[name])
+      .map((name) => `${name}: the local default is refused in production; set a secret value`);
+  }
 }

@@ -9,6 +9,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
         'Codes (legal forms, regions, impact areas, stages, instruments) are stable.',
     )
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .build();
   return SwaggerModule.createDocument(app, config);
 }

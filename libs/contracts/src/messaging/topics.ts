@@ -40,6 +40,12 @@ export const Topics = {
     1 * DAY,
     'Replies to gateway requests, sent to the partition of the waiting gateway instance',
   ),
+  accountEvents: topic(
+    'pollen.gateway.account-events.v1',
+    6,
+    -1,
+    'Every event of the Account aggregate (account.*), keyed by account id; owned by the gateway',
+  ),
   applicationEvents: topic(
     'pollen.applications.application-events.v1',
     6,

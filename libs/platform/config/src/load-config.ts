@@ -3,6 +3,11 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 
+/** A config class may check rules that span variables (e.g. no default secret in production). */
+export interface CrossChecked {
+  crossCheck(): string[];
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
@@ -24,5 +29,7 @@ export function loadConfig<T extends object>(schema: new () => T, env: NodeJS.Pr
   const config = plainToInstance(schema, present, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) throw new ConfigError(errors.map(describe));
+  const crossChecks = (config as Partial<CrossChecked>).crossCheck?.() ?? [];
+  if (crossChecks.length > 0) throw new ConfigError(crossChecks);
   return config;
 }

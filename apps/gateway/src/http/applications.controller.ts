@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ApplicationRequestTypes,
   ApplicationView,
@@ -12,6 +12,7 @@ import {
 import { localeOf } from '@pollen/platform/http';
 import { RequestReplyClient } from '@pollen/platform/kafka';
 import type { Request, Response } from 'express';
+import { Roles } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 
@@ -19,6 +20,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 
 /** Funding requests, asked of the applications service that owns them. */
 @ApiTags('applications')
+@ApiBearerAuth()
+@Roles('applicant', 'operator')
 @Controller('v1/applications')
 export class ApplicationsController {
   constructor(private readonly requests: RequestReplyClient) {}
@@ -33,7 +36,7 @@ export class ApplicationsController {
     type: ApplicationView,
     description: 'The draft; `Location` points to it, `ETag` is its version.',
   })
-  @ApiProblems(400, 409, 503)
+  @ApiProblems(400, 401, 403, 409, 503)
   async create(
     @Body() body: CreateApplicationDraftDto,
     @Req() request: Request,
@@ -55,7 +58,7 @@ export class ApplicationsController {
   @Get(':id')
   @ApiOperation({ summary: 'One application, with its status history' })
   @ApiOkResponse({ type: ApplicationView })
-  @ApiProblems(404, 503)
+  @ApiProblems(401, 403, 404, 503)
   async get(
     @Param('id') id: string,
     @Req() request: Request,

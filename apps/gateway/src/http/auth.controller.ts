@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AccountView, LoginDto, RefreshTokenDto, RegisterAccountDto, SessionView } from '@pollen/contracts';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/access.decorators';
+import { actorOf } from '../auth/actor';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { GetMyAccount, LogIn, LogOut, RefreshSession, RegisterAccount } from '../usecases';
+
+/** Accounts and sessions: the gateway owns them. */
+@ApiTags('accounts')
+@Controller('v1')
+export class AuthController {
+  constructor(
+    private readonly registerAccount: RegisterAccount,
+    private readonly logIn: LogIn,
+    private readonly refreshSession: RefreshSession,
+    private readonly logOut: LogOut,
+    private readonly getMyAccount: GetMyAccount,
+  ) {}
+
+  @Public()
+  @Post('auth/register')
+  @ApiOperation({
+    summary: 'Create an applicant or investor account',
+    description: 'Operators are never self-registered.',
+  })
+  @ApiCreatedResponse({ type: AccountView })
+  @ApiProblems(400, 409)
+  async register(
+    @Body() body: RegisterAccountDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AccountView> {
+    const account = await this.registerAccount.execute(body);
+    response.setHeader('Location', '/v1/me');
+    return account;
+  }
+
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Open a session',
+    description: 'A failed log-in says the same whether or not the e-mail has an account.',
+  })
+  @ApiOkResponse({ type: SessionView })
+  @ApiProblems(400, 401)
+  login(@Body() body: LoginDto): Promise<SessionView> {
+    return this.logIn.execute(body);
+  }
+
+  @Public()
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Trade a refresh token for new tokens', description: 'Each refresh token works once.' })
+  @ApiOkResponse({ type: SessionView })
+  @ApiProblems(400, 401)
+  refresh(@Body() body: RefreshTokenDto): Promise<SessionView> {
+    return this.refreshSession.execute(body.refreshToken);
+  }
+
+  @Public()
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End the session of a refresh token' })
+  @ApiNoContentResponse({ description: 'The session is over (also when the token was unknown).' })
+  @ApiProblems(400)
+  async logout(@Body() body: RefreshTokenDto): Promise<void> {
+    await this.logOut.execute(body.refreshToken);
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The signed-in account' })
+  @ApiOkResponse({ type: AccountView })
+  @ApiProblems(401)
+  me(@Req() request: Request): Promise<AccountView> {
+    return this.getMyAccount.execute(actorOf(request));
+  }
+}

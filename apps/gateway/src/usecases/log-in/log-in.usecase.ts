@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { DomainException, ErrorCode, type LoginDto, type SessionView } from '@pollen/contracts';
+import { PasswordHasher } from '../../auth/password-hasher';
+import { SessionIssuer } from '../../auth/session-issuer';
+import { normaliseEmail } from '../../domain/account';
+import { AccountStore } from '../../repositories/account.store';
+
+@Injectable()
+export class LogIn {
+  constructor(
+    private readonly accounts: AccountStore,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionIssuer,
+  ) {}
+
+  /** The same answer, in about the same time, whether or not the e-mail has an account. */
+  async execute(credentials: LoginDto): Promise<SessionView> {
+    const account = await this.accounts.findByEmail(normaliseEmail(credentials.email));
+    const valid = await this.passwords.verify(account?.passwordHash, credentials.password);
+    if (!account || !valid) throw new DomainException(ErrorCode.Unauthenticated, 'E-mail or password is incorrect');
+    return this.sessions.issue(account);
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { DomainException, ErrorCode, type SessionView } from '@pollen/contracts';
+import { SessionIssuer } from '../../auth/session-issuer';
+import { TokenIssuer } from '../../auth/token-issuer';
+import { AccountStore, SessionStore } from '../../repositories/account.store';
+
+const expired = () => new DomainException(ErrorCode.Unauthenticated, 'This session has ended; sign in again');
+
+/**
+ * Trades a refresh token for a new pair. Each refresh token works once: a token used twice means
+ * it leaked, so the whole session (every token of that login) is revoked.
+ */
+@Injectable()
+export class RefreshSession {
+  constructor(
+    private readonly sessions: SessionStore,
+    private readonly accounts: AccountStore,
+    private readonly issuer: SessionIssuer,
+  ) {}
+
+  async execute(refreshToken: string): Promise<SessionView> {
+    const now = new Date();
+    const session = await this.sessions.findByHash(TokenIssuer.hashOf(refreshToken));
+    if (!session || session.expiresAt <= now) throw expired();
+    const firstUse = !session.revokedAt && (await this.sessions.revoke(session.tokenHash, now));
+    if (!firstUse) {
+      await this.sessions.revokeFamily(session.familyId, now);
+      throw expired();
+    }
+    const account = await this.accounts.findById(session.accountId);
+    if (!account) throw expired();
+    return this.issuer.issue(account, session.familyId);
+  }
+}

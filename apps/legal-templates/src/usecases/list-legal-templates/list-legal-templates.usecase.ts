@@ -1,0 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import type { ListLegalTemplatesResult } from '@pollen/contracts';
+import { toSummaryView } from '../../domain/legal-template';
+import { LegalTemplateStore } from '../../repositories/legal-template.store';
+
+/**
+ * The published templates: the ones documents can be generated from, open to every signed-in
+ * user (they hold no personal data). Drafts stay with the operators.
+ */
+@Injectable()
+export class ListLegalTemplates {
+  constructor(private readonly store: LegalTemplateStore) {}
+
+  async execute(): Promise<ListLegalTemplatesResult> {
+    const templates = await this.store.listPublished();
+    return { items: templates.map(toSummaryView) };
+  }
+}

@@ -1,0 +1,7 @@
+import { ServiceEnv } from '@pollen/platform/config';
+
+/** The notifications service's environment (see ServiceEnv for the shared variables). */
+export class NotificationsConfig extends ServiceEnv {
+  override PORT = 3004;
+  override MONGODB_DATABASE = 'pollen-notifications';
+}

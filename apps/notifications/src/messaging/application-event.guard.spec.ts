@@ -1,0 +1,40 @@
+import { PoisonMessageError } from '@pollen/platform/kafka';
+import { applicationDrafted } from '../../test/factories/application-drafted.factory';
+import { applicationEventOf } from './application-event.guard';
+
+const reasonOf = (value: unknown): string | undefined => {
+  try {
+    applicationEventOf(value);
+    return undefined;
+  } catch (error) {
+    return error instanceof PoisonMessageError ? `${error.reason}: ${error.message}` : 'not poison';
+  }
+};
+
+describe('applicationEventOf', () => {
+  it('accepts a drafted event and an event type it does not know', () => {
+    const drafted = applicationDrafted();
+    expect(applicationEventOf(drafted)).toBe(drafted);
+    expect(applicationEventOf({ ...drafted, type: 'application.commented', data: {} }).type).toBe(
+      'application.commented',
+    );
+  });
+
+  it.each([
+    ['a string', 'not json'],
+    ['no id', { ...applicationDrafted(), id: undefined }],
+    ['no type', { ...applicationDrafted(), type: 42 }],
+    ['no subject', { ...applicationDrafted(), subject: '' }],
+    ['no aggregateVersion', { ...applicationDrafted(), aggregateVersion: undefined }],
+    ['a fractional aggregateVersion', { ...applicationDrafted(), aggregateVersion: 1.5 }],
+    ['no data', { ...applicationDrafted(), data: null }],
+  ])('dead-letters an envelope with %s', (_case, value) => {
+    expect(reasonOf(value)).toMatch(/^malformed: /);
+  });
+
+  it('dead-letters a drafted event whose data is not an application, naming the fields', () => {
+    const event = applicationDrafted();
+    const broken = { ...event, data: { ...event.data, applicationId: 'other', ownerId: undefined } };
+    expect(reasonOf(broken)).toBe('malformed: invalid event envelope: data.applicationId, data.ownerId');
+  });
+});

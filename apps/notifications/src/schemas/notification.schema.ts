@@ -1,0 +1,29 @@
+import { Schema } from 'mongoose';
+
+export const NOTIFICATION_MODEL = 'Notification';
+
+const localizedTextSchema = new Schema(
+  { fr: { type: String, required: true }, en: { type: String, required: true } },
+  { _id: false },
+);
+
+export const notificationSchema = new Schema(
+  {
+    // The dedupe key `${eventId}:${recipientId}:${channel}`: a redelivered event inserts nothing.
+    _id: { type: String, required: true },
+    recipientId: { type: String, required: true },
+    channel: { type: String, required: true },
+    category: { type: String, required: true },
+    critical: { type: Boolean, required: true },
+    title: { type: localizedTextSchema, required: true },
+    body: { type: localizedTextSchema, required: true },
+    status: { type: String, required: true },
+    subject: { type: String, required: true },
+    sourceEventId: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'notifications', minimize: false, versionKey: false },
+);
+
+// Serves list-notifications: a recipient's notifications, newest first.
+notificationSchema.index({ recipientId: 1, createdAt: -1 });

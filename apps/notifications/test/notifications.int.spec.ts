@@ -1,0 +1,187 @@
+import type { INestApplication } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import {
+  type Actor,
+  deadLetterTopicOf,
+  type EventEnvelope,
+  Headers,
+  type ListMyNotificationsResult,
+  type Locale,
+  NotificationRequestTypes,
+  type ReplyEnvelope,
+  type RequestEnvelope,
+  Topics,
+} from '@pollen/contracts';
+import { loadConfig } from '@pollen/platform/config';
+import { startService } from '@pollen/platform/http';
+import {
+  eventually,
+  KafkaProbe,
+  requestEnvelope,
+  testInfrastructure,
+  uniqueName,
+  waitUntilReady,
+} from '@pollen/testing';
+import type { Connection } from 'mongoose';
+import request from 'supertest';
+import { AppModule, kafkaOptionsOf } from '../src/app.module';
+import { NotificationsConfig } from '../src/config/notifications.config';
+import type { Notification } from '../src/domain/notification';
+import { applicationDrafted } from './factories/application-drafted.factory';
+
+// Every event this test sends goes to one partition: the service handles a partition in order, so
+// once the last event's notification is there, every earlier event has been handled.
+const PARTITION = 0;
+
+interface NotificationDocument extends Omit<Notification, 'id'> {
+  _id: string;
+}
+
+describe('notifications against the real Kafka and database', () => {
+  const instance = uniqueName('test-gateway');
+  const dlt = deadLetterTopicOf(Topics.notificationRequests).name;
+  let app: INestApplication;
+  let db: Connection;
+  let probe: KafkaProbe;
+
+  const sendEvents = (...events: EventEnvelope[]) =>
+    probe.send(
+      Topics.applicationEvents.name,
+      events.map((event) => ({ key: event.subject, value: JSON.stringify(event), partition: PARTITION })),
+    );
+  const notifications = () => db.collection<NotificationDocument>('notifications');
+  const inboxOf = (recipientId: string) => notifications().find({ recipientId }).toArray();
+  const notifiedOf = (event: EventEnvelope) =>
+    eventually(async () => (await notifications().findOne({ sourceEventId: event.id })) ?? undefined, {
+      what: `the notification of ${event.id}`,
+    });
+  const ask = async <TResult>(envelope: RequestEnvelope): Promise<ReplyEnvelope<TResult>> => {
+    await probe.send(Topics.notificationRequests.name, [{ key: envelope.subject, value: JSON.stringify(envelope) }]);
+    const reply = await probe.waitFor(
+      (message) =>
+        message.topic === Topics.gatewayReplies.name &&
+        (JSON.parse(message.value) as ReplyEnvelope).requestId === envelope.id,
+    );
+    return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
+  };
+  const listMine = (actor: Actor, locale: Locale) =>
+    ask<ListMyNotificationsResult>({
+      ...requestEnvelope({ type: NotificationRequestTypes.listMine, subject: actor.id, data: {}, actor, instance }),
+      locale,
+    });
+
+  beforeAll(async () => {
+    testInfrastructure();
+    const config = loadConfig(NotificationsConfig, {
+      ...process.env,
+      PORT: '0',
+      MONGODB_DATABASE: uniqueName('test-notifications'),
+      LOG_LEVEL: 'warn',
+      POLLEN_INSTANCE_ID: uniqueName('notifications'),
+    });
+    const kafka = kafkaOptionsOf(config);
+    app = await startService(AppModule.register(config, kafka), { port: 0, consumer: kafka });
+    await waitUntilReady(app);
+    db = app.get<Connection>(getConnectionToken());
+    probe = new KafkaProbe();
+    await probe.listen([Topics.gatewayReplies.name, dlt]);
+  });
+
+  afterAll(async () => {
+    await probe?.close();
+    await db?.dropDatabase().catch(() => undefined);
+    await app?.close();
+  });
+
+  it('serves liveness, readiness and metrics', async () => {
+    const server = app.getHttpServer();
+    await request(server).get('/health/live').expect(200, { status: 'ok' });
+    const ready = await request(server).get('/health/ready').expect(200);
+    expect(ready.body.checks).toMatchObject({ mongodb: { ok: true }, kafka: { ok: true }, consumers: { ok: true } });
+    const metrics = await request(server).get('/metrics').expect(200);
+    expect(metrics.text).toContain('pollen_notifications_created_total');
+  });
+
+  it('notifies the owner of a draft once, in French and English, however often the event comes', async () => {
+    const drafted = applicationDrafted({ data: { organisation: { name: 'La Cyclofficine', siren: '732829320' } } });
+    const ownerId = drafted.data.ownerId;
+    const submitted = {
+      ...applicationDrafted({ applicationId: drafted.subject, aggregateVersion: 2, data: { ownerId } }),
+      type: 'application.submitted',
+    };
+    const last = applicationDrafted();
+
+    await sendEvents(drafted, drafted, submitted, last);
+
+    await notifiedOf(last);
+    const inbox = await inboxOf(ownerId);
+    expect(inbox).toEqual([
+      {
+        _id: `${drafted.id}:${ownerId}:in-app`,
+        recipientId: ownerId,
+        channel: 'in-app',
+        category: 'application',
+        critical: false,
+        title: { fr: 'Brouillon enregistré', en: 'Draft saved' },
+        body: {
+          fr: 'Votre candidature pour «\u00a0La Cyclofficine\u00a0» est enregistrée en brouillon.',
+          en: 'Your application for “La Cyclofficine” is saved as a draft.',
+        },
+        status: 'unread',
+        subject: drafted.subject,
+        sourceEventId: drafted.id,
+        createdAt: expect.any(Date),
+      },
+    ]);
+  });
+
+  it('answers notifications.list-mine with the caller’s own inbox, newest first, in the caller’s language', async () => {
+    const first = applicationDrafted({ data: { organisation: { name: 'Alpha', siren: '732829320' } } });
+    const ownerId = first.data.ownerId;
+    const second = applicationDrafted({ data: { ownerId, organisation: { name: 'Beta', siren: '552100554' } } });
+    const someoneElse = applicationDrafted({ data: { organisation: { name: 'Gamma', siren: '123456782' } } });
+    const owner: Actor = { id: ownerId, roles: ['applicant'] };
+
+    // One after the other, so their creation times differ.
+    await sendEvents(first);
+    await notifiedOf(first);
+    await sendEvents(second, someoneElse);
+    await notifiedOf(someoneElse);
+
+    const english = await listMine(owner, 'en');
+    expect(english.ok).toBe(true);
+    if (!english.ok) return;
+    expect(english.result.items.map((item) => item.body)).toEqual([
+      'Your application for “Beta” is saved as a draft.',
+      'Your application for “Alpha” is saved as a draft.',
+    ]);
+    expect(english.result.items[0]).toMatchObject({ title: 'Draft saved', status: 'unread', subject: second.subject });
+
+    const french = await listMine(owner, 'fr');
+    expect(french.ok && french.result.items.map((item) => item.title)).toEqual([
+      'Brouillon enregistré',
+      'Brouillon enregistré',
+    ]);
+
+    const stranger = await listMine({ id: uniqueName('acc-stranger'), roles: ['applicant'] }, 'en');
+    expect(stranger).toMatchObject({ ok: true, result: { items: [] } });
+  });
+
+  it('dead-letters a request type it does not answer, and still answers the caller', async () => {
+    const actor: Actor = { id: uniqueName('acc'), roles: ['applicant'] };
+    const envelope = requestEnvelope({
+      type: 'notifications.mark-all-read',
+      subject: actor.id,
+      data: {},
+      actor,
+      instance,
+    });
+
+    const reply = await ask(envelope);
+
+    expect(reply).toMatchObject({ ok: false, requestId: envelope.id, error: { code: 'internal' } });
+    const deadLetter = await probe.waitFor((message) => message.topic === dlt && message.key === actor.id);
+    expect(deadLetter.headers[Headers.dltReason]).toBe('unknown-type');
+    expect(deadLetter.headers[Headers.dltGroup]).toBe('notifications');
+  });
+});

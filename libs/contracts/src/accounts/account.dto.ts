@@ -1,0 +1,74 @@
+import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import type { Role } from '../messaging/envelope';
+import type { Locale } from '../messaging/request-reply';
+
+/** Roles anyone may register with; operators are never self-registered. */
+export const SELF_REGISTERED_ROLES = ['applicant', 'investor'] as const;
+export type SelfRegisteredRole = (typeof SELF_REGISTERED_ROLES)[number];
+export const LOCALES = ['fr', 'en'] as const;
+
+/** Body of `POST /v1/auth/register`. */
+export class RegisterAccountDto {
+  /** Used to log in; stored lower-cased. */
+  @IsEmail({}, { message: '$property must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  /** At least 10 characters. */
+  @IsString()
+  @MinLength(10, { message: '$property must be at least 10 characters long' })
+  @MaxLength(256)
+  password: string;
+
+  /** applicant or investor. */
+  @IsIn(SELF_REGISTERED_ROLES)
+  role: SelfRegisteredRole;
+
+  /** The name shown to others. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(120)
+  displayName: string;
+
+  /** Language of e-mails and messages: fr or en. */
+  @IsIn(LOCALES)
+  locale: Locale;
+}
+
+/** Body of `POST /v1/auth/login`. */
+export class LoginDto {
+  @IsString()
+  @MaxLength(254)
+  email: string;
+
+  @IsString()
+  @MaxLength(256)
+  password: string;
+}
+
+/** Body of `POST /v1/auth/refresh` and `POST /v1/auth/logout`. */
+export class RefreshTokenDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(512)
+  refreshToken: string;
+}
+
+/** An account as its owner sees it. */
+export class AccountView {
+  id: string;
+  email: string;
+  role: Role;
+  displayName: string;
+  locale: Locale;
+  createdAt: string;
+}
+
+/** Tokens of a session: a short-lived access token and a one-time refresh token. */
+export class SessionView {
+  accessToken: string;
+  refreshToken: string;
+  /** Seconds until the access token expires. */
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
