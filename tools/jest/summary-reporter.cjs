@@ -18,7 +18,8 @@ module.exports = class SummaryReporter {
       skipped: results.numPendingTests + results.numTodoTests,
       total: results.numTotalTests,
       suites: results.numTotalTestSuites,
-      success: results.success,
+      // results.success is only set after reporters ran; derive it the way Jest does.
+      success: results.numFailedTests === 0 && results.numRuntimeErrorTestSuites === 0 && !results.snapshot.failure,
     };
     fs.writeFileSync(path.join(reportsDir, `${this.project}.json`), `${JSON.stringify(summary, null, 2)}\n`);
   }
