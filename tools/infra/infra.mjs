@@ -63,9 +63,14 @@ export function provisionKafka(s) {
   execFileSync(
     'mvn',
     [
-      '-q', '-B', '-f', path.join(here, 'kafka', 'pom.xml'),
+      '-q',
+      '-B',
+      '-f',
+      path.join(here, 'kafka', 'pom.xml'),
       `-Dkafka.version=${KAFKA_VERSION}`,
-      'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${staging}`,
+      'dependency:copy-dependencies',
+      '-DincludeScope=runtime',
+      `-DoutputDirectory=${staging}`,
     ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
@@ -96,11 +101,15 @@ export function provisionFerretDb(s) {
   execFileSync('chmod', ['-R', 'u+w', source]);
   fs.writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
   fs.writeFileSync(path.join(source, 'build', 'version', 'package.txt'), 'pollen-local\n');
-  execFileSync('go', ['build', '-trimpath', '-buildvcs=false', '-o', path.join(staging, 'bin', 'ferretdb'), './cmd/ferretdb'], {
-    cwd: source,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: goEnv,
-  });
+  execFileSync(
+    'go',
+    ['build', '-trimpath', '-buildvcs=false', '-o', path.join(staging, 'bin', 'ferretdb'), './cmd/ferretdb'],
+    {
+      cwd: source,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: goEnv,
+    },
+  );
   fs.rmSync(source, { recursive: true, force: true });
   const target = path.dirname(path.dirname(s.ferretBin));
   fs.rmSync(target, { recursive: true, force: true });
@@ -230,13 +239,36 @@ export async function startKafka(s) {
   ];
   if (!fs.existsSync(path.join(s.home, 'kafka-data', 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
-    execFileSync('java', [...logProps, '-cp', classpath, 'kafka.tools.StorageTool', 'format', '-t', clusterId, '-c', props, '--ignore-formatted'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      'java',
+      [
+        ...logProps,
+        '-cp',
+        classpath,
+        'kafka.tools.StorageTool',
+        'format',
+        '-t',
+        clusterId,
+        '-c',
+        props,
+        '--ignore-formatted',
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   }
   startDetached(s, 'kafka', 'java', [
-    '-Xms256m', '-Xmx768m', '-XX:+UseG1GC', '-XX:TieredStopAtLevel=1', '-Djava.awt.headless=true',
-    ...logProps, '-cp', classpath, 'kafka.Kafka', props,
+    '-Xms256m',
+    '-Xmx768m',
+    '-XX:+UseG1GC',
+    '-XX:TieredStopAtLevel=1',
+    '-Djava.awt.headless=true',
+    ...logProps,
+    '-cp',
+    classpath,
+    'kafka.Kafka',
+    props,
   ]);
   await waitForKafka(s);
 }
@@ -387,7 +419,10 @@ async function main(argv) {
       // Fault-injection for tests: stop or start one component of a profile.
       const component = rest.find((arg) => arg === 'kafka' || arg === 'ferretdb');
       if (!component) throw new Error(`usage: ${command} kafka|ferretdb [--profile dev|test]`);
-      const action = { stop: { kafka: stopKafka, ferretdb: stopFerretDb }, start: { kafka: startKafka, ferretdb: startFerretDb } };
+      const action = {
+        stop: { kafka: stopKafka, ferretdb: stopFerretDb },
+        start: { kafka: startKafka, ferretdb: startFerretDb },
+      };
       await action[command][component](s);
       log(`${command} ${component} (${profile})`);
       return;

@@ -27,6 +27,9 @@ module.exports = function projectConfig(name, projectDir, { swagger = false } = 
     setupFiles: ['reflect-metadata'],
     globalSetup: path.join(__dirname, 'global-setup.cjs'),
     testTimeout: 60_000,
+    // Fault tests restart the broker; a kafkajs client caught mid-reconnect can keep a timer alive
+    // after its app closed. Every test has asserted by then: do not let that hang CI.
+    forceExit: true,
     reporters: ['default', [path.join(__dirname, 'summary-reporter.cjs'), { project: name }]],
     coverageDirectory: path.join(root, 'coverage', path.relative(root, projectDir)),
   };

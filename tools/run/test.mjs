@@ -13,6 +13,7 @@ import { printSummary } from './summary.mjs';
 const SERVICES = ['gateway', 'applications', 'matching', 'legal-templates', 'notifications'];
 
 const STEPS = [
+  { name: 'format', args: ['prettier', '--check', 'apps/**/*.ts', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}'] },
   { name: 'lint', args: ['nx', 'run-many', '-t', 'lint'] },
   { name: 'build', args: ['nx', 'run-many', '-t', 'build', `--projects=${SERVICES.join(',')}`] },
   // Nx forwards the arguments after `--` to every project's `jest` command.

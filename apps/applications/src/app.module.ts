@@ -10,7 +10,10 @@ import { ApplicationsConfig } from './config/applications.config';
 import { ApplicationRequestsConsumer } from './messaging/application-requests.consumer';
 import { ApplicationRepository } from './repositories/application.repository';
 import { ApplicationStore } from './repositories/application.store';
+import { ProgrammeRepository } from './repositories/programme.repository';
+import { ProgrammeStore } from './repositories/programme.store';
 import { APPLICATION_MODEL, applicationSchema } from './schemas/application.schema';
+import { PROGRAMME_MODEL, programmeSchema } from './schemas/programme.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'applications';
@@ -37,10 +40,17 @@ export class AppModule {
         HealthModule,
         KafkaModule.forRoot(kafka),
         MongoModule.forRoot({ uri: config.MONGODB_URI, database: config.MONGODB_DATABASE }),
-        MongooseModule.forFeature([{ name: APPLICATION_MODEL, schema: applicationSchema }]),
+        MongooseModule.forFeature([
+          { name: APPLICATION_MODEL, schema: applicationSchema },
+          { name: PROGRAMME_MODEL, schema: programmeSchema },
+        ]),
       ],
       controllers: [ApplicationRequestsConsumer],
-      providers: [...USE_CASES, { provide: ApplicationStore, useClass: ApplicationRepository }],
+      providers: [
+        ...USE_CASES,
+        { provide: ApplicationStore, useClass: ApplicationRepository },
+        { provide: ProgrammeStore, useClass: ProgrammeRepository },
+      ],
     };
   }
 }

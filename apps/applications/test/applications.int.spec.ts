@@ -26,11 +26,13 @@ import type { Connection } from 'mongoose';
 import request from 'supertest';
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { ApplicationsConfig } from '../src/config/applications.config';
-import { CreateApplicationDraft } from '../src/usecases';
+import { CreateApplicationDraft, CreateProgramme } from '../src/usecases';
 
 const applicant: Actor = { id: 'applicant-1', roles: ['applicant'] };
+const operator: Actor = { id: 'operator-1', roles: ['operator'] };
+const programmeId = randomUUID();
 const draft = (siren = '732829320'): CreateApplicationDraftDto => ({
-  programmeId: uniqueName('programme'),
+  programmeId,
   organisation: { name: 'La Cyclofficine', siren, legalForm: 'association', region: 'FR-IDF' },
 });
 
@@ -62,6 +64,20 @@ describe('applications service against the real Kafka and database', () => {
     app = await startService(AppModule.register(config, kafka), { port: 0, consumer: kafka });
     await waitUntilReady(app);
     db = app.get<Connection>(getConnectionToken());
+    await app.get(CreateProgramme).execute({
+      programmeId,
+      actor: operator,
+      programme: {
+        title: 'Appel à projets test',
+        description: 'Pour les tests',
+        operatorName: 'Tests',
+        kind: 'grant',
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        budgetCents: 100_000_00,
+        eligibility: {},
+      },
+    });
     probe = new KafkaProbe();
     await probe.listen([Topics.gatewayReplies.name, Topics.applicationEvents.name, dlt]);
   });
@@ -228,6 +244,8 @@ describe('applications service against the real Kafka and database', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(afterRestart.eventsAbout(id)).toHaveLength(1);
       expect(afterRestart.eventsAbout(id)[0]).toMatchObject({ type: ApplicationEventTypes.drafted, subject: id });
+      // The consumers rejoined their group: the service serves again (and closes cleanly).
+      await waitUntilReady(app);
     } finally {
       await afterRestart.close();
     }

@@ -16,6 +16,8 @@ import { TokenIssuer } from './auth/token-issuer';
 import { GatewayConfig } from './config/gateway.config';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
+import { InboxController } from './http/inbox.controller';
+import { ProgrammesController } from './http/programmes.controller';
 import { AccountRepository } from './repositories/account.repository';
 import { AccountStore, SessionStore } from './repositories/account.store';
 import { SessionRepository } from './repositories/session.repository';
@@ -50,7 +52,7 @@ export class AppModule {
         ]),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
-      controllers: [AuthController, ApplicationsController],
+      controllers: [AuthController, ProgrammesController, ApplicationsController, InboxController],
       providers: [
         ...USE_CASES,
         TokenIssuer,

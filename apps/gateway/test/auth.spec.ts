@@ -11,6 +11,8 @@ const PUBLIC_OPERATIONS = new Set([
   'POST /v1/auth/login',
   'POST /v1/auth/refresh',
   'POST /v1/auth/logout',
+  'GET /v1/programmes',
+  'GET /v1/programmes/{id}',
 ]);
 
 describe('accounts and authentication', () => {

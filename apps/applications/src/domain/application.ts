@@ -1,10 +1,14 @@
 import type {
+  ApplicationContent,
   ApplicationStatus,
   ApplicationView,
+  EligibilityReasonView,
   FundingRequestDto,
   OrganisationDto,
   ProjectDto,
+  RulesAppliedView,
 } from '@pollen/contracts';
+import { ACTIVE_STATUSES } from './application-status';
 
 export interface StatusChange {
   status: ApplicationStatus;
@@ -27,13 +31,26 @@ export interface Application {
   history: StatusChange[];
   /** The request that created it: a redelivered request is recognised, not applied twice. */
   createdByRequestId: string;
+  /** Requests already applied (bounded), so a redelivered one changes nothing. */
+  appliedRequestIds: string[];
+  /** When the gateway accepted the submission. */
+  submittedAt?: Date;
+  screening?: Screening;
   createdAt: Date;
   updatedAt: Date;
 }
 
-/** While an application is active, nobody may open another for the same owner, programme and SIREN. */
-const ACTIVE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'eligible', 'in-discussion'];
+export interface Screening {
+  result: 'eligible' | 'ineligible';
+  reasons: EligibilityReasonView[];
+  rulesApplied: RulesAppliedView;
+  screenedAt: Date;
+}
 
+/** How many applied request ids an application remembers: far more than redeliveries need. */
+export const APPLIED_REQUESTS_KEPT = 50;
+
+/** While an application is active, nobody may open another for the same owner, programme and SIREN. */
 export function activeKeyOf(
   application: Pick<Application, 'id' | 'ownerId' | 'programmeId' | 'organisation' | 'status'>,
 ): string {
@@ -53,7 +70,24 @@ export function toView(application: Application): ApplicationView {
     request: application.request,
     version: application.version,
     history: application.history.map((change) => ({ ...change, at: change.at.toISOString() })),
+    ...(application.submittedAt ? { submittedAt: application.submittedAt.toISOString() } : {}),
+    ...(application.screening
+      ? { screening: { ...application.screening, screenedAt: application.screening.screenedAt.toISOString() } }
+      : {}),
     createdAt: application.createdAt.toISOString(),
     updatedAt: application.updatedAt.toISOString(),
+  };
+}
+
+/** The content events carry. */
+export function contentOf(application: Application): ApplicationContent {
+  return {
+    applicationId: application.id,
+    programmeId: application.programmeId,
+    ownerId: application.ownerId,
+    status: application.status,
+    organisation: application.organisation,
+    project: application.project,
+    request: application.request,
   };
 }

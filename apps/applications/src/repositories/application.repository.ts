@@ -2,10 +2,15 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type EventEnvelope, Topics } from '@pollen/contracts';
 import { outboxPush, OutboxRelay, type WithOutbox } from '@pollen/platform/mongo';
-import type { Model } from 'mongoose';
+import type { FilterQuery, Model } from 'mongoose';
 import { activeKeyOf, type Application } from '../domain/application';
 import { APPLICATION_MODEL } from '../schemas/application.schema';
-import { ActiveApplicationExists, ApplicationStore } from './application.store';
+import {
+  ActiveApplicationExists,
+  type ApplicationCursor,
+  type ApplicationFilter,
+  ApplicationStore,
+} from './application.store';
 
 interface ApplicationDocument extends Omit<Application, 'id'>, WithOutbox {
   _id: string;
@@ -60,6 +65,42 @@ export class ApplicationRepository extends ApplicationStore implements OnModuleI
       throw error;
     }
     this.relay.kick();
+  }
+  async update(application: Application, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
+    const { id, createdAt: _createdAt, submittedAt, screening, ...fields } = application;
+    const { $push, $set } = outboxPush(events);
+    const optional = { ...(submittedAt ? { submittedAt } : {}), ...(screening ? { screening } : {}) };
+    const result = await this.relay.mutex
+      .run(id, () =>
+        this.model.updateOne(
+          { _id: id, version: expectedVersion },
+          { $set: { ...fields, ...optional, activeKey: activeKeyOf(application), ...$set }, $push },
+        ),
+      )
+      .catch((error: unknown) => {
+        if (isDuplicateKey(error)) throw new ActiveApplicationExists();
+        throw error;
+      });
+    this.relay.kick();
+    return result.modifiedCount === 1;
+  }
+
+  async list(filter: ApplicationFilter, after: ApplicationCursor | undefined, limit: number): Promise<Application[]> {
+    const conditions: FilterQuery<ApplicationDocument>[] = [];
+    if (filter.ownerId) conditions.push({ ownerId: { $eq: filter.ownerId } });
+    if (filter.programmeId) conditions.push({ programmeId: { $eq: filter.programmeId } });
+    if (filter.status) conditions.push({ status: { $eq: filter.status } });
+    if (after) {
+      conditions.push({
+        $or: [{ createdAt: { $lt: after.createdAt } }, { createdAt: after.createdAt, _id: { $lt: after.id } }],
+      });
+    }
+    const documents = await this.model
+      .find(conditions.length > 0 ? { $and: conditions } : {}, { outbox: 0, hasOutbox: 0 })
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(limit)
+      .lean();
+    return documents.map(toApplication);
   }
 }
 

@@ -1,5 +1,17 @@
-import type { EventEnvelope } from '@pollen/contracts';
+import type { ApplicationStatus, EventEnvelope } from '@pollen/contracts';
 import type { Application } from '../domain/application';
+
+export interface ApplicationFilter {
+  ownerId?: string;
+  programmeId?: string;
+  status?: ApplicationStatus;
+}
+
+/** Position after the last item of a page: newest first, then id. */
+export interface ApplicationCursor {
+  createdAt: Date;
+  id: string;
+}
 
 /** The port use cases write through; ApplicationRepository is the MongoDB adapter. */
 export abstract class ApplicationStore {
@@ -11,6 +23,12 @@ export abstract class ApplicationStore {
    * @throws ActiveApplicationExists when the owner already has an active one.
    */
   abstract insert(application: Application, events: EventEnvelope[]): Promise<void>;
+  /**
+   * Replaces the application, with its events, if it is still at `expectedVersion`.
+   * @returns false when it changed meanwhile.
+   */
+  abstract update(application: Application, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
+  abstract list(filter: ApplicationFilter, after: ApplicationCursor | undefined, limit: number): Promise<Application[]>;
 }
 
 export class ActiveApplicationExists extends Error {

@@ -17,6 +17,9 @@ export const applicationSchema = new Schema(
     version: { type: Number, required: true },
     history: { type: [statusChangeSchema], default: [] },
     createdByRequestId: { type: String, required: true },
+    appliedRequestIds: { type: [String], default: [] },
+    submittedAt: { type: Date, required: false },
+    screening: { type: Schema.Types.Mixed, required: false },
     // Always present (see activeKeyOf): FerretDB's unique index does not treat a missing field as
     // MongoDB does, so uniqueness is keyed on a field every document has.
     activeKey: { type: String, required: true },
@@ -26,4 +29,7 @@ export const applicationSchema = new Schema(
 
 // Serves the rule "one active application per account, programme and SIREN" (atomic on both databases).
 applicationSchema.index({ activeKey: 1 }, { unique: true });
+// Serves GET /v1/applications: an owner's applications, newest first (operators: all, same order).
+applicationSchema.index({ ownerId: 1, createdAt: -1 });
+applicationSchema.index({ createdAt: -1, _id: -1 });
 withOutbox(applicationSchema);

@@ -1,6 +1,11 @@
 import type { EventEnvelope } from '@pollen/contracts';
 import { activeKeyOf, type Application } from '../domain/application';
-import { ActiveApplicationExists, ApplicationStore } from '../repositories/application.store';
+import {
+  ActiveApplicationExists,
+  type ApplicationCursor,
+  type ApplicationFilter,
+  ApplicationStore,
+} from '../repositories/application.store';
 
 /** The store port in memory, with the same uniqueness rule as the database, for unit tests. */
 export class InMemoryApplicationStore extends ApplicationStore {
@@ -23,5 +28,36 @@ export class InMemoryApplicationStore extends ApplicationStore {
       throw new ActiveApplicationExists();
     this.applications.set(application.id, structuredClone(application));
     this.events.push(...events);
+  }
+
+  async update(application: Application, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
+    const current = this.applications.get(application.id);
+    if (!current || current.version !== expectedVersion) return false;
+    const key = activeKeyOf(application);
+    const clash = [...this.applications.values()].some(
+      (other) => other.id !== application.id && activeKeyOf(other) === key,
+    );
+    if (clash) throw new ActiveApplicationExists();
+    this.applications.set(application.id, structuredClone(application));
+    this.events.push(...events);
+    return true;
+  }
+
+  async list(filter: ApplicationFilter, after: ApplicationCursor | undefined, limit: number): Promise<Application[]> {
+    return [...this.applications.values()]
+      .filter(
+        (a) =>
+          (!filter.ownerId || a.ownerId === filter.ownerId) &&
+          (!filter.programmeId || a.programmeId === filter.programmeId),
+      )
+      .filter((a) => !filter.status || a.status === filter.status)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id))
+      .filter(
+        (a) =>
+          !after ||
+          a.createdAt < after.createdAt ||
+          (a.createdAt.getTime() === after.createdAt.getTime() && a.id < after.id),
+      )
+      .slice(0, limit);
   }
 }

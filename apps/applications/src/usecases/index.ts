@@ -1,7 +1,40 @@
 import { CreateApplicationDraft } from './create-application-draft/create-application-draft.usecase';
+import { CreateProgramme } from './create-programme/create-programme.usecase';
+import { DecideApplication } from './decide-application/decide-application.usecase';
 import { GetApplication } from './get-application/get-application.usecase';
+import { GetProgramme } from './get-programme/get-programme.usecase';
+import { ListApplications } from './list-applications/list-applications.usecase';
+import { ListProgrammes } from './list-programmes/list-programmes.usecase';
+import { SubmitApplication } from './submit-application/submit-application.usecase';
+import { UpdateDraft } from './update-draft/update-draft.usecase';
+import { UpdateProgramme } from './update-programme/update-programme.usecase';
+import { WithdrawApplication } from './withdraw-application/withdraw-application.usecase';
 
-export { CreateApplicationDraft, GetApplication };
+export {
+  CreateApplicationDraft,
+  CreateProgramme,
+  DecideApplication,
+  GetApplication,
+  GetProgramme,
+  ListApplications,
+  ListProgrammes,
+  SubmitApplication,
+  UpdateDraft,
+  UpdateProgramme,
+  WithdrawApplication,
+};
 
 /** Every use case of the service, registered as module providers. */
-export const USE_CASES = [CreateApplicationDraft, GetApplication];
+export const USE_CASES = [
+  CreateProgramme,
+  UpdateProgramme,
+  ListProgrammes,
+  GetProgramme,
+  CreateApplicationDraft,
+  UpdateDraft,
+  SubmitApplication,
+  WithdrawApplication,
+  DecideApplication,
+  GetApplication,
+  ListApplications,
+];

@@ -1,13 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ApplicationPageView,
   ApplicationRequestTypes,
   ApplicationView,
   CreateApplicationDraftDto,
+  DecideApplicationDto,
   DomainException,
   ErrorCode,
+  ListApplicationsQueryDto,
   Topics,
+  WithdrawApplicationDto,
 } from '@pollen/contracts';
 import { localeOf } from '@pollen/platform/http';
 import { RequestReplyClient } from '@pollen/platform/kafka';
@@ -15,10 +28,18 @@ import type { Request, Response } from 'express';
 import { Roles } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
+import { assertUuid, mergePatchBody } from './request-guards';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+/** `"3"` or `W/"3"` → 3. */
+function versionFromIfMatch(ifMatch: string | undefined): number {
+  if (!ifMatch)
+    throw new DomainException(ErrorCode.PreconditionRequired, 'If-Match is required: send the ETag you read');
+  const version = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim())?.[1];
+  if (!version) throw new DomainException(ErrorCode.PreconditionFailed, 'If-Match does not match the current version');
+  return Number(version);
+}
 
-/** Funding requests, asked of the applications service that owns them. */
+/** Funding requests, asked of the applications service that owns them. Investors have no access here. */
 @ApiTags('applications')
 @ApiBearerAuth()
 @Roles('applicant', 'operator')
@@ -26,37 +47,52 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-
 export class ApplicationsController {
   constructor(private readonly requests: RequestReplyClient) {}
 
+  private ask<T>(request: Request, type: string, subject: string, data: unknown): Promise<T> {
+    return this.requests.request<T>({
+      topic: Topics.applicationRequests,
+      type,
+      subject,
+      data,
+      actor: actorOf(request),
+      locale: localeOf(request.headers['accept-language']),
+    });
+  }
+
+  private static withEtag(response: Response, view: ApplicationView): ApplicationView {
+    response.setHeader('ETag', `"${view.version}"`);
+    return view;
+  }
+
   @Post()
   @HttpCode(201)
+  @Roles('applicant')
   @ApiOperation({
     summary: 'Start a draft application',
-    description: 'Only the programme, the organisation name and its SIREN are needed; the rest may come later.',
+    description:
+      'Only the programme, the organisation name and its SIREN are needed; the rest may come later. One active application per account, programme and SIREN.',
   })
-  @ApiCreatedResponse({
-    type: ApplicationView,
-    description: 'The draft; `Location` points to it, `ETag` is its version.',
-  })
-  @ApiProblems(400, 401, 403, 409, 503)
+  @ApiCreatedResponse({ type: ApplicationView, description: '`Location` points to the draft; `ETag` is its version.' })
+  @ApiProblems(400, 401, 403, 409, 422, 503)
   async create(
     @Body() body: CreateApplicationDraftDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    const view = await this.requests.request<ApplicationView>({
-      topic: Topics.applicationRequests,
-      type: ApplicationRequestTypes.createDraft,
-      subject: randomUUID(),
-      data: body,
-      actor: actorOf(request),
-      locale: localeOf(request.headers['accept-language']),
-    });
+    const view = await this.ask<ApplicationView>(request, ApplicationRequestTypes.createDraft, randomUUID(), body);
     response.setHeader('Location', `/v1/applications/${view.id}`);
-    response.setHeader('ETag', `"${view.version}"`);
-    return view;
+    return ApplicationsController.withEtag(response, view);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Your applications (operators: all, by programme and status), newest first' })
+  @ApiOkResponse({ type: ApplicationPageView })
+  @ApiProblems(400, 401, 403, 503)
+  list(@Query() query: ListApplicationsQueryDto, @Req() request: Request): Promise<ApplicationPageView> {
+    return this.ask(request, ApplicationRequestTypes.list, randomUUID(), { ...query });
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One application, with its status history' })
+  @ApiOperation({ summary: 'One application, with its status history and eligibility reasons' })
   @ApiOkResponse({ type: ApplicationView })
   @ApiProblems(401, 403, 404, 503)
   async get(
@@ -64,16 +100,88 @@ export class ApplicationsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    if (!UUID.test(id)) throw new DomainException(ErrorCode.NotFound, `No application ${id}`);
-    const view = await this.requests.request<ApplicationView>({
-      topic: Topics.applicationRequests,
-      type: ApplicationRequestTypes.get,
-      subject: id,
-      data: {},
-      actor: actorOf(request),
-      locale: localeOf(request.headers['accept-language']),
-    });
-    response.setHeader('ETag', `"${view.version}"`);
-    return view;
+    assertUuid(id, 'application');
+    return ApplicationsController.withEtag(response, await this.ask(request, ApplicationRequestTypes.get, id, {}));
+  }
+
+  @Patch(':id')
+  @Roles('applicant')
+  @ApiOperation({
+    summary: 'Edit a draft',
+    description:
+      'A JSON merge patch (application/merge-patch+json or application/json). `programmeId` and `organisation.siren` cannot change. `If-Match` with the ETag is required.',
+  })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version you edit, e.g. "3"' })
+  @ApiBody({ type: CreateApplicationDraftDto, description: 'Any subset of the draft’s fields; null removes one' })
+  @ApiOkResponse({ type: ApplicationView })
+  @ApiProblems(400, 401, 403, 404, 409, 412, 428, 503)
+  async update(
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationView> {
+    assertUuid(id, 'application');
+    const expectedVersion = versionFromIfMatch(ifMatch);
+    const data = { patch: mergePatchBody(body), expectedVersion };
+    return ApplicationsController.withEtag(
+      response,
+      await this.ask(request, ApplicationRequestTypes.updateDraft, id, data),
+    );
+  }
+
+  @Post(':id/submit')
+  @HttpCode(202)
+  @Roles('applicant')
+  @ApiOperation({
+    summary: 'Submit a complete draft',
+    description:
+      'The time the gateway accepted the request counts against the programme’s deadline. The application is screened at once: eligible, or ineligible with every failed rule.',
+  })
+  @ApiAcceptedResponse({ type: ApplicationView })
+  @ApiProblems(401, 403, 404, 409, 422, 503)
+  async submit(
+    @Param('id') id: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationView> {
+    assertUuid(id, 'application');
+    return ApplicationsController.withEtag(response, await this.ask(request, ApplicationRequestTypes.submit, id, {}));
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('applicant')
+  @ApiOperation({ summary: 'Withdraw an application (from draft, submitted, eligible or in discussion)' })
+  @ApiOkResponse({ type: ApplicationView })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async withdraw(
+    @Param('id') id: string,
+    @Body() body: WithdrawApplicationDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationView> {
+    assertUuid(id, 'application');
+    return ApplicationsController.withEtag(
+      response,
+      await this.ask(request, ApplicationRequestTypes.withdraw, id, body),
+    );
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiOperation({ summary: 'Record the committee’s decision (operators), from eligible or in discussion' })
+  @ApiOkResponse({ type: ApplicationView })
+  @ApiProblems(400, 401, 403, 404, 409, 503)
+  async decide(
+    @Param('id') id: string,
+    @Body() body: DecideApplicationDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationView> {
+    assertUuid(id, 'application');
+    return ApplicationsController.withEtag(response, await this.ask(request, ApplicationRequestTypes.decide, id, body));
   }
 }

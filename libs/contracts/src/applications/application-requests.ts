@@ -1,12 +1,20 @@
 import type { CreateApplicationDraftDto } from './create-application-draft.dto';
 
-/** Request types the applications service answers (topic `Topics.applicationRequests`). */
+/** Request types the applications service answers about applications (topic `Topics.applicationRequests`). */
 export const ApplicationRequestTypes = {
   createDraft: 'applications.create-draft',
   get: 'applications.get',
+  list: 'applications.list',
+  updateDraft: 'applications.update-draft',
+  submit: 'applications.submit',
+  withdraw: 'applications.withdraw',
+  decide: 'applications.decide',
 } as const;
 
 export type CreateDraftRequestData = CreateApplicationDraftDto;
-export interface GetApplicationRequestData {
-  applicationId: string;
+
+/** A JSON merge patch of a draft, with the version the caller last saw (`If-Match`). */
+export interface UpdateDraftRequestData {
+  patch: Record<string, unknown>;
+  expectedVersion: number;
 }

@@ -12,3 +12,8 @@ export class LegalTemplateSummaryView {
   kind: Instrument;
   publishedAt: string;
 }
+
+/** `GET /v1/legal-templates`: every published template version. */
+export class LegalTemplateListView {
+  items: LegalTemplateSummaryView[];
+}

@@ -46,6 +46,12 @@ export const Topics = {
     -1,
     'Every event of the Account aggregate (account.*), keyed by account id; owned by the gateway',
   ),
+  programmeEvents: topic(
+    'pollen.applications.programme-events.v1',
+    3,
+    -1,
+    'Every event of the Programme aggregate (programme.*), keyed by programme id',
+  ),
   applicationEvents: topic(
     'pollen.applications.application-events.v1',
     6,

@@ -14,3 +14,8 @@ export class NotificationView {
   subject: string;
   createdAt: string;
 }
+
+/** `GET /v1/me/notifications`: the caller's in-app inbox, newest first. */
+export class NotificationListView {
+  items: NotificationView[];
+}

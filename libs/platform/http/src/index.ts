@@ -4,3 +4,4 @@ export * from './validation';
 export * from './http-metrics.interceptor';
 export * from './locale';
 export * from './start-service';
+export * from './field-messages';

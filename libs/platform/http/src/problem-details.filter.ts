@@ -2,6 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import { DomainException, ErrorCode } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 import type { Request, Response } from 'express';
+import { localiseFieldErrors, VALIDATION_DETAIL } from './field-messages';
+import { localeOf } from './locale';
 import { PROBLEM_CONTENT_TYPE, problemOf, type ProblemDetails } from './problem-details';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
@@ -51,7 +53,17 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private toProblem(exception: unknown, request: Request): ProblemDetails {
     const context = { instance: request.originalUrl, correlationId: Correlation.current()?.correlationId };
     if (exception instanceof DomainException) {
-      return problemOf(exception.code, exception.message, { ...context, ...exception.extras });
+      const locale = localeOf(request.headers['accept-language']);
+      const { errors, details } = exception.extras;
+      const detail =
+        exception.code === ErrorCode.ValidationFailed && exception.message === VALIDATION_DETAIL.en
+          ? VALIDATION_DETAIL[locale]
+          : exception.message;
+      return problemOf(exception.code, detail, {
+        ...context,
+        details,
+        ...(errors ? { errors: localiseFieldErrors(errors, locale) } : {}),
+      });
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();

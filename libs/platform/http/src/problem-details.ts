@@ -70,6 +70,8 @@ export function problemOf(
   extras: { errors?: FieldError[]; details?: Record<string, unknown>; instance?: string; correlationId?: string } = {},
 ): ProblemDetails {
   return {
+    // Extensions first: they never override the members RFC 9457 defines.
+    ...(extras.details ?? {}),
     type: `${PROBLEM_TYPE_BASE}${code}`,
     title: TITLES[code],
     status: httpStatusOf(code),
@@ -77,6 +79,5 @@ export function problemOf(
     ...(extras.instance ? { instance: extras.instance } : {}),
     ...(extras.correlationId ? { correlationId: extras.correlationId } : {}),
     ...(extras.errors ? { errors: extras.errors } : {}),
-    ...(extras.details ?? {}),
   };
 }

@@ -1,18 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { DomainException, type FieldError } from '@pollen/contracts';
-
-/** class-validator errors as a flat list of `{field, code, message}`, nested paths dotted. */
-export function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldError[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({
-      field,
-      code: code === 'whitelistValidation' ? 'unknownField' : code,
-      message: code === 'whitelistValidation' ? `${field} is not a known field` : message,
-    }));
-    return [...own, ...fieldErrorsOf(error.children ?? [], field)];
-  });
-}
+import { ValidationPipe } from '@nestjs/common';
+import { DomainException } from '@pollen/contracts';
+import { fieldErrorsOf } from '@pollen/platform/kafka';
 
 /**
  * Bodies are validated against a whitelist: unknown fields are refused (never stripped silently),

@@ -10,3 +10,4 @@ export * from './pollen-kafka.server';
 export * from './request-reply/request-dispatcher';
 export * from './request-reply/request-reply.client';
 export * from './kafka.module';
+export * from './validate';

@@ -41,7 +41,6 @@ export function loggerOptions(service: string, level: string): Params {
         return scope ? { ...scope } : {};
       },
       genReqId: (req: IncomingMessage) => acceptedId(req.headers[CORRELATION_HEADER]) ?? randomUUID(),
-      customProps: (req: IncomingMessage) => ({ correlationId: (req as IncomingMessage & { id?: string }).id }),
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

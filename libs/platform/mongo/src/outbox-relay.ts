@@ -74,7 +74,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const document = await model.findById(id, { outbox: 1, version: 1 }).lean();
       if (!document) return 0;
       const entries: OutboxEntry[] = document.outbox ?? [];
-      if (entries.length > 0) await this.publisher.publish(topic, entries.map((entry) => entry.envelope));
+      if (entries.length > 0)
+        await this.publisher.publish(
+          topic,
+          entries.map((entry) => entry.envelope),
+        );
       // Compare-and-set on the aggregate version rather than $pull: FerretDB cannot $pull by a
       // sub-document's field. If a writer added events since we read (another replica, on
       // MongoDB), nothing is removed and the next pass publishes again; consumers deduplicate.

@@ -1,5 +1,7 @@
 import { type Actor, type CreateApplicationDraftDto, DomainException, ErrorCode } from '@pollen/contracts';
 import { InMemoryApplicationStore } from '../../testing/in-memory-application.store';
+import { InMemoryProgrammeStore } from '../../testing/in-memory-programme.store';
+import { aProgramme } from '../../testing/programme.factory';
 import { CreateApplicationDraft } from './create-application-draft.usecase';
 
 const alice: Actor = { id: 'alice', roles: ['applicant'] };
@@ -13,9 +15,13 @@ describe('CreateApplicationDraft', () => {
   let store: InMemoryApplicationStore;
   let sut: CreateApplicationDraft;
 
-  beforeEach(() => {
+  let programmes: InMemoryProgrammeStore;
+
+  beforeEach(async () => {
     store = new InMemoryApplicationStore();
-    sut = new CreateApplicationDraft(store);
+    programmes = new InMemoryProgrammeStore();
+    await programmes.insert(aProgramme(), []);
+    sut = new CreateApplicationDraft(store, programmes);
   });
 
   it('creates a draft owned by the caller, with its first history entry and application.drafted', async () => {
@@ -68,6 +74,33 @@ describe('CreateApplicationDraft', () => {
     const bobs = await sut.execute({ applicationId: 'app-2', requestId: 'req-2', actor: bob, draft });
 
     expect(bobs.ownerId).toBe('bob');
+  });
+
+  it('refuses a draft for an unknown programme with 422 on programmeId', async () => {
+    const attempt = sut.execute({
+      applicationId: 'app-1',
+      requestId: 'req-1',
+      actor: alice,
+      draft: { ...draft, programmeId: 'nope' },
+    });
+    await expect(attempt).rejects.toMatchObject({
+      code: ErrorCode.Unprocessable,
+      extras: { errors: [expect.objectContaining({ field: 'programmeId', code: 'unknownProgramme' })] },
+    });
+  });
+
+  it('refuses a draft for a closed programme', async () => {
+    await programmes.insert(
+      aProgramme({ id: 'old', opensAt: new Date('2020-01-01'), closesAt: new Date('2020-06-01') }),
+      [],
+    );
+    const attempt = sut.execute({
+      applicationId: 'app-1',
+      requestId: 'req-1',
+      actor: alice,
+      draft: { ...draft, programmeId: 'old' },
+    });
+    await expect(attempt).rejects.toMatchObject({ code: ErrorCode.Unprocessable });
   });
 
   it('refuses an id already used by another request', async () => {

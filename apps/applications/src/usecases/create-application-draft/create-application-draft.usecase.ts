@@ -8,18 +8,38 @@ import {
 } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
 import { type Application, toView } from '../../domain/application';
+import { statusAt } from '../../domain/programme';
 import { ActiveApplicationExists, ApplicationStore } from '../../repositories/application.store';
+import { ProgrammeStore } from '../../repositories/programme.store';
 import type { CreateApplicationDraftCommand } from './create-application-draft.command';
 
 @Injectable()
 export class CreateApplicationDraft {
-  constructor(private readonly store: ApplicationStore) {}
+  constructor(
+    private readonly store: ApplicationStore,
+    private readonly programmes: ProgrammeStore,
+  ) {}
 
   async execute(command: CreateApplicationDraftCommand): Promise<ApplicationView> {
     const existing = await this.store.findById(command.applicationId);
     if (existing) return this.replayed(existing, command);
 
     const now = new Date();
+    const programme = await this.programmes.findById(command.draft.programmeId);
+    if (!programme) {
+      throw new DomainException(ErrorCode.Unprocessable, `No programme ${command.draft.programmeId}`, {
+        errors: [{ field: 'programmeId', code: 'unknownProgramme', message: 'programmeId names no programme' }],
+      });
+    }
+    if (statusAt(programme, now) === 'closed') {
+      throw new DomainException(
+        ErrorCode.Unprocessable,
+        `The programme closed on ${programme.closesAt.toISOString()}`,
+        {
+          details: { reason: 'closed', closesAt: programme.closesAt.toISOString() },
+        },
+      );
+    }
     const application: Application = {
       id: command.applicationId,
       programmeId: command.draft.programmeId,
@@ -31,6 +51,7 @@ export class CreateApplicationDraft {
       version: 1,
       history: [{ status: 'draft', at: now, by: command.actor.id, reason: 'Draft created' }],
       createdByRequestId: command.requestId,
+      appliedRequestIds: [command.requestId],
       createdAt: now,
       updatedAt: now,
     };

@@ -1,5 +1,7 @@
 import { type Actor, ErrorCode } from '@pollen/contracts';
 import { InMemoryApplicationStore } from '../../testing/in-memory-application.store';
+import { InMemoryProgrammeStore } from '../../testing/in-memory-programme.store';
+import { aProgramme } from '../../testing/programme.factory';
 import { CreateApplicationDraft } from '../create-application-draft/create-application-draft.usecase';
 import { GetApplication } from './get-application.usecase';
 
@@ -12,7 +14,9 @@ describe('GetApplication', () => {
 
   beforeEach(async () => {
     const store = new InMemoryApplicationStore();
-    await new CreateApplicationDraft(store).execute({
+    const programmes = new InMemoryProgrammeStore();
+    await programmes.insert(aProgramme(), []);
+    await new CreateApplicationDraft(store, programmes).execute({
       applicationId: 'app-1',
       requestId: 'req-1',
       actor: alice,

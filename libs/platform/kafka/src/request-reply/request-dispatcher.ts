@@ -3,19 +3,17 @@ import {
   DomainException,
   ErrorCode,
   Headers,
-  type FieldError,
   type ReplyEnvelope,
   type ReplyError,
   type RequestEnvelope,
 } from '@pollen/contracts';
-import { plainToInstance } from 'class-transformer';
-import { validate, type ValidationError } from 'class-validator';
 import { PoisonMessageError, type InboundMessage } from '../inbound-message';
 import { KafkaConnection } from '../kafka-connection';
+import { validateOrThrow } from '../validate';
 
 /** How a service answers one request type: optionally a DTO class that validates `data`. */
 export interface RequestRoute<TData = unknown, TResult = unknown> {
-  dto?: new () => TData;
+  dto?: new () => TData & object;
   handle: (request: RequestEnvelope<string, TData>) => Promise<TResult>;
 }
 
@@ -24,13 +22,6 @@ export type RequestRoutes = Record<string, RequestRoute>;
 /** Declares a typed route; the table of routes forgets the types. */
 export const route = <TData, TResult>(definition: RequestRoute<TData, TResult>): RequestRoute =>
   definition as unknown as RequestRoute;
-
-const flatten = (errors: ValidationError[], prefix = ''): FieldError[] =>
-  errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({ field, code, message }));
-    return [...own, ...flatten(error.children ?? [], field)];
-  });
 
 function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope {
   const v = value as Partial<RequestEnvelope> | null;
@@ -69,7 +60,7 @@ export class RequestDispatcher {
     const matched: RequestRoute | undefined = routes[request.type];
     if (!matched) throw new PoisonMessageError('unknown-type', `no route for request type ${request.type}`);
     try {
-      const data = matched.dto ? await this.validated(matched.dto, request.data) : request.data;
+      const data = matched.dto ? await validateOrThrow(matched.dto as new () => object, request.data) : request.data;
       const result = await matched.handle({ ...request, data });
       await this.reply(request, { requestId: request.id, correlationId: request.correlationId, ok: true, result });
     } catch (error) {
@@ -105,15 +96,6 @@ export class RequestDispatcher {
         message: 'The request could not be processed; it has been set aside for the operators',
       },
     });
-  }
-
-  private async validated(dto: new () => unknown, data: unknown): Promise<unknown> {
-    if (typeof data !== 'object' || data === null)
-      throw DomainException.validation([{ field: '', code: 'isObject', message: 'data must be an object' }]);
-    const instance = plainToInstance(dto, data) as object;
-    const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
-    if (errors.length > 0) throw DomainException.validation(flatten(errors));
-    return instance;
   }
 
   private async reply(request: RequestEnvelope, reply: ReplyEnvelope): Promise<void> {

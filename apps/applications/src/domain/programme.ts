@@ -1,0 +1,77 @@
+import type { CreateProgrammeDto, EligibilityRulesDto, FieldError, Instrument, ProgrammeView } from '@pollen/contracts';
+
+/** A programme (a call for applications) as the service holds it. */
+export interface Programme {
+  id: string;
+  title: string;
+  description: string;
+  operatorName: string;
+  kind: Instrument;
+  opensAt: Date;
+  closesAt: Date;
+  budgetCents: number;
+  maxShareOfCost?: number;
+  eligibility: EligibilityRulesDto;
+  version: number;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function statusAt(programme: Pick<Programme, 'opensAt' | 'closesAt'>, now: Date): ProgrammeView['status'] {
+  if (now < programme.opensAt) return 'upcoming';
+  return now < programme.closesAt ? 'open' : 'closed';
+}
+
+export function toProgrammeView(programme: Programme, now: Date = new Date()): ProgrammeView {
+  return {
+    id: programme.id,
+    title: programme.title,
+    description: programme.description,
+    operatorName: programme.operatorName,
+    kind: programme.kind,
+    opensAt: programme.opensAt.toISOString(),
+    closesAt: programme.closesAt.toISOString(),
+    budgetCents: programme.budgetCents,
+    ...(programme.maxShareOfCost === undefined ? {} : { maxShareOfCost: programme.maxShareOfCost }),
+    eligibility: programme.eligibility,
+    status: statusAt(programme, now),
+    version: programme.version,
+    createdAt: programme.createdAt.toISOString(),
+    updatedAt: programme.updatedAt.toISOString(),
+  };
+}
+
+/** The programme's own fields, from a validated body. */
+export function programmeFields(
+  dto: CreateProgrammeDto,
+): Omit<Programme, 'id' | 'version' | 'createdBy' | 'createdAt' | 'updatedAt'> {
+  return {
+    title: dto.title,
+    description: dto.description,
+    operatorName: dto.operatorName,
+    kind: dto.kind,
+    opensAt: new Date(dto.opensAt),
+    closesAt: new Date(dto.closesAt),
+    budgetCents: dto.budgetCents,
+    ...(dto.maxShareOfCost === undefined ? {} : { maxShareOfCost: dto.maxShareOfCost }),
+    eligibility: { ...dto.eligibility },
+  };
+}
+
+/** Rules across fields that a single field's validation cannot see. */
+export function crossFieldErrors(dto: CreateProgrammeDto): FieldError[] {
+  const errors: FieldError[] = [];
+  if (new Date(dto.closesAt) <= new Date(dto.opensAt)) {
+    errors.push({ field: 'closesAt', code: 'afterOpensAt', message: 'closesAt must be after opensAt' });
+  }
+  const { minAmountCents, maxAmountCents } = dto.eligibility;
+  if (minAmountCents !== undefined && maxAmountCents !== undefined && minAmountCents > maxAmountCents) {
+    errors.push({
+      field: 'eligibility.maxAmountCents',
+      code: 'atLeastMinAmount',
+      message: 'eligibility.maxAmountCents must not be below eligibility.minAmountCents',
+    });
+  }
+  return errors;
+}

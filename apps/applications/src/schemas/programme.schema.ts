@@ -1,0 +1,26 @@
+import { withOutbox } from '@pollen/platform/mongo';
+import { Schema } from 'mongoose';
+
+export const PROGRAMME_MODEL = 'Programme';
+
+export const programmeSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    title: { type: String, required: true },
+    description: { type: String, required: true },
+    operatorName: { type: String, required: true },
+    kind: { type: String, required: true },
+    opensAt: { type: Date, required: true },
+    closesAt: { type: Date, required: true },
+    budgetCents: { type: Number, required: true },
+    maxShareOfCost: { type: Number, required: false },
+    eligibility: { type: Schema.Types.Mixed, required: true },
+    version: { type: Number, required: true },
+    createdBy: { type: String, required: true },
+  },
+  { collection: 'programmes', timestamps: true, minimize: false, versionKey: false },
+);
+
+// Serves GET /v1/programmes: pages ordered by closing date, then id.
+programmeSchema.index({ closesAt: 1, _id: 1 });
+withOutbox(programmeSchema);

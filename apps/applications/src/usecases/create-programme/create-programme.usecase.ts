@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { DomainException, ErrorCode, ProgrammeEventTypes, type ProgrammeView } from '@pollen/contracts';
+import { newEvent } from '@pollen/platform/kafka';
+import { crossFieldErrors, type Programme, programmeFields, toProgrammeView } from '../../domain/programme';
+import { assertOperator } from '../../domain/roles';
+import { ProgrammeStore } from '../../repositories/programme.store';
+import type { CreateProgrammeCommand } from './create-programme.command';
+
+@Injectable()
+export class CreateProgramme {
+  constructor(private readonly programmes: ProgrammeStore) {}
+
+  async execute(command: CreateProgrammeCommand): Promise<ProgrammeView> {
+    assertOperator(command.actor);
+    const existing = await this.programmes.findById(command.programmeId);
+    if (existing) {
+      // The same request redelivered: answer as the first time.
+      if (existing.createdBy === command.actor.id) return toProgrammeView(existing);
+      throw new DomainException(ErrorCode.Conflict, 'This programme id is already taken');
+    }
+    const problems = crossFieldErrors(command.programme);
+    if (problems.length > 0) throw DomainException.validation(problems);
+
+    const now = new Date();
+    const programme: Programme = {
+      id: command.programmeId,
+      ...programmeFields(command.programme),
+      version: 1,
+      createdBy: command.actor.id,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const { status: _status, ...data } = toProgrammeView(programme, now);
+    const created = newEvent({
+      type: ProgrammeEventTypes.created,
+      source: 'applications',
+      subject: programme.id,
+      aggregateVersion: programme.version,
+      occurredAt: now,
+      data,
+    });
+    await this.programmes.insert(programme, [created]);
+    return toProgrammeView(programme, now);
+  }
+}

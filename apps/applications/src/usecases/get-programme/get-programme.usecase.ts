@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { DomainException, ErrorCode, type ProgrammeView } from '@pollen/contracts';
+import { toProgrammeView } from '../../domain/programme';
+import { ProgrammeStore } from '../../repositories/programme.store';
+
+/** Anyone, anonymous included, may read a programme. */
+@Injectable()
+export class GetProgramme {
+  constructor(private readonly programmes: ProgrammeStore) {}
+
+  async execute(programmeId: string): Promise<ProgrammeView> {
+    const programme = await this.programmes.findById(programmeId);
+    if (!programme) throw new DomainException(ErrorCode.NotFound, `No programme ${programmeId}`);
+    return toProgrammeView(programme);
+  }
+}

@@ -1,0 +1,56 @@
+import { aProgramme } from '../../testing/programme.factory';
+import { InMemoryProgrammeStore } from '../../testing/in-memory-programme.store';
+import { ListProgrammes } from './list-programmes.usecase';
+
+const DAY = 24 * 60 * 60 * 1000;
+const now = new Date('2026-06-15T10:00:00Z');
+
+describe('ListProgrammes', () => {
+  let sut: ListProgrammes;
+
+  beforeEach(async () => {
+    const store = new InMemoryProgrammeStore();
+    const at = (days: number) => new Date(now.getTime() + days * DAY);
+    await store.insert(aProgramme({ id: 'idf-grant', closesAt: at(10) }, now), []);
+    await store.insert(
+      aProgramme(
+        { id: 'anywhere-loan', kind: 'honour-loan', closesAt: at(20), eligibility: { regions: [], impactAreas: [] } },
+        now,
+      ),
+      [],
+    );
+    await store.insert(aProgramme({ id: 'closed', opensAt: at(-60), closesAt: at(-1) }, now), []);
+    await store.insert(aProgramme({ id: 'upcoming', opensAt: at(5), closesAt: at(30) }, now), []);
+    sut = new ListProgrammes(store);
+  });
+
+  it('lists open programmes by default, soonest deadline first, with their status', async () => {
+    const page = await sut.execute({ now });
+    expect(page.items.map((p) => [p.id, p.status])).toEqual([
+      ['idf-grant', 'open'],
+      ['anywhere-loan', 'open'],
+    ]);
+    expect(page.nextCursor).toBeNull();
+  });
+
+  it('lists every programme on request, page by page', async () => {
+    const first = await sut.execute({ now, status: 'all', limit: 2 });
+    const second = await sut.execute({ now, status: 'all', limit: 2, cursor: first.nextCursor ?? undefined });
+    expect([...first.items, ...second.items].map((p) => p.id)).toEqual([
+      'closed',
+      'idf-grant',
+      'anywhere-loan',
+      'upcoming',
+    ]);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it('filters by kind, region and impact area; an empty rule list matches any', async () => {
+    expect((await sut.execute({ now, kind: 'honour-loan' })).items.map((p) => p.id)).toEqual(['anywhere-loan']);
+    expect((await sut.execute({ now, region: 'FR-BRE' })).items.map((p) => p.id)).toEqual(['anywhere-loan']);
+    expect((await sut.execute({ now, region: 'FR-IDF', impactArea: 'employment' })).items.map((p) => p.id)).toEqual([
+      'idf-grant',
+      'anywhere-loan',
+    ]);
+  });
+});

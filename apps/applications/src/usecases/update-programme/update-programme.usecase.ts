@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import {
+  CreateProgrammeDto,
+  DomainException,
+  ErrorCode,
+  ProgrammeEventTypes,
+  type ProgrammeView,
+} from '@pollen/contracts';
+import { newEvent, validateOrThrow } from '@pollen/platform/kafka';
+import { mergePatch } from '../../domain/merge-patch';
+import { crossFieldErrors, type Programme, programmeFields, toProgrammeView } from '../../domain/programme';
+import { assertOperator } from '../../domain/roles';
+import { ProgrammeStore } from '../../repositories/programme.store';
+import type { UpdateProgrammeCommand } from './update-programme.command';
+
+/** Applies a merge patch; the result is validated as a whole, like a new programme. */
+@Injectable()
+export class UpdateProgramme {
+  constructor(private readonly programmes: ProgrammeStore) {}
+
+  async execute(command: UpdateProgrammeCommand): Promise<ProgrammeView> {
+    assertOperator(command.actor);
+    const current = await this.programmes.findById(command.programmeId);
+    if (!current) throw new DomainException(ErrorCode.NotFound, `No programme ${command.programmeId}`);
+
+    const {
+      id: _id,
+      status: _status,
+      version: _version,
+      createdAt: _createdAt,
+      updatedAt: _updatedAt,
+      ...editable
+    } = toProgrammeView(current);
+    const merged = await validateOrThrow(CreateProgrammeDto, mergePatch(editable, command.patch));
+    const problems = crossFieldErrors(merged);
+    if (problems.length > 0) throw DomainException.validation(problems);
+
+    const now = new Date();
+    const next: Programme = { ...current, ...programmeFields(merged), version: current.version + 1, updatedAt: now };
+    if (merged.maxShareOfCost === undefined) delete next.maxShareOfCost;
+    const { status: _s, ...data } = toProgrammeView(next, now);
+    const updated = newEvent({
+      type: ProgrammeEventTypes.updated,
+      source: 'applications',
+      subject: next.id,
+      aggregateVersion: next.version,
+      occurredAt: now,
+      data,
+    });
+    if (!(await this.programmes.update(next, current.version, [updated]))) {
+      throw new DomainException(ErrorCode.Conflict, 'The programme changed meanwhile; read it again');
+    }
+    return toProgrammeView(next, now);
+  }
+}

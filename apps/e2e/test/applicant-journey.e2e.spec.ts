@@ -1,0 +1,299 @@
+import type {
+  ApplicationPageView,
+  ApplicationView,
+  LegalTemplateListView,
+  NotificationListView,
+  ProgrammePageView,
+  ProgrammeView,
+} from '@pollen/contracts';
+import { eventually } from '@pollen/testing';
+import { completeFields, DAY, json, Platform, PROBLEM, type Problem } from './platform';
+
+/** A complete application body for this programme and organisation. */
+const complete = (programmeId: string, name: string, siren: string) => {
+  const fields = completeFields();
+  return { programmeId, ...fields, organisation: { ...fields.organisation, name, siren } };
+};
+
+/**
+ * The applicant journey through the gateway: register → log in → browse programmes → draft →
+ * merge-patch with ETag → submit → eligible, or ineligible with every reason → withdraw → apply
+ * again; the operator's decision; and every refusal an applicant may meet.
+ */
+describe('applicant journey, end to end', () => {
+  let platform: Platform;
+  let operator: string;
+  let applicant: string;
+  let programme: ProgrammeView;
+
+  const api = (path: string, init: Parameters<Platform['call']>[1] = {}) =>
+    platform.call(path, { token: applicant, ...init });
+  const patch = (id: string, body: unknown, etag?: string, token = applicant) =>
+    platform.call(`/v1/applications/${id}`, {
+      method: 'PATCH',
+      token,
+      body,
+      headers: { 'Content-Type': 'application/merge-patch+json', ...(etag ? { 'If-Match': etag } : {}) },
+    });
+  const submit = (id: string, token = applicant, locale = 'fr') =>
+    platform.call(`/v1/applications/${id}/submit`, { method: 'POST', token, headers: { 'Accept-Language': locale } });
+
+  beforeAll(async () => {
+    platform = await Platform.start(['notifications', 'legal-templates']);
+    operator = await platform.operator();
+    applicant = await platform.signUp();
+    programme = await platform.createProgramme(operator);
+  });
+
+  afterAll(() => platform?.stop());
+
+  it('lets anyone browse open programmes, filtered, and read one', async () => {
+    const anonymous = await platform.call('/v1/programmes?region=FR-IDF&kind=grant&impactArea=inclusion&limit=100');
+    expect(anonymous.status).toBe(200);
+    const page = await json<ProgrammePageView>(anonymous);
+    expect(page.items.map((p) => p.id)).toContain(programme.id);
+    expect(page.items.every((p) => p.status === 'open' && p.kind === 'grant')).toBe(true);
+    const elsewhere = await json<ProgrammePageView>(await platform.call('/v1/programmes?region=FR-BRE&limit=100'));
+    expect(elsewhere.items.map((p) => p.id)).not.toContain(programme.id);
+    const one = await platform.call(`/v1/programmes/${programme.id}`);
+    expect(await json<ProgrammeView>(one)).toMatchObject({ id: programme.id, eligibility: { esusRequired: true } });
+  });
+
+  it('goes draft → patch with ETag → submit → eligible, with the history', async () => {
+    const draft = await platform.draft(applicant, {
+      programmeId: programme.id,
+      organisation: { name: 'La Cyclofficine', siren: '732829320' },
+    });
+
+    const patched = await patch(draft.id, completeFields(), '"1"');
+    expect(patched.status).toBe(200);
+    expect(patched.headers.get('etag')).toBe('"2"');
+
+    const submitted = await submit(draft.id);
+    expect(submitted.status).toBe(202);
+    const view = await json<ApplicationView>(submitted);
+    expect(view.status).toBe('eligible');
+    expect(view.history.map((h) => h.status)).toEqual(['draft', 'submitted', 'eligible']);
+
+    const read = await json<ApplicationView>(await api(`/v1/applications/${draft.id}`));
+    expect(read.screening).toMatchObject({ result: 'eligible', reasons: [], rulesApplied: { programmeVersion: 1 } });
+  });
+
+  it('screens a failing application as ineligible with every reason, in French and English; withdraw is refused, a new one allowed', async () => {
+    const fields = completeFields();
+    const draft = await platform.draft(applicant, {
+      programmeId: programme.id,
+      organisation: {
+        ...fields.organisation,
+        name: 'SAS Mobilité',
+        siren: '552100554',
+        legalForm: 'sas',
+        region: 'FR-BRE',
+        esus: { certified: false },
+      },
+      project: { ...fields.project, stage: 'scale', impactAreas: ['culture'] },
+      request: { ...fields.request, instrument: 'equity', amountCents: 20_000_000 },
+    });
+
+    const view = await json<ApplicationView>(await submit(draft.id));
+
+    expect(view.status).toBe('ineligible');
+    expect(view.screening?.reasons.map((r) => r.rule)).toEqual([
+      'legal-form',
+      'region',
+      'impact-areas',
+      'stage',
+      'amount-range',
+      'instrument',
+      'esus',
+      'co-financing',
+    ]);
+    expect(view.screening?.reasons[1]).toMatchObject({
+      code: 'region-not-covered',
+      expected: ['FR-IDF'],
+      actual: 'FR-BRE',
+    });
+    expect(view.screening?.reasons[1].message.fr).toContain('FR-BRE');
+    expect(view.screening?.reasons[1].message.en).toContain('not covered');
+    const withdraw = await api(`/v1/applications/${draft.id}/withdraw`, { method: 'POST', body: {} });
+    expect(withdraw.status).toBe(409);
+    expect(withdraw.headers.get('content-type')).toMatch(PROBLEM);
+    const again = await platform.draft(applicant, {
+      programmeId: programme.id,
+      organisation: { name: 'SAS Mobilité', siren: '552100554' },
+    });
+    expect(again.status).toBe('draft');
+  });
+
+  it('withdraws a draft and lets the organisation apply again', async () => {
+    const body = { programmeId: programme.id, organisation: { name: 'Recyclerie', siren: '123456782' } };
+    const draft = await platform.draft(applicant, body);
+    expect((await api('/v1/applications', { method: 'POST', body })).status).toBe(409);
+
+    const withdrawn = await api(`/v1/applications/${draft.id}/withdraw`, {
+      method: 'POST',
+      body: { reason: 'Projet reporté' },
+    });
+    expect(withdrawn.status).toBe(200);
+    expect((await json<ApplicationView>(withdrawn)).history.at(-1)).toMatchObject({
+      status: 'withdrawn',
+      reason: 'Projet reporté',
+    });
+    expect((await api('/v1/applications', { method: 'POST', body })).status).toBe(201);
+  });
+
+  it('lets the operator decide on an eligible application, with the reason in the history', async () => {
+    const draft = await platform.draft(applicant, complete(programme.id, 'Épicerie solidaire', '356000000'));
+    const eligible = await json<ApplicationView>(await submit(draft.id));
+    expect(eligible.status).toBe('eligible');
+
+    const refusedToApplicant = await api(`/v1/applications/${draft.id}/decision`, {
+      method: 'POST',
+      body: { decision: 'funded', reason: 'moi' },
+    });
+    expect(refusedToApplicant.status).toBe(403);
+    const decided = await platform.call(`/v1/applications/${draft.id}/decision`, {
+      method: 'POST',
+      token: operator,
+      body: { decision: 'funded', reason: 'Comité d’engagement : projet solide et ancré localement' },
+    });
+    expect(decided.status).toBe(200);
+    const view = await json<ApplicationView>(decided);
+    expect(view.status).toBe('funded');
+    expect(view.history.at(-1)).toMatchObject({
+      status: 'funded',
+      reason: 'Comité d’engagement : projet solide et ancré localement',
+    });
+
+    const operatorList = await json<ApplicationPageView>(
+      await platform.call(`/v1/applications?programmeId=${programme.id}&status=funded`, { token: operator }),
+    );
+    expect(operatorList.items.map((a) => a.id)).toEqual([draft.id]);
+    const mine = await json<ApplicationPageView>(await api('/v1/applications?limit=100'));
+    expect(mine.items.every((a) => a.ownerId === view.ownerId)).toBe(true);
+  });
+
+  it('tells the applicant in their inbox that the draft is saved, in their language', async () => {
+    const draft = await platform.draft(applicant, complete(programme.id, 'Boussole Numérique', '443061841'));
+    const inbox = await eventually(
+      async () => {
+        const page = await json<NotificationListView>(await api('/v1/me/notifications'));
+        return page.items.find((n) => n.subject === draft.id);
+      },
+      { what: 'notification of the draft' },
+    );
+    expect(inbox).toMatchObject({ channel: 'in-app', title: 'Brouillon enregistré', status: 'unread' });
+    const english = await json<NotificationListView>(
+      await api('/v1/me/notifications', { headers: { 'Accept-Language': 'en' } }),
+    );
+    expect(english.items.find((n) => n.subject === draft.id)?.title).toBe('Draft saved');
+  });
+
+  it('lists the published legal templates (none are published yet)', async () => {
+    const response = await api('/v1/legal-templates');
+    expect(response.status).toBe(200);
+    expect(await json<LegalTemplateListView>(response)).toEqual({ items: [] });
+  });
+
+  describe('refusals, each a 4xx problem+json', () => {
+    let draft: ApplicationView;
+
+    beforeAll(async () => {
+      draft = await platform.draft(applicant, {
+        programmeId: programme.id,
+        organisation: { name: 'Refus', siren: '987654324' },
+      });
+    });
+
+    const expectProblem = async (response: Response, status: number): Promise<Problem> => {
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(PROBLEM);
+      return json<Problem>(response);
+    };
+
+    it('no token → 401; wrong role → 403; another owner → 404', async () => {
+      await expectProblem(await platform.call(`/v1/applications/${draft.id}`), 401);
+      const investor = await platform.signUp('investor');
+      await expectProblem(await platform.call(`/v1/applications/${draft.id}`, { token: investor }), 403);
+      const stranger = await platform.signUp();
+      await expectProblem(await platform.call(`/v1/applications/${draft.id}`, { token: stranger }), 404);
+      await expectProblem(await patch(draft.id, { project: { title: 'x' } }, '"1"', stranger), 404);
+    });
+
+    it('missing If-Match → 428; stale → 412', async () => {
+      await expectProblem(await patch(draft.id, { project: { title: 'x' } }), 428);
+      await expectProblem(await patch(draft.id, { project: { title: 'x' } }, '"99"'), 412);
+    });
+
+    it('incomplete submission → 422 listing every missing field, in the caller’s language', async () => {
+      const fr = await expectProblem(await submit(draft.id, applicant, 'fr'), 422);
+      expect(fr.errors?.map((e) => e.field)).toContain('project.totalCostCents');
+      expect(fr.errors).toHaveLength(12);
+      expect(fr.errors?.[0].message).toMatch(/requis/);
+      const en = await expectProblem(await submit(draft.id, applicant, 'en'), 422);
+      expect(en.errors?.[0].message).toMatch(/required/);
+    });
+
+    it('late submission → 422 with the reason', async () => {
+      const late = await platform.createProgramme(operator, { title: 'Appel bientôt clos' });
+      const application = await platform.draft(applicant, complete(late.id, 'Tard', '732829320'));
+      const closeNow = await platform.call(`/v1/programmes/${late.id}`, {
+        method: 'PATCH',
+        token: operator,
+        body: {
+          opensAt: new Date(Date.now() - 20 * DAY).toISOString(),
+          closesAt: new Date(Date.now() - 1000).toISOString(),
+        },
+        headers: { 'Content-Type': 'application/merge-patch+json' },
+      });
+      expect(closeNow.status).toBe(200);
+      const problem = await expectProblem(await submit(application.id, applicant, 'en'), 422);
+      expect(problem).toMatchObject({ reason: 'closed' });
+      expect(problem.detail).toMatch(/closed/);
+    });
+
+    it('invalid SIREN, unknown fields, status/ownerId, Mongo operators → 400 listing each field, in French by default', async () => {
+      const problem = await expectProblem(
+        await api('/v1/applications', {
+          method: 'POST',
+          body: {
+            programmeId: { $gt: '' },
+            status: 'funded',
+            ownerId: 'me',
+            organisation: { name: 'X', siren: '123456789', $where: '1' },
+          },
+        }),
+        400,
+      );
+      expect(problem.errors?.map((e) => e.field).sort()).toEqual(
+        expect.arrayContaining(['organisation.$where', 'organisation.siren', 'ownerId', 'programmeId', 'status']),
+      );
+      expect(problem.errors?.find((e) => e.field === 'organisation.siren')?.message).toMatch(/SIREN : 9 chiffres/);
+      expect(problem.detail).toBe('La requête n’est pas valide');
+      const merged = await expectProblem(
+        await patch(draft.id, { status: 'funded', organisation: { siren: '552100554' } }, '"1"'),
+        400,
+      );
+      expect(merged.errors?.map((e) => e.field)).toContain('status');
+    });
+
+    it('a draft for an unknown programme → 422; an unknown programme → 404', async () => {
+      await expectProblem(
+        await api('/v1/applications', {
+          method: 'POST',
+          body: {
+            programmeId: '00000000-0000-4000-8000-000000000000',
+            organisation: { name: 'X', siren: '732829320' },
+          },
+        }),
+        422,
+      );
+      await expectProblem(await platform.call('/v1/programmes/00000000-0000-4000-8000-000000000000'), 404);
+    });
+
+    it('only operators create or change programmes', async () => {
+      await expectProblem(await api('/v1/programmes', { method: 'POST', body: {} }), 403);
+      await expectProblem(await platform.call('/v1/programmes', { method: 'POST', body: {} }), 401);
+    });
+  });
+});

@@ -1,0 +1,130 @@
+import type { ApplicationView, CreateProgrammeDto, FieldError, ProgrammeView } from '@pollen/contracts';
+import { ServiceProcess, testInfrastructure, uniqueName } from '@pollen/testing';
+
+export const PROBLEM = /^application\/problem\+json/;
+export const DAY = 24 * 60 * 60 * 1000;
+
+export type Problem = { status: number; detail: string; errors?: FieldError[]; [extension: string]: unknown };
+export const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
+
+/** The built gateway and applications services as processes, and an HTTP client for the API. */
+export class Platform {
+  private constructor(
+    readonly gateway: ServiceProcess,
+    readonly applications: ServiceProcess,
+    private readonly others: ServiceProcess[],
+  ) {}
+
+  /** The gateway and applications; `more` adds other services (notifications, legal-templates, matching). */
+  static async start(more: string[] = []): Promise<Platform> {
+    const { kafkaBrokers, mongoUri } = testInfrastructure();
+    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test' };
+    const start = (service: string, env: Record<string, string> = {}) =>
+      ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`e2e-${service}`), ...env });
+    const applications = await start('applications');
+    const others = await Promise.all(more.map((service) => start(service)));
+    const gateway = await start('gateway', { REQUEST_TIMEOUT_MS: '3000' });
+    return new Platform(gateway, applications, others);
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway.stop();
+    await Promise.all([this.applications, ...this.others].map((service) => service.stop()));
+  }
+
+  call(
+    path: string,
+    init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<Response> {
+    return fetch(`${this.gateway.url}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+        ...init.headers,
+      },
+      body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+    });
+  }
+
+  async signUp(role: 'applicant' | 'investor' = 'applicant', locale: 'fr' | 'en' = 'fr'): Promise<string> {
+    const credentials = { email: `${uniqueName(role)}@example.org`, password: 'a long enough password' };
+    const registered = await this.call('/v1/auth/register', {
+      method: 'POST',
+      body: { ...credentials, role, displayName: 'Léa Dubois', locale },
+    });
+    if (registered.status !== 201) throw new Error(`register → ${registered.status}`);
+    return this.logIn(credentials.email, credentials.password);
+  }
+
+  async logIn(email: string, password: string): Promise<string> {
+    const session = await this.call('/v1/auth/login', { method: 'POST', body: { email, password } });
+    if (session.status !== 200) throw new Error(`login → ${session.status}`);
+    return (await json<{ accessToken: string }>(session)).accessToken;
+  }
+
+  /** The operator seeded at start with the local defaults. */
+  operator(): Promise<string> {
+    return this.logIn('operator@pollen.local', 'pollen-operator');
+  }
+
+  async createProgramme(operatorToken: string, overrides: Partial<CreateProgrammeDto> = {}): Promise<ProgrammeView> {
+    const response = await this.call('/v1/programmes', {
+      method: 'POST',
+      token: operatorToken,
+      body: { ...aProgramme(), ...overrides },
+    });
+    if (response.status !== 201) throw new Error(`create programme → ${response.status} ${await response.text()}`);
+    return json<ProgrammeView>(response);
+  }
+
+  async draft(token: string, body: unknown): Promise<ApplicationView> {
+    const response = await this.call('/v1/applications', { method: 'POST', token, body });
+    if (response.status !== 201) throw new Error(`draft → ${response.status} ${await response.text()}`);
+    return json<ApplicationView>(response);
+  }
+}
+
+/** A regional grant open now: association or SCIC, Île-de-France, inclusion or employment, 10–150 k€, ESUS required, 50 % co-financing. */
+export function aProgramme(): CreateProgrammeDto {
+  return {
+    title: uniqueName('Appel à projets Innovation sociale'),
+    description: 'Subvention régionale pour l’innovation sociale',
+    operatorName: 'Région démo',
+    kind: 'grant',
+    opensAt: new Date(Date.now() - 10 * DAY).toISOString(),
+    closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+    budgetCents: 100_000_000,
+    maxShareOfCost: 0.5,
+    eligibility: {
+      legalForms: ['association', 'scic'],
+      regions: ['FR-IDF'],
+      impactAreas: ['inclusion', 'employment'],
+      stages: ['seed', 'growth'],
+      esusRequired: true,
+      minAmountCents: 1_000_000,
+      maxAmountCents: 15_000_000,
+    },
+  };
+}
+
+/** The rest of an application that meets every rule of aProgramme(). */
+export function completeFields() {
+  return {
+    organisation: {
+      legalForm: 'association',
+      region: 'FR-IDF',
+      essCompany: false,
+      esus: { certified: true, expiresOn: new Date(Date.now() + 365 * DAY).toISOString().slice(0, 10) },
+    },
+    project: {
+      title: 'Ateliers vélo solidaires',
+      summary: 'Réparation de vélos par des personnes en insertion',
+      impactAreas: ['inclusion', 'mobility'],
+      stage: 'seed',
+      beneficiaries: 400,
+      totalCostCents: 8_000_000,
+    },
+    request: { amountCents: 4_000_000, instrument: 'grant', purpose: 'Salaires des encadrants', durationMonths: 24 },
+  };
+}

@@ -1,0 +1,49 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
+
+/** Body of `POST /v1/applications/:id/withdraw`. */
+export class WithdrawApplicationDto {
+  /** Why (kept in the history). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+/** Body of `POST /v1/applications/:id/decision` (operators). */
+export class DecideApplicationDto {
+  @IsIn(['funded', 'declined'])
+  decision: 'funded' | 'declined';
+
+  /** The committee's written reason. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason: string;
+}
+
+/** Query of `GET /v1/applications`. */
+export class ListApplicationsQueryDto {
+  /** Operators only: one programme's applications. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  programmeId?: string;
+
+  @IsOptional()
+  @IsIn(APPLICATION_STATUSES)
+  status?: ApplicationStatus;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}

@@ -1,0 +1,183 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  IMPACT_AREAS,
+  INSTRUMENTS,
+  LEGAL_FORMS,
+  REGIONS,
+  STAGES,
+  type ImpactArea,
+  type Instrument,
+  type LegalForm,
+  type Region,
+  type Stage,
+} from '../applications/codes';
+
+const MAX_CENTS = 1_000_000_000_00;
+
+/** Who may apply. An empty or missing list means "any". */
+export class EligibilityRulesDto {
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(LEGAL_FORMS, { each: true })
+  legalForms?: LegalForm[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(REGIONS, { each: true })
+  regions?: Region[];
+
+  /** The project must share at least one of these. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(IMPACT_AREAS, { each: true })
+  impactAreas?: ImpactArea[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(STAGES, { each: true })
+  stages?: Stage[];
+
+  /** Only holders of a valid ESUS agrément. */
+  @IsOptional()
+  @IsBoolean()
+  esusRequired?: boolean;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  minAmountCents?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  maxAmountCents?: number;
+}
+
+/** Body of `POST /v1/programmes` (operators). */
+export class CreateProgrammeDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(10_000)
+  description: string;
+
+  /** The organisation running the call (a region, a foundation, a fund…). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  operatorName: string;
+
+  /** The instrument this programme gives: grant, honour-loan, loan, equity, quasi-equity, guarantee, support. */
+  @IsIn(INSTRUMENTS)
+  kind: Instrument;
+
+  /** When applications may be submitted from (ISO 8601). */
+  @IsISO8601({ strict: true })
+  opensAt: string;
+
+  /** The deadline: a submission accepted after it is refused (ISO 8601). */
+  @IsISO8601({ strict: true })
+  closesAt: string;
+
+  /** The whole envelope, in euro cents. */
+  @IsInt()
+  @Min(0)
+  @Max(MAX_CENTS)
+  budgetCents: number;
+
+  /** The largest share (0..1) of a project's total cost the programme pays (co-financing). */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  maxShareOfCost?: number;
+
+  @ValidateNested()
+  @Type(() => EligibilityRulesDto)
+  eligibility: EligibilityRulesDto;
+}
+
+/** Query of `GET /v1/programmes`. */
+export class ListProgrammesQueryDto {
+  /** open (default): accepting applications now; all: every programme. */
+  @IsOptional()
+  @IsIn(['open', 'all'])
+  status?: 'open' | 'all';
+
+  @IsOptional()
+  @IsIn(INSTRUMENTS)
+  kind?: Instrument;
+
+  /** Programmes open to organisations of this region. */
+  @IsOptional()
+  @IsIn(REGIONS)
+  region?: Region;
+
+  /** Programmes interested in this impact area. */
+  @IsOptional()
+  @IsIn(IMPACT_AREAS)
+  impactArea?: ImpactArea;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+}
+
+/** A programme as anyone sees it. */
+export class ProgrammeView {
+  id: string;
+  title: string;
+  description: string;
+  operatorName: string;
+  kind: Instrument;
+  opensAt: string;
+  closesAt: string;
+  budgetCents: number;
+  maxShareOfCost?: number;
+  eligibility: EligibilityRulesDto;
+  /** open: accepting submissions now; upcoming; closed. */
+  status: 'upcoming' | 'open' | 'closed';
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export class ProgrammePageView {
+  items: ProgrammeView[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}

@@ -1,0 +1,47 @@
+import type { FieldError, Locale } from '@pollen/contracts';
+
+/**
+ * French sentences for the field-error codes of the API. English messages come from the
+ * validators themselves; French ones from here, keyed by the same stable codes.
+ */
+const FRENCH: Record<string, (field: string) => string> = {
+  unknownField: (f) => `${f} n’est pas un champ connu`,
+  isNotEmpty: (f) => `${f} ne doit pas être vide`,
+  isString: (f) => `${f} doit être une chaîne de caractères`,
+  isSiren: (f) => `${f} doit être un SIREN : 9 chiffres avec une clé de contrôle valide`,
+  isIn: (f) => `${f} doit être l’une des valeurs autorisées`,
+  isInt: (f) => `${f} doit être un nombre entier`,
+  isNumber: (f) => `${f} doit être un nombre`,
+  min: (f) => `${f} est inférieur au minimum autorisé`,
+  max: (f) => `${f} dépasse le maximum autorisé`,
+  minLength: (f) => `${f} est trop court`,
+  maxLength: (f) => `${f} est trop long`,
+  isEmail: (f) => `${f} doit être une adresse e-mail`,
+  isBoolean: (f) => `${f} doit valoir true ou false`,
+  isArray: (f) => `${f} doit être une liste`,
+  arrayUnique: (f) => `${f} ne doit pas contenir de doublons`,
+  arrayMaxSize: (f) => `${f} contient trop d’éléments`,
+  isISO8601: (f) => `${f} doit être une date au format ISO 8601`,
+  matches: (f) => `${f} n’a pas le format attendu`,
+  nestedValidation: (f) => `${f} doit être un objet`,
+  isObject: (f) => `${f || 'Le corps de la requête'} doit être un objet JSON`,
+  immutable: (f) => `${f} ne peut pas être modifié ; commencez une nouvelle candidature`,
+  unknownProgramme: (f) => `${f} ne désigne aucun programme`,
+  invalidCursor: (f) => `${f} n’est pas un curseur donné par cette API`,
+  afterOpensAt: () => 'closesAt doit être postérieure à opensAt',
+  atLeastMinAmount: () => 'eligibility.maxAmountCents ne doit pas être inférieur à eligibility.minAmountCents',
+};
+
+/** Field errors in the caller's language (French by default). Unknown codes keep their message. */
+export function localiseFieldErrors(errors: FieldError[], locale: Locale): FieldError[] {
+  if (locale === 'en') return errors;
+  return errors.map((error) => {
+    const french = FRENCH[error.code];
+    return french ? { ...error, message: french(error.field) } : error;
+  });
+}
+
+export const VALIDATION_DETAIL: Record<Locale, string> = {
+  fr: 'La requête n’est pas valide',
+  en: 'The request is not valid',
+};
