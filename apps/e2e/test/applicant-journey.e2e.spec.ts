@@ -165,6 +165,16 @@ describe('applicant journey, end to end', () => {
       reason: 'Comité d’engagement : projet solide et ancré localement',
     });
 
+    const told = await eventually(
+      async () => {
+        const inbox = await json<NotificationListView>(await api('/v1/me/notifications'));
+        return inbox.items.find((n) => n.subject === draft.id && n.title === 'Financement accordé');
+      },
+      { what: 'the applicant told of the decision' },
+    );
+    expect(told).toMatchObject({ critical: true });
+    expect(told.body).toContain('projet solide');
+
     const operatorList = await json<ApplicationPageView>(
       await platform.call(`/v1/applications?programmeId=${programme.id}&status=funded`, { token: operator }),
     );

@@ -1,13 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/http';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ConfigModule } from '@pollen/platform/config';
-import { HealthModule } from '@pollen/platform/health';
-import { KafkaModule } from '@pollen/platform/kafka';
-import { LoggingModule } from '@pollen/platform/logging';
-import { MongoModule } from '@pollen/platform/mongo';
 import { AuthGuard } from './auth/auth.guard';
 import { OperatorSeeder } from './auth/operator-seeder';
 import { Argon2PasswordHasher, PasswordHasher } from './auth/password-hasher';
@@ -25,7 +20,7 @@ import { ACCOUNT_MODEL, accountSchema } from './schemas/account.schema';
 import { REFRESH_SESSION_MODEL, refreshSessionSchema } from './schemas/refresh-session.schema';
 import { USE_CASES } from './usecases';
 
-export const SERVICE = 'gateway';
+export const SERVICE = 'gateway' as const;
 
 /** The only public HTTP entry: accounts, authentication, validation, problem+json, and requests to the owners. */
 @Module({})
@@ -34,18 +29,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forValue(config),
-        LoggingModule.forRoot({ service: SERVICE, level: config.LOG_LEVEL }),
-        HealthModule,
-        KafkaModule.forRoot({
-          service: SERVICE,
-          brokers: config.KAFKA_BROKERS,
-          instanceId: config.POLLEN_INSTANCE_ID ?? randomUUID().slice(0, 8),
-          topicsMode: config.KAFKA_TOPICS_MODE,
-          profile: config.NODE_ENV === 'production' ? 'production' : 'fast',
+        ...platformModules(config, {
+          ...serviceKafkaOptions(SERVICE, config),
           requestReply: { timeoutMs: config.REQUEST_TIMEOUT_MS },
         }),
-        MongoModule.forRoot({ uri: config.MONGODB_URI, database: config.MONGODB_DATABASE }),
         MongooseModule.forFeature([
           { name: ACCOUNT_MODEL, schema: accountSchema },
           { name: REFRESH_SESSION_MODEL, schema: refreshSessionSchema },

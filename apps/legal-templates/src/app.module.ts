@@ -1,11 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ConfigModule } from '@pollen/platform/config';
-import { HealthModule } from '@pollen/platform/health';
-import { KafkaModule, type KafkaModuleOptions } from '@pollen/platform/kafka';
-import { LoggingModule } from '@pollen/platform/logging';
-import { MongoModule } from '@pollen/platform/mongo';
-import { randomUUID } from 'node:crypto';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/http';
+import type { KafkaModuleOptions } from '@pollen/platform/kafka';
 import { LegalTemplatesConfig } from './config/legal-templates.config';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
 import { LegalTemplateRepository } from './repositories/legal-template.repository';
@@ -13,16 +9,10 @@ import { LegalTemplateStore } from './repositories/legal-template.store';
 import { LEGAL_TEMPLATE_MODEL, legalTemplateSchema } from './schemas/legal-template.schema';
 import { USE_CASES } from './usecases';
 
-export const SERVICE = 'legal-templates';
+export const SERVICE = 'legal-templates' as const;
 
 export function kafkaOptionsOf(config: LegalTemplatesConfig): KafkaModuleOptions {
-  return {
-    service: SERVICE,
-    brokers: config.KAFKA_BROKERS,
-    instanceId: config.POLLEN_INSTANCE_ID ?? randomUUID().slice(0, 8),
-    topicsMode: config.KAFKA_TOPICS_MODE,
-    profile: config.NODE_ENV === 'production' ? 'production' : 'fast',
-  };
+  return serviceKafkaOptions(SERVICE, config);
 }
 
 /** Versioned legal templates (grant agreements, loan contracts, term sheets …): their only writer. */
@@ -32,11 +22,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forValue(config),
-        LoggingModule.forRoot({ service: SERVICE, level: config.LOG_LEVEL }),
-        HealthModule,
-        KafkaModule.forRoot(kafka),
-        MongoModule.forRoot({ uri: config.MONGODB_URI, database: config.MONGODB_DATABASE }),
+        ...platformModules(config, kafka),
         MongooseModule.forFeature([{ name: LEGAL_TEMPLATE_MODEL, schema: legalTemplateSchema }]),
       ],
       controllers: [LegalTemplateRequestsConsumer],

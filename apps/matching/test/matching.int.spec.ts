@@ -11,7 +11,7 @@ import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { MatchingConfig } from '../src/config/matching.config';
 import type { ApplicationProjection } from '../src/domain/application-projection';
 import { ApplicationProjectionStore } from '../src/repositories/application-projection.store';
-import { applicationDrafted } from './factories/application-drafted.factory';
+import { applicationDrafted } from '@pollen/testing';
 
 // Everything this test sends goes to one partition: the service handles a partition in order, so
 // once the last message's effect is visible, every earlier one has been handled.

@@ -1,11 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { ConfigModule } from '@pollen/platform/config';
-import { HealthModule } from '@pollen/platform/health';
-import { KafkaModule, type KafkaModuleOptions } from '@pollen/platform/kafka';
-import { LoggingModule } from '@pollen/platform/logging';
-import { MongoModule } from '@pollen/platform/mongo';
-import { randomUUID } from 'node:crypto';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/http';
+import type { KafkaModuleOptions } from '@pollen/platform/kafka';
 import { NotificationsConfig } from './config/notifications.config';
 import { ApplicationEventsConsumer } from './messaging/application-events.consumer';
 import { NotificationRequestsConsumer } from './messaging/notification-requests.consumer';
@@ -14,16 +10,10 @@ import { NotificationStore } from './repositories/notification.store';
 import { NOTIFICATION_MODEL, notificationSchema } from './schemas/notification.schema';
 import { USE_CASES } from './usecases';
 
-export const SERVICE = 'notifications';
+export const SERVICE = 'notifications' as const;
 
 export function kafkaOptionsOf(config: NotificationsConfig): KafkaModuleOptions {
-  return {
-    service: SERVICE,
-    brokers: config.KAFKA_BROKERS,
-    instanceId: config.POLLEN_INSTANCE_ID ?? randomUUID().slice(0, 8),
-    topicsMode: config.KAFKA_TOPICS_MODE,
-    profile: config.NODE_ENV === 'production' ? 'production' : 'fast',
-  };
+  return serviceKafkaOptions(SERVICE, config);
 }
 
 /**
@@ -36,11 +26,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forValue(config),
-        LoggingModule.forRoot({ service: SERVICE, level: config.LOG_LEVEL }),
-        HealthModule,
-        KafkaModule.forRoot(kafka),
-        MongoModule.forRoot({ uri: config.MONGODB_URI, database: config.MONGODB_DATABASE }),
+        ...platformModules(config, kafka),
         MongooseModule.forFeature([{ name: NOTIFICATION_MODEL, schema: notificationSchema }]),
       ],
       controllers: [ApplicationEventsConsumer, NotificationRequestsConsumer],

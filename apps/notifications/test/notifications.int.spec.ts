@@ -27,7 +27,7 @@ import request from 'supertest';
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { NotificationsConfig } from '../src/config/notifications.config';
 import type { Notification } from '../src/domain/notification';
-import { applicationDrafted } from './factories/application-drafted.factory';
+import { applicationDrafted } from '@pollen/testing';
 
 // Every event this test sends goes to one partition: the service handles a partition in order, so
 // once the last event's notification is there, every earlier event has been handled.

@@ -11,6 +11,7 @@ export * from './applications/create-application-draft.dto';
 export * from './applications/application.view';
 export * from './applications/application-requests';
 export * from './applications/application-events';
+export * from './applications/application-event-checks';
 export * from './applications/application-actions.dto';
 export * from './notifications/codes';
 export * from './notifications/notification.view';

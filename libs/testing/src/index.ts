@@ -3,3 +3,4 @@ export * from './test-infrastructure';
 export * from './kafka-probe';
 export * from './service-harness';
 export * from './service-process';
+export * from './factories/application-drafted.factory';

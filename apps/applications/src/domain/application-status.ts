@@ -4,7 +4,7 @@ import { type ApplicationStatus, DomainException, ErrorCode } from '@pollen/cont
 export type ApplicationAction = 'edit' | 'submit' | 'screen' | 'withdraw' | 'start-discussion' | 'decide';
 
 /**
- * The state machine (ARCHITECTURE.md, "Application"): which action is allowed in which status.
+ * The state machine (docs/architecture.md, "Application"): which action is allowed in which status.
  * ineligible, funded, declined and withdrawn are final.
  */
 const ALLOWED: Record<ApplicationStatus, readonly ApplicationAction[]> = {

@@ -14,6 +14,8 @@ export interface Programme {
   eligibility: EligibilityRulesDto;
   version: number;
   createdBy: string;
+  /** Requests already applied (bounded), so a redelivered change is not applied twice. */
+  appliedRequestIds: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -45,7 +47,7 @@ export function toProgrammeView(programme: Programme, now: Date = new Date()): P
 /** The programme's own fields, from a validated body. */
 export function programmeFields(
   dto: CreateProgrammeDto,
-): Omit<Programme, 'id' | 'version' | 'createdBy' | 'createdAt' | 'updatedAt'> {
+): Omit<Programme, 'id' | 'version' | 'createdBy' | 'createdAt' | 'updatedAt' | 'appliedRequestIds'> {
   return {
     title: dto.title,
     description: dto.description,

@@ -52,7 +52,13 @@ export class ApplicationRequestsConsumer {
         handle: (r) => run(CreateProgramme).execute({ programmeId: r.subject, actor: r.actor, programme: r.data }),
       }),
       [ProgrammeRequestTypes.update]: route<UpdateProgrammeRequestData, unknown>({
-        handle: (r) => run(UpdateProgramme).execute({ programmeId: r.subject, actor: r.actor, patch: r.data.patch }),
+        handle: (r) =>
+          run(UpdateProgramme).execute({
+            programmeId: r.subject,
+            requestId: r.id,
+            actor: r.actor,
+            patch: r.data.patch,
+          }),
       }),
       [ProgrammeRequestTypes.list]: route({
         dto: ListProgrammesQueryDto,

@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type EventEnvelope, Topics } from '@pollen/contracts';
-import { outboxPush, OutboxRelay, type WithOutbox } from '@pollen/platform/mongo';
+import { outboxPush, OutboxRelay, type WithOutbox, isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { FilterQuery, Model } from 'mongoose';
 import { activeKeyOf, type Application } from '../domain/application';
 import { APPLICATION_MODEL } from '../schemas/application.schema';
@@ -16,8 +16,6 @@ interface ApplicationDocument extends Omit<Application, 'id'>, WithOutbox {
   _id: string;
   activeKey: string;
 }
-
-const isDuplicateKey = (error: unknown): boolean => (error as { code?: number })?.code === 11000;
 
 /** The only code that touches the applications collection. */
 @Injectable()
@@ -61,7 +59,7 @@ export class ApplicationRepository extends ApplicationStore implements OnModuleI
     } catch (error) {
       // FerretDB does not name the index in its duplicate-key error: if the id is free, the
       // duplicate can only be the active key.
-      if (isDuplicateKey(error) && !(await this.model.exists({ _id: id }))) throw new ActiveApplicationExists();
+      if (isDuplicateKeyError(error) && !(await this.model.exists({ _id: id }))) throw new ActiveApplicationExists();
       throw error;
     }
     this.relay.kick();
@@ -78,7 +76,7 @@ export class ApplicationRepository extends ApplicationStore implements OnModuleI
         ),
       )
       .catch((error: unknown) => {
-        if (isDuplicateKey(error)) throw new ActiveApplicationExists();
+        if (isDuplicateKeyError(error)) throw new ActiveApplicationExists();
         throw error;
       });
     this.relay.kick();

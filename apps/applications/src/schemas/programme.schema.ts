@@ -17,6 +17,7 @@ export const programmeSchema = new Schema(
     eligibility: { type: Schema.Types.Mixed, required: true },
     version: { type: Number, required: true },
     createdBy: { type: String, required: true },
+    appliedRequestIds: { type: [String], default: [] },
   },
   { collection: 'programmes', timestamps: true, minimize: false, versionKey: false },
 );

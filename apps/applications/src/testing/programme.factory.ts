@@ -25,6 +25,7 @@ export function aProgramme(overrides: Partial<Programme> = {}, now = new Date())
     },
     version: 1,
     createdBy: 'ops',
+    appliedRequestIds: [],
     createdAt: new Date(now.getTime() - 20 * DAY),
     updatedAt: new Date(now.getTime() - 20 * DAY),
     ...overrides,

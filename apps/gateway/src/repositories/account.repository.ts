@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type EventEnvelope, Topics } from '@pollen/contracts';
-import { outboxPush, OutboxRelay, type WithOutbox } from '@pollen/platform/mongo';
+import { isDuplicateKeyError, outboxPush, OutboxRelay, type WithOutbox } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 import type { Account } from '../domain/account';
 import { ACCOUNT_MODEL } from '../schemas/account.schema';
@@ -41,7 +41,7 @@ export class AccountRepository extends AccountStore implements OnModuleInit {
     try {
       await this.model.create({ _id: id, ...fields, outbox: $push.outbox.$each, ...$set });
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) throw new EmailTaken();
+      if (isDuplicateKeyError(error)) throw new EmailTaken();
       throw error;
     }
     this.relay.kick();

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { KeyedMutex } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 import type { RefreshSession } from '../domain/account';
 import { REFRESH_SESSION_MODEL } from '../schemas/refresh-session.schema';
@@ -12,7 +13,10 @@ interface SessionDocument extends Omit<RefreshSession, 'tokenHash'> {
 /** The only code that touches the refresh_sessions collection. */
 @Injectable()
 export class SessionRepository extends SessionStore {
-  constructor(@InjectModel(REFRESH_SESSION_MODEL) private readonly model: Model<SessionDocument>) {
+  constructor(
+    @InjectModel(REFRESH_SESSION_MODEL) private readonly model: Model<SessionDocument>,
+    private readonly mutex: KeyedMutex,
+  ) {
     super();
   }
 
@@ -29,9 +33,9 @@ export class SessionRepository extends SessionStore {
   }
 
   async revoke(tokenHash: string, at: Date): Promise<boolean> {
-    const result = await this.model.updateOne(
-      { _id: tokenHash, revokedAt: { $exists: false } },
-      { $set: { revokedAt: at } },
+    // A compare-and-set: atomic on MongoDB; on FerretDB the lock makes it so within one gateway.
+    const result = await this.mutex.run(tokenHash, () =>
+      this.model.updateOne({ _id: tokenHash, revokedAt: { $exists: false } }, { $set: { revokedAt: at } }),
     );
     return result.modifiedCount === 1;
   }

@@ -1,6 +1,7 @@
 import {
-  type ApplicationDrafted,
+  type ApplicationContent,
   ApplicationEventTypes,
+  type ApplicationStatusChangedData,
   type ApplicationStatus,
   type EsusDto,
   type EventEnvelope,
@@ -28,21 +29,47 @@ export interface ApplicationProjection {
   lastEventId: string;
 }
 
+/** A status change: only the status (and the version) of the projection move. */
+export interface StatusUpdate {
+  applicationId: string;
+  status: ApplicationStatus;
+  version: number;
+  lastEventId: string;
+}
+
+export type ProjectionChange =
+  | { kind: 'snapshot'; projection: ApplicationProjection }
+  | { kind: 'status'; update: StatusUpdate };
+
 /**
- * The projection an event leads to, or null when the event says nothing matching needs. The
+ * What an event changes in the projection, or null when it says nothing matching needs. The
  * topic carries every application event, so types this switch does not know are expected.
  */
-export function projectionOf(event: EventEnvelope): ApplicationProjection | null {
+export function projectionChangeOf(event: EventEnvelope): ProjectionChange | null {
   switch (event.type) {
     case ApplicationEventTypes.drafted:
-      return fromSnapshot(event as ApplicationDrafted);
+    case ApplicationEventTypes.draftUpdated:
+    case ApplicationEventTypes.submitted:
+      return { kind: 'snapshot', projection: fromSnapshot(event as EventEnvelope<string, ApplicationContent>) };
+    case ApplicationEventTypes.statusChanged: {
+      const data = event.data as ApplicationStatusChangedData;
+      return {
+        kind: 'status',
+        update: {
+          applicationId: event.subject,
+          status: data.to,
+          version: event.aggregateVersion,
+          lastEventId: event.id,
+        },
+      };
+    }
     default:
       return null;
   }
 }
 
 /** Events that carry the whole application: the projection is replaced by what they say. */
-function fromSnapshot(event: ApplicationDrafted): ApplicationProjection {
+function fromSnapshot(event: EventEnvelope<string, ApplicationContent>): ApplicationProjection {
   const data = event.data;
   const esus = data.organisation.esus ? pick(data.organisation.esus, ['certified', 'expiresOn']) : undefined;
   return {

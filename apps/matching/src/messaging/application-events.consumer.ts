@@ -1,10 +1,9 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext, Payload } from '@nestjs/microservices';
-import { Topics } from '@pollen/contracts';
+import { Topics, applicationEventDataProblems } from '@pollen/contracts';
 import { counter } from '@pollen/platform/health';
-import { inboundFromContext, type InboundMessage, InboundProcessor } from '@pollen/platform/kafka';
+import { eventEnvelopeOf, inboundFromContext, type InboundMessage, InboundProcessor } from '@pollen/platform/kafka';
 import { ProjectApplicationEvent } from '../usecases';
-import { applicationEventOf } from './application-event.guard';
 
 const projected = counter(
   'pollen_matching_application_events_total',
@@ -30,7 +29,7 @@ export class ApplicationEventsConsumer {
   }
 
   private async handle(message: InboundMessage): Promise<void> {
-    const event = applicationEventOf(message.value);
+    const event = eventEnvelopeOf(message.value, applicationEventDataProblems);
     const outcome = await this.projectEvent.execute({ event });
     projected.inc({ outcome });
     this.logger.debug(

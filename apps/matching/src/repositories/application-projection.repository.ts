@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
-import type { ApplicationProjection } from '../domain/application-projection';
+import type { ApplicationProjection, StatusUpdate } from '../domain/application-projection';
 import { APPLICATION_PROJECTION_MODEL } from '../schemas/application-projection.schema';
 import { ApplicationProjectionStore } from './application-projection.store';
 
 interface ApplicationProjectionDocument extends Omit<ApplicationProjection, 'applicationId'> {
   _id: string;
 }
-
-const isDuplicateKey = (error: unknown): boolean => (error as { code?: number })?.code === 11000;
 
 /** The only code that touches the application_projections collection. */
 @Injectable()
@@ -33,8 +32,17 @@ export class ApplicationProjectionRepository extends ApplicationProjectionStore 
       );
       return true;
     } catch (error) {
-      if (isDuplicateKey(error)) return false;
+      if (isDuplicateKeyError(error)) return false;
       throw error;
     }
+  }
+
+  async updateStatusIfNewer(update: StatusUpdate): Promise<boolean> {
+    const { applicationId, ...fields } = update;
+    const result = await this.model.updateOne(
+      { _id: applicationId, version: { $lt: update.version } },
+      { $set: fields },
+    );
+    return result.modifiedCount === 1;
   }
 }

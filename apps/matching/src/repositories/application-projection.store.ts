@@ -1,4 +1,4 @@
-import type { ApplicationProjection } from '../domain/application-projection';
+import type { ApplicationProjection, StatusUpdate } from '../domain/application-projection';
 
 /** The port the projection is written through; ApplicationProjectionRepository is the MongoDB adapter. */
 export abstract class ApplicationProjectionStore {
@@ -8,4 +8,7 @@ export abstract class ApplicationProjectionStore {
    * @returns false when the stored projection was as new or newer: nothing changed.
    */
   abstract saveIfNewer(projection: ApplicationProjection): Promise<boolean>;
+
+  /** Moves the status of a stored projection if the update is newer; false when nothing changed. */
+  abstract updateStatusIfNewer(update: StatusUpdate): Promise<boolean>;
 }

@@ -1,4 +1,4 @@
-import type { ApplicationProjection } from '../../src/domain/application-projection';
+import type { ApplicationProjection, StatusUpdate } from '../../src/domain/application-projection';
 import { ApplicationProjectionStore } from '../../src/repositories/application-projection.store';
 
 /** The projection store as a map, with the same ordering rule as the MongoDB adapter. */
@@ -9,6 +9,18 @@ export class InMemoryApplicationProjectionStore extends ApplicationProjectionSto
     const stored = this.projections.get(projection.applicationId);
     if (stored && stored.version >= projection.version) return false;
     this.projections.set(projection.applicationId, structuredClone(projection));
+    return true;
+  }
+
+  async updateStatusIfNewer(update: StatusUpdate): Promise<boolean> {
+    const stored = this.projections.get(update.applicationId);
+    if (!stored || stored.version >= update.version) return false;
+    this.projections.set(update.applicationId, {
+      ...stored,
+      status: update.status,
+      version: update.version,
+      lastEventId: update.lastEventId,
+    });
     return true;
   }
 }

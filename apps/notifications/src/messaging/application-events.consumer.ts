@@ -1,10 +1,15 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext, Payload } from '@nestjs/microservices';
-import { type ApplicationDrafted, ApplicationEventTypes, Topics } from '@pollen/contracts';
+import {
+  type ApplicationDrafted,
+  ApplicationEventTypes,
+  type ApplicationStatusChanged,
+  applicationEventDataProblems,
+  Topics,
+} from '@pollen/contracts';
 import { counter } from '@pollen/platform/health';
-import { inboundFromContext, type InboundMessage, InboundProcessor } from '@pollen/platform/kafka';
-import { NotifyApplicationDrafted } from '../usecases';
-import { applicationEventOf } from './application-event.guard';
+import { eventEnvelopeOf, inboundFromContext, type InboundMessage, InboundProcessor } from '@pollen/platform/kafka';
+import { NotifyApplicationDrafted, NotifyStatusChanged } from '../usecases';
 
 const notified = counter(
   'pollen_notifications_created_total',
@@ -20,6 +25,7 @@ export class ApplicationEventsConsumer {
   constructor(
     private readonly processor: InboundProcessor,
     private readonly notifyDrafted: NotifyApplicationDrafted,
+    private readonly notifyStatusChanged: NotifyStatusChanged,
   ) {}
 
   @EventPattern(Topics.applicationEvents.name)
@@ -30,7 +36,7 @@ export class ApplicationEventsConsumer {
   }
 
   private async handle(message: InboundMessage): Promise<void> {
-    const event = applicationEventOf(message.value);
+    const event = eventEnvelopeOf(message.value, applicationEventDataProblems);
     switch (event.type) {
       case ApplicationEventTypes.drafted: {
         const { data } = event as ApplicationDrafted;
@@ -45,6 +51,18 @@ export class ApplicationEventsConsumer {
           { type: event.type, partition: message.partition, offset: message.offset, created },
           'owner notified of the draft',
         );
+        return;
+      }
+      case ApplicationEventTypes.statusChanged: {
+        const { data } = event as ApplicationStatusChanged;
+        const outcome = await this.notifyStatusChanged.execute({
+          eventId: event.id,
+          applicationId: event.subject,
+          ownerId: data.ownerId,
+          status: data.to,
+          reason: data.reason,
+        });
+        if (outcome !== 'nothing-to-tell') notified.inc({ channel: 'in-app', outcome });
         return;
       }
       default:

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 import type { Notification } from '../domain/notification';
 import { NOTIFICATION_MODEL } from '../schemas/notification.schema';
@@ -8,8 +9,6 @@ import { NotificationStore } from './notification.store';
 interface NotificationDocument extends Omit<Notification, 'id'> {
   _id: string;
 }
-
-const isDuplicateKey = (error: unknown): boolean => (error as { code?: number })?.code === 11000;
 
 /** The only code that touches the notifications collection. */
 @Injectable()
@@ -25,7 +24,7 @@ export class NotificationRepository extends NotificationStore {
       return true;
     } catch (error) {
       // The _id is the dedupe key, and _id is the one unique index: nothing else can collide.
-      if (isDuplicateKey(error)) return false;
+      if (isDuplicateKeyError(error)) return false;
       throw error;
     }
   }

@@ -25,7 +25,7 @@ export class DecideApplicationDto {
 
 /** Query of `GET /v1/applications`. */
 export class ListApplicationsQueryDto {
-  /** Operators only: one programme's applications. */
+  /** One programme's applications (the caller's own, or all of them for operators). */
   @IsOptional()
   @IsString()
   @MaxLength(64)

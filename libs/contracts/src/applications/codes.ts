@@ -1,4 +1,4 @@
-/** Stable codes of the public API (DOMAIN.md). Add codes; never rename one. */
+/** Stable codes of the public API (docs/domain.md). Add codes; never rename one. */
 export const LEGAL_FORMS = [
   'association',
   'scop',

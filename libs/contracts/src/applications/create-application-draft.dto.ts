@@ -32,7 +32,7 @@ import {
 
 const MAX_CENTS = 1_000_000_000_00; // one billion euros
 
-/** The ESUS agrément: a dated credential (DOMAIN.md). */
+/** The ESUS agrément: a dated credential (docs/domain.md). */
 export class EsusDto {
   /** Whether the organisation holds the ESUS agrément. */
   @IsBoolean()

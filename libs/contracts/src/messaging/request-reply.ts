@@ -2,7 +2,7 @@ import type { Actor, EnvelopeBase } from './envelope';
 import type { ErrorCode, FieldError } from '../errors/error-code';
 
 /**
- * A request from the gateway to the service that owns the data (ARCHITECTURE.md, "Gateway ↔
+ * A request from the gateway to the service that owns the data (docs/architecture.md, "Gateway ↔
  * services"). It is an envelope with the acting user, a deadline after which the service drops it
  * unanswered (the gateway has already answered 503), and where to send the reply.
  */

@@ -68,7 +68,7 @@ export const Topics = {
     'pollen.legal-templates.requests.v1',
     6,
     1 * DAY,
-    'Requests from the gateway to the legal-templates service, keyed by template key',
+    'Requests from the gateway to the legal-templates service, keyed by the caller or the template',
   ),
 } as const;
 

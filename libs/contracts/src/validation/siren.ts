@@ -1,6 +1,6 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 
-/** A SIREN is 9 digits whose Luhn checksum is 0 (DOMAIN.md). */
+/** A SIREN is 9 digits whose Luhn checksum is 0 (docs/domain.md). */
 export function isValidSiren(value: unknown): value is string {
   if (typeof value !== 'string' || !/^\d{9}$/.test(value)) return false;
   let sum = 0;

@@ -5,3 +5,4 @@ export * from './http-metrics.interceptor';
 export * from './locale';
 export * from './start-service';
 export * from './field-messages';
+export * from './service-platform';

@@ -11,3 +11,4 @@ export * from './request-reply/request-dispatcher';
 export * from './request-reply/request-reply.client';
 export * from './kafka.module';
 export * from './validate';
+export * from './event-envelope';

@@ -25,11 +25,24 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     this.producer = this.kafka.producer(producerConfig());
   }
 
-  async onModuleInit(): Promise<void> {
-    await ensureTopics(this.kafka, allTopics(), this.options.topicsMode);
-    await this.producer.connect();
-    this.readiness.register('kafka', () => this.clusterReachable());
-    this.logger.log(`connected to ${this.options.brokers.join(',')}`);
+  private connecting?: Promise<void>;
+
+  onModuleInit(): Promise<void> {
+    return this.ready();
+  }
+
+  /**
+   * Topics exist and the producer is connected. Nest runs the init hooks of one module's providers
+   * side by side, so anything that needs topics at init (a consumer subscribing) awaits this.
+   */
+  ready(): Promise<void> {
+    this.connecting ??= (async () => {
+      await ensureTopics(this.kafka, allTopics(), this.options.topicsMode);
+      await this.producer.connect();
+      this.readiness.register('kafka', () => this.clusterReachable());
+      this.logger.log(`connected to ${this.options.brokers.join(',')}`);
+    })();
+    return this.connecting;
   }
 
   /** Runs after the consumers have stopped (Nest closes microservices first). */

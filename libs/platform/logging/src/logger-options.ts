@@ -7,7 +7,7 @@ export const CORRELATION_HEADER = 'x-correlation-id';
 
 /**
  * Paths pino removes from every log line: credentials, tokens and personal data. Logs keep ids
- * only (ARCHITECTURE.md, "Security").
+ * only (docs/architecture.md, "Security").
  */
 export const REDACTED_PATHS = [
   'req.headers.authorization',

@@ -1,7 +1,7 @@
 /**
  * Serialises work per key inside one process. The outbox relay and a service's command handlers
  * both write an aggregate's document; FerretDB (our test database) applies updates as
- * read-modify-write, so two writers to one document must take turns (ARCHITECTURE.md, "one writer
+ * read-modify-write, so two writers to one document must take turns (docs/architecture.md, "one writer
  * at a time"). MongoDB would not need it; it costs nothing there.
  */
 export class KeyedMutex {

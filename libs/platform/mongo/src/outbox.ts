@@ -40,3 +40,9 @@ export function outboxPush(envelopes: EventEnvelope[]): {
     $set: { hasOutbox: true },
   };
 }
+
+/**
+ * A unique index refused the write (code 11000). FerretDB's message does not name the index, so
+ * callers that have several unique keys tell them apart another way.
+ */
+export const isDuplicateKeyError = (error: unknown): boolean => (error as { code?: number } | null)?.code === 11000;

@@ -68,6 +68,7 @@ describe('CreateProgramme and UpdateProgramme', () => {
 
     const view = await sut.execute({
       programmeId: 'p1',
+      requestId: 'r-0',
       actor: operator,
       patch: { title: 'Nouveau titre', maxShareOfCost: null, eligibility: { regions: ['FR-BRE'] } },
     });
@@ -80,7 +81,7 @@ describe('CreateProgramme and UpdateProgramme', () => {
     expect(view).not.toHaveProperty('maxShareOfCost');
     expect(store.events.at(-1)).toMatchObject({ type: 'programme.updated', aggregateVersion: 2 });
     await expect(
-      sut.execute({ programmeId: 'p1', actor: operator, patch: { kind: 'lottery', $where: 1 } }),
+      sut.execute({ programmeId: 'p1', requestId: 'r-1', actor: operator, patch: { kind: 'lottery', $where: 1 } }),
     ).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
       extras: {
@@ -90,8 +91,20 @@ describe('CreateProgramme and UpdateProgramme', () => {
         ]),
       },
     });
-    await expect(sut.execute({ programmeId: 'nope', actor: operator, patch: {} })).rejects.toMatchObject({
+    await expect(
+      sut.execute({ programmeId: 'nope', requestId: 'r-2', actor: operator, patch: {} }),
+    ).rejects.toMatchObject({
       code: ErrorCode.NotFound,
     });
+  });
+
+  it('applies a redelivered change once', async () => {
+    await new CreateProgramme(store).execute({ programmeId: 'p1', actor: operator, programme: aProgrammeBody() });
+    const sut = new UpdateProgramme(store);
+    const command = { programmeId: 'p1', requestId: 'same', actor: operator, patch: { budgetCents: 50_000_000 } };
+    const first = await sut.execute(command);
+    const again = await sut.execute(command);
+    expect(again).toEqual(first);
+    expect(store.events.filter((e) => e.type === 'programme.updated')).toHaveLength(1);
   });
 });

@@ -27,6 +27,7 @@ export class CreateProgramme {
       ...programmeFields(command.programme),
       version: 1,
       createdBy: command.actor.id,
+      appliedRequestIds: [],
       createdAt: now,
       updatedAt: now,
     };

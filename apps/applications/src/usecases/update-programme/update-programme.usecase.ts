@@ -7,6 +7,7 @@ import {
   type ProgrammeView,
 } from '@pollen/contracts';
 import { newEvent, validateOrThrow } from '@pollen/platform/kafka';
+import { APPLIED_REQUESTS_KEPT } from '../../domain/application';
 import { mergePatch } from '../../domain/merge-patch';
 import { crossFieldErrors, type Programme, programmeFields, toProgrammeView } from '../../domain/programme';
 import { assertOperator } from '../../domain/roles';
@@ -22,6 +23,7 @@ export class UpdateProgramme {
     assertOperator(command.actor);
     const current = await this.programmes.findById(command.programmeId);
     if (!current) throw new DomainException(ErrorCode.NotFound, `No programme ${command.programmeId}`);
+    if (current.appliedRequestIds.includes(command.requestId)) return toProgrammeView(current);
 
     const {
       id: _id,
@@ -36,7 +38,13 @@ export class UpdateProgramme {
     if (problems.length > 0) throw DomainException.validation(problems);
 
     const now = new Date();
-    const next: Programme = { ...current, ...programmeFields(merged), version: current.version + 1, updatedAt: now };
+    const next: Programme = {
+      ...current,
+      ...programmeFields(merged),
+      version: current.version + 1,
+      updatedAt: now,
+      appliedRequestIds: [...current.appliedRequestIds, command.requestId].slice(-APPLIED_REQUESTS_KEPT),
+    };
     if (merged.maxShareOfCost === undefined) delete next.maxShareOfCost;
     const { status: _s, ...data } = toProgrammeView(next, now);
     const updated = newEvent({

@@ -1,5 +1,5 @@
 import { InMemoryApplicationProjectionStore } from '../../../test/fakes/in-memory-application-projection.store';
-import { applicationDrafted } from '../../../test/factories/application-drafted.factory';
+import { applicationDrafted } from '@pollen/testing';
 import { ProjectApplicationEvent } from './project-application-event.usecase';
 
 describe('ProjectApplicationEvent', () => {
@@ -91,5 +91,37 @@ describe('ProjectApplicationEvent', () => {
 
     expect(outcome).toBe('ignored');
     expect(store.projections.size).toBe(0);
+  });
+
+  it('follows status changes of an application it knows, in order, and skips what it does not know', async () => {
+    const drafted = applicationDrafted();
+    await sut.execute({ event: drafted });
+    const statusChange = (version: number, to: string) => ({
+      ...drafted,
+      id: `status-${version}`,
+      type: 'application.status-changed',
+      aggregateVersion: version,
+      data: {
+        applicationId: drafted.subject,
+        ownerId: 'o',
+        programmeId: 'p',
+        from: 'draft',
+        to,
+        by: 'system',
+        reason: 'r',
+      },
+    });
+
+    expect(await sut.execute({ event: statusChange(3, 'submitted') })).toBe('applied');
+    expect(await sut.execute({ event: statusChange(5, 'eligible') })).toBe('applied');
+    expect(await sut.execute({ event: statusChange(3, 'submitted') })).toBe('stale');
+    expect(store.projections.get(drafted.subject)).toMatchObject({
+      status: 'eligible',
+      version: 5,
+      lastEventId: 'status-5',
+    });
+    expect(await sut.execute({ event: { ...statusChange(2, 'withdrawn'), subject: 'unknown-application' } })).toBe(
+      'stale',
+    );
   });
 });

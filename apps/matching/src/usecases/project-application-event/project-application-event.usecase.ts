@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { projectionOf } from '../../domain/application-projection';
+import { projectionChangeOf } from '../../domain/application-projection';
 import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
 import type { ProjectApplicationEventCommand, ProjectionOutcome } from './project-application-event.command';
 
@@ -12,8 +12,12 @@ export class ProjectApplicationEvent {
   constructor(private readonly store: ApplicationProjectionStore) {}
 
   async execute(command: ProjectApplicationEventCommand): Promise<ProjectionOutcome> {
-    const projection = projectionOf(command.event);
-    if (!projection) return 'ignored';
-    return (await this.store.saveIfNewer(projection)) ? 'applied' : 'stale';
+    const change = projectionChangeOf(command.event);
+    if (!change) return 'ignored';
+    const applied =
+      change.kind === 'snapshot'
+        ? await this.store.saveIfNewer(change.projection)
+        : await this.store.updateStatusIfNewer(change.update);
+    return applied ? 'applied' : 'stale';
   }
 }

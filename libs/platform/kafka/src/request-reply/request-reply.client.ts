@@ -63,6 +63,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onModuleInit(): Promise<void> {
+    await this.connection.ready();
     const consumer = this.connection.kafka.consumer(
       consumerConfig(this.options, `${this.options.service}-replies-${this.options.instanceId}`),
     );

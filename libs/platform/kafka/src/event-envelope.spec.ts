@@ -1,6 +1,9 @@
-import { PoisonMessageError } from '@pollen/platform/kafka';
-import { applicationDrafted } from '../../test/factories/application-drafted.factory';
-import { applicationEventOf } from './application-event.guard';
+import { applicationEventDataProblems } from '@pollen/contracts';
+import { applicationDrafted } from '@pollen/testing';
+import { eventEnvelopeOf } from './event-envelope';
+import { PoisonMessageError } from './inbound-message';
+
+const applicationEventOf = (value: unknown) => eventEnvelopeOf(value, applicationEventDataProblems);
 
 const reasonOf = (value: unknown): string | undefined => {
   try {
@@ -11,7 +14,7 @@ const reasonOf = (value: unknown): string | undefined => {
   }
 };
 
-describe('applicationEventOf', () => {
+describe('eventEnvelopeOf, with the application events check', () => {
   it('accepts a drafted event and an event type it does not know', () => {
     const drafted = applicationDrafted();
     expect(applicationEventOf(drafted)).toBe(drafted);

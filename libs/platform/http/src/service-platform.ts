@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamicModule, Type } from '@nestjs/common';
+import type { ServiceName } from '@pollen/contracts';
+import { ConfigModule, type ServiceEnv } from '@pollen/platform/config';
+import { HealthModule } from '@pollen/platform/health';
+import { KafkaModule, type KafkaModuleOptions, type KafkaModuleSetup } from '@pollen/platform/kafka';
+import { LoggingModule } from '@pollen/platform/logging';
+import { MongoModule } from '@pollen/platform/mongo';
+
+/** How a service joins Kafka, from its validated configuration. */
+export function serviceKafkaOptions(service: ServiceName, config: ServiceEnv): KafkaModuleOptions {
+  return {
+    service,
+    brokers: config.KAFKA_BROKERS,
+    instanceId: config.POLLEN_INSTANCE_ID ?? randomUUID().slice(0, 8),
+    topicsMode: config.KAFKA_TOPICS_MODE,
+    profile: config.NODE_ENV === 'production' ? 'production' : 'fast',
+  };
+}
+
+/** The plumbing every service imports: its configuration, logs, health, Kafka and its own database. */
+export function platformModules(config: ServiceEnv, kafka: KafkaModuleSetup): (DynamicModule | Type)[] {
+  return [
+    ConfigModule.forValue(config),
+    LoggingModule.forRoot({ service: kafka.service, level: config.LOG_LEVEL }),
+    HealthModule,
+    KafkaModule.forRoot(kafka),
+    MongoModule.forRoot({ uri: config.MONGODB_URI, database: config.MONGODB_DATABASE }),
+  ];
+}
