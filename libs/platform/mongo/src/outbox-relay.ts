@@ -4,7 +4,7 @@ import { gauge } from '@pollen/platform/health';
 import { EventPublisher } from '@pollen/platform/kafka';
 import type { Model } from 'mongoose';
 import { KeyedMutex } from './keyed-mutex';
-import type { OutboxEntry, WithOutbox } from './outbox';
+import type { WithOutbox } from './outbox';
 
 const backlog = gauge('pollen_outbox_backlog_documents', 'Documents whose outbox still holds unpublished events', [
   'collection',
@@ -14,6 +14,8 @@ interface Registration {
   model: Model<WithOutbox & { _id: string; version: number }>;
   topic: TopicDefinition;
 }
+
+const PAGE = 100;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -31,6 +33,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private loop?: Promise<void>;
   private wake?: () => void;
   private failing = false;
+  private pending = true;
   pollIntervalMs = 500;
 
   constructor(
@@ -44,6 +47,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Something was written: relay now rather than at the next poll. */
   kick(): void {
+    this.pending = true;
     this.wake?.();
   }
 
@@ -62,37 +66,39 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   async relayOnce(): Promise<number> {
     let published = 0;
     for (const { model, topic } of this.registrations) {
-      const documents = await model.find({ hasOutbox: true }, { _id: 1 }).limit(100).lean();
-      for (const { _id } of documents) published += await this.relayDocument(model, topic, String(_id));
-      backlog.set({ collection: model.collection.name }, await model.countDocuments({ hasOutbox: true }));
+      const documents = await model.find({ hasOutbox: true }, { outbox: 1, version: 1 }).limit(PAGE).lean();
+      if (documents.length > 0) {
+        // One send for the page: a document's events share its key, and keep their order.
+        const envelopes = documents.flatMap((document) => (document.outbox ?? []).map((entry) => entry.envelope));
+        await this.publisher.publish(topic, envelopes);
+        await Promise.all(documents.map((document) => this.clear(model, document._id, document.version)));
+        published += envelopes.length;
+      }
+      const left = documents.length < PAGE ? 0 : await model.countDocuments({ hasOutbox: true });
+      backlog.set({ collection: model.collection.name }, left);
     }
     return published;
   }
 
-  private relayDocument(model: Registration['model'], topic: TopicDefinition, id: string): Promise<number> {
-    return this.mutex.run(id, async () => {
-      const document = await model.findById(id, { outbox: 1, version: 1 }).lean();
-      if (!document) return 0;
-      const entries: OutboxEntry[] = document.outbox ?? [];
-      if (entries.length > 0)
-        await this.publisher.publish(
-          topic,
-          entries.map((entry) => entry.envelope),
-        );
-      // Compare-and-set on the aggregate version rather than $pull: FerretDB cannot $pull by a
-      // sub-document's field. If a writer added events since we read (another replica, on
-      // MongoDB), nothing is removed and the next pass publishes again; consumers deduplicate.
-      await model.updateOne(
-        { _id: id, version: document.version },
+  /**
+   * Empties an outbox whose events went out, by compare-and-set on the aggregate version rather
+   * than $pull (FerretDB cannot $pull by a sub-document's field). If a writer added events since
+   * the read, nothing is removed and the next pass publishes again; consumers deduplicate. The
+   * lock keeps this write and the aggregate's own writers apart (FerretDB is read-modify-write).
+   */
+  private clear(model: Registration['model'], id: string, version: number): Promise<unknown> {
+    return this.mutex.run(id, () =>
+      model.updateOne(
+        { _id: id, version },
         { $set: { outbox: [], hasOutbox: false } },
         { timestamps: false }, // publishing is not a change of the aggregate
-      );
-      return entries.length;
-    });
+      ),
+    );
   }
 
   private async run(): Promise<void> {
     while (this.running) {
+      this.pending = false;
       try {
         await this.relayOnce();
         if (this.failing) this.logger.log('outbox relay publishing again');
@@ -102,6 +108,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           this.logger.warn({ err: (error as Error).message }, 'outbox relay cannot publish; will retry');
         this.failing = true;
       }
+      // Writes that came during the pass are relayed at once; otherwise wait for a kick or the poll.
+      if (this.pending && !this.failing) continue;
       await Promise.race([
         sleep(this.failing ? 1000 : this.pollIntervalMs),
         new Promise<void>((resolve) => (this.wake = resolve)),
