@@ -47,6 +47,41 @@ describe('applicant journey, end to end', () => {
 
   afterAll(() => platform?.stop());
 
+  it('registers, logs in, refreshes the session and logs out', async () => {
+    const credentials = { email: `lea-${Date.now()}@example.org`, password: 'a long enough password' };
+    const registered = await platform.call('/v1/auth/register', {
+      method: 'POST',
+      body: { ...credentials, role: 'applicant', displayName: 'Léa Dubois', locale: 'fr' },
+    });
+    expect(registered.status).toBe(201);
+    const session = await json<{ accessToken: string; refreshToken: string }>(
+      await platform.call('/v1/auth/login', { method: 'POST', body: credentials }),
+    );
+    const me = await platform.call('/v1/me', { token: session.accessToken });
+    expect(await json<{ email: string; role: string }>(me)).toMatchObject({
+      email: credentials.email,
+      role: 'applicant',
+    });
+
+    const refreshed = await platform.call('/v1/auth/refresh', {
+      method: 'POST',
+      body: { refreshToken: session.refreshToken },
+    });
+    expect(refreshed.status).toBe(200);
+    const next = await json<{ accessToken: string; refreshToken: string }>(refreshed);
+    expect((await platform.call('/v1/me', { token: next.accessToken })).status).toBe(200);
+
+    expect(
+      (await platform.call('/v1/auth/logout', { method: 'POST', body: { refreshToken: next.refreshToken } })).status,
+    ).toBe(204);
+    const afterLogout = await platform.call('/v1/auth/refresh', {
+      method: 'POST',
+      body: { refreshToken: next.refreshToken },
+    });
+    expect(afterLogout.status).toBe(401);
+    expect(afterLogout.headers.get('content-type')).toMatch(PROBLEM);
+  });
+
   it('lets anyone browse open programmes, filtered, and read one', async () => {
     const anonymous = await platform.call('/v1/programmes?region=FR-IDF&kind=grant&impactArea=inclusion&limit=100');
     expect(anonymous.status).toBe(200);
