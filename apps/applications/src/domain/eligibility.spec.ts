@@ -84,4 +84,20 @@ describe('eligibility screening', () => {
     input.request.amountCents = 1;
     expect(screen(input, open, now)).toMatchObject({ result: 'eligible', reasons: [] });
   });
+
+  it('computes the co-financing cap in integers: exactly 70 % of 7 000 € is allowed', () => {
+    const seventy = aProgramme({ maxShareOfCost: 0.7 }, now);
+    const input = eligible();
+    input.project.totalCostCents = 700_000;
+    input.request.amountCents = 490_000;
+    seventy.eligibility = { ...seventy.eligibility, minAmountCents: 0 };
+    expect(screen(input, seventy, now).reasons).toEqual([]);
+  });
+
+  it('judges the ESUS expiry on the French calendar day of the submission', () => {
+    const justAfterParisMidnight = new Date('2026-06-15T22:30:00Z'); // 16 June, 00:30 in Paris
+    const input = eligible();
+    input.organisation.esus = { certified: true, expiresOn: '2026-06-15' };
+    expect(screen(input, programme, justAfterParisMidnight).reasons.map((r) => r.code)).toEqual(['esus-expired']);
+  });
 });

@@ -124,7 +124,8 @@ export function screen(input: ScreeningInput, programme: Programme, submittedOn:
     });
   }
   if (rules.esusRequired) {
-    const day = submittedOn.toISOString().slice(0, 10);
+    // The agrément's dates are French calendar days.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(submittedOn);
     const esus = organisation.esus;
     if (!esus?.certified) {
       fail({
@@ -153,6 +154,8 @@ export function screen(input: ScreeningInput, programme: Programme, submittedOn:
   if (programme.maxShareOfCost !== undefined) {
     const total = project.totalCostCents;
     const share = programme.maxShareOfCost;
+    // In basis points and integers: 700000 × 0.7 is 489999.99999999994 in floating point.
+    const cap = total === undefined ? 0 : Math.floor((total * Math.round(share * 10_000)) / 10_000);
     if (total === undefined || total <= 0) {
       fail({
         rule: 'co-financing',
@@ -164,15 +167,15 @@ export function screen(input: ScreeningInput, programme: Programme, submittedOn:
           en: `The programme pays at most ${Math.round(share * 100)}% of the total cost: give the project’s total cost.`,
         },
       });
-    } else if (amount > Math.floor(total * share)) {
+    } else if (amount > cap) {
       fail({
         rule: 'co-financing',
         code: 'share-of-cost-exceeded',
-        expected: { maxShareOfCost: share, maxAmountCents: Math.floor(total * share) },
+        expected: { maxShareOfCost: share, maxAmountCents: cap },
         actual: { totalCostCents: total, amountCents: amount, share: Number((amount / total).toFixed(4)) },
         message: {
-          fr: `Le montant demandé dépasse ${Math.round(share * 100)} % du coût total (${euros(Math.floor(total * share))} au plus).`,
-          en: `The amount requested exceeds ${Math.round(share * 100)}% of the total cost (at most ${euros(Math.floor(total * share))}).`,
+          fr: `Le montant demandé dépasse ${Math.round(share * 100)} % du coût total (${euros(cap)} au plus).`,
+          en: `The amount requested exceeds ${Math.round(share * 100)}% of the total cost (at most ${euros(cap)}).`,
         },
       });
     }

@@ -83,7 +83,7 @@ export class ApplicationRequestsConsumer {
             requestId: r.id,
             actor: r.actor,
             patch: r.data.patch,
-            expectedVersion: r.data.expectedVersion,
+            expectedVersions: r.data.expectedVersions,
           }),
       }),
       [ApplicationRequestTypes.submit]: route({
@@ -126,7 +126,10 @@ export class ApplicationRequestsConsumer {
     await this.processor.process(
       inboundFromContext(value, context),
       (message) => this.dispatcher.dispatch(message, this.routes),
-      { heartbeat: context.getHeartbeat(), onDeadLettered: (message) => this.dispatcher.replyFailure(message) },
+      {
+        heartbeat: context.getHeartbeat(),
+        onDeadLettered: (message, error) => this.dispatcher.replyFailure(message, error),
+      },
     );
   }
 }

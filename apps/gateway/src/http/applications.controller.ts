@@ -30,13 +30,19 @@ import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { assertUuid, mergePatchBody } from './request-guards';
 
-/** `"3"` or `W/"3"` → 3. */
-function versionFromIfMatch(ifMatch: string | undefined): number {
+/**
+ * The versions If-Match accepts (RFC 9110): `"3"`, `W/"3"`, a list `"3", "4"`, or `*` for any
+ * current version (undefined).
+ */
+function versionsFromIfMatch(ifMatch: string | undefined): number[] | undefined {
   if (!ifMatch)
     throw new DomainException(ErrorCode.PreconditionRequired, 'If-Match is required: send the ETag you read');
-  const version = /^(?:W\/)?"(\d{1,9})"$/.exec(ifMatch.trim())?.[1];
-  if (!version) throw new DomainException(ErrorCode.PreconditionFailed, 'If-Match does not match the current version');
-  return Number(version);
+  if (ifMatch.trim() === '*') return undefined;
+  const versions = ifMatch.split(',').map((tag) => /^(?:W\/)?"(\d{1,9})"$/.exec(tag.trim())?.[1]);
+  if (versions.some((version) => version === undefined)) {
+    throw new DomainException(ErrorCode.PreconditionFailed, 'If-Match does not match the current version');
+  }
+  return versions.map(Number);
 }
 
 /** Funding requests, asked of the applications service that owns them. Investors have no access here. */
@@ -123,8 +129,7 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    const expectedVersion = versionFromIfMatch(ifMatch);
-    const data = { patch: mergePatchBody(body), expectedVersion };
+    const data = { patch: mergePatchBody(body), expectedVersions: versionsFromIfMatch(ifMatch) };
     return ApplicationsController.withEtag(
       response,
       await this.ask(request, ApplicationRequestTypes.updateDraft, id, data),

@@ -32,7 +32,10 @@ export class NotificationRequestsConsumer {
     await this.processor.process(
       inboundFromContext(value, context),
       (message) => this.dispatcher.dispatch(message, this.routes),
-      { heartbeat: context.getHeartbeat(), onDeadLettered: (message) => this.dispatcher.replyFailure(message) },
+      {
+        heartbeat: context.getHeartbeat(),
+        onDeadLettered: (message, error) => this.dispatcher.replyFailure(message, error),
+      },
     );
   }
 }

@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import type { Role } from '../messaging/envelope';
 import type { Locale } from '../messaging/request-reply';
 
@@ -26,7 +26,7 @@ export class RegisterAccountDto {
 
   /** The name shown to others. */
   @IsString()
-  @IsNotEmpty()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(120)
   displayName: string;
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 
 /** Body of `POST /v1/applications/:id/withdraw`. */
@@ -18,7 +18,7 @@ export class DecideApplicationDto {
 
   /** The committee's written reason. */
   @IsString()
-  @IsNotEmpty()
+  @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(5000)
   reason: string;
 }

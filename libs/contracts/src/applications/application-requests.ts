@@ -13,8 +13,8 @@ export const ApplicationRequestTypes = {
 
 export type CreateDraftRequestData = CreateApplicationDraftDto;
 
-/** A JSON merge patch of a draft, with the version the caller last saw (`If-Match`). */
+/** A JSON merge patch of a draft, with the versions `If-Match` accepts (absent for `*`). */
 export interface UpdateDraftRequestData {
   patch: Record<string, unknown>;
-  expectedVersion: number;
+  expectedVersions?: number[];
 }

@@ -62,22 +62,60 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     await this.loop;
   }
 
-  /** One pass over every outbox; returns how many events went out. */
+  /**
+   * One pass over every outbox; returns how many events went out. A collection that cannot be
+   * relayed does not hold up the others; the error is rethrown at the end of the pass.
+   */
   async relayOnce(): Promise<number> {
     let published = 0;
-    for (const { model, topic } of this.registrations) {
-      const documents = await model.find({ hasOutbox: true }, { outbox: 1, version: 1 }).limit(PAGE).lean();
-      if (documents.length > 0) {
-        // One send for the page: a document's events share its key, and keep their order.
-        const envelopes = documents.flatMap((document) => (document.outbox ?? []).map((entry) => entry.envelope));
-        await this.publisher.publish(topic, envelopes);
-        await Promise.all(documents.map((document) => this.clear(model, document._id, document.version)));
-        published += envelopes.length;
+    let failure: unknown;
+    for (const registration of this.registrations) {
+      try {
+        published += await this.relayCollection(registration);
+      } catch (error) {
+        failure ??= error;
+      } finally {
+        const { model } = registration;
+        backlog.set(
+          { collection: model.collection.name },
+          await model.countDocuments({ hasOutbox: true }).catch(() => 0),
+        );
       }
-      const left = documents.length < PAGE ? 0 : await model.countDocuments({ hasOutbox: true });
-      backlog.set({ collection: model.collection.name }, left);
     }
+    if (failure) throw failure;
     return published;
+  }
+
+  private async relayCollection({ model, topic }: Registration): Promise<number> {
+    const documents = await model.find({ hasOutbox: true }, { outbox: 1, version: 1 }).limit(PAGE).lean();
+    if (documents.length === 0) return 0;
+    const envelopesOf = (document: (typeof documents)[number]) =>
+      (document.outbox ?? []).map((entry) => entry.envelope);
+    try {
+      // One send for the page: a document's events share its key, and keep their order.
+      await this.publisher.publish(topic, documents.flatMap(envelopesOf));
+      await Promise.all(documents.map((document) => this.clear(model, document._id, document.version)));
+      return documents.flatMap(envelopesOf).length;
+    } catch (pageError) {
+      // Find the document that cannot go out (e.g. too large for the broker): the others still do.
+      let published = 0;
+      let failure: unknown;
+      for (const document of documents) {
+        try {
+          await this.publisher.publish(topic, envelopesOf(document));
+          await this.clear(model, document._id, document.version);
+          published += envelopesOf(document).length;
+        } catch (error) {
+          failure ??= error;
+          this.logger.error(
+            { aggregateId: document._id, err: (error as Error).message },
+            'outbox entry cannot be published',
+          );
+        }
+      }
+      if (failure) throw failure;
+      return published;
+    }
   }
 
   /**

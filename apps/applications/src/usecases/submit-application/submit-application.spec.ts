@@ -37,7 +37,7 @@ describe('SubmitApplication', () => {
       applicationId: draft.id,
       requestId: nextRequestId(),
       actor: alice,
-      expectedVersion: draft.version,
+      expectedVersions: [draft.version],
       patch: { organisation: { region: 'FR-BRE', legalForm: 'sas' }, request: { instrument: 'loan' } },
     });
 

@@ -6,6 +6,6 @@ export interface UpdateDraftCommand {
   actor: Actor;
   /** JSON merge patch (RFC 7396) of the draft. */
   patch: Record<string, unknown>;
-  /** The version the caller last saw (If-Match). */
-  expectedVersion: number;
+  /** The versions If-Match accepts; undefined for `If-Match: *` (any current version). */
+  expectedVersions?: number[];
 }

@@ -10,7 +10,7 @@ describe('UpdateDraft', () => {
       applicationId: draft.id,
       requestId: nextRequestId(),
       actor: alice,
-      expectedVersion: draft.version,
+      expectedVersions: [draft.version],
       patch: { project: { title: 'Nouveau titre', summary: null }, request: { amountCents: 3_000_000 } },
     });
 
@@ -32,7 +32,7 @@ describe('UpdateDraft', () => {
       applicationId: draft.id,
       requestId: nextRequestId(),
       actor: alice,
-      expectedVersion: draft.version - 1,
+      expectedVersions: [draft.version - 1],
       patch: { project: { title: 'x' } },
     });
     await expect(attempt).rejects.toMatchObject({ code: ErrorCode.PreconditionFailed });
@@ -45,7 +45,7 @@ describe('UpdateDraft', () => {
       applicationId: draft.id,
       requestId: nextRequestId(),
       actor: alice,
-      expectedVersion: draft.version,
+      expectedVersions: [draft.version],
       patch: { programmeId: 'other', organisation: { siren: '552100554' } },
     });
     await expect(immutable).rejects.toMatchObject({
@@ -61,7 +61,7 @@ describe('UpdateDraft', () => {
       applicationId: draft.id,
       requestId: nextRequestId(),
       actor: alice,
-      expectedVersion: draft.version,
+      expectedVersions: [draft.version],
       patch: { status: 'funded', ownerId: 'mallory' },
     });
     await expect(unknown).rejects.toMatchObject({ code: ErrorCode.ValidationFailed });
@@ -76,7 +76,7 @@ describe('UpdateDraft', () => {
         applicationId: draft.id,
         requestId: nextRequestId(),
         actor: bob,
-        expectedVersion: draft.version,
+        expectedVersions: [draft.version],
         patch,
       }),
     ).rejects.toMatchObject({ code: ErrorCode.NotFound });
@@ -86,7 +86,7 @@ describe('UpdateDraft', () => {
         applicationId: draft.id,
         requestId: nextRequestId(),
         actor: alice,
-        expectedVersion: submitted.version,
+        expectedVersions: [submitted.version],
         patch,
       }),
     ).rejects.toMatchObject({ code: ErrorCode.Conflict });
@@ -99,12 +99,31 @@ describe('UpdateDraft', () => {
       applicationId: draft.id,
       requestId: nextRequestId(),
       actor: alice,
-      expectedVersion: draft.version,
+      expectedVersions: [draft.version],
       patch: { project: { title: 'x' } },
     };
     const first = await sut.update.execute(command);
     const again = await sut.update.execute(command);
     expect(again).toEqual(first);
     expect(sut.store.events.filter((e) => e.type === 'application.draft-updated')).toHaveLength(1);
+  });
+
+  it('accepts If-Match: * (any version) and a list of versions', async () => {
+    const sut = await journey();
+    const draft = await sut.completeDraft();
+    const any = await sut.update.execute({
+      applicationId: draft.id,
+      requestId: nextRequestId(),
+      actor: alice,
+      patch: { project: { title: 'a' } },
+    });
+    const listed = await sut.update.execute({
+      applicationId: draft.id,
+      requestId: nextRequestId(),
+      actor: alice,
+      expectedVersions: [1, any.version],
+      patch: { project: { title: 'b' } },
+    });
+    expect(listed.project.title).toBe('b');
   });
 });

@@ -27,7 +27,7 @@ export class UpdateDraft {
   async execute(command: UpdateDraftCommand): Promise<ApplicationView> {
     const current = await findOwned(this.store, command.applicationId, command.actor);
     if (current.appliedRequestIds.includes(command.requestId)) return toView(current);
-    if (current.version !== command.expectedVersion) {
+    if (command.expectedVersions && !command.expectedVersions.includes(current.version)) {
       throw new DomainException(ErrorCode.PreconditionFailed, 'The application changed since you read it', {
         details: { currentVersion: current.version },
       });

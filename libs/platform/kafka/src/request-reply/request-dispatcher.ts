@@ -79,7 +79,7 @@ export class RequestDispatcher {
    * A request that could not be handled (dead-lettered) still gets an answer, if its caller is
    * still waiting: better a clear error now than a timeout later.
    */
-  async replyFailure(message: InboundMessage): Promise<void> {
+  async replyFailure(message: InboundMessage, error: Error): Promise<void> {
     try {
       assertRequestEnvelope(message.value);
     } catch {
@@ -87,14 +87,24 @@ export class RequestDispatcher {
     }
     const request = message.value;
     if (Date.parse(request.deadline) < Date.now()) return;
+    // A request we could not understand is our fault (500); one that kept failing is most likely
+    // an outage (the database), so the caller may retry (503 with Retry-After).
+    const replyError =
+      error instanceof PoisonMessageError
+        ? {
+            code: ErrorCode.Internal,
+            message: 'The request could not be processed; it has been set aside for the operators',
+          }
+        : {
+            code: ErrorCode.Unavailable,
+            message: 'The service could not process the request now; try again shortly',
+            details: { retryAfterSeconds: 5 },
+          };
     await this.reply(request, {
       requestId: request.id,
       correlationId: request.correlationId,
       ok: false,
-      error: {
-        code: ErrorCode.Internal,
-        message: 'The request could not be processed; it has been set aside for the operators',
-      },
+      error: replyError,
     });
   }
 

@@ -121,6 +121,8 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       }, timeoutMs);
       this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
     });
+    // Nobody awaits `answer` until the send returns: a timeout meanwhile must not be an unhandled rejection.
+    answer.catch(() => undefined);
     try {
       await this.connection.producer.send({
         topic: options.topic.name,
