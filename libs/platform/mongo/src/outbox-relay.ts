@@ -96,7 +96,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       await this.publisher.publish(topic, documents.flatMap(envelopesOf));
       await Promise.all(documents.map((document) => this.clear(model, document._id, document.version)));
       return documents.flatMap(envelopesOf).length;
-    } catch (pageError) {
+    } catch {
       // Find the document that cannot go out (e.g. too large for the broker): the others still do.
       let published = 0;
       let failure: unknown;
