@@ -35,23 +35,6 @@ export default [
     },
   },
   {
-    // Tests of platform libraries may use the testing kit (which itself depends on contracts only).
-    files: ['**/test/**/*.ts', '**/*.spec.ts'],
-    rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          depConstraints: depConstraints.map((constraint) =>
-            constraint.sourceTag === 'type:platform'
-              ? { ...constraint, onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'] }
-              : constraint,
-          ),
-        },
-      ],
-    },
-  },
-  {
     files: ['**/*.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {

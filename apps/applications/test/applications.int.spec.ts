@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
 import {
   type Actor,
   ApplicationEventTypes,
@@ -11,14 +10,12 @@ import {
   type ReplyEnvelope,
   Topics,
 } from '@pollen/contracts';
-import { loadConfig } from '@pollen/platform/config';
-import { startService } from '@pollen/platform/http';
 import {
   eventually,
   infrastructure,
   KafkaProbe,
   requestEnvelope,
-  testInfrastructure,
+  startServiceUnderTest,
   uniqueName,
   waitUntilReady,
 } from '@pollen/testing';
@@ -52,18 +49,12 @@ describe('applications service against the real Kafka and database', () => {
   const applicationDocument = (id: string) => db.collection('applications').findOne({ _id: id as never });
 
   beforeAll(async () => {
-    testInfrastructure();
-    const config = loadConfig(ApplicationsConfig, {
-      ...process.env,
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      MONGODB_DATABASE: uniqueName('test-applications'),
-      POLLEN_INSTANCE_ID: uniqueName('applications'),
-    });
-    const kafka = kafkaOptionsOf(config);
-    app = await startService(AppModule.register(config, kafka), { port: 0, consumer: kafka });
-    await waitUntilReady(app);
-    db = app.get<Connection>(getConnectionToken());
+    ({ app, db } = await startServiceUnderTest({
+      name: 'applications',
+      config: ApplicationsConfig,
+      kafkaOptions: kafkaOptionsOf,
+      module: (config, kafka) => AppModule.register(config, kafka),
+    }));
     await app.get(CreateProgramme).execute({
       programmeId,
       actor: operator,

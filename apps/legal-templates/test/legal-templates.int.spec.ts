@@ -1,5 +1,4 @@
 import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
 import {
   type Actor,
   LegalTemplateRequestTypes,
@@ -8,9 +7,7 @@ import {
   type RequestEnvelope,
   Topics,
 } from '@pollen/contracts';
-import { loadConfig } from '@pollen/platform/config';
-import { startService } from '@pollen/platform/http';
-import { KafkaProbe, requestEnvelope, testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
+import { KafkaProbe, requestEnvelope, startServiceUnderTest, uniqueName } from '@pollen/testing';
 import type { Connection } from 'mongoose';
 import request from 'supertest';
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
@@ -45,18 +42,12 @@ describe('legal-templates against the real Kafka and database', () => {
     );
 
   beforeAll(async () => {
-    testInfrastructure();
-    const config = loadConfig(LegalTemplatesConfig, {
-      ...process.env,
-      PORT: '0',
-      MONGODB_DATABASE: uniqueName('test-legal-templates'),
-      LOG_LEVEL: 'warn',
-      POLLEN_INSTANCE_ID: uniqueName('legal-templates'),
-    });
-    const kafka = kafkaOptionsOf(config);
-    app = await startService(AppModule.register(config, kafka), { port: 0, consumer: kafka });
-    await waitUntilReady(app);
-    db = app.get<Connection>(getConnectionToken());
+    ({ app, db } = await startServiceUnderTest({
+      name: 'legal-templates',
+      config: LegalTemplatesConfig,
+      kafkaOptions: kafkaOptionsOf,
+      module: (config, kafka) => AppModule.register(config, kafka),
+    }));
     probe = new KafkaProbe();
     await probe.listen([Topics.gatewayReplies.name]);
   });

@@ -1,9 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { getConnectionToken } from '@nestjs/mongoose';
 import { deadLetterTopicOf, type EventEnvelope, Headers, Topics } from '@pollen/contracts';
-import { loadConfig } from '@pollen/platform/config';
-import { startService } from '@pollen/platform/http';
-import { eventually, KafkaProbe, testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
+import { eventually, KafkaProbe, startServiceUnderTest } from '@pollen/testing';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -40,18 +37,12 @@ describe('matching against the real Kafka and database', () => {
     eventually(async () => (await projectionOf(id)) ?? undefined, { what: `projection of ${id}` });
 
   beforeAll(async () => {
-    testInfrastructure();
-    const config = loadConfig(MatchingConfig, {
-      ...process.env,
-      PORT: '0',
-      MONGODB_DATABASE: uniqueName('test-matching'),
-      LOG_LEVEL: 'warn',
-      POLLEN_INSTANCE_ID: uniqueName('matching'),
-    });
-    const kafka = kafkaOptionsOf(config);
-    app = await startService(AppModule.register(config, kafka), { port: 0, consumer: kafka });
-    await waitUntilReady(app);
-    db = app.get<Connection>(getConnectionToken());
+    ({ app, db } = await startServiceUnderTest({
+      name: 'matching',
+      config: MatchingConfig,
+      kafkaOptions: kafkaOptionsOf,
+      module: (config, kafka) => AppModule.register(config, kafka),
+    }));
     probe = new KafkaProbe();
     await probe.listen([dlt]);
   });

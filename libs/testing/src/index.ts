@@ -4,3 +4,4 @@ export * from './kafka-probe';
 export * from './service-harness';
 export * from './service-process';
 export * from './factories/application-drafted.factory';
+export * from './service-under-test';

@@ -1,7 +1,31 @@
+import { randomUUID } from 'node:crypto';
 import { applicationEventDataProblems } from '@pollen/contracts';
-import { applicationDrafted } from '@pollen/testing';
 import { eventEnvelopeOf } from './event-envelope';
 import { PoisonMessageError } from './inbound-message';
+
+/** An `application.drafted` envelope as the applications service publishes it. */
+const applicationDrafted = () => {
+  const applicationId = randomUUID();
+  return {
+    id: randomUUID(),
+    type: 'application.drafted',
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    source: 'applications',
+    subject: applicationId,
+    aggregateVersion: 1,
+    correlationId: randomUUID(),
+    data: {
+      applicationId,
+      programmeId: 'programme-1',
+      ownerId: 'owner-1',
+      status: 'draft',
+      organisation: { name: 'La Cyclofficine', siren: '732829320' },
+      project: {},
+      request: {},
+    },
+  };
+};
 
 const applicationEventOf = (value: unknown) => eventEnvelopeOf(value, applicationEventDataProblems);
 

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
-import { eventually, testInfrastructure, uniqueName } from '@pollen/testing';
+import { eventually, testInfrastructure, uniqueName } from '../src';
 
 /**
  * kafkajs 2.2.4 is unmaintained and Kafka 4 removed old protocol versions (KIP-896): this proves,

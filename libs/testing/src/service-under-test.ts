@@ -1,0 +1,32 @@
+import type { INestApplication } from '@nestjs/common';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { loadConfig, type ServiceEnv } from '@pollen/platform/config';
+import { startService } from '@pollen/platform/http';
+import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import type { Connection } from 'mongoose';
+import { waitUntilReady } from './service-harness';
+import { testInfrastructure, uniqueName } from './test-infrastructure';
+
+/**
+ * A service's real AppModule, in-process and booted as in production, on the real test Kafka and
+ * a fresh database of its own; resolves once it is ready (database, Kafka, consumers).
+ */
+export async function startServiceUnderTest<C extends ServiceEnv>(service: {
+  name: string;
+  config: new () => C;
+  kafkaOptions: (config: C) => KafkaModuleOptions;
+  module: (config: C, kafka: KafkaModuleOptions) => unknown;
+}): Promise<{ app: INestApplication; db: Connection }> {
+  testInfrastructure();
+  const config = loadConfig(service.config, {
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    MONGODB_DATABASE: uniqueName(`test-${service.name}`),
+    POLLEN_INSTANCE_ID: uniqueName(service.name),
+  });
+  const kafka = service.kafkaOptions(config);
+  const app = await startService(service.module(config, kafka), { port: 0, consumer: kafka });
+  await waitUntilReady(app);
+  return { app, db: app.get<Connection>(getConnectionToken()) };
+}
