@@ -7,9 +7,14 @@ import {
   type RequestEnvelope,
   Topics,
 } from '@pollen/contracts';
-import { KafkaProbe, requestEnvelope, startServiceUnderTest, uniqueName } from '@pollen/testing';
+import {
+  expectHealthAndMetrics,
+  KafkaProbe,
+  requestEnvelope,
+  startServiceUnderTest,
+  uniqueName,
+} from '@pollen/testing';
 import type { Connection } from 'mongoose';
-import request from 'supertest';
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { LegalTemplatesConfig } from '../src/config/legal-templates.config';
 import { legalTemplate } from './factories/legal-template.factory';
@@ -58,14 +63,7 @@ describe('legal-templates against the real Kafka and database', () => {
     await app?.close();
   });
 
-  it('serves liveness, readiness and metrics', async () => {
-    const server = app.getHttpServer();
-    await request(server).get('/health/live').expect(200, { status: 'ok' });
-    const ready = await request(server).get('/health/ready').expect(200);
-    expect(ready.body.checks).toMatchObject({ mongodb: { ok: true }, kafka: { ok: true }, consumers: { ok: true } });
-    const metrics = await request(server).get('/metrics').expect(200);
-    expect(metrics.text).toContain('pollen_messages_consumed_total');
-  });
+  it('serves liveness, readiness and metrics', () => expectHealthAndMetrics(app, 'pollen_messages_consumed_total'));
 
   it('starts with no template, and invents none', async () => {
     expect(await listTemplates()).toMatchObject({ ok: true, result: { items: [] } });

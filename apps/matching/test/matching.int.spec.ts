@@ -1,9 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import { deadLetterTopicOf, type EventEnvelope, Headers, Topics } from '@pollen/contracts';
-import { eventually, KafkaProbe, startServiceUnderTest } from '@pollen/testing';
+import { eventually, expectHealthAndMetrics, KafkaProbe, startServiceUnderTest } from '@pollen/testing';
 import type { Connection } from 'mongoose';
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { MatchingConfig } from '../src/config/matching.config';
 import type { ApplicationProjection } from '../src/domain/application-projection';
@@ -53,14 +52,8 @@ describe('matching against the real Kafka and database', () => {
     await app?.close();
   });
 
-  it('serves liveness, readiness and metrics', async () => {
-    const server = app.getHttpServer();
-    await request(server).get('/health/live').expect(200, { status: 'ok' });
-    const ready = await request(server).get('/health/ready').expect(200);
-    expect(ready.body.checks).toMatchObject({ mongodb: { ok: true }, kafka: { ok: true }, consumers: { ok: true } });
-    const metrics = await request(server).get('/metrics').expect(200);
-    expect(metrics.text).toContain('pollen_matching_application_events_total');
-  });
+  it('serves liveness, readiness and metrics', () =>
+    expectHealthAndMetrics(app, 'pollen_matching_application_events_total'));
 
   it('projects a drafted application once, then drops a redelivery and an older version', async () => {
     const drafted = applicationDrafted();

@@ -11,9 +11,15 @@ import {
   type RequestEnvelope,
   Topics,
 } from '@pollen/contracts';
-import { eventually, KafkaProbe, requestEnvelope, startServiceUnderTest, uniqueName } from '@pollen/testing';
+import {
+  eventually,
+  expectHealthAndMetrics,
+  KafkaProbe,
+  requestEnvelope,
+  startServiceUnderTest,
+  uniqueName,
+} from '@pollen/testing';
 import type { Connection } from 'mongoose';
-import request from 'supertest';
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { NotificationsConfig } from '../src/config/notifications.config';
 import type { Notification } from '../src/domain/notification';
@@ -77,14 +83,7 @@ describe('notifications against the real Kafka and database', () => {
     await app?.close();
   });
 
-  it('serves liveness, readiness and metrics', async () => {
-    const server = app.getHttpServer();
-    await request(server).get('/health/live').expect(200, { status: 'ok' });
-    const ready = await request(server).get('/health/ready').expect(200);
-    expect(ready.body.checks).toMatchObject({ mongodb: { ok: true }, kafka: { ok: true }, consumers: { ok: true } });
-    const metrics = await request(server).get('/metrics').expect(200);
-    expect(metrics.text).toContain('pollen_notifications_created_total');
-  });
+  it('serves liveness, readiness and metrics', () => expectHealthAndMetrics(app, 'pollen_notifications_created_total'));
 
   it('notifies the owner of a draft once, in French and English, however often the event comes', async () => {
     const drafted = applicationDrafted({ data: { organisation: { name: 'La Cyclofficine', siren: '732829320' } } });

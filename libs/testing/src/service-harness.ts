@@ -38,3 +38,16 @@ export function requestEnvelope<TData>(options: {
     data: options.data,
   };
 }
+
+/**
+ * The observability contract every consuming service keeps: live, ready with its database, Kafka
+ * and consumers, and Prometheus metrics that include `metric`.
+ */
+export async function expectHealthAndMetrics(app: INestApplication, metric: string): Promise<void> {
+  const server = app.getHttpServer();
+  await request(server).get('/health/live').expect(200, { status: 'ok' });
+  const ready = await request(server).get('/health/ready').expect(200);
+  expect(ready.body.checks).toMatchObject({ mongodb: { ok: true }, kafka: { ok: true }, consumers: { ok: true } });
+  const metrics = await request(server).get('/metrics').expect(200);
+  expect(metrics.text).toContain(metric);
+}
