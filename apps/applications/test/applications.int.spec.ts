@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
-  ApplicationEventTypes,
-  ApplicationRequestTypes,
   deadLetterTopicOf,
   Headers,
   type CreateApplicationDraftDto,
@@ -35,7 +33,7 @@ const draft = (siren = '732829320'): CreateApplicationDraftDto => ({
 
 describe('applications service against the real Kafka and database', () => {
   const instance = uniqueName('test-gateway');
-  const dlt = deadLetterTopicOf(Topics.applicationRequests).name;
+  const dlt = deadLetterTopicOf(Topics.applicationRequests, 'applications').name;
   let app: INestApplication;
   let db: Connection;
   let probe: KafkaProbe;
@@ -82,7 +80,7 @@ describe('applications service against the real Kafka and database', () => {
   it('answers a create-draft request, stores the draft and publishes application.drafted', async () => {
     const id = randomUUID();
     const request = requestEnvelope({
-      type: ApplicationRequestTypes.createDraft,
+      type: 'applications.create-draft',
       subject: id,
       data: draft(),
       actor: applicant,
@@ -96,7 +94,7 @@ describe('applications service against the real Kafka and database', () => {
     expect(await applicationDocument(id)).toMatchObject({ ownerId: 'applicant-1', status: 'draft', version: 1 });
     const drafted = await probe.waitFor((m) => m.topic === Topics.applicationEvents.name && m.key === id);
     expect(JSON.parse(drafted.value)).toMatchObject({
-      type: ApplicationEventTypes.drafted,
+      type: 'application.drafted',
       subject: id,
       aggregateVersion: 1,
       source: 'applications',
@@ -109,7 +107,7 @@ describe('applications service against the real Kafka and database', () => {
   it('applies the same request envelope delivered twice only once', async () => {
     const id = randomUUID();
     const request = requestEnvelope({
-      type: ApplicationRequestTypes.createDraft,
+      type: 'applications.create-draft',
       subject: id,
       data: draft('552100554'),
       actor: applicant,
@@ -138,7 +136,7 @@ describe('applications service against the real Kafka and database', () => {
   it('sends a poison request to the dead-letter topic with its reason, and goes on with the next one', async () => {
     const id = randomUUID();
     const next = requestEnvelope({
-      type: ApplicationRequestTypes.createDraft,
+      type: 'applications.create-draft',
       subject: id,
       data: draft('123456782'),
       actor: applicant,
@@ -177,7 +175,7 @@ describe('applications service against the real Kafka and database', () => {
   it('refuses invalid data with every invalid field, as a domain error reply', async () => {
     const id = randomUUID();
     const request = requestEnvelope({
-      type: ApplicationRequestTypes.createDraft,
+      type: 'applications.create-draft',
       subject: id,
       data: { programmeId: 'p', organisation: { name: '', siren: '123456789' }, status: 'funded' },
       actor: applicant,
@@ -234,7 +232,7 @@ describe('applications service against the real Kafka and database', () => {
       });
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(afterRestart.eventsAbout(id)).toHaveLength(1);
-      expect(afterRestart.eventsAbout(id)[0]).toMatchObject({ type: ApplicationEventTypes.drafted, subject: id });
+      expect(afterRestart.eventsAbout(id)[0]).toMatchObject({ type: 'application.drafted', subject: id });
       // The consumers rejoined their group: the service serves again (and closes cleanly).
       await waitUntilReady(app);
     } finally {

@@ -1,12 +1,13 @@
-import type {
-  ApplicationPageView,
-  ApplicationView,
-  LegalTemplateListView,
-  NotificationListView,
-  ProgrammePageView,
-  ProgrammeView,
+import {
+  type ApplicationPageView,
+  type ApplicationView,
+  type LegalTemplateListView,
+  type NotificationListView,
+  type ProgrammePageView,
+  type ProgrammeView,
+  Topics,
 } from '@pollen/contracts';
-import { eventually } from '@pollen/testing';
+import { eventually, KafkaProbe } from '@pollen/testing';
 import { completeFields, DAY, json, Platform, PROBLEM, type Problem } from './platform';
 
 /** A complete application body for this programme and organisation. */
@@ -25,6 +26,7 @@ describe('applicant journey, end to end', () => {
   let operator: string;
   let applicant: string;
   let programme: ProgrammeView;
+  let probe: KafkaProbe;
 
   const api = (path: string, init: Parameters<Platform['call']>[1] = {}) =>
     platform.call(path, { token: applicant, ...init });
@@ -43,9 +45,14 @@ describe('applicant journey, end to end', () => {
     operator = await platform.operator();
     applicant = await platform.signUp();
     programme = await platform.createProgramme(operator);
+    probe = new KafkaProbe();
+    await probe.listen([Topics.applicationEvents.name]);
   });
 
-  afterAll(() => platform?.stop());
+  afterAll(async () => {
+    await probe?.close();
+    await platform?.stop();
+  });
 
   it('registers, logs in, refreshes the session and logs out', async () => {
     const credentials = { email: `lea-${Date.now()}@example.org`, password: 'a long enough password' };
@@ -106,12 +113,22 @@ describe('applicant journey, end to end', () => {
 
     const submitted = await submit(draft.id);
     expect(submitted.status).toBe(202);
+    // One fact per event: `submitted`, then `screened`.
+    expect(submitted.headers.get('etag')).toBe('"4"');
     const view = await json<ApplicationView>(submitted);
     expect(view.status).toBe('eligible');
     expect(view.history.map((h) => h.status)).toEqual(['draft', 'submitted', 'eligible']);
 
     const read = await json<ApplicationView>(await api(`/v1/applications/${draft.id}`));
     expect(read.screening).toMatchObject({ result: 'eligible', reasons: [], rulesApplied: { programmeVersion: 1 } });
+
+    await eventually(() => probe.eventsAbout(draft.id).length >= 4, { what: 'the four events of the journey' });
+    expect(probe.eventsAbout(draft.id).map((event) => [event.type, event.aggregateVersion])).toEqual([
+      ['application.drafted', 1],
+      ['application.draft-updated', 2],
+      ['application.submitted', 3],
+      ['application.screened', 4],
+    ]);
   });
 
   it('screens a failing application as ineligible with every reason, in French and English; withdraw is refused, a new one allowed', async () => {
@@ -153,6 +170,11 @@ describe('applicant journey, end to end', () => {
     const withdraw = await api(`/v1/applications/${draft.id}/withdraw`, { method: 'POST', body: {} });
     expect(withdraw.status).toBe(409);
     expect(withdraw.headers.get('content-type')).toMatch(PROBLEM);
+    expect(await withdraw.json()).toMatchObject({
+      code: 'application.not-withdrawable',
+      type: 'https://pollen.dev/problems/conflict',
+      currentStatus: 'ineligible',
+    });
     const again = await platform.draft(applicant, {
       programmeId: programme.id,
       organisation: { name: 'SAS Mobilité', siren: '552100554' },
@@ -187,6 +209,7 @@ describe('applicant journey, end to end', () => {
       body: { decision: 'funded', reason: 'moi' },
     });
     expect(refusedToApplicant.status).toBe(403);
+    expect(await refusedToApplicant.json()).toMatchObject({ code: 'auth.role-required' });
     const decided = await platform.call(`/v1/applications/${draft.id}/decision`, {
       method: 'POST',
       token: operator,

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ApplicationEventTypes, type ApplicationView, type EventEnvelope, Topics } from '@pollen/contracts';
+import { type ApplicationView, type EventEnvelope, Topics } from '@pollen/contracts';
 import { eventually, infrastructure, KafkaProbe, uniqueName } from '@pollen/testing';
 import { json, Platform, PROBLEM, type Problem } from './platform';
 
@@ -57,7 +57,7 @@ describe('draft applications, end to end', () => {
     const message = await probe.waitFor((m) => m.key === id);
     const event = JSON.parse(message.value) as EventEnvelope;
     expect(event).toMatchObject({
-      type: ApplicationEventTypes.drafted,
+      type: 'application.drafted',
       subject: id,
       aggregateVersion: 1,
       correlationId,

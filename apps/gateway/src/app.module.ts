@@ -13,6 +13,7 @@ import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
 import { InboxController } from './http/inbox.controller';
 import { ProgrammesController } from './http/programmes.controller';
+import { ServiceClient } from './http/service-client';
 import { AccountRepository } from './repositories/account.repository';
 import { AccountStore, SessionStore } from './repositories/account.store';
 import { SessionRepository } from './repositories/session.repository';
@@ -42,6 +43,7 @@ export class AppModule {
       controllers: [AuthController, ProgrammesController, ApplicationsController, InboxController],
       providers: [
         ...USE_CASES,
+        ServiceClient,
         TokenIssuer,
         SessionIssuer,
         OperatorSeeder,

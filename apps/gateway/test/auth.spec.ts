@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { AccountEventTypes, Topics } from '@pollen/contracts';
+import { Topics } from '@pollen/contracts';
 import { KafkaProbe, uniqueName } from '@pollen/testing';
 import request from 'supertest';
 import { LOCAL_DEFAULTS } from '../src/config/gateway.config';
@@ -49,7 +49,7 @@ describe('accounts and authentication', () => {
       expect(response.body).not.toHaveProperty('passwordHash');
       const event = JSON.parse((await probe.waitFor((m) => m.key === response.body.id)).value);
       expect(event).toMatchObject({
-        type: AccountEventTypes.registered,
+        type: 'account.registered',
         source: 'gateway',
         subject: response.body.id,
         data: { accountId: response.body.id, role: 'applicant', locale: 'fr' },

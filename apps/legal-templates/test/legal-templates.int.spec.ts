@@ -1,8 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
-  LegalTemplateRequestTypes,
-  type ListLegalTemplatesResult,
+  type LegalTemplateListView,
   type ReplyEnvelope,
   type RequestEnvelope,
   Topics,
@@ -36,9 +35,9 @@ describe('legal-templates against the real Kafka and database', () => {
     return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
   };
   const listTemplates = () =>
-    ask<ListLegalTemplatesResult>(
+    ask<LegalTemplateListView>(
       requestEnvelope({
-        type: LegalTemplateRequestTypes.list,
+        type: 'legal-templates.list',
         subject: 'templates',
         data: {},
         actor: investor,

@@ -18,7 +18,7 @@ interface ProjectionDocument extends Omit<ApplicationProjection, 'applicationId'
 }
 
 describe('matching against the real Kafka and database', () => {
-  const dlt = deadLetterTopicOf(Topics.applicationEvents).name;
+  const dlt = deadLetterTopicOf(Topics.applicationEvents, 'matching').name;
   let app: INestApplication;
   let db: Connection;
   let probe: KafkaProbe;

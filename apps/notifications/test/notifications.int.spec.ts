@@ -4,9 +4,8 @@ import {
   deadLetterTopicOf,
   type EventEnvelope,
   Headers,
-  type ListMyNotificationsResult,
+  type NotificationListView,
   type Locale,
-  NotificationRequestTypes,
   type ReplyEnvelope,
   type RequestEnvelope,
   Topics,
@@ -35,7 +34,7 @@ interface NotificationDocument extends Omit<Notification, 'id'> {
 
 describe('notifications against the real Kafka and database', () => {
   const instance = uniqueName('test-gateway');
-  const dlt = deadLetterTopicOf(Topics.notificationRequests).name;
+  const dlt = deadLetterTopicOf(Topics.notificationRequests, 'notifications').name;
   let app: INestApplication;
   let db: Connection;
   let probe: KafkaProbe;
@@ -61,8 +60,8 @@ describe('notifications against the real Kafka and database', () => {
     return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
   };
   const listMine = (actor: Actor, locale: Locale) =>
-    ask<ListMyNotificationsResult>({
-      ...requestEnvelope({ type: NotificationRequestTypes.listMine, subject: actor.id, data: {}, actor, instance }),
+    ask<NotificationListView>({
+      ...requestEnvelope({ type: 'notifications.list-mine', subject: actor.id, data: {}, actor, instance }),
       locale,
     });
 

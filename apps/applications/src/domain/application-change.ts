@@ -1,22 +1,27 @@
-import {
-  type ApplicationContent,
-  ApplicationEventTypes,
-  type ApplicationStatus,
-  type EventEnvelope,
+import type {
+  ApplicationContent,
+  ApplicationEventData,
+  ApplicationStatus,
+  EventDataOf,
+  EventOn,
+  EventTypeOn,
+  Topics,
 } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
-import { APPLIED_REQUESTS_KEPT, type Application } from './application';
+import { APPLIED_REQUESTS_KEPT, type Application, contentOf } from './application';
 
-type EventType = (typeof ApplicationEventTypes)[keyof typeof ApplicationEventTypes];
+type ApplicationTopic = (typeof Topics)['applicationEvents']['name'];
+export type ApplicationEventType = EventTypeOn<ApplicationTopic>;
+export type ApplicationEvent = EventOn<ApplicationTopic>;
 
 /**
  * One change to an application, made by one request: the next state and the events that say what
- * happened, each with its own aggregate version (the version grows by one per event, so a
- * consumer that drops stale versions never drops a sibling event of the same write).
+ * happened. Each event states one fact and moves the aggregate version by one, so a consumer that
+ * drops stale versions never drops a sibling event of the same write.
  */
 export class ApplicationChange {
   readonly next: Application;
-  readonly events: EventEnvelope[] = [];
+  readonly events: ApplicationEvent[] = [];
 
   constructor(
     readonly previous: Application,
@@ -28,39 +33,32 @@ export class ApplicationChange {
     this.next.appliedRequestIds = [...previous.appliedRequestIds, requestId].slice(-APPLIED_REQUESTS_KEPT);
   }
 
-  emit<TData>(type: EventType, data: TData): void {
+  emit<T extends ApplicationEventType>(type: T, data: EventDataOf<T>): void {
     this.next.version += 1;
     this.events.push(
-      newEvent({
-        type,
-        source: 'applications',
+      newEvent(type, {
         subject: this.next.id,
         aggregateVersion: this.next.version,
         causationId: this.requestId,
         occurredAt: this.at,
         data,
-      }),
+      }) as ApplicationEvent,
     );
   }
 
-  /** A status change: recorded in the history (who, when, why) and announced. */
+  /** A status change, kept in the history (who, when, why); the event that causes it says so. */
   moveTo(status: ApplicationStatus, by: string, reason: string): void {
-    const from = this.next.status;
     this.next.status = status;
     this.next.history.push({ status, at: this.at, by, reason });
-    this.emit(ApplicationEventTypes.statusChanged, {
-      applicationId: this.next.id,
-      ownerId: this.next.ownerId,
-      programmeId: this.next.programmeId,
-      from,
-      to: status,
-      by,
-      reason,
-    });
+  }
+
+  /** What every event of the application names. */
+  ref(): ApplicationEventData {
+    const { id, programmeId, ownerId } = this.next;
+    return { applicationId: id, programmeId, ownerId };
   }
 
   content(): ApplicationContent {
-    const { id, programmeId, ownerId, status, organisation, project, request } = this.next;
-    return { applicationId: id, programmeId, ownerId, status, organisation, project, request };
+    return contentOf(this.next);
   }
 }

@@ -1,4 +1,5 @@
-import { type ApplicationStatus, DomainException, ErrorCode } from '@pollen/contracts';
+import type { ApplicationStatus } from '@pollen/contracts';
+import { TransitionNotAllowed, type TransitionReason } from '../errors';
 
 /** What can happen to an application. `screen` is the automatic eligibility check after submission. */
 export type ApplicationAction = 'edit' | 'submit' | 'screen' | 'withdraw' | 'start-discussion' | 'decide';
@@ -23,21 +24,20 @@ export const isAllowed = (status: ApplicationStatus, action: ApplicationAction):
 
 export function assertAllowed(status: ApplicationStatus, action: ApplicationAction): void {
   if (!isAllowed(status, action)) {
-    throw new DomainException(ErrorCode.Conflict, `An application that is ${status} cannot ${describe(action)}`, {
-      details: { currentStatus: status, action },
-    });
+    const { reason, sentence } = REFUSALS[action];
+    throw new TransitionNotAllowed(reason, status, action, sentence);
   }
 }
 
-const describe = (action: ApplicationAction): string =>
-  ({
-    edit: 'be edited',
-    submit: 'be submitted',
-    screen: 'be screened',
-    withdraw: 'be withdrawn',
-    'start-discussion': 'enter discussion',
-    decide: 'receive a decision',
-  })[action];
+/** Why each action is refused, as a reason code and in words. */
+const REFUSALS: Record<ApplicationAction, { reason: TransitionReason; sentence: string }> = {
+  edit: { reason: 'application.not-draft', sentence: 'be edited' },
+  submit: { reason: 'application.not-draft', sentence: 'be submitted' },
+  screen: { reason: 'application.not-submitted', sentence: 'be screened' },
+  withdraw: { reason: 'application.not-withdrawable', sentence: 'be withdrawn' },
+  'start-discussion': { reason: 'application.not-eligible', sentence: 'enter discussion' },
+  decide: { reason: 'application.not-decidable', sentence: 'receive a decision' },
+};
 
 /** Statuses in which an application counts as active (one per account, programme and SIREN). */
 export const ACTIVE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'eligible', 'in-discussion'];

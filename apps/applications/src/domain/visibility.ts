@@ -1,4 +1,5 @@
-import { type Actor, DomainException, ErrorCode } from '@pollen/contracts';
+import type { Actor } from '@pollen/contracts';
+import { ApplicationNotFound } from '../errors';
 import type { ApplicationStore } from '../repositories/application.store';
 import type { Application } from './application';
 import { isOperator } from './roles';
@@ -6,20 +7,13 @@ import { isOperator } from './roles';
 /** Owners see their own applications, operators see all; anyone else gets 404, never 403. */
 export async function findVisible(store: ApplicationStore, id: string, actor: Actor): Promise<Application> {
   const application = await store.findById(id);
-  if (!application || (application.ownerId !== actor.id && !isOperator(actor))) {
-    throw new DomainException(ErrorCode.NotFound, `No application ${id}`);
-  }
+  if (!application || (application.ownerId !== actor.id && !isOperator(actor))) throw new ApplicationNotFound(id);
   return application;
 }
 
 /** Only the owner acts on their application (operators decide, they do not edit or submit). */
 export async function findOwned(store: ApplicationStore, id: string, actor: Actor): Promise<Application> {
   const application = await store.findById(id);
-  if (!application || application.ownerId !== actor.id)
-    throw new DomainException(ErrorCode.NotFound, `No application ${id}`);
+  if (!application || application.ownerId !== actor.id) throw new ApplicationNotFound(id);
   return application;
-}
-
-export function concurrentChange(): DomainException {
-  return new DomainException(ErrorCode.Conflict, 'The application changed meanwhile; read it again');
 }

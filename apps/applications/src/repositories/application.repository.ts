@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type EventEnvelope, Topics } from '@pollen/contracts';
+import type { EventEnvelope } from '@pollen/contracts';
 import { outboxPush, OutboxRelay, type WithOutbox, isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { FilterQuery, Model } from 'mongoose';
 import { activeKeyOf, type Application } from '../domain/application';
@@ -28,7 +28,7 @@ export class ApplicationRepository extends ApplicationStore implements OnModuleI
   }
 
   onModuleInit(): void {
-    this.relay.register(this.model, Topics.applicationEvents);
+    this.relay.register(this.model);
   }
 
   async findById(id: string): Promise<Application | null> {

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type EventEnvelope, Topics } from '@pollen/contracts';
+import type { EventEnvelope } from '@pollen/contracts';
 import { outboxPush, OutboxRelay, type WithOutbox } from '@pollen/platform/mongo';
 import type { FilterQuery, Model } from 'mongoose';
 import type { Programme } from '../domain/programme';
@@ -24,7 +24,7 @@ export class ProgrammeRepository extends ProgrammeStore implements OnModuleInit 
   }
 
   onModuleInit(): void {
-    this.relay.register(this.model, Topics.programmeEvents);
+    this.relay.register(this.model);
   }
 
   async findById(id: string): Promise<Programme | null> {

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DomainException, ErrorCode, type Role } from '@pollen/contracts';
+import type { Role } from '@pollen/contracts';
+import { RoleRequired, TokenRequired } from '../errors';
 import { HealthController } from '@pollen/platform/health';
 import type { Request } from 'express';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
@@ -30,10 +31,10 @@ export class AuthGuard implements CanActivate {
       if (actor) attachActor(request, actor);
       return true;
     }
-    if (!actor) throw new DomainException(ErrorCode.Unauthenticated, 'A valid access token is required');
+    if (!actor) throw new TokenRequired();
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (allowed && !actor.roles.some((role) => allowed.includes(role))) {
-      throw new DomainException(ErrorCode.Forbidden, `This needs one of the roles: ${allowed.join(', ')}`);
+      throw new RoleRequired(allowed);
     }
     attachActor(request, actor);
     return true;

@@ -12,36 +12,28 @@ import {
 } from '@nestjs/swagger';
 import {
   ApplicationPageView,
-  ApplicationRequestTypes,
   ApplicationView,
   CreateApplicationDraftDto,
   DecideApplicationDto,
-  DomainException,
-  ErrorCode,
   ListApplicationsQueryDto,
-  Topics,
   WithdrawApplicationDto,
 } from '@pollen/contracts';
-import { localeOf } from '@pollen/platform/http';
-import { RequestReplyClient } from '@pollen/platform/kafka';
 import type { Request, Response } from 'express';
 import { Roles } from '../auth/access.decorators';
-import { actorOf } from '../auth/actor';
+import { IfMatchRequired, IfMatchUnusable } from '../errors';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { assertUuid, mergePatchBody } from './request-guards';
+import { ServiceClient } from './service-client';
 
 /**
  * The versions If-Match accepts (RFC 9110): `"3"`, `W/"3"`, a list `"3", "4"`, or `*` for any
  * current version (undefined).
  */
 function versionsFromIfMatch(ifMatch: string | undefined): number[] | undefined {
-  if (!ifMatch)
-    throw new DomainException(ErrorCode.PreconditionRequired, 'If-Match is required: send the ETag you read');
+  if (!ifMatch) throw new IfMatchRequired();
   if (ifMatch.trim() === '*') return undefined;
   const versions = ifMatch.split(',').map((tag) => /^(?:W\/)?"(\d{1,9})"$/.exec(tag.trim())?.[1]);
-  if (versions.some((version) => version === undefined)) {
-    throw new DomainException(ErrorCode.PreconditionFailed, 'If-Match does not match the current version');
-  }
+  if (versions.some((version) => version === undefined)) throw new IfMatchUnusable();
   return versions.map(Number);
 }
 
@@ -51,18 +43,7 @@ function versionsFromIfMatch(ifMatch: string | undefined): number[] | undefined 
 @Roles('applicant', 'operator')
 @Controller('v1/applications')
 export class ApplicationsController {
-  constructor(private readonly requests: RequestReplyClient) {}
-
-  private ask<T>(request: Request, type: string, subject: string, data: unknown): Promise<T> {
-    return this.requests.request<T>({
-      topic: Topics.applicationRequests,
-      type,
-      subject,
-      data,
-      actor: actorOf(request),
-      locale: localeOf(request.headers['accept-language']),
-    });
-  }
+  constructor(private readonly services: ServiceClient) {}
 
   private static withEtag(response: Response, view: ApplicationView): ApplicationView {
     response.setHeader('ETag', `"${view.version}"`);
@@ -84,7 +65,7 @@ export class ApplicationsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
-    const view = await this.ask<ApplicationView>(request, ApplicationRequestTypes.createDraft, randomUUID(), body);
+    const view = await this.services.ask(request, 'applications.create-draft', randomUUID(), body);
     response.setHeader('Location', `/v1/applications/${view.id}`);
     return ApplicationsController.withEtag(response, view);
   }
@@ -94,7 +75,7 @@ export class ApplicationsController {
   @ApiOkResponse({ type: ApplicationPageView })
   @ApiProblems(400, 401, 403, 503)
   list(@Query() query: ListApplicationsQueryDto, @Req() request: Request): Promise<ApplicationPageView> {
-    return this.ask(request, ApplicationRequestTypes.list, randomUUID(), { ...query });
+    return this.services.ask(request, 'applications.list', randomUUID(), query);
   }
 
   @Get(':id')
@@ -107,7 +88,7 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    return ApplicationsController.withEtag(response, await this.ask(request, ApplicationRequestTypes.get, id, {}));
+    return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.get', id, {}));
   }
 
   @Patch(':id')
@@ -132,7 +113,7 @@ export class ApplicationsController {
     const data = { patch: mergePatchBody(body), expectedVersions: versionsFromIfMatch(ifMatch) };
     return ApplicationsController.withEtag(
       response,
-      await this.ask(request, ApplicationRequestTypes.updateDraft, id, data),
+      await this.services.ask(request, 'applications.update-draft', id, data),
     );
   }
 
@@ -152,7 +133,7 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    return ApplicationsController.withEtag(response, await this.ask(request, ApplicationRequestTypes.submit, id, {}));
+    return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.submit', id, {}));
   }
 
   @Post(':id/withdraw')
@@ -170,7 +151,7 @@ export class ApplicationsController {
     assertUuid(id, 'application');
     return ApplicationsController.withEtag(
       response,
-      await this.ask(request, ApplicationRequestTypes.withdraw, id, body),
+      await this.services.ask(request, 'applications.withdraw', id, body),
     );
   }
 
@@ -187,6 +168,6 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    return ApplicationsController.withEtag(response, await this.ask(request, ApplicationRequestTypes.decide, id, body));
+    return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.decide', id, body));
   }
 }

@@ -1,29 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import {
-  CreateProgrammeDto,
-  ListProgrammesQueryDto,
-  ProgrammePageView,
-  ProgrammeRequestTypes,
-  ProgrammeView,
-  Topics,
-} from '@pollen/contracts';
-import { localeOf } from '@pollen/platform/http';
-import { RequestReplyClient } from '@pollen/platform/kafka';
+import { CreateProgrammeDto, ListProgrammesQueryDto, ProgrammePageView, ProgrammeView } from '@pollen/contracts';
 import type { Request, Response } from 'express';
 import { Public, Roles } from '../auth/access.decorators';
-import { actorOf, optionalActorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { assertUuid, mergePatchBody } from './request-guards';
-
-const ANONYMOUS = { id: 'anonymous', roles: [] };
+import { ServiceClient } from './service-client';
 
 /** Programmes (calls for applications): anyone browses them, operators run them. */
 @ApiTags('programmes')
 @Controller('v1/programmes')
 export class ProgrammesController {
-  constructor(private readonly requests: RequestReplyClient) {}
+  constructor(private readonly services: ServiceClient) {}
 
   @Public()
   @Get()
@@ -31,15 +20,8 @@ export class ProgrammesController {
   @ApiOkResponse({ type: ProgrammePageView })
   @ApiProblems(400, 503)
   list(@Query() query: ListProgrammesQueryDto, @Req() request: Request): Promise<ProgrammePageView> {
-    return this.requests.request<ProgrammePageView>({
-      topic: Topics.applicationRequests,
-      type: ProgrammeRequestTypes.list,
-      // Reads spread over partitions; they change nothing.
-      subject: randomUUID(),
-      data: { ...query },
-      actor: optionalActorOf(request) ?? ANONYMOUS,
-      locale: localeOf(request.headers['accept-language']),
-    });
+    // Reads spread over partitions; they change nothing.
+    return this.services.ask(request, 'programmes.list', randomUUID(), query);
   }
 
   @Public()
@@ -49,14 +31,7 @@ export class ProgrammesController {
   @ApiProblems(404, 503)
   get(@Param('id') id: string, @Req() request: Request): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
-    return this.requests.request<ProgrammeView>({
-      topic: Topics.applicationRequests,
-      type: ProgrammeRequestTypes.get,
-      subject: id,
-      data: {},
-      actor: optionalActorOf(request) ?? ANONYMOUS,
-      locale: localeOf(request.headers['accept-language']),
-    });
+    return this.services.ask(request, 'programmes.get', id, {});
   }
 
   @Post()
@@ -71,14 +46,7 @@ export class ProgrammesController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProgrammeView> {
-    const programme = await this.requests.request<ProgrammeView>({
-      topic: Topics.applicationRequests,
-      type: ProgrammeRequestTypes.create,
-      subject: randomUUID(),
-      data: body,
-      actor: actorOf(request),
-      locale: localeOf(request.headers['accept-language']),
-    });
+    const programme = await this.services.ask(request, 'programmes.create', randomUUID(), body);
     response.setHeader('Location', `/v1/programmes/${programme.id}`);
     return programme;
   }
@@ -96,13 +64,6 @@ export class ProgrammesController {
   @ApiProblems(400, 401, 403, 404, 409, 503)
   update(@Param('id') id: string, @Body() body: unknown, @Req() request: Request): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
-    return this.requests.request<ProgrammeView>({
-      topic: Topics.applicationRequests,
-      type: ProgrammeRequestTypes.update,
-      subject: id,
-      data: { patch: mergePatchBody(body) },
-      actor: actorOf(request),
-      locale: localeOf(request.headers['accept-language']),
-    });
+    return this.services.ask(request, 'programmes.update', id, { patch: mergePatchBody(body) });
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { type EventEnvelope, Topics } from '@pollen/contracts';
+import type { EventEnvelope } from '@pollen/contracts';
 import { isDuplicateKeyError, outboxPush, OutboxRelay, type WithOutbox } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 import type { Account } from '../domain/account';
@@ -24,7 +24,7 @@ export class AccountRepository extends AccountStore implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.relay.register(this.model, Topics.accountEvents);
+    this.relay.register(this.model);
   }
 
   async findById(id: string): Promise<Account | null> {

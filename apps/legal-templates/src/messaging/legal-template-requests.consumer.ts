@@ -1,41 +1,16 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, type KafkaContext, Payload } from '@nestjs/microservices';
-import { LegalTemplateRequestTypes, Topics } from '@pollen/contracts';
-import {
-  inboundFromContext,
-  InboundProcessor,
-  RequestDispatcher,
-  route,
-  type RequestRoutes,
-} from '@pollen/platform/kafka';
+import { Topics } from '@pollen/contracts';
+import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 import { ListLegalTemplates } from '../usecases';
 
-/** Requests from the gateway about legal templates, keyed by template key. */
+/** Requests from the gateway about legal templates. */
 @Controller()
-export class LegalTemplateRequestsConsumer {
-  private readonly routes: RequestRoutes;
-
-  constructor(
-    private readonly processor: InboundProcessor,
-    private readonly dispatcher: RequestDispatcher,
-    listTemplates: ListLegalTemplates,
-  ) {
-    this.routes = {
-      [LegalTemplateRequestTypes.list]: route({
-        handle: () => listTemplates.execute(),
-      }),
-    };
+export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalTemplateRequests) {
+  constructor(private readonly listTemplates: ListLegalTemplates) {
+    super();
   }
 
-  @EventPattern(Topics.legalTemplateRequests.name)
-  async onRequest(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    await this.processor.process(
-      inboundFromContext(value, context),
-      (message) => this.dispatcher.dispatch(message, this.routes),
-      {
-        heartbeat: context.getHeartbeat(),
-        onDeadLettered: (message, error) => this.dispatcher.replyFailure(message, error),
-      },
-    );
-  }
+  readonly handlers: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {
+    'legal-templates.list': () => this.listTemplates.execute(),
+  };
 }

@@ -1,14 +1,17 @@
-import {
-  type ApplicationContent,
-  ApplicationEventTypes,
-  type ApplicationStatusChangedData,
-  type ApplicationStatus,
-  type EsusDto,
-  type EventEnvelope,
-  type FundingRequestDto,
-  type OrganisationDto,
-  type ProjectDto,
+import type {
+  ApplicationContent,
+  ApplicationStatus,
+  EsusDto,
+  EventEnvelope,
+  EventOn,
+  FundingRequestDto,
+  OrganisationDto,
+  ProjectDto,
+  Topics,
 } from '@pollen/contracts';
+
+/** Any event of the application events topic. */
+export type ApplicationEvent = EventOn<(typeof Topics)['applicationEvents']['name']>;
 
 /** What matching knows of an organisation: what its gates and criteria read; never its name or SIREN. */
 export type ProjectedOrganisation = Pick<OrganisationDto, 'legalForm' | 'region' | 'essCompany'> & { esus?: EsusDto };
@@ -41,30 +44,25 @@ export type ProjectionChange =
   | { kind: 'snapshot'; projection: ApplicationProjection }
   | { kind: 'status'; update: StatusUpdate };
 
-/**
- * What an event changes in the projection, or null when it says nothing matching needs. The
- * topic carries every application event, so types this switch does not know are expected.
- */
-export function projectionChangeOf(event: EventEnvelope): ProjectionChange | null {
+/** What an event changes in the projection: every application event moves it. */
+export function projectionChangeOf(event: ApplicationEvent): ProjectionChange {
+  const status = (to: ApplicationStatus): ProjectionChange => ({
+    kind: 'status',
+    update: { applicationId: event.subject, status: to, version: event.aggregateVersion, lastEventId: event.id },
+  });
   switch (event.type) {
-    case ApplicationEventTypes.drafted:
-    case ApplicationEventTypes.draftUpdated:
-    case ApplicationEventTypes.submitted:
-      return { kind: 'snapshot', projection: fromSnapshot(event as EventEnvelope<string, ApplicationContent>) };
-    case ApplicationEventTypes.statusChanged: {
-      const data = event.data as ApplicationStatusChangedData;
-      return {
-        kind: 'status',
-        update: {
-          applicationId: event.subject,
-          status: data.to,
-          version: event.aggregateVersion,
-          lastEventId: event.id,
-        },
-      };
-    }
-    default:
-      return null;
+    case 'application.drafted':
+    case 'application.draft-updated':
+    case 'application.submitted':
+      return { kind: 'snapshot', projection: fromSnapshot(event) };
+    case 'application.screened':
+      return status(event.data.result);
+    case 'application.withdrawn':
+      return status('withdrawn');
+    case 'application.discussion-started':
+      return status('in-discussion');
+    case 'application.decided':
+      return status(event.data.decision);
   }
 }
 

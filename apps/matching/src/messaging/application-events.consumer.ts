@@ -1,35 +1,34 @@
-import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, type KafkaContext, Payload } from '@nestjs/microservices';
-import { Topics, applicationEventDataProblems } from '@pollen/contracts';
+import { Controller } from '@nestjs/common';
+import { Topics } from '@pollen/contracts';
 import { counter } from '@pollen/platform/health';
-import { eventEnvelopeOf, inboundFromContext, type InboundMessage, InboundProcessor } from '@pollen/platform/kafka';
+import { EventConsumer, type EventHandlers, type InboundMessage } from '@pollen/platform/kafka';
+import type { ApplicationEvent } from '../domain/application-projection';
 import { ProjectApplicationEvent } from '../usecases';
 
 const projected = counter(
   'pollen_matching_application_events_total',
-  'Application events seen by the projection, by outcome (applied, stale, ignored)',
+  'Application events seen by the projection, by outcome (applied, stale)',
   ['outcome'] as const,
 );
 
 /** Every `application.*` event, one application (the message key) at a time, in order. */
 @Controller()
-export class ApplicationEventsConsumer {
-  private readonly logger = new Logger(ApplicationEventsConsumer.name);
-
-  constructor(
-    private readonly processor: InboundProcessor,
-    private readonly projectEvent: ProjectApplicationEvent,
-  ) {}
-
-  @EventPattern(Topics.applicationEvents.name)
-  async onEvent(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
-    await this.processor.process(inboundFromContext(value, context), (message) => this.handle(message), {
-      heartbeat: context.getHeartbeat(),
-    });
+export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.applicationEvents) {
+  constructor(private readonly projectEvent: ProjectApplicationEvent) {
+    super();
   }
 
-  private async handle(message: InboundMessage): Promise<void> {
-    const event = eventEnvelopeOf(message.value, applicationEventDataProblems);
+  readonly handlers: EventHandlers<typeof Topics.applicationEvents.name> = {
+    'application.drafted': (event, message) => this.project(event, message),
+    'application.draft-updated': (event, message) => this.project(event, message),
+    'application.submitted': (event, message) => this.project(event, message),
+    'application.screened': (event, message) => this.project(event, message),
+    'application.withdrawn': (event, message) => this.project(event, message),
+    'application.discussion-started': (event, message) => this.project(event, message),
+    'application.decided': (event, message) => this.project(event, message),
+  };
+
+  private async project(event: ApplicationEvent, message: InboundMessage): Promise<void> {
     const outcome = await this.projectEvent.execute({ event });
     projected.inc({ outcome });
     this.logger.debug(

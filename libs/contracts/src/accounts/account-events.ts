@@ -1,17 +1,34 @@
-import type { EventEnvelope, Role } from '../messaging/envelope';
+import { IsIn, IsNotEmpty, IsString } from 'class-validator';
+import { defineEvent, type AggregateDefinition } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { ROLES, type Role } from '../messaging/envelope';
 import type { Locale } from '../messaging/request-reply';
+import { LOCALES } from './account.dto';
 
-/** Events of the Account aggregate (owned by the gateway), on `Topics.accountEvents`, keyed by account id. */
-export const AccountEventTypes = {
-  registered: 'account.registered',
-} as const;
+export const AccountAggregate: AggregateDefinition = { name: 'Account', idField: 'accountId', owner: 'gateway' };
 
 /** No e-mail in events: services that need to reach a person ask for it by id. */
-export interface AccountRegisteredData {
+export class AccountRegisteredData {
+  @IsString()
+  @IsNotEmpty()
   accountId: string;
+
+  @IsIn(ROLES)
   role: Role;
+
+  @IsString()
   displayName: string;
+
+  @IsIn(LOCALES)
   locale: Locale;
 }
 
-export type AccountRegistered = EventEnvelope<typeof AccountEventTypes.registered, AccountRegisteredData>;
+export const AccountEvents = {
+  'account.registered': defineEvent({
+    topic: Topics.accountEvents,
+    aggregate: AccountAggregate,
+    data: AccountRegisteredData,
+    emittedBy: ['POST /v1/auth/register'],
+    description: 'Someone registered, or the gateway seeded the operator account at start.',
+  }),
+};

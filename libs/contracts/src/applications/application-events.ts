@@ -1,67 +1,181 @@
-import type { EventEnvelope } from '../messaging/envelope';
-import type { ApplicationStatus } from './codes';
-import type { FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { defineEvent, type AggregateDefinition } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
+import { FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
 import type { EligibilityReasonView, RulesAppliedView } from './application.view';
 
-/** Events of the Application aggregate, all on `Topics.applicationEvents`, keyed by application id. */
-export const ApplicationEventTypes = {
-  drafted: 'application.drafted',
-  draftUpdated: 'application.draft-updated',
-  submitted: 'application.submitted',
-  screened: 'application.screened',
-  withdrawn: 'application.withdrawn',
-  statusChanged: 'application.status-changed',
-} as const;
+export const ApplicationAggregate: AggregateDefinition = {
+  name: 'Application',
+  idField: 'applicationId',
+  owner: 'applications',
+};
 
-/** The application's content: what matching, notifications and documents need. */
-export interface ApplicationContent {
+/** What every application event names: the application, its programme and its owner. */
+export class ApplicationEventData {
+  @IsString()
+  @IsNotEmpty()
   applicationId: string;
+
+  @IsString()
+  @IsNotEmpty()
   programmeId: string;
+
+  @IsString()
+  @IsNotEmpty()
   ownerId: string;
+}
+
+/** The application's whole content, as of the event: what matching and documents read. */
+export class ApplicationContent extends ApplicationEventData {
+  @IsIn(APPLICATION_STATUSES)
   status: ApplicationStatus;
+
+  @ValidateNested()
+  @Type(() => OrganisationDto)
   organisation: OrganisationDto;
+
+  @ValidateNested()
+  @Type(() => ProjectDto)
   project: ProjectDto;
+
+  @ValidateNested()
+  @Type(() => FundingRequestDto)
   request: FundingRequestDto;
 }
 
-export type ApplicationDraftedData = ApplicationContent;
-export type ApplicationDraftUpdatedData = ApplicationContent;
-export interface ApplicationSubmittedData extends ApplicationContent {
+export class ApplicationDraftedData extends ApplicationContent {}
+
+export class ApplicationDraftUpdatedData extends ApplicationContent {}
+
+export class ApplicationSubmittedData extends ApplicationContent {
+  /** When the gateway accepted the submission: what counts against the deadline. */
+  @IsISO8601({ strict: true })
   submittedAt: string;
 }
-export interface ApplicationScreenedData {
-  applicationId: string;
-  ownerId: string;
-  programmeId: string;
-  result: 'eligible' | 'ineligible';
+
+export const SCREENING_RESULTS = ['eligible', 'ineligible'] as const;
+export type ScreeningResult = (typeof SCREENING_RESULTS)[number];
+
+export class ApplicationScreenedData extends ApplicationEventData {
+  /** The status the application now has. */
+  @IsIn(SCREENING_RESULTS)
+  result: ScreeningResult;
+
+  /** Every failed rule, in French and English; empty when eligible. */
+  @IsArray()
+  @IsObject({ each: true })
   reasons: EligibilityReasonView[];
+
+  /** The programme's rules as they were when it was screened. */
+  @IsObject()
   rulesApplied: RulesAppliedView;
 }
-export interface ApplicationWithdrawnData {
-  applicationId: string;
-  ownerId: string;
-  programmeId: string;
-  reason: string;
-}
-export interface ApplicationStatusChangedData {
-  applicationId: string;
-  ownerId: string;
-  programmeId: string;
-  from: ApplicationStatus;
-  to: ApplicationStatus;
-  by: string;
+
+export class ApplicationWithdrawnData extends ApplicationEventData {
+  @IsString()
   reason: string;
 }
 
-export type ApplicationDrafted = EventEnvelope<typeof ApplicationEventTypes.drafted, ApplicationDraftedData>;
-export type ApplicationDraftUpdated = EventEnvelope<
-  typeof ApplicationEventTypes.draftUpdated,
-  ApplicationDraftUpdatedData
->;
-export type ApplicationSubmitted = EventEnvelope<typeof ApplicationEventTypes.submitted, ApplicationSubmittedData>;
-export type ApplicationScreened = EventEnvelope<typeof ApplicationEventTypes.screened, ApplicationScreenedData>;
-export type ApplicationWithdrawn = EventEnvelope<typeof ApplicationEventTypes.withdrawn, ApplicationWithdrawnData>;
-export type ApplicationStatusChanged = EventEnvelope<
-  typeof ApplicationEventTypes.statusChanged,
-  ApplicationStatusChangedData
->;
+export const DECISIONS = ['funded', 'declined'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const FUNDERS = ['programme', 'investor'] as const;
+export type FundedBy = (typeof FUNDERS)[number];
+
+export class ApplicationDecidedData extends ApplicationEventData {
+  /** The status the application now has. */
+  @IsIn(DECISIONS)
+  decision: Decision;
+
+  /** The committee's written reason. */
+  @IsString()
+  reason: string;
+
+  /** The operator who recorded it. */
+  @IsString()
+  @IsNotEmpty()
+  by: string;
+
+  /** What is granted, in euro cents (set once programme budgets exist). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  amountCents?: number;
+
+  @IsOptional()
+  @IsIn(FUNDERS)
+  fundedBy?: FundedBy;
+
+  /** The introduction the funding came from, when an investor funds it. */
+  @IsOptional()
+  @IsString()
+  matchId?: string;
+}
+
+export class ApplicationDiscussionStartedData extends ApplicationEventData {
+  /** The introduction whose double opt-in opened the discussion. */
+  @IsString()
+  @IsNotEmpty()
+  matchId: string;
+}
+
+const on = { topic: Topics.applicationEvents, aggregate: ApplicationAggregate } as const;
+
+/** Every event of the Application aggregate: one fact each, each moving its version by one. */
+export const ApplicationEvents = {
+  'application.drafted': defineEvent({
+    ...on,
+    data: ApplicationDraftedData,
+    emittedBy: ['applications.create-draft'],
+    description: 'A draft was started; it carries the whole content.',
+  }),
+  'application.draft-updated': defineEvent({
+    ...on,
+    data: ApplicationDraftUpdatedData,
+    emittedBy: ['applications.update-draft'],
+    description: 'The draft was edited; it carries the whole content after the edit.',
+  }),
+  'application.submitted': defineEvent({
+    ...on,
+    data: ApplicationSubmittedData,
+    emittedBy: ['applications.submit'],
+    description: 'The applicant submitted the draft before the deadline; status `submitted`.',
+  }),
+  'application.screened': defineEvent({
+    ...on,
+    data: ApplicationScreenedData,
+    emittedBy: ['applications.submit'],
+    description: 'Eligibility screening, right after submission: status `eligible` or `ineligible`, with every reason.',
+  }),
+  'application.withdrawn': defineEvent({
+    ...on,
+    data: ApplicationWithdrawnData,
+    emittedBy: ['applications.withdraw'],
+    description: 'The applicant withdrew the application; status `withdrawn`.',
+  }),
+  'application.discussion-started': defineEvent({
+    ...on,
+    data: ApplicationDiscussionStartedData,
+    emittedBy: [],
+    description:
+      'An introduction was accepted on both sides; status `in-discussion`. Declared for the deal-flow journey, not emitted yet.',
+  }),
+  'application.decided': defineEvent({
+    ...on,
+    data: ApplicationDecidedData,
+    emittedBy: ['applications.decide'],
+    description: 'An operator recorded the committee’s decision; status `funded` or `declined`.',
+  }),
+};

@@ -1,20 +1,68 @@
-import type { CreateApplicationDraftDto } from './create-application-draft.dto';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, Min } from 'class-validator';
+import { defineRequest } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { MergePatchData, NoData } from '../messaging/request-data';
+import { DecideApplicationDto, ListApplicationsQueryDto, WithdrawApplicationDto } from './application-actions.dto';
+import { ApplicationPageView, ApplicationView } from './application.view';
+import { CreateApplicationDraftDto } from './create-application-draft.dto';
 
-/** Request types the applications service answers about applications (topic `Topics.applicationRequests`). */
-export const ApplicationRequestTypes = {
-  createDraft: 'applications.create-draft',
-  get: 'applications.get',
-  list: 'applications.list',
-  updateDraft: 'applications.update-draft',
-  submit: 'applications.submit',
-  withdraw: 'applications.withdraw',
-  decide: 'applications.decide',
-} as const;
-
-export type CreateDraftRequestData = CreateApplicationDraftDto;
-
-/** A JSON merge patch of a draft, with the versions `If-Match` accepts (absent for `*`). */
-export interface UpdateDraftRequestData {
-  patch: Record<string, unknown>;
+/** A merge patch of a draft, with the versions `If-Match` accepts (absent for `*`). */
+export class UpdateDraftRequestData extends MergePatchData {
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
   expectedVersions?: number[];
 }
+
+const on = { topic: Topics.applicationRequests } as const;
+const byApplication = { ...on, subject: 'application id' } as const;
+
+/** Requests about applications, answered by the applications service. */
+export const ApplicationRequests = {
+  'applications.create-draft': defineRequest({
+    ...on,
+    subject: 'the new application id',
+    data: CreateApplicationDraftDto,
+    result: ApplicationView,
+    description: 'Start a draft for the acting applicant.',
+  }),
+  'applications.get': defineRequest({
+    ...byApplication,
+    data: NoData,
+    result: ApplicationView,
+    description: 'One application, if the actor may see it.',
+  }),
+  'applications.list': defineRequest({
+    ...on,
+    subject: 'random (a read)',
+    data: ListApplicationsQueryDto,
+    result: ApplicationPageView,
+    description: 'The actor’s applications (operators: all), newest first.',
+  }),
+  'applications.update-draft': defineRequest({
+    ...byApplication,
+    data: UpdateDraftRequestData,
+    result: ApplicationView,
+    description: 'Edit a draft by merge patch, if it is still at one of the expected versions.',
+  }),
+  'applications.submit': defineRequest({
+    ...byApplication,
+    data: NoData,
+    result: ApplicationView,
+    description: 'Submit a complete draft; the request’s `occurredAt` counts against the deadline.',
+  }),
+  'applications.withdraw': defineRequest({
+    ...byApplication,
+    data: WithdrawApplicationDto,
+    result: ApplicationView,
+    description: 'The applicant withdraws the application.',
+  }),
+  'applications.decide': defineRequest({
+    ...byApplication,
+    data: DecideApplicationDto,
+    result: ApplicationView,
+    description: 'An operator records the committee’s decision.',
+  }),
+};

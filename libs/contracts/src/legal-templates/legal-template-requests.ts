@@ -1,11 +1,15 @@
-import type { LegalTemplateSummaryView } from './legal-template-summary.view';
+import { defineRequest } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { NoData } from '../messaging/request-data';
+import { LegalTemplateListView } from './legal-template-summary.view';
 
-/** Request types the legal-templates service answers (topic `Topics.legalTemplateRequests`). */
-export const LegalTemplateRequestTypes = {
-  /** Every published template version; `data` is `{}`. */
-  list: 'legal-templates.list',
-} as const;
-
-export interface ListLegalTemplatesResult {
-  items: LegalTemplateSummaryView[];
-}
+/** Requests the legal-templates service answers. */
+export const LegalTemplateRequests = {
+  'legal-templates.list': defineRequest({
+    topic: Topics.legalTemplateRequests,
+    subject: 'the actor’s account id',
+    data: NoData,
+    result: LegalTemplateListView,
+    description: 'Every published template version.',
+  }),
+};

@@ -1,5 +1,6 @@
-import type { Actor, EnvelopeBase } from './envelope';
+import type { ReasonCode } from '../catalogue/reasons';
 import type { ErrorCode, FieldError } from '../errors/error-code';
+import type { Actor, EnvelopeBase } from './envelope';
 
 /**
  * A request from the gateway to the service that owns the data (docs/architecture.md, "Gateway ↔
@@ -22,6 +23,8 @@ export type ReplyEnvelope<TResult = unknown> =
 
 export interface ReplyError {
   code: ErrorCode;
+  /** What precisely went wrong, when the catalogue has a reason for it. */
+  reason?: ReasonCode;
   message: string;
   errors?: FieldError[];
   /** Extra, code-specific facts (for example the id of the caller's existing draft). */

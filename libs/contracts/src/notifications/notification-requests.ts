@@ -1,11 +1,15 @@
-import type { NotificationView } from './notification.view';
+import { defineRequest } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { NoData } from '../messaging/request-data';
+import { NotificationListView } from './notification.view';
 
-/** Request types the notifications service answers (topic `Topics.notificationRequests`). */
-export const NotificationRequestTypes = {
-  /** The acting user's own in-app notifications, newest first; `data` is `{}`. */
-  listMine: 'notifications.list-mine',
-} as const;
-
-export interface ListMyNotificationsResult {
-  items: NotificationView[];
-}
+/** Requests the notifications service answers. */
+export const NotificationRequests = {
+  'notifications.list-mine': defineRequest({
+    topic: Topics.notificationRequests,
+    subject: 'the actor’s account id',
+    data: NoData,
+    result: NotificationListView,
+    description: 'The actor’s own in-app notifications, newest first, in the request’s locale.',
+  }),
+};

@@ -1,14 +1,40 @@
-import type { EventEnvelope } from '../messaging/envelope';
-import type { ProgrammeView } from './programme.dto';
+import { IsInt, IsISO8601, IsNotEmpty, IsString, Min } from 'class-validator';
+import { defineEvent, type AggregateDefinition } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { CreateProgrammeDto } from './programme.dto';
 
-/** Events of the Programme aggregate, on `Topics.programmeEvents`, keyed by programme id. */
-export const ProgrammeEventTypes = {
-  created: 'programme.created',
-  updated: 'programme.updated',
-} as const;
+export const ProgrammeAggregate: AggregateDefinition = { name: 'Programme', idField: 'id', owner: 'applications' };
 
 /** The programme as it is after the change. */
-export type ProgrammeChangedData = Omit<ProgrammeView, 'status'>;
+export class ProgrammeChangedData extends CreateProgrammeDto {
+  @IsString()
+  @IsNotEmpty()
+  id: string;
 
-export type ProgrammeCreated = EventEnvelope<typeof ProgrammeEventTypes.created, ProgrammeChangedData>;
-export type ProgrammeUpdated = EventEnvelope<typeof ProgrammeEventTypes.updated, ProgrammeChangedData>;
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @IsISO8601({ strict: true })
+  createdAt: string;
+
+  @IsISO8601({ strict: true })
+  updatedAt: string;
+}
+
+const on = { topic: Topics.programmeEvents, aggregate: ProgrammeAggregate } as const;
+
+export const ProgrammeEvents = {
+  'programme.created': defineEvent({
+    ...on,
+    data: ProgrammeChangedData,
+    emittedBy: ['programmes.create'],
+    description: 'An operator created a programme; it carries the whole programme.',
+  }),
+  'programme.updated': defineEvent({
+    ...on,
+    data: ProgrammeChangedData,
+    emittedBy: ['programmes.update'],
+    description: 'An operator changed a programme; it carries the whole programme after the change.',
+  }),
+};

@@ -1,16 +1,38 @@
-import type { CreateProgrammeDto, ListProgrammesQueryDto } from './programme.dto';
+import { defineRequest } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { MergePatchData, NoData } from '../messaging/request-data';
+import { CreateProgrammeDto, ListProgrammesQueryDto, ProgrammePageView, ProgrammeView } from './programme.dto';
 
-/** Request types about programmes, answered by the applications service (`Topics.applicationRequests`). */
-export const ProgrammeRequestTypes = {
-  create: 'programmes.create',
-  update: 'programmes.update',
-  list: 'programmes.list',
-  get: 'programmes.get',
-} as const;
+const on = { topic: Topics.applicationRequests } as const;
 
-export type CreateProgrammeRequestData = CreateProgrammeDto;
-/** A JSON merge patch (RFC 7396) of a programme; the merged result is validated as a whole. */
-export interface UpdateProgrammeRequestData {
-  patch: Record<string, unknown>;
-}
-export type ListProgrammesRequestData = ListProgrammesQueryDto & { now: string };
+/** Requests about programmes, answered by the applications service. */
+export const ProgrammeRequests = {
+  'programmes.create': defineRequest({
+    ...on,
+    subject: 'the new programme id',
+    data: CreateProgrammeDto,
+    result: ProgrammeView,
+    description: 'An operator creates a programme.',
+  }),
+  'programmes.update': defineRequest({
+    ...on,
+    subject: 'programme id',
+    data: MergePatchData,
+    result: ProgrammeView,
+    description: 'An operator changes a programme by merge patch.',
+  }),
+  'programmes.list': defineRequest({
+    ...on,
+    subject: 'random (a read)',
+    data: ListProgrammesQueryDto,
+    result: ProgrammePageView,
+    description: 'Browse programmes; the request’s `occurredAt` decides which are open.',
+  }),
+  'programmes.get': defineRequest({
+    ...on,
+    subject: 'programme id',
+    data: NoData,
+    result: ProgrammeView,
+    description: 'One programme.',
+  }),
+};

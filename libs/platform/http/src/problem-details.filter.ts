@@ -61,6 +61,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           : exception.message;
       return problemOf(exception.code, detail, {
         ...context,
+        reason: exception.reason,
         details,
         ...(errors ? { errors: localiseFieldErrors(errors, locale) } : {}),
       });

@@ -20,6 +20,17 @@ describe('problem details', () => {
     expect(httpStatusOf(code)).toBe(status);
   });
 
+  it('carries the reason code, when there is one, as `code`', () => {
+    const problem = problemOf(ErrorCode.Conflict, 'You already have a draft', {
+      reason: 'application.duplicate-active',
+    });
+    expect(problem).toMatchObject({
+      status: 409,
+      code: 'application.duplicate-active',
+      type: 'https://pollen.dev/problems/conflict',
+    });
+  });
+
   it('builds an RFC 9457 body with field errors and extensions', () => {
     const problem = problemOf(ErrorCode.Conflict, 'You already have a draft', {
       instance: '/v1/applications',
@@ -31,6 +42,7 @@ describe('problem details', () => {
       title: 'Conflict',
       status: 409,
       detail: 'You already have a draft',
+      code: 'conflict',
       instance: '/v1/applications',
       existingId: 'app-1',
       errors: [{ field: 'organisation.siren', code: 'isSiren', message: 'bad' }],

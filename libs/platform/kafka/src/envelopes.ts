@@ -1,24 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import type { EventEnvelope, ServiceName } from '@pollen/contracts';
+import { type EventDataOf, type EventOf, Events, type EventType } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 
-/** Builds an event envelope inside the current correlation scope. */
-export function newEvent<TType extends string, TData>(event: {
-  type: TType;
-  source: ServiceName;
+export interface NewEvent<T extends EventType> {
   subject: string;
   aggregateVersion: number;
-  data: TData;
+  data: EventDataOf<T>;
   causationId?: string;
-  version?: number;
   occurredAt?: Date;
-}): EventEnvelope<TType, TData> {
+}
+
+/**
+ * Builds an event envelope inside the current correlation scope. The type fixes the data's type,
+ * and its source is the service that owns the event's topic: only the owner ever emits it.
+ */
+export function newEvent<T extends EventType>(type: T, event: NewEvent<T>): EventOf<T> {
   return {
     id: randomUUID(),
-    type: event.type,
-    version: event.version ?? 1,
+    type,
+    version: 1,
     occurredAt: (event.occurredAt ?? new Date()).toISOString(),
-    source: event.source,
+    source: Events[type].topic.owner,
     subject: event.subject,
     aggregateVersion: event.aggregateVersion,
     correlationId: Correlation.id(),

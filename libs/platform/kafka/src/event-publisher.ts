@@ -1,27 +1,40 @@
 import { Injectable } from '@nestjs/common';
-import { type EventEnvelope, Headers, type TopicDefinition } from '@pollen/contracts';
+import { type EventEnvelope, Events, Headers, isEventType } from '@pollen/contracts';
 import { KafkaConnection } from './kafka-connection';
 import { kafkaMetrics } from './kafka.metrics';
 
+/** The topic the catalogue declares for an event's type. */
+export function topicOfEvent(envelope: EventEnvelope): string {
+  if (!isEventType(envelope.type)) throw new Error(`event type ${envelope.type} is not in the catalogue`);
+  return Events[envelope.type].topic.name;
+}
+
 /**
- * Publishes envelopes keyed by their subject (the aggregate id), in the order given, and waits for
- * every in-sync replica to acknowledge. Callers that must not lose an event go through the outbox.
+ * Publishes envelopes keyed by their subject (the aggregate id), each to its type's topic, in the
+ * order given, and waits for every in-sync replica. Callers that must not lose one use the outbox.
  */
 @Injectable()
 export class EventPublisher {
   constructor(private readonly connection: KafkaConnection) {}
 
-  async publish(topic: TopicDefinition, envelopes: EventEnvelope[]): Promise<void> {
+  async publish(envelopes: EventEnvelope[]): Promise<void> {
     if (envelopes.length === 0) return;
-    await this.connection.producer.send({
-      topic: topic.name,
+    const byTopic = new Map<string, EventEnvelope[]>();
+    for (const envelope of envelopes) {
+      const topic = topicOfEvent(envelope);
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), envelope]);
+    }
+    await this.connection.producer.sendBatch({
       acks: -1,
-      messages: envelopes.map((envelope) => ({
-        key: envelope.subject,
-        value: JSON.stringify(envelope),
-        headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: envelope.type },
+      topicMessages: [...byTopic].map(([topic, batch]) => ({
+        topic,
+        messages: batch.map((envelope) => ({
+          key: envelope.subject,
+          value: JSON.stringify(envelope),
+          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: envelope.type },
+        })),
       })),
     });
-    for (const envelope of envelopes) kafkaMetrics.produced.inc({ topic: topic.name, type: envelope.type });
+    for (const envelope of envelopes) kafkaMetrics.produced.inc({ topic: topicOfEvent(envelope), type: envelope.type });
   }
 }

@@ -28,7 +28,7 @@ describe('InboundProcessor', () => {
 
   beforeEach(() => {
     producer = new FakeProducer();
-    sut = new InboundProcessor(() => producer as unknown as Producer, 'things-service', policy);
+    sut = new InboundProcessor(() => producer as unknown as Producer, 'matching', policy);
   });
 
   it('hands a message to the handler once when it succeeds', async () => {
@@ -53,7 +53,7 @@ describe('InboundProcessor', () => {
     expect(deadLettered).toEqual(['41']);
     expect(producer.sent).toHaveLength(1);
     const [record] = producer.sent;
-    expect(record.topic).toBe('pollen.things.v1.dlt');
+    expect(record.topic).toBe('pollen.things.v1.matching.dlt');
     const headers = record.messages[0].headers ?? {};
     expect(headers[Headers.dltReason]).toBe('retries-exhausted');
     expect(headers[Headers.dltError]).toBe('database unreachable');
@@ -61,7 +61,7 @@ describe('InboundProcessor', () => {
     expect(headers[Headers.dltPartition]).toBe('2');
     expect(headers[Headers.dltOffset]).toBe('41');
     expect(headers[Headers.dltAttempts]).toBe('3');
-    expect(headers[Headers.dltGroup]).toBe('things-service');
+    expect(headers[Headers.dltGroup]).toBe('matching');
     expect(headers[Headers.correlationId]).toBe('corr-1');
     expect(record.messages[0].key).toBe('thing-1');
     expect(JSON.parse(String(record.messages[0].value))).toEqual({ type: 'thing.happened', id: 'evt-1' });
@@ -86,7 +86,7 @@ describe('InboundProcessor', () => {
             throw new Error('broker down');
           },
         }) as unknown as Producer,
-      'things-service',
+      'matching',
       policy,
     );
     await expect(

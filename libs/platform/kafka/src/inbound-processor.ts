@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { deadLetterTopicOf, Headers } from '@pollen/contracts';
+import { deadLetterTopicOf, Headers, type ServiceName, topicNamed } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 import type { Producer } from 'kafkajs';
 import { PoisonMessageError, type InboundMessage } from './inbound-message';
@@ -40,7 +40,7 @@ export class InboundProcessor {
 
   constructor(
     private readonly producer: () => Producer,
-    private readonly group: string,
+    private readonly group: ServiceName,
     private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   ) {}
 
@@ -98,7 +98,9 @@ export class InboundProcessor {
   }
 
   private async deadLetter(message: InboundMessage, error: Error, attempts: number, reason: string): Promise<void> {
-    const topic = deadLetterTopicOf({ name: message.topic, partitions: 1, retentionMs: -1, description: '' }).name;
+    // A topic the catalogue does not know cannot be consumed, but if it were: treat it as personal.
+    const source = topicNamed(message.topic) ?? { name: message.topic, personalData: true };
+    const topic = deadLetterTopicOf(source, this.group).name;
     const value =
       typeof message.value === 'string' || Buffer.isBuffer(message.value)
         ? message.value

@@ -9,6 +9,8 @@ export * from './event-publisher';
 export * from './pollen-kafka.server';
 export * from './request-reply/request-dispatcher';
 export * from './request-reply/request-reply.client';
+export * from './consumers/request-consumer';
+export * from './consumers/event-consumer';
 export * from './kafka.module';
 export * from './validate';
 export * from './event-envelope';

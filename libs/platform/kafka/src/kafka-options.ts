@@ -1,8 +1,9 @@
 import { type KafkaConfig, logLevel, Partitioners, type ConsumerConfig, type ProducerConfig } from 'kafkajs';
+import type { ServiceName } from '@pollen/contracts';
 
 export interface KafkaModuleOptions {
   /** The service name: the base of client ids and consumer group ids. */
-  service: string;
+  service: ServiceName;
   brokers: string[];
   /** Tells replicas apart (client ids, request–reply routing). */
   instanceId: string;

@@ -30,7 +30,7 @@ async function createMissing(admin: Admin, missing: TopicDefinition[], mode: 'cr
         topic: topic.name,
         numPartitions: topic.partitions,
         replicationFactor: -1,
-        configEntries: [{ name: 'retention.ms', value: String(topic.retentionMs) }],
+        configEntries: topicConfigOf(topic),
       })),
     });
   } catch (error) {
@@ -39,6 +39,18 @@ async function createMissing(admin: Admin, missing: TopicDefinition[], mode: 'cr
     const existing = new Set(await admin.listTopics());
     if (missing.some((topic) => !existing.has(topic.name))) throw error;
   }
+}
+
+/** The broker configuration the catalogue declares for a topic. */
+export function topicConfigOf(topic: TopicDefinition): { name: string; value: string }[] {
+  const cleanup = topic.cleanup;
+  return [
+    { name: 'retention.ms', value: String(topic.retentionMs) },
+    { name: 'cleanup.policy', value: cleanup.policy },
+    ...(cleanup.policy === 'compact'
+      ? [{ name: 'max.compaction.lag.ms', value: String(cleanup.maxCompactionLagMs) }]
+      : []),
+  ];
 }
 
 /** A topic another service has just created may not have its leaders yet; wait for them. */

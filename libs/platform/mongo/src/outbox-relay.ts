@@ -1,5 +1,4 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { TopicDefinition } from '@pollen/contracts';
 import { gauge } from '@pollen/platform/health';
 import { EventPublisher } from '@pollen/platform/kafka';
 import type { Model } from 'mongoose';
@@ -12,7 +11,6 @@ const backlog = gauge('pollen_outbox_backlog_documents', 'Documents whose outbox
 
 interface Registration {
   model: Model<WithOutbox & { _id: string; version: number }>;
-  topic: TopicDefinition;
 }
 
 const PAGE = 100;
@@ -41,8 +39,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     readonly mutex: KeyedMutex,
   ) {}
 
-  register<T extends WithOutbox>(model: Model<T>, topic: TopicDefinition): void {
-    this.registrations.push({ model: model as unknown as Registration['model'], topic });
+  /** Relays this collection's outboxes; each event goes to the topic the catalogue gives its type. */
+  register<T extends WithOutbox>(model: Model<T>): void {
+    this.registrations.push({ model: model as unknown as Registration['model'] });
   }
 
   /** Something was written: relay now rather than at the next poll. */
@@ -86,14 +85,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return published;
   }
 
-  private async relayCollection({ model, topic }: Registration): Promise<number> {
+  private async relayCollection({ model }: Registration): Promise<number> {
     const documents = await model.find({ hasOutbox: true }, { outbox: 1, version: 1 }).limit(PAGE).lean();
     if (documents.length === 0) return 0;
     const envelopesOf = (document: (typeof documents)[number]) =>
       (document.outbox ?? []).map((entry) => entry.envelope);
     try {
       // One send for the page: a document's events share its key, and keep their order.
-      await this.publisher.publish(topic, documents.flatMap(envelopesOf));
+      await this.publisher.publish(documents.flatMap(envelopesOf));
       await Promise.all(documents.map((document) => this.clear(model, document._id, document.version)));
       return documents.flatMap(envelopesOf).length;
     } catch {
@@ -102,7 +101,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       let failure: unknown;
       for (const document of documents) {
         try {
-          await this.publisher.publish(topic, envelopesOf(document));
+          await this.publisher.publish(envelopesOf(document));
           await this.clear(model, document._id, document.version);
           published += envelopesOf(document).length;
         } catch (error) {

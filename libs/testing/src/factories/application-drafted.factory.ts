@@ -1,4 +1,4 @@
-import { type ApplicationDrafted, type ApplicationDraftedData, ApplicationEventTypes } from '@pollen/contracts';
+import type { ApplicationDraftedData, EventOf } from '@pollen/contracts';
 import { randomUUID } from 'node:crypto';
 
 interface DraftedOverrides {
@@ -8,11 +8,11 @@ interface DraftedOverrides {
 }
 
 /** An `application.drafted` envelope as the applications service publishes it. */
-export function applicationDrafted(overrides: DraftedOverrides = {}): ApplicationDrafted {
+export function applicationDrafted(overrides: DraftedOverrides = {}): EventOf<'application.drafted'> {
   const applicationId = overrides.applicationId ?? randomUUID();
   return {
     id: randomUUID(),
-    type: ApplicationEventTypes.drafted,
+    type: 'application.drafted',
     version: 1,
     occurredAt: new Date().toISOString(),
     source: 'applications',

@@ -63,6 +63,7 @@ describe('CreateApplicationDraft', () => {
 
     await expect(attempt).rejects.toMatchObject({
       code: ErrorCode.Conflict,
+      reason: 'application.duplicate-active',
       extras: { details: { existingApplicationId: 'app-1' } },
     });
     expect(store.events).toHaveLength(1);

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type ApplicationDrafted,
-  ApplicationEventTypes,
-  type ApplicationView,
-  DomainException,
-  ErrorCode,
-} from '@pollen/contracts';
+import type { ApplicationView } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
-import { type Application, toView } from '../../domain/application';
+import { type Application, contentOf, toView } from '../../domain/application';
 import { statusAt } from '../../domain/programme';
+import { ApplicationIdTaken, DuplicateActiveApplication, ProgrammeClosed, UnknownProgramme } from '../../errors';
 import { ActiveApplicationExists, ApplicationStore } from '../../repositories/application.store';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { CreateApplicationDraftCommand } from './create-application-draft.command';
@@ -27,19 +22,9 @@ export class CreateApplicationDraft {
     const now = new Date();
     const programme = await this.programmes.findById(command.draft.programmeId);
     if (!programme) {
-      throw new DomainException(ErrorCode.Unprocessable, `No programme ${command.draft.programmeId}`, {
-        errors: [{ field: 'programmeId', code: 'unknownProgramme', message: 'programmeId names no programme' }],
-      });
+      throw new UnknownProgramme(command.draft.programmeId);
     }
-    if (statusAt(programme, now) === 'closed') {
-      throw new DomainException(
-        ErrorCode.Unprocessable,
-        `The programme closed on ${programme.closesAt.toISOString()}`,
-        {
-          details: { reason: 'closed', closesAt: programme.closesAt.toISOString() },
-        },
-      );
-    }
+    if (statusAt(programme, now) === 'closed') throw new ProgrammeClosed(programme.closesAt);
     const application: Application = {
       id: command.applicationId,
       programmeId: command.draft.programmeId,
@@ -55,22 +40,12 @@ export class CreateApplicationDraft {
       createdAt: now,
       updatedAt: now,
     };
-    const drafted: ApplicationDrafted = newEvent({
-      type: ApplicationEventTypes.drafted,
-      source: 'applications',
+    const drafted = newEvent('application.drafted', {
       subject: application.id,
       aggregateVersion: application.version,
       causationId: command.requestId,
       occurredAt: now,
-      data: {
-        applicationId: application.id,
-        programmeId: application.programmeId,
-        ownerId: application.ownerId,
-        status: application.status,
-        organisation: application.organisation,
-        project: application.project,
-        request: application.request,
-      },
+      data: contentOf(application),
     });
 
     try {
@@ -82,11 +57,7 @@ export class CreateApplicationDraft {
         application.programmeId,
         application.organisation.siren,
       );
-      throw new DomainException(
-        ErrorCode.Conflict,
-        'You already have an active application to this programme for this SIREN',
-        { details: own ? { existingApplicationId: own.id } : {} },
-      );
+      throw new DuplicateActiveApplication(own?.id);
     }
     return toView(application);
   }
@@ -94,7 +65,7 @@ export class CreateApplicationDraft {
   /** The same request delivered again: answer as the first time, change nothing. */
   private replayed(existing: Application, command: CreateApplicationDraftCommand): ApplicationView {
     if (existing.createdByRequestId !== command.requestId || existing.ownerId !== command.actor.id) {
-      throw new DomainException(ErrorCode.Conflict, 'This application id is already taken');
+      throw new ApplicationIdTaken();
     }
     return toView(existing);
   }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException, ErrorCode, ProgrammeEventTypes, type ProgrammeView } from '@pollen/contracts';
+import { DomainException, type ProgrammeView } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
 import { crossFieldErrors, type Programme, programmeFields, toProgrammeView } from '../../domain/programme';
 import { assertOperator } from '../../domain/roles';
+import { ProgrammeIdTaken } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { CreateProgrammeCommand } from './create-programme.command';
 
@@ -16,7 +17,7 @@ export class CreateProgramme {
     if (existing) {
       // The same request redelivered: answer as the first time.
       if (existing.createdBy === command.actor.id) return toProgrammeView(existing);
-      throw new DomainException(ErrorCode.Conflict, 'This programme id is already taken');
+      throw new ProgrammeIdTaken();
     }
     const problems = crossFieldErrors(command.programme);
     if (problems.length > 0) throw DomainException.validation(problems);
@@ -32,9 +33,7 @@ export class CreateProgramme {
       updatedAt: now,
     };
     const { status: _status, ...data } = toProgrammeView(programme, now);
-    const created = newEvent({
-      type: ProgrammeEventTypes.created,
-      source: 'applications',
+    const created = newEvent('programme.created', {
       subject: programme.id,
       aggregateVersion: programme.version,
       occurredAt: now,

@@ -21,9 +21,11 @@ describe('DecideApplication', () => {
       reason: 'Comité d’engagement du 12 juin : projet solide',
     });
     expect(sut.store.events.at(-1)).toMatchObject({
-      type: 'application.status-changed',
-      data: { from: 'eligible', to: 'funded' },
+      type: 'application.decided',
+      aggregateVersion: eligible.version + 1,
+      data: { decision: 'funded', reason: 'Comité d’engagement du 12 juin : projet solide', by: 'ops' },
     });
+    expect(view.version).toBe(eligible.version + 1);
   });
 
   it('refuses a decision on a draft (409) and from an applicant (403)', async () => {
@@ -37,7 +39,7 @@ describe('DecideApplication', () => {
         decision: 'declined',
         reason: 'x',
       });
-    await expect(decide()).rejects.toMatchObject({ code: ErrorCode.Conflict });
+    await expect(decide()).rejects.toMatchObject({ code: ErrorCode.Conflict, reason: 'application.not-decidable' });
     await expect(decide(alice)).rejects.toMatchObject({ code: ErrorCode.Forbidden });
   });
 });

@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type ApplicationView } from '@pollen/contracts';
+import type { Actor, ApplicationView, Decision } from '@pollen/contracts';
 import { toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
 import { assertOperator } from '../../domain/roles';
-import { concurrentChange, findVisible } from '../../domain/visibility';
+import { findVisible } from '../../domain/visibility';
+import { ApplicationChangedConcurrently } from '../../errors';
 import { ApplicationStore } from '../../repositories/application.store';
 
 export interface DecideApplicationCommand {
   applicationId: string;
   requestId: string;
   actor: Actor;
-  decision: 'funded' | 'declined';
+  decision: Decision;
   reason: string;
 }
 
@@ -27,8 +28,12 @@ export class DecideApplication {
     assertAllowed(current.status, 'decide');
 
     const change = new ApplicationChange(current, command.requestId, new Date());
-    change.moveTo(command.decision, command.actor.id, command.reason.trim());
-    if (!(await this.store.update(change.next, current.version, change.events))) throw concurrentChange();
+    const reason = command.reason.trim();
+    change.moveTo(command.decision, command.actor.id, reason);
+    change.emit('application.decided', { ...change.ref(), decision: command.decision, reason, by: command.actor.id });
+    if (!(await this.store.update(change.next, current.version, change.events))) {
+      throw new ApplicationChangedConcurrently();
+    }
     return toView(change.next);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationView, DomainException, ErrorCode } from '@pollen/contracts';
+import type { ApplicationView } from '@pollen/contracts';
+import { ApplicationNotFound } from '../../errors';
 import { toView } from '../../domain/application';
 import { ApplicationStore } from '../../repositories/application.store';
 import type { GetApplicationQuery } from './get-application.query';
@@ -12,7 +13,7 @@ export class GetApplication {
   async execute(query: GetApplicationQuery): Promise<ApplicationView> {
     const application = await this.store.findById(query.applicationId);
     const visible = application && (application.ownerId === query.actor.id || query.actor.roles.includes('operator'));
-    if (!visible) throw new DomainException(ErrorCode.NotFound, `No application ${query.applicationId}`);
+    if (!visible) throw new ApplicationNotFound(query.applicationId);
     return toView(application);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException, ErrorCode, type ProgrammeView } from '@pollen/contracts';
+import type { ProgrammeView } from '@pollen/contracts';
+import { ProgrammeNotFound } from '../../errors';
 import { toProgrammeView } from '../../domain/programme';
 import { ProgrammeStore } from '../../repositories/programme.store';
 
@@ -10,7 +11,7 @@ export class GetProgramme {
 
   async execute(programmeId: string): Promise<ProgrammeView> {
     const programme = await this.programmes.findById(programmeId);
-    if (!programme) throw new DomainException(ErrorCode.NotFound, `No programme ${programmeId}`);
+    if (!programme) throw new ProgrammeNotFound(programmeId);
     return toProgrammeView(programme);
   }
 }

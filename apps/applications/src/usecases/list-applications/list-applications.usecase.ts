@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type Actor,
-  type ApplicationPageView,
-  DomainException,
-  ErrorCode,
-  type ListApplicationsQueryDto,
-} from '@pollen/contracts';
+import type { Actor, ApplicationPageView, ListApplicationsQueryDto } from '@pollen/contracts';
 import { toView } from '../../domain/application';
 import { isOperator } from '../../domain/roles';
 import { ApplicationStore } from '../../repositories/application.store';
 import { decodeCursor, page } from '../../domain/cursor';
+import { InvestorsUseDealFlow } from '../../errors';
 
 const DEFAULT_LIMIT = 20;
 
@@ -20,7 +15,7 @@ export class ListApplications {
 
   async execute(actor: Actor, query: ListApplicationsQueryDto): Promise<ApplicationPageView> {
     if (!isOperator(actor) && !actor.roles.includes('applicant')) {
-      throw new DomainException(ErrorCode.Forbidden, 'Investors see applications through their deal-flow');
+      throw new InvestorsUseDealFlow();
     }
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;

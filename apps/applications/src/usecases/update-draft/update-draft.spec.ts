@@ -35,7 +35,10 @@ describe('UpdateDraft', () => {
       expectedVersions: [draft.version - 1],
       patch: { project: { title: 'x' } },
     });
-    await expect(attempt).rejects.toMatchObject({ code: ErrorCode.PreconditionFailed });
+    await expect(attempt).rejects.toMatchObject({
+      code: ErrorCode.PreconditionFailed,
+      reason: 'application.version-mismatch',
+    });
   });
 
   it('refuses to change the programme or the SIREN, and unknown fields, listing each', async () => {
@@ -89,7 +92,7 @@ describe('UpdateDraft', () => {
         expectedVersions: [submitted.version],
         patch,
       }),
-    ).rejects.toMatchObject({ code: ErrorCode.Conflict });
+    ).rejects.toMatchObject({ code: ErrorCode.Conflict, reason: 'application.not-draft' });
   });
 
   it('applies a redelivered request once', async () => {

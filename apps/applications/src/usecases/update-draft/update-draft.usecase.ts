@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import {
-  ApplicationEventTypes,
-  type ApplicationView,
-  CreateApplicationDraftDto,
-  DomainException,
-  ErrorCode,
-  type FieldError,
-} from '@pollen/contracts';
+import { type ApplicationView, CreateApplicationDraftDto, DomainException, type FieldError } from '@pollen/contracts';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
 import { mergePatch } from '../../domain/merge-patch';
-import { concurrentChange, findOwned } from '../../domain/visibility';
+import { findOwned } from '../../domain/visibility';
+import { ApplicationChangedConcurrently, ApplicationVersionMismatch } from '../../errors';
 import { ActiveApplicationExists, ApplicationStore } from '../../repositories/application.store';
 import type { UpdateDraftCommand } from './update-draft.command';
 
@@ -28,9 +22,7 @@ export class UpdateDraft {
     const current = await findOwned(this.store, command.applicationId, command.actor);
     if (current.appliedRequestIds.includes(command.requestId)) return toView(current);
     if (command.expectedVersions && !command.expectedVersions.includes(current.version)) {
-      throw new DomainException(ErrorCode.PreconditionFailed, 'The application changed since you read it', {
-        details: { currentVersion: current.version },
-      });
+      throw new ApplicationVersionMismatch(current.version);
     }
     assertAllowed(current.status, 'edit');
 
@@ -65,12 +57,12 @@ export class UpdateDraft {
     change.next.organisation = merged.organisation;
     change.next.project = merged.project ?? {};
     change.next.request = merged.request ?? {};
-    change.emit(ApplicationEventTypes.draftUpdated, change.content());
+    change.emit('application.draft-updated', change.content());
     const stored = await this.store.update(change.next, current.version, change.events).catch((error: unknown) => {
-      if (error instanceof ActiveApplicationExists) throw concurrentChange();
+      if (error instanceof ActiveApplicationExists) throw new ApplicationChangedConcurrently();
       throw error;
     });
-    if (!stored) throw concurrentChange();
+    if (!stored) throw new ApplicationChangedConcurrently();
     return toView(change.next);
   }
 }

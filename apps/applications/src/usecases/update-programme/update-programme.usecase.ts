@@ -1,16 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-  CreateProgrammeDto,
-  DomainException,
-  ErrorCode,
-  ProgrammeEventTypes,
-  type ProgrammeView,
-} from '@pollen/contracts';
+import { CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen/contracts';
 import { newEvent, validateOrThrow } from '@pollen/platform/kafka';
 import { APPLIED_REQUESTS_KEPT } from '../../domain/application';
 import { mergePatch } from '../../domain/merge-patch';
 import { crossFieldErrors, type Programme, programmeFields, toProgrammeView } from '../../domain/programme';
 import { assertOperator } from '../../domain/roles';
+import { ProgrammeChangedConcurrently, ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { UpdateProgrammeCommand } from './update-programme.command';
 
@@ -22,7 +17,7 @@ export class UpdateProgramme {
   async execute(command: UpdateProgrammeCommand): Promise<ProgrammeView> {
     assertOperator(command.actor);
     const current = await this.programmes.findById(command.programmeId);
-    if (!current) throw new DomainException(ErrorCode.NotFound, `No programme ${command.programmeId}`);
+    if (!current) throw new ProgrammeNotFound(command.programmeId);
     if (current.appliedRequestIds.includes(command.requestId)) return toProgrammeView(current);
 
     const {
@@ -47,16 +42,14 @@ export class UpdateProgramme {
     };
     if (merged.maxShareOfCost === undefined) delete next.maxShareOfCost;
     const { status: _s, ...data } = toProgrammeView(next, now);
-    const updated = newEvent({
-      type: ProgrammeEventTypes.updated,
-      source: 'applications',
+    const updated = newEvent('programme.updated', {
       subject: next.id,
       aggregateVersion: next.version,
       occurredAt: now,
       data,
     });
     if (!(await this.programmes.update(next, current.version, [updated]))) {
-      throw new DomainException(ErrorCode.Conflict, 'The programme changed meanwhile; read it again');
+      throw new ProgrammeChangedConcurrently();
     }
     return toProgrammeView(next, now);
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, ApplicationEventTypes, type ApplicationView } from '@pollen/contracts';
+import type { Actor, ApplicationView } from '@pollen/contracts';
 import { toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
-import { concurrentChange, findOwned } from '../../domain/visibility';
+import { findOwned } from '../../domain/visibility';
+import { ApplicationChangedConcurrently } from '../../errors';
 import { ApplicationStore } from '../../repositories/application.store';
 
 export interface WithdrawApplicationCommand {
@@ -26,13 +27,10 @@ export class WithdrawApplication {
     const reason = command.reason?.trim() || 'Withdrawn by the applicant';
     const change = new ApplicationChange(current, command.requestId, new Date());
     change.moveTo('withdrawn', command.actor.id, reason);
-    change.emit(ApplicationEventTypes.withdrawn, {
-      applicationId: current.id,
-      ownerId: current.ownerId,
-      programmeId: current.programmeId,
-      reason,
-    });
-    if (!(await this.store.update(change.next, current.version, change.events))) throw concurrentChange();
+    change.emit('application.withdrawn', { ...change.ref(), reason });
+    if (!(await this.store.update(change.next, current.version, change.events))) {
+      throw new ApplicationChangedConcurrently();
+    }
     return toView(change.next);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { type AccountView, type Actor, DomainException, ErrorCode } from '@pollen/contracts';
+import type { AccountView, Actor } from '@pollen/contracts';
+import { AccountGone } from '../../errors';
 import { toAccountView } from '../../domain/account';
 import { AccountStore } from '../../repositories/account.store';
 
@@ -9,7 +10,7 @@ export class GetMyAccount {
 
   async execute(actor: Actor): Promise<AccountView> {
     const account = await this.accounts.findById(actor.id);
-    if (!account) throw new DomainException(ErrorCode.Unauthenticated, 'This account no longer exists');
+    if (!account) throw new AccountGone();
     return toAccountView(account);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException, ErrorCode, type LoginDto, type SessionView } from '@pollen/contracts';
+import type { LoginDto, SessionView } from '@pollen/contracts';
+import { InvalidCredentials } from '../../errors';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { SessionIssuer } from '../../auth/session-issuer';
 import { normaliseEmail } from '../../domain/account';
@@ -17,7 +18,7 @@ export class LogIn {
   async execute(credentials: LoginDto): Promise<SessionView> {
     const account = await this.accounts.findByEmail(normaliseEmail(credentials.email));
     const valid = await this.passwords.verify(account?.passwordHash, credentials.password);
-    if (!account || !valid) throw new DomainException(ErrorCode.Unauthenticated, 'E-mail or password is incorrect');
+    if (!account || !valid) throw new InvalidCredentials();
     return this.sessions.issue(account);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException, ErrorCode, type SessionView } from '@pollen/contracts';
+import type { SessionView } from '@pollen/contracts';
+import { SessionEnded } from '../../errors';
 import { SessionIssuer } from '../../auth/session-issuer';
 import { TokenIssuer } from '../../auth/token-issuer';
 import { AccountStore, SessionStore } from '../../repositories/account.store';
 
-const expired = () => new DomainException(ErrorCode.Unauthenticated, 'This session has ended; sign in again');
+const expired = () => new SessionEnded();
 
 /**
  * Trades a refresh token for a new pair. Each refresh token works once: a token used twice means

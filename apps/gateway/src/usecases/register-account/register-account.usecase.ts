@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import {
-  type AccountRegistered,
-  AccountEventTypes,
-  type AccountView,
-  DomainException,
-  ErrorCode,
-} from '@pollen/contracts';
+import type { AccountView } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { type Account, normaliseEmail, toAccountView } from '../../domain/account';
+import { AccountEmailTaken } from '../../errors';
 import { AccountStore, EmailTaken } from '../../repositories/account.store';
 import type { RegisterAccountCommand } from './register-account.command';
 
@@ -31,9 +26,7 @@ export class RegisterAccount {
       version: 1,
       createdAt: new Date(),
     };
-    const registered: AccountRegistered = newEvent({
-      type: AccountEventTypes.registered,
-      source: 'gateway',
+    const registered = newEvent('account.registered', {
       subject: account.id,
       aggregateVersion: account.version,
       occurredAt: account.createdAt,
@@ -43,7 +36,7 @@ export class RegisterAccount {
       await this.accounts.insert(account, [registered]);
     } catch (error) {
       if (error instanceof EmailTaken) {
-        throw new DomainException(ErrorCode.Conflict, 'An account with this e-mail already exists');
+        throw new AccountEmailTaken();
       }
       throw error;
     }

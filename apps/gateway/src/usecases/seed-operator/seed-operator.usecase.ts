@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { normaliseEmail } from '../../domain/account';
+import { AccountEmailTaken } from '../../errors';
 import { AccountStore } from '../../repositories/account.store';
 import { RegisterAccount } from '../register-account/register-account.usecase';
 
@@ -19,7 +20,7 @@ export class SeedOperator {
       .execute({ ...credentials, role: 'operator', displayName: 'Pollen operator', locale: 'fr' })
       .catch((error: Error) => {
         // Another gateway replica seeded it at the same moment.
-        if (/already exists/.test(error.message)) return undefined;
+        if (error instanceof AccountEmailTaken) return undefined;
         throw error;
       });
     if (operator) this.logger.log({ accountId: operator.id }, 'operator account seeded');

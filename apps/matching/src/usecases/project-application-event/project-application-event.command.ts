@@ -1,9 +1,9 @@
-import type { EventEnvelope } from '@pollen/contracts';
+import type { ApplicationEvent } from '../../domain/application-projection';
 
 export interface ProjectApplicationEventCommand {
-  /** Any event of the application events topic, its envelope already validated. */
-  event: EventEnvelope;
+  /** Any event of the application events topic, already checked against the catalogue. */
+  event: ApplicationEvent;
 }
 
-/** applied: the projection changed; stale: it was already as new (or a redelivery); ignored: nothing to project. */
-export type ProjectionOutcome = 'applied' | 'stale' | 'ignored';
+/** applied: the projection changed; stale: it was already as new (or a redelivery). */
+export type ProjectionOutcome = 'applied' | 'stale';

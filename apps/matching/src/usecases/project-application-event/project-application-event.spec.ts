@@ -1,5 +1,7 @@
 import { InMemoryApplicationProjectionStore } from '../../../test/fakes/in-memory-application-projection.store';
 import { applicationDrafted } from '@pollen/testing';
+import type { RulesAppliedView } from '@pollen/contracts';
+import type { ApplicationEvent } from '../../domain/application-projection';
 import { ProjectApplicationEvent } from './project-application-event.usecase';
 
 describe('ProjectApplicationEvent', () => {
@@ -84,44 +86,42 @@ describe('ProjectApplicationEvent', () => {
     expect(store.projections.size).toBe(1);
   });
 
-  it('ignores application events it has nothing to take from', async () => {
-    const event = { ...applicationDrafted(), type: 'application.commented' };
-
-    const outcome = await sut.execute({ event });
-
-    expect(outcome).toBe('ignored');
-    expect(store.projections.size).toBe(0);
-  });
-
-  it('follows status changes of an application it knows, in order, and skips what it does not know', async () => {
+  it('follows the status each later event gives, in order, and skips what it does not know', async () => {
     const drafted = applicationDrafted();
     await sut.execute({ event: drafted });
-    const statusChange = (version: number, to: string) => ({
+    const ref = { applicationId: drafted.subject, ownerId: 'o', programmeId: 'p' };
+    const screened = (version: number, result: 'eligible' | 'ineligible'): ApplicationEvent => ({
       ...drafted,
-      id: `status-${version}`,
-      type: 'application.status-changed',
+      id: `screened-${version}`,
+      type: 'application.screened',
       aggregateVersion: version,
-      data: {
-        applicationId: drafted.subject,
-        ownerId: 'o',
-        programmeId: 'p',
-        from: 'draft',
-        to,
-        by: 'system',
-        reason: 'r',
-      },
+      data: { ...ref, result, reasons: [], rulesApplied: {} as RulesAppliedView },
     });
+    const decided: ApplicationEvent = {
+      ...drafted,
+      id: 'decided-6',
+      type: 'application.decided',
+      aggregateVersion: 6,
+      data: { ...ref, decision: 'declined', reason: 'Comité', by: 'op' },
+    };
+    const withdrawn: ApplicationEvent = {
+      ...drafted,
+      id: 'withdrawn-2',
+      subject: 'unknown-application',
+      type: 'application.withdrawn',
+      aggregateVersion: 2,
+      data: { ...ref, applicationId: 'unknown-application', reason: 'r' },
+    };
 
-    expect(await sut.execute({ event: statusChange(3, 'submitted') })).toBe('applied');
-    expect(await sut.execute({ event: statusChange(5, 'eligible') })).toBe('applied');
-    expect(await sut.execute({ event: statusChange(3, 'submitted') })).toBe('stale');
+    expect(await sut.execute({ event: screened(3, 'eligible') })).toBe('applied');
+    expect(await sut.execute({ event: screened(3, 'eligible') })).toBe('stale');
+    expect(store.projections.get(drafted.subject)).toMatchObject({ status: 'eligible', version: 3 });
+    expect(await sut.execute({ event: decided })).toBe('applied');
     expect(store.projections.get(drafted.subject)).toMatchObject({
-      status: 'eligible',
-      version: 5,
-      lastEventId: 'status-5',
+      status: 'declined',
+      version: 6,
+      lastEventId: 'decided-6',
     });
-    expect(await sut.execute({ event: { ...statusChange(2, 'withdrawn'), subject: 'unknown-application' } })).toBe(
-      'stale',
-    );
+    expect(await sut.execute({ event: withdrawn })).toBe('stale');
   });
 });

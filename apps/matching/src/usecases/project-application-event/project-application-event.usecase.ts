@@ -13,7 +13,6 @@ export class ProjectApplicationEvent {
 
   async execute(command: ProjectApplicationEventCommand): Promise<ProjectionOutcome> {
     const change = projectionChangeOf(command.event);
-    if (!change) return 'ignored';
     const applied =
       change.kind === 'snapshot'
         ? await this.store.saveIfNewer(change.projection)

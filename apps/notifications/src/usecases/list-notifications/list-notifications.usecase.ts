@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ListMyNotificationsResult } from '@pollen/contracts';
+import type { NotificationListView } from '@pollen/contracts';
 import { toView } from '../../domain/notification';
 import { NotificationStore } from '../../repositories/notification.store';
 import type { ListNotificationsQuery } from './list-notifications.query';
@@ -12,7 +12,7 @@ export const NOTIFICATIONS_PAGE_SIZE = 50;
 export class ListNotifications {
   constructor(private readonly store: NotificationStore) {}
 
-  async execute(query: ListNotificationsQuery): Promise<ListMyNotificationsResult> {
+  async execute(query: ListNotificationsQuery): Promise<NotificationListView> {
     const notifications = await this.store.listByRecipient(query.actor.id, NOTIFICATIONS_PAGE_SIZE);
     const locale = query.locale === 'en' ? 'en' : 'fr';
     return { items: notifications.map((notification) => toView(notification, locale)) };

@@ -5,7 +5,7 @@ import { NotificationStore } from '../../repositories/notification.store';
 import { statusChangedMessage } from './status-changed.message';
 
 export interface NotifyStatusChangedCommand {
-  /** The `application.status-changed` event's id: with the recipient, the dedupe key. */
+  /** The id of the event that set the status (screened, decided): with the recipient, the dedupe key. */
   eventId: string;
   applicationId: string;
   ownerId: string;

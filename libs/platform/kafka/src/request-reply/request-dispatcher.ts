@@ -3,25 +3,29 @@ import {
   DomainException,
   ErrorCode,
   Headers,
+  isRequestType,
   type ReplyEnvelope,
   type ReplyError,
   type RequestEnvelope,
+  type RequestOf,
+  type RequestResultOf,
+  Requests,
+  type RequestTypeOn,
 } from '@pollen/contracts';
 import { PoisonMessageError, type InboundMessage } from '../inbound-message';
 import { KafkaConnection } from '../kafka-connection';
 import { validateOrThrow } from '../validate';
 
-/** How a service answers one request type: optionally a DTO class that validates `data`. */
-export interface RequestRoute<TData = unknown, TResult = unknown> {
-  dto?: new () => TData & object;
-  handle: (request: RequestEnvelope<string, TData>) => Promise<TResult>;
-}
+/**
+ * How a service answers the requests of one topic: a handler for every request type the catalogue
+ * puts on it (a missing or extra one is a compile error), taking the validated data and returning
+ * the declared result.
+ */
+export type RequestHandlers<TTopicName extends string> = {
+  [K in RequestTypeOn<TTopicName>]: (request: RequestOf<K>) => Promise<RequestResultOf<K>>;
+};
 
-export type RequestRoutes = Record<string, RequestRoute>;
-
-/** Declares a typed route; the table of routes forgets the types. */
-export const route = <TData, TResult>(definition: RequestRoute<TData, TResult>): RequestRoute =>
-  definition as unknown as RequestRoute;
+type AnyHandler = (request: RequestEnvelope) => Promise<unknown>;
 
 function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope {
   const v = value as Partial<RequestEnvelope> | null;
@@ -38,9 +42,9 @@ function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope
 }
 
 /**
- * The service side of the request–reply mechanism: validates the request, drops it when its
- * deadline has passed (the gateway has already answered 503), runs the route and replies with the
- * result or the domain error. Unexpected errors are rethrown, so the InboundProcessor retries them
+ * The service side of the request–reply mechanism: validates the request and its data against the
+ * catalogue, drops it when its deadline has passed (the gateway has already answered 503), runs
+ * the handler and replies with the result or the domain error. Unexpected errors are rethrown, so the InboundProcessor retries them
  * and finally dead-letters the request; `replyFailure` then answers `internal` if the caller is
  * still waiting.
  */
@@ -50,22 +54,32 @@ export class RequestDispatcher {
 
   constructor(private readonly connection: KafkaConnection) {}
 
-  async dispatch(message: InboundMessage, routes: RequestRoutes): Promise<void> {
+  async dispatch<TTopicName extends string>(
+    message: InboundMessage,
+    handlers: RequestHandlers<TTopicName>,
+  ): Promise<void> {
     assertRequestEnvelope(message.value);
     const request = message.value;
     if (Date.parse(request.deadline) < Date.now()) {
       this.logger.warn({ requestId: request.id, type: request.type }, 'request past its deadline, dropped');
       return;
     }
-    const matched: RequestRoute | undefined = routes[request.type];
-    if (!matched) throw new PoisonMessageError('unknown-type', `no route for request type ${request.type}`);
+    const handler = (handlers as unknown as Record<string, AnyHandler | undefined>)[request.type];
+    if (!handler || !isRequestType(request.type)) {
+      throw new PoisonMessageError('unknown-type', `no route for request type ${request.type}`);
+    }
     try {
-      const data = matched.dto ? await validateOrThrow(matched.dto as new () => object, request.data) : request.data;
-      const result = await matched.handle({ ...request, data });
+      const data = await validateOrThrow(Requests[request.type].data, request.data);
+      const result = await handler({ ...request, data });
       await this.reply(request, { requestId: request.id, correlationId: request.correlationId, ok: true, result });
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
-      const replyError: ReplyError = { code: error.code, message: error.message, ...error.extras };
+      const replyError: ReplyError = {
+        code: error.code,
+        ...(error.reason ? { reason: error.reason } : {}),
+        message: error.message,
+        ...error.extras,
+      };
       await this.reply(request, {
         requestId: request.id,
         correlationId: request.correlationId,

@@ -7,8 +7,11 @@ import {
   Headers,
   type Locale,
   type ReplyEnvelope,
+  type RequestDataOf,
   type RequestEnvelope,
-  type TopicDefinition,
+  type RequestResultOf,
+  Requests,
+  type RequestType,
   Topics,
 } from '@pollen/contracts';
 import { ReadinessRegistry } from '@pollen/platform/health';
@@ -18,12 +21,10 @@ import { KafkaConnection } from '../kafka-connection';
 import { consumerConfig, KAFKA_OPTIONS, type KafkaModuleOptions } from '../kafka-options';
 import { kafkaMetrics } from '../kafka.metrics';
 
-export interface RequestOptions<TData> {
-  topic: TopicDefinition;
-  type: string;
+export interface RequestCall<T extends RequestType> {
   /** The aggregate the request is about: the message key, so one aggregate has one writer. */
   subject: string;
-  data: TData;
+  data: RequestDataOf<T>;
   actor: Actor;
   locale: Locale;
   timeoutMs?: number;
@@ -95,13 +96,14 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  async request<TResult, TData = unknown>(options: RequestOptions<TData>): Promise<TResult> {
+  /** Asks the service that owns `type`: the catalogue fixes the topic, the data and the result. */
+  async request<T extends RequestType>(type: T, options: RequestCall<T>): Promise<RequestResultOf<T>> {
     if (!this.listening) throw unavailable('the gateway is not ready to carry requests yet');
     const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
     const id = randomUUID();
-    const envelope: RequestEnvelope<string, TData> = {
+    const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
       id,
-      type: options.type,
+      type,
       version: 1,
       occurredAt: new Date().toISOString(),
       source: 'gateway',
@@ -113,11 +115,11 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       replyTo: { topic: this.replyTopic.name, partition: this.replyPartition, instance: this.options.instanceId },
       data: options.data,
     };
-    const stopTimer = kafkaMetrics.requestSeconds.startTimer({ type: options.type });
-    const answer = new Promise<TResult>((resolve, reject) => {
+    const stopTimer = kafkaMetrics.requestSeconds.startTimer({ type });
+    const answer = new Promise<RequestResultOf<T>>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(unavailable(`no answer to ${options.type} within ${timeoutMs} ms`));
+        reject(unavailable(`no answer to ${type} within ${timeoutMs} ms`));
       }, timeoutMs);
       this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
     });
@@ -125,13 +127,13 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     answer.catch(() => undefined);
     try {
       await this.connection.producer.send({
-        topic: options.topic.name,
+        topic: Requests[type].topic.name,
         acks: -1,
         messages: [
           {
             key: options.subject,
             value: JSON.stringify(envelope),
-            headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: options.type },
+            headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
           },
         ],
       });
@@ -140,7 +142,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       if (pending) clearTimeout(pending.timer);
       this.pending.delete(id);
       stopTimer({ outcome: 'unsent' });
-      this.logger.warn({ type: options.type, err: (error as Error).message }, 'request not sent');
+      this.logger.warn({ type, err: (error as Error).message }, 'request not sent');
       throw unavailable('the request could not be sent');
     }
     try {
@@ -171,7 +173,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     if (reply.ok) pending.resolve(reply.result);
     else
       pending.reject(
-        new DomainException(reply.error.code, reply.error.message, {
+        new DomainException(reply.error.reason ?? reply.error.code, reply.error.message, {
           errors: reply.error.errors,
           details: reply.error.details,
         }),

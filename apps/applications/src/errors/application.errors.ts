@@ -1,0 +1,63 @@
+import { type ApplicationStatus, DomainException, type FieldError } from '@pollen/contracts';
+
+export class ApplicationNotFound extends DomainException {
+  constructor(id: string) {
+    super('application.not-found', `No application ${id}`);
+  }
+}
+
+export class ApplicationIdTaken extends DomainException {
+  constructor() {
+    super('application.id-taken', 'This application id is already taken');
+  }
+}
+
+export class DuplicateActiveApplication extends DomainException {
+  constructor(existingApplicationId?: string) {
+    super('application.duplicate-active', 'You already have an active application to this programme for this SIREN', {
+      details: existingApplicationId ? { existingApplicationId } : {},
+    });
+  }
+}
+
+export class ApplicationVersionMismatch extends DomainException {
+  constructor(currentVersion: number) {
+    super('application.version-mismatch', 'The application changed since you read it', {
+      details: { currentVersion },
+    });
+  }
+}
+
+export class ApplicationChangedConcurrently extends DomainException {
+  constructor() {
+    super('application.changed-concurrently', 'The application changed meanwhile; read it again');
+  }
+}
+
+export class ApplicationIncomplete extends DomainException {
+  constructor(missing: FieldError[]) {
+    super('application.incomplete', 'The application is incomplete', { errors: missing });
+  }
+}
+
+export class InvestorsUseDealFlow extends DomainException {
+  constructor() {
+    super('application.investors-use-deal-flow', 'Investors see applications through their deal-flow');
+  }
+}
+
+export type TransitionReason =
+  | 'application.not-draft'
+  | 'application.not-submitted'
+  | 'application.not-withdrawable'
+  | 'application.not-eligible'
+  | 'application.not-decidable';
+
+/** An action the application's status does not allow. */
+export class TransitionNotAllowed extends DomainException {
+  constructor(reason: TransitionReason, status: ApplicationStatus, action: string, sentence: string) {
+    super(reason, `An application that is ${status} cannot ${sentence}`, {
+      details: { currentStatus: status, action },
+    });
+  }
+}

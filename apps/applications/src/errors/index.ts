@@ -1,0 +1,3 @@
+export * from './access.errors';
+export * from './application.errors';
+export * from './programme.errors';

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor, RequestDataOf, RequestResultOf, RequestType } from '@pollen/contracts';
+import { localeOf } from '@pollen/platform/http';
+import { RequestReplyClient } from '@pollen/platform/kafka';
+import type { Request } from 'express';
+import { optionalActorOf } from '../auth/actor';
+
+/** Who asks on a public route when nobody signed in. */
+const ANONYMOUS: Actor = { id: 'anonymous', roles: [] };
+
+/**
+ * The one way the gateway calls a service: the request type names the owner, the data's type and
+ * the result's type (all from the catalogue); the HTTP request gives the actor and the language.
+ */
+@Injectable()
+export class ServiceClient {
+  constructor(private readonly requests: RequestReplyClient) {}
+
+  /** `subject` is the message key: the aggregate the request is about, so it has one writer. */
+  ask<T extends RequestType>(
+    http: Request,
+    type: T,
+    subject: string,
+    data: RequestDataOf<T>,
+  ): Promise<RequestResultOf<T>> {
+    return this.requests.request(type, {
+      subject,
+      data,
+      // The AuthGuard denies by default: here the actor is set on every route but public ones.
+      actor: optionalActorOf(http) ?? ANONYMOUS,
+      locale: localeOf(http.headers['accept-language']),
+    });
+  }
+}

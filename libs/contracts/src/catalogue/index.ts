@@ -1,0 +1,5 @@
+export * from './define';
+export * from './topics';
+export * from './requests';
+export * from './events';
+export * from './reasons';

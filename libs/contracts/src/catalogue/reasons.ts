@@ -1,0 +1,9 @@
+import { AccountReasons } from '../accounts/reasons';
+import { ApplicationReasons } from '../applications/reasons';
+import { RequestReasons } from '../errors/request-reasons';
+import { ProgrammeReasons } from '../programmes/reasons';
+
+/** Every reason code of the API; docs/errors.md is generated from it. Add codes; never rename one. */
+export const Reasons = { ...RequestReasons, ...AccountReasons, ...ProgrammeReasons, ...ApplicationReasons };
+
+export type ReasonCode = keyof typeof Reasons;

@@ -1,0 +1,139 @@
+import type { ServiceName } from '../messaging/envelope';
+import { defineTopic, PERSONAL_DATA_MAX_RETENTION_MS, type TopicDefinition } from './define';
+
+/**
+ * Every Kafka topic, declared once. Development and tests create them from here; production checks
+ * at start-up that they exist (Strimzi KafkaTopic resources own them). Names carry a version: a
+ * breaking change to a topic's contract is a new topic (docs/adr/0008-application-events-v2.md).
+ */
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The largest number of gateway replicas the reply topic is sized for (see the request–reply ADR). */
+export const MAX_GATEWAY_REPLICAS = 12;
+
+export const Topics = {
+  applicationRequests: defineTopic({
+    name: 'pollen.applications.requests.v1',
+    kind: 'requests',
+    partitions: 6,
+    retentionMs: 1 * DAY,
+    cleanup: { policy: 'delete' },
+    key: 'application id, or programme id (random for reads that change nothing)',
+    owner: 'applications',
+    consumers: ['applications'],
+    personalData: false,
+    description: 'Requests from the gateway to the applications service about programmes and applications',
+  }),
+  notificationRequests: defineTopic({
+    name: 'pollen.notifications.requests.v1',
+    kind: 'requests',
+    partitions: 6,
+    retentionMs: 1 * DAY,
+    cleanup: { policy: 'delete' },
+    key: 'recipient account id',
+    owner: 'notifications',
+    consumers: ['notifications'],
+    personalData: false,
+    description: 'Requests from the gateway to the notifications service',
+  }),
+  legalTemplateRequests: defineTopic({
+    name: 'pollen.legal-templates.requests.v1',
+    kind: 'requests',
+    partitions: 6,
+    retentionMs: 1 * DAY,
+    cleanup: { policy: 'delete' },
+    key: 'caller account id, or template key',
+    owner: 'legal-templates',
+    consumers: ['legal-templates'],
+    personalData: false,
+    description: 'Requests from the gateway to the legal-templates service',
+  }),
+  gatewayReplies: defineTopic({
+    name: 'pollen.gateway.replies.v1',
+    kind: 'replies',
+    partitions: MAX_GATEWAY_REPLICAS,
+    retentionMs: 1 * DAY,
+    cleanup: { policy: 'delete' },
+    key: 'the request subject; the partition is the waiting gateway instance’s own',
+    // Every service writes replies here; the gateway reads them. It is the one shared destination.
+    owner: 'gateway',
+    consumers: ['gateway'],
+    personalData: false,
+    description: 'Replies to gateway requests, each on the partition of the gateway instance that waits for it',
+  }),
+  accountEvents: defineTopic({
+    name: 'pollen.gateway.account-events.v1',
+    kind: 'events',
+    partitions: 6,
+    retentionMs: -1,
+    // Display names are personal data: compaction lets a tombstone erase an account for good.
+    cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
+    key: 'account id',
+    owner: 'gateway',
+    consumers: [],
+    personalData: true,
+    description: 'Events of the Account aggregate (account.*)',
+  }),
+  programmeEvents: defineTopic({
+    name: 'pollen.applications.programme-events.v1',
+    kind: 'events',
+    partitions: 3,
+    retentionMs: -1,
+    cleanup: { policy: 'delete' },
+    key: 'programme id',
+    owner: 'applications',
+    consumers: [],
+    personalData: false,
+    description: 'Events of the Programme aggregate (programme.*)',
+  }),
+  applicationEvents: defineTopic({
+    name: 'pollen.applications.application-events.v2',
+    kind: 'events',
+    partitions: 6,
+    retentionMs: -1,
+    cleanup: { policy: 'delete' },
+    key: 'application id',
+    owner: 'applications',
+    consumers: ['matching', 'notifications'],
+    // Organisations, projects and amounts: no natural person is named (owners are account ids).
+    personalData: false,
+    description: 'Events of the Application aggregate (application.*), one fact per event',
+  }),
+} as const satisfies Record<string, TopicDefinition>;
+
+export type TopicName = (typeof Topics)[keyof typeof Topics]['name'];
+
+/**
+ * Where one consumer of a topic sends what it could not process. Each consumer owns its own, so
+ * only it ever writes there (and, later, replays from there). It holds copies of the original
+ * messages, so it lives no longer than they may when they carry personal data.
+ */
+export const deadLetterTopicOf = (
+  source: Pick<TopicDefinition, 'name' | 'personalData'>,
+  consumer: ServiceName,
+): TopicDefinition => ({
+  name: `${source.name}.${consumer}.dlt`,
+  kind: 'dead-letters',
+  partitions: 1,
+  retentionMs: source.personalData ? PERSONAL_DATA_MAX_RETENTION_MS : 30 * DAY,
+  cleanup: { policy: 'delete' },
+  key: 'the original message key',
+  owner: consumer,
+  consumers: [],
+  personalData: source.personalData,
+  description: `What ${consumer} could not process from ${source.name}, with the reason in headers`,
+});
+
+/** Topics some service reads (replies are read by the gateway alone and never dead-lettered). */
+export const consumedTopics = (): TopicDefinition[] =>
+  Object.values(Topics).filter((topic) => topic.consumers.length > 0 && topic.kind !== 'replies');
+
+/** The topic declared under this name, if any. */
+export const topicNamed = (name: string): TopicDefinition | undefined =>
+  Object.values(Topics).find((topic) => topic.name === name);
+
+/** All topics the platform needs, dead-letter topics included. */
+export const allTopics = (): TopicDefinition[] => [
+  ...Object.values(Topics),
+  ...consumedTopics().flatMap((topic) => topic.consumers.map((consumer) => deadLetterTopicOf(topic, consumer))),
+];
