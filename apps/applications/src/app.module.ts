@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/http';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
 import { ApplicationsConfig } from './config/applications.config';
 import { ApplicationRequestsConsumer } from './messaging/application-requests.consumer';

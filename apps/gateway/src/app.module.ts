@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/http';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import { MongooseModule } from '@nestjs/mongoose';
 import { AuthGuard } from './auth/auth.guard';
 import { OperatorSeeder } from './auth/operator-seeder';

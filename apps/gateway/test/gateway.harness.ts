@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@pollen/platform/config';
-import { startService } from '@pollen/platform/http';
+import { startService } from '@pollen/platform/service';
 import { testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
 import request from 'supertest';
 import { AppModule } from '../src/app.module';

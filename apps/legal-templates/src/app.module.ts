@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/http';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
 import { LegalTemplatesConfig } from './config/legal-templates.config';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';

@@ -1,4 +1,4 @@
-import { aCompleteDraft } from '../testing/programme.factory';
+import { aCompleteDraft } from '../../test/factories/programme.factory';
 import { missingForSubmission } from './completeness';
 
 describe('missingForSubmission', () => {

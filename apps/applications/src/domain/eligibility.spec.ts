@@ -1,4 +1,4 @@
-import { aCompleteDraft, aProgramme } from '../testing/programme.factory';
+import { aCompleteDraft, aProgramme } from '../../test/factories/programme.factory';
 import { screen, type ScreeningInput } from './eligibility';
 
 const now = new Date('2026-06-15T10:00:00Z');

@@ -3,6 +3,4 @@ export * from './problem-details.filter';
 export * from './validation';
 export * from './http-metrics.interceptor';
 export * from './locale';
-export * from './start-service';
 export * from './field-messages';
-export * from './service-platform';

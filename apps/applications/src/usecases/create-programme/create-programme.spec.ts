@@ -1,6 +1,6 @@
 import { type CreateProgrammeDto, ErrorCode } from '@pollen/contracts';
-import { alice, operator } from '../../testing/journey';
-import { InMemoryProgrammeStore } from '../../testing/in-memory-programme.store';
+import { alice, operator } from '../../../test/fakes/journey';
+import { InMemoryProgrammeStore } from '../../../test/fakes/in-memory-programme.store';
 import { CreateProgramme } from './create-programme.usecase';
 import { UpdateProgramme } from '../update-programme/update-programme.usecase';
 

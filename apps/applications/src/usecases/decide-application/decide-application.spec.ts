@@ -1,5 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
-import { alice, journey, nextRequestId, operator } from '../../testing/journey';
+import { alice, journey, nextRequestId, operator } from '../../../test/fakes/journey';
 
 describe('DecideApplication', () => {
   it('records the operator’s decision on an eligible application, with the written reason', async () => {

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
-import { alice, bob, journey, operator } from '../../testing/journey';
+import { alice, bob, journey, operator } from '../../../test/fakes/journey';
 
 describe('ListApplications', () => {
   it("lists the caller's own applications only, newest first, page by page", async () => {

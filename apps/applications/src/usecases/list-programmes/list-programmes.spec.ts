@@ -1,5 +1,5 @@
-import { aProgramme } from '../../testing/programme.factory';
-import { InMemoryProgrammeStore } from '../../testing/in-memory-programme.store';
+import { aProgramme } from '../../../test/factories/programme.factory';
+import { InMemoryProgrammeStore } from '../../../test/fakes/in-memory-programme.store';
 import { ListProgrammes } from './list-programmes.usecase';
 
 const DAY = 24 * 60 * 60 * 1000;

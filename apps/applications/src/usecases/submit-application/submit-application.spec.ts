@@ -1,5 +1,5 @@
 import { type DomainException, ErrorCode } from '@pollen/contracts';
-import { alice, bob, journey, nextRequestId } from '../../testing/journey';
+import { alice, bob, journey, nextRequestId } from '../../../test/fakes/journey';
 
 describe('SubmitApplication', () => {
   it('submits and screens a complete draft: eligible, with the history and every event', async () => {

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
-import { alice, bob, journey, nextRequestId } from '../../testing/journey';
+import { alice, bob, journey, nextRequestId } from '../../../test/fakes/journey';
 
 describe('UpdateDraft', () => {
   it('merges the patch into the draft, bumps the version and announces it', async () => {

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
-import { alice, journey, nextRequestId, operator } from '../../testing/journey';
+import { alice, journey, nextRequestId, operator } from '../../../test/fakes/journey';
 
 describe('WithdrawApplication', () => {
   it('withdraws a draft with the reason in the history, and lets the organisation apply again', async () => {

@@ -5,9 +5,7 @@ import type { MicroserviceOptions } from '@nestjs/microservices';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { type KafkaModuleOptions, PollenKafkaServer } from '@pollen/platform/kafka';
 import { Logger } from 'nestjs-pino';
-import { HttpMetricsInterceptor } from './http-metrics.interceptor';
-import { ProblemDetailsFilter } from './problem-details.filter';
-import { strictValidationPipe } from './validation';
+import { HttpMetricsInterceptor, ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
 
 export interface StartServiceOptions {
   port: number;

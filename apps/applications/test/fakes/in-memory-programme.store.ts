@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@pollen/contracts';
-import type { Programme } from '../domain/programme';
-import { type ProgrammeCursor, type ProgrammeFilter, ProgrammeStore } from '../repositories/programme.store';
+import type { Programme } from '../../src/domain/programme';
+import { type ProgrammeCursor, type ProgrammeFilter, ProgrammeStore } from '../../src/repositories/programme.store';
 
 /** The programme store port in memory, for unit tests. */
 export class InMemoryProgrammeStore extends ProgrammeStore {

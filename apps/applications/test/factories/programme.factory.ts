@@ -1,4 +1,4 @@
-import type { Programme } from '../domain/programme';
+import type { Programme } from '../../src/domain/programme';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,11 +1,11 @@
 import type { EventEnvelope } from '@pollen/contracts';
-import { activeKeyOf, type Application } from '../domain/application';
+import { activeKeyOf, type Application } from '../../src/domain/application';
 import {
   ActiveApplicationExists,
   type ApplicationCursor,
   type ApplicationFilter,
   ApplicationStore,
-} from '../repositories/application.store';
+} from '../../src/repositories/application.store';
 
 /** The store port in memory, with the same uniqueness rule as the database, for unit tests. */
 export class InMemoryApplicationStore extends ApplicationStore {

@@ -1,0 +1,30 @@
+import { loadConfig, ServiceEnv } from '@pollen/platform/config';
+import { serviceKafkaOptions } from './service-platform';
+
+const env = {
+  PORT: '3999',
+  KAFKA_BROKERS: '127.0.0.1:9092',
+  MONGODB_URI: 'mongodb://127.0.0.1:27017',
+  MONGODB_DATABASE: 'x',
+};
+
+describe('serviceKafkaOptions', () => {
+  it('joins Kafka as the named service, with the configured brokers and instance id', () => {
+    const config = loadConfig(ServiceEnv, { ...env, POLLEN_INSTANCE_ID: 'pod-7', KAFKA_TOPICS_MODE: 'check' });
+    expect(serviceKafkaOptions('matching', config)).toEqual({
+      service: 'matching',
+      brokers: ['127.0.0.1:9092'],
+      instanceId: 'pod-7',
+      topicsMode: 'check',
+      profile: 'fast',
+    });
+  });
+
+  it('gives every instance its own id when none is configured, and production timings in production', () => {
+    const config = loadConfig(ServiceEnv, { ...env, NODE_ENV: 'production' });
+    const first = serviceKafkaOptions('gateway', config);
+    const second = serviceKafkaOptions('gateway', config);
+    expect(first.instanceId).not.toBe(second.instanceId);
+    expect(first.profile).toBe('production');
+  });
+});
