@@ -55,6 +55,7 @@ describe('applications service against the real Kafka and database', () => {
     }));
     await app.get(CreateProgramme).execute({
       programmeId,
+      requestId: randomUUID(),
       actor: operator,
       programme: {
         title: 'Appel à projets test',

@@ -47,9 +47,6 @@ export interface Screening {
   screenedAt: Date;
 }
 
-/** How many applied request ids an application remembers: far more than redeliveries need. */
-export const APPLIED_REQUESTS_KEPT = 50;
-
 /** While an application is active, nobody may open another for the same owner, programme and SIREN. */
 export function activeKeyOf(
   application: Pick<Application, 'id' | 'ownerId' | 'programmeId' | 'organisation' | 'status'>,

@@ -1,4 +1,12 @@
-import type { CreateProgrammeDto, EligibilityRulesDto, FieldError, Instrument, ProgrammeView } from '@pollen/contracts';
+import type {
+  CreateProgrammeDto,
+  EligibilityRulesDto,
+  FieldError,
+  Instrument,
+  ProgrammeView,
+  Topics,
+} from '@pollen/contracts';
+import { AggregateChange } from '@pollen/platform/mongo';
 
 /** A programme (a call for applications) as the service holds it. */
 export interface Programme {
@@ -18,6 +26,15 @@ export interface Programme {
   appliedRequestIds: string[];
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** One change to a programme by one request, with its `programme.*` events. */
+export class ProgrammeChange extends AggregateChange<Programme, (typeof Topics)['programmeEvents']['name']> {}
+
+/** What `programme.*` events carry: the programme as it is after the change. */
+export function programmeEventData(programme: Programme): Omit<ProgrammeView, 'status'> {
+  const { status: _status, ...data } = toProgrammeView(programme);
+  return data;
 }
 
 export function statusAt(programme: Pick<Programme, 'opensAt' | 'closesAt'>, now: Date): ProgrammeView['status'] {
@@ -56,7 +73,8 @@ export function programmeFields(
     opensAt: new Date(dto.opensAt),
     closesAt: new Date(dto.closesAt),
     budgetCents: dto.budgetCents,
-    ...(dto.maxShareOfCost === undefined ? {} : { maxShareOfCost: dto.maxShareOfCost }),
+    // Absent when a patch removed it: the repository unsets it.
+    maxShareOfCost: dto.maxShareOfCost,
     eligibility: { ...dto.eligibility },
   };
 }

@@ -38,12 +38,12 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
 
   readonly handlers: Handlers = {
     'programmes.create': (r) =>
-      this.createProgramme.execute({ programmeId: r.subject, actor: r.actor, programme: r.data }),
+      this.createProgramme.execute({ programmeId: r.subject, requestId: r.id, actor: r.actor, programme: r.data }),
     'programmes.update': (r) =>
       this.updateProgramme.execute({ programmeId: r.subject, requestId: r.id, actor: r.actor, patch: r.data.patch }),
     // The gateway's clock decides what "open" means, as for submission deadlines.
     'programmes.list': (r) => this.listProgrammes.execute({ ...r.data, now: new Date(r.occurredAt) }),
-    'programmes.get': (r) => this.getProgramme.execute(r.subject),
+    'programmes.get': (r) => this.getProgramme.execute({ programmeId: r.subject }),
     'applications.create-draft': (r) =>
       this.createDraft.execute({ applicationId: r.subject, requestId: r.id, actor: r.actor, draft: r.data }),
     'applications.update-draft': (r) =>
@@ -67,6 +67,6 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
     'applications.decide': (r) =>
       this.decide.execute({ applicationId: r.subject, requestId: r.id, actor: r.actor, ...r.data }),
     'applications.get': (r) => this.getApplication.execute({ applicationId: r.subject, actor: r.actor }),
-    'applications.list': (r) => this.listApplications.execute(r.actor, r.data),
+    'applications.list': (r) => this.listApplications.execute({ actor: r.actor, query: r.data }),
   };
 }

@@ -20,19 +20,10 @@ export abstract class ApplicationStore {
   abstract findActive(ownerId: string, programmeId: string, siren: string): Promise<Application | null>;
   /**
    * Stores a new application with its events in one write.
-   * @throws ActiveApplicationExists when the owner already has an active one.
+   * @throws DuplicateActiveApplication when the owner already has an active one, ApplicationIdTaken.
    */
   abstract insert(application: Application, events: EventEnvelope[]): Promise<void>;
-  /**
-   * Replaces the application, with its events, if it is still at `expectedVersion`.
-   * @returns false when it changed meanwhile.
-   */
+  /** Replaces the application, with its events, if it is still at `expectedVersion`; false otherwise. */
   abstract update(application: Application, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   abstract list(filter: ApplicationFilter, after: ApplicationCursor | undefined, limit: number): Promise<Application[]>;
-}
-
-export class ActiveApplicationExists extends Error {
-  constructor() {
-    super('an active application already exists for this owner, programme and SIREN');
-  }
 }

@@ -1,50 +1,24 @@
-import type { EventEnvelope } from '@pollen/contracts';
+import { InMemoryAggregateStore } from '@pollen/testing';
 import { activeKeyOf, type Application } from '../../src/domain/application';
-import {
-  ActiveApplicationExists,
-  type ApplicationCursor,
-  type ApplicationFilter,
-  ApplicationStore,
-} from '../../src/repositories/application.store';
+import { ApplicationIdTaken, DuplicateActiveApplication } from '../../src/errors';
+import type { ApplicationCursor, ApplicationFilter, ApplicationStore } from '../../src/repositories/application.store';
 
-/** The store port in memory, with the same uniqueness rule as the database, for unit tests. */
-export class InMemoryApplicationStore extends ApplicationStore {
-  readonly applications = new Map<string, Application>();
-  readonly events: EventEnvelope[] = [];
-
-  async findById(id: string): Promise<Application | null> {
-    return this.applications.get(id) ?? null;
+/** The store port in memory, with the same uniqueness rules as the database, for unit tests. */
+export class InMemoryApplicationStore extends InMemoryAggregateStore<Application> implements ApplicationStore {
+  protected conflictOf(application: Application, others: Application[], inserting: boolean): Error | undefined {
+    if (inserting && others.some((other) => other.id === application.id)) return new ApplicationIdTaken();
+    const key = activeKeyOf(application);
+    const clash = others.find((other) => activeKeyOf(other) === key);
+    return clash ? new DuplicateActiveApplication(clash.id) : undefined;
   }
 
   async findActive(ownerId: string, programmeId: string, siren: string): Promise<Application | null> {
     const key = `${ownerId}|${programmeId}|${siren}`;
-    return [...this.applications.values()].find((application) => activeKeyOf(application) === key) ?? null;
-  }
-
-  async insert(application: Application, events: EventEnvelope[]): Promise<void> {
-    if (this.applications.has(application.id)) throw new Error('duplicate id');
-    const key = activeKeyOf(application);
-    if ([...this.applications.values()].some((other) => activeKeyOf(other) === key))
-      throw new ActiveApplicationExists();
-    this.applications.set(application.id, structuredClone(application));
-    this.events.push(...events);
-  }
-
-  async update(application: Application, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
-    const current = this.applications.get(application.id);
-    if (!current || current.version !== expectedVersion) return false;
-    const key = activeKeyOf(application);
-    const clash = [...this.applications.values()].some(
-      (other) => other.id !== application.id && activeKeyOf(other) === key,
-    );
-    if (clash) throw new ActiveApplicationExists();
-    this.applications.set(application.id, structuredClone(application));
-    this.events.push(...events);
-    return true;
+    return this.all().find((application) => activeKeyOf(application) === key) ?? null;
   }
 
   async list(filter: ApplicationFilter, after: ApplicationCursor | undefined, limit: number): Promise<Application[]> {
-    return [...this.applications.values()]
+    return this.all()
       .filter(
         (a) =>
           (!filter.ownerId || a.ownerId === filter.ownerId) &&

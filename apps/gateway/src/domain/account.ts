@@ -1,4 +1,5 @@
-import type { AccountView, Locale, Role } from '@pollen/contracts';
+import type { AccountView, Locale, Role, Topics } from '@pollen/contracts';
+import { AggregateChange } from '@pollen/platform/mongo';
 
 export interface Account {
   id: string;
@@ -11,6 +12,9 @@ export interface Account {
   version: number;
   createdAt: Date;
 }
+
+/** A change to an account, with its `account.*` events. */
+export class AccountChange extends AggregateChange<Account, (typeof Topics)['accountEvents']['name']> {}
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 

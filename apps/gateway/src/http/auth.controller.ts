@@ -63,7 +63,7 @@ export class AuthController {
   @ApiOkResponse({ type: SessionView })
   @ApiProblems(400, 401)
   refresh(@Body() body: RefreshTokenDto): Promise<SessionView> {
-    return this.refreshSession.execute(body.refreshToken);
+    return this.refreshSession.execute({ refreshToken: body.refreshToken });
   }
 
   @Public()
@@ -73,7 +73,7 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'The session is over (also when the token was unknown).' })
   @ApiProblems(400)
   async logout(@Body() body: RefreshTokenDto): Promise<void> {
-    await this.logOut.execute(body.refreshToken);
+    await this.logOut.execute({ refreshToken: body.refreshToken });
   }
 
   @Get('me')
@@ -82,6 +82,6 @@ export class AuthController {
   @ApiOkResponse({ type: AccountView })
   @ApiProblems(401)
   me(@Req() request: Request): Promise<AccountView> {
-    return this.getMyAccount.execute(actorOf(request));
+    return this.getMyAccount.execute({ actor: actorOf(request) });
   }
 }

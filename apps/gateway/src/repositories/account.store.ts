@@ -5,14 +5,8 @@ import type { Account, RefreshSession } from '../domain/account';
 export abstract class AccountStore {
   abstract findById(id: string): Promise<Account | null>;
   abstract findByEmail(email: string): Promise<Account | null>;
-  /** @throws EmailTaken */
+  /** @throws AccountEmailTaken */
   abstract insert(account: Account, events: EventEnvelope[]): Promise<void>;
-}
-
-export class EmailTaken extends Error {
-  constructor() {
-    super('an account with this e-mail already exists');
-  }
 }
 
 export abstract class SessionStore {

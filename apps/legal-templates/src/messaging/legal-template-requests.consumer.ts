@@ -11,6 +11,6 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
   }
 
   readonly handlers: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {
-    'legal-templates.list': () => this.listTemplates.execute(),
+    'legal-templates.list': (request) => this.listTemplates.execute({ actor: request.actor }),
   };
 }

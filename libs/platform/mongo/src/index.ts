@@ -2,3 +2,4 @@ export * from './keyed-mutex';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './mongo.module';
+export * from './aggregate';

@@ -52,7 +52,7 @@ describe('CreateApplicationDraft', () => {
     const again = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
 
     expect(again).toEqual(first);
-    expect(store.applications.size).toBe(1);
+    expect(store.items.size).toBe(1);
     expect(store.events).toHaveLength(1);
   });
 

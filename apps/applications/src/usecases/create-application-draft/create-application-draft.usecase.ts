@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationView } from '@pollen/contracts';
-import { newEvent } from '@pollen/platform/kafka';
-import { type Application, contentOf, toView } from '../../domain/application';
+import { type Application, toView } from '../../domain/application';
+import { ApplicationChange } from '../../domain/application-change';
 import { statusAt } from '../../domain/programme';
-import { ApplicationIdTaken, DuplicateActiveApplication, ProgrammeClosed, UnknownProgramme } from '../../errors';
-import { ActiveApplicationExists, ApplicationStore } from '../../repositories/application.store';
+import { ApplicationIdTaken, ProgrammeClosed, UnknownProgramme } from '../../errors';
+import { ApplicationStore } from '../../repositories/application.store';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { CreateApplicationDraftCommand } from './create-application-draft.command';
 
@@ -33,33 +33,17 @@ export class CreateApplicationDraft {
       organisation: command.draft.organisation,
       project: command.draft.project ?? {},
       request: command.draft.request ?? {},
-      version: 1,
+      version: 0,
       history: [{ status: 'draft', at: now, by: command.actor.id, reason: 'Draft created' }],
       createdByRequestId: command.requestId,
-      appliedRequestIds: [command.requestId],
+      appliedRequestIds: [],
       createdAt: now,
       updatedAt: now,
     };
-    const drafted = newEvent('application.drafted', {
-      subject: application.id,
-      aggregateVersion: application.version,
-      causationId: command.requestId,
-      occurredAt: now,
-      data: contentOf(application),
-    });
-
-    try {
-      await this.store.insert(application, [drafted]);
-    } catch (error) {
-      if (!(error instanceof ActiveApplicationExists)) throw error;
-      const own = await this.store.findActive(
-        application.ownerId,
-        application.programmeId,
-        application.organisation.siren,
-      );
-      throw new DuplicateActiveApplication(own?.id);
-    }
-    return toView(application);
+    const change = new ApplicationChange(application, command.requestId, now);
+    change.emit('application.drafted', change.content());
+    await this.store.insert(change.next, change.events);
+    return toView(change.next);
   }
 
   /** The same request delivered again: answer as the first time, change nothing. */

@@ -23,6 +23,7 @@ describe('CreateProgramme and UpdateProgramme', () => {
   it('creates a programme for an operator and announces programme.created', async () => {
     const view = await new CreateProgramme(store).execute({
       programmeId: 'p1',
+      requestId: 'create-1',
       actor: operator,
       programme: aProgrammeBody(),
     });
@@ -39,7 +40,9 @@ describe('CreateProgramme and UpdateProgramme', () => {
 
   it('refuses applicants (403) and inconsistent dates or amounts (400, each listed)', async () => {
     const sut = new CreateProgramme(store);
-    await expect(sut.execute({ programmeId: 'p1', actor: alice, programme: aProgrammeBody() })).rejects.toMatchObject({
+    await expect(
+      sut.execute({ programmeId: 'p1', requestId: 'create-1', actor: alice, programme: aProgrammeBody() }),
+    ).rejects.toMatchObject({
       code: ErrorCode.Forbidden,
     });
     const body = {
@@ -47,7 +50,9 @@ describe('CreateProgramme and UpdateProgramme', () => {
       closesAt: '2025-12-31T00:00:00.000Z',
       eligibility: { minAmountCents: 10, maxAmountCents: 5 },
     };
-    await expect(sut.execute({ programmeId: 'p1', actor: operator, programme: body })).rejects.toMatchObject({
+    await expect(
+      sut.execute({ programmeId: 'p1', requestId: 'create-1', actor: operator, programme: body }),
+    ).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
       extras: {
         errors: [
@@ -61,6 +66,7 @@ describe('CreateProgramme and UpdateProgramme', () => {
   it('applies a merge patch, validated as a whole, and removes a field set to null', async () => {
     await new CreateProgramme(store).execute({
       programmeId: 'p1',
+      requestId: 'create-1',
       actor: operator,
       programme: { ...aProgrammeBody(), maxShareOfCost: 0.5 },
     });
@@ -99,7 +105,12 @@ describe('CreateProgramme and UpdateProgramme', () => {
   });
 
   it('applies a redelivered change once', async () => {
-    await new CreateProgramme(store).execute({ programmeId: 'p1', actor: operator, programme: aProgrammeBody() });
+    await new CreateProgramme(store).execute({
+      programmeId: 'p1',
+      requestId: 'create-1',
+      actor: operator,
+      programme: aProgrammeBody(),
+    });
     const sut = new UpdateProgramme(store);
     const command = { programmeId: 'p1', requestId: 'same', actor: operator, patch: { budgetCents: 50_000_000 } };
     const first = await sut.execute(command);

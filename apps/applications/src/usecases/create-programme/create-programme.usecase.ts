@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, type ProgrammeView } from '@pollen/contracts';
-import { newEvent } from '@pollen/platform/kafka';
-import { crossFieldErrors, type Programme, programmeFields, toProgrammeView } from '../../domain/programme';
+import {
+  crossFieldErrors,
+  type Programme,
+  ProgrammeChange,
+  programmeEventData,
+  programmeFields,
+  toProgrammeView,
+} from '../../domain/programme';
 import { assertOperator } from '../../domain/roles';
 import { ProgrammeIdTaken } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
@@ -26,20 +32,15 @@ export class CreateProgramme {
     const programme: Programme = {
       id: command.programmeId,
       ...programmeFields(command.programme),
-      version: 1,
+      version: 0,
       createdBy: command.actor.id,
       appliedRequestIds: [],
       createdAt: now,
       updatedAt: now,
     };
-    const { status: _status, ...data } = toProgrammeView(programme, now);
-    const created = newEvent('programme.created', {
-      subject: programme.id,
-      aggregateVersion: programme.version,
-      occurredAt: now,
-      data,
-    });
-    await this.programmes.insert(programme, [created]);
-    return toProgrammeView(programme, now);
+    const change = new ProgrammeChange(programme, command.requestId, now);
+    change.emit('programme.created', programmeEventData);
+    await this.programmes.insert(change.next, change.events);
+    return toProgrammeView(change.next, now);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, ApplicationView, Decision } from '@pollen/contracts';
+import { runCommand } from '@pollen/platform/mongo';
 import { toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
@@ -23,17 +24,25 @@ export class DecideApplication {
 
   async execute(command: DecideApplicationCommand): Promise<ApplicationView> {
     assertOperator(command.actor);
-    const current = await findVisible(this.store, command.applicationId, command.actor);
-    if (current.appliedRequestIds.includes(command.requestId)) return toView(current);
-    assertAllowed(current.status, 'decide');
-
-    const change = new ApplicationChange(current, command.requestId, new Date());
-    const reason = command.reason.trim();
-    change.moveTo(command.decision, command.actor.id, reason);
-    change.emit('application.decided', { ...change.ref(), decision: command.decision, reason, by: command.actor.id });
-    if (!(await this.store.update(change.next, current.version, change.events))) {
-      throw new ApplicationChangedConcurrently();
-    }
-    return toView(change.next);
+    const application = await runCommand({
+      store: this.store,
+      load: () => findVisible(this.store, command.applicationId, command.actor),
+      requestId: command.requestId,
+      apply: (current) => {
+        assertAllowed(current.status, 'decide');
+        const reason = command.reason.trim();
+        const change = new ApplicationChange(current, command.requestId, new Date());
+        change.moveTo(command.decision, command.actor.id, reason);
+        change.emit('application.decided', {
+          ...change.ref(),
+          decision: command.decision,
+          reason,
+          by: command.actor.id,
+        });
+        return change;
+      },
+      concurrentChange: () => new ApplicationChangedConcurrently(),
+    });
+    return toView(application);
   }
 }

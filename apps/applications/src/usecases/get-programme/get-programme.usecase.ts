@@ -9,7 +9,7 @@ import { ProgrammeStore } from '../../repositories/programme.store';
 export class GetProgramme {
   constructor(private readonly programmes: ProgrammeStore) {}
 
-  async execute(programmeId: string): Promise<ProgrammeView> {
+  async execute({ programmeId }: { programmeId: string }): Promise<ProgrammeView> {
     const programme = await this.programmes.findById(programmeId);
     if (!programme) throw new ProgrammeNotFound(programmeId);
     return toProgrammeView(programme);

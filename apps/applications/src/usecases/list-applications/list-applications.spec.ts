@@ -15,10 +15,10 @@ describe('ListApplications', () => {
       draft: { programmeId: 'programme-1', organisation: { name: 'Autre', siren: '552100554' } },
     });
 
-    const first = await sut.list.execute(alice, { limit: 1 });
+    const first = await sut.list.execute({ actor: alice, query: { limit: 1 } });
     expect(first.items.map((a) => a.id)).toEqual(['a2']);
     expect(first.nextCursor).not.toBeNull();
-    const second = await sut.list.execute(alice, { limit: 1, cursor: first.nextCursor ?? undefined });
+    const second = await sut.list.execute({ actor: alice, query: { limit: 1, cursor: first.nextCursor ?? undefined } });
     expect(second.items.map((a) => a.id)).toEqual(['a1']);
     expect(second.nextCursor).toBeNull();
   });
@@ -27,18 +27,18 @@ describe('ListApplications', () => {
     const sut = await journey();
     await sut.completeDraft(alice, 'a1');
     await sut.submitNow(await sut.completeDraft(bob, 'b1'), bob);
-    expect((await sut.list.execute(operator, {})).items).toHaveLength(2);
+    expect((await sut.list.execute({ actor: operator, query: {} })).items).toHaveLength(2);
     expect(
-      (await sut.list.execute(operator, { status: 'eligible', programmeId: 'programme-1' })).items.map((a) => a.id),
+      (await sut.list.execute({ actor: operator, query: { status: 'eligible', programmeId: 'programme-1' } })).items.map((a) => a.id),
     ).toEqual(['b1']);
   });
 
   it('refuses investors, and a cursor it did not give', async () => {
     const sut = await journey();
-    await expect(sut.list.execute({ id: 'inv', roles: ['investor'] }, {})).rejects.toMatchObject({
+    await expect(sut.list.execute({ actor: { id: 'inv', roles: ['investor'] }, query: {} })).rejects.toMatchObject({
       code: ErrorCode.Forbidden,
     });
-    await expect(sut.list.execute(alice, { cursor: 'garbage' })).rejects.toMatchObject({
+    await expect(sut.list.execute({ actor: alice, query: { cursor: 'garbage' } })).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
     });
   });

@@ -13,7 +13,7 @@ const DEFAULT_LIMIT = 20;
 export class ListApplications {
   constructor(private readonly store: ApplicationStore) {}
 
-  async execute(actor: Actor, query: ListApplicationsQueryDto): Promise<ApplicationPageView> {
+  async execute({ actor, query }: { actor: Actor; query: ListApplicationsQueryDto }): Promise<ApplicationPageView> {
     if (!isOperator(actor) && !actor.roles.includes('applicant')) {
       throw new InvestorsUseDealFlow();
     }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationView } from '@pollen/contracts';
-import { toView } from '../../domain/application';
+import { runCommand } from '@pollen/platform/mongo';
+import { type Application, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
 import { missingForSubmission } from '../../domain/completeness';
@@ -26,10 +27,18 @@ export class SubmitApplication {
   ) {}
 
   async execute(command: SubmitApplicationCommand): Promise<ApplicationView> {
-    const current = await findOwned(this.store, command.applicationId, command.actor);
-    if (current.appliedRequestIds.includes(command.requestId)) return toView(current);
-    assertAllowed(current.status, 'submit');
+    const application = await runCommand({
+      store: this.store,
+      load: () => findOwned(this.store, command.applicationId, command.actor),
+      requestId: command.requestId,
+      apply: (current) => this.submitted(current, command),
+      concurrentChange: () => new ApplicationChangedConcurrently(),
+    });
+    return toView(application);
+  }
 
+  private async submitted(current: Application, command: SubmitApplicationCommand): Promise<ApplicationChange> {
+    assertAllowed(current.status, 'submit');
     const missing = missingForSubmission(current, command.locale);
     if (missing.length > 0) throw new ApplicationIncomplete(missing);
     const programme = await this.programmes.findById(current.programmeId);
@@ -47,7 +56,7 @@ export class SubmitApplication {
     change.emit('application.submitted', { ...change.content(), submittedAt: command.acceptedAt.toISOString() });
 
     const outcome = screen(current, programme, command.acceptedAt);
-    change.next.screening = { ...outcome, screenedAt: change.next.updatedAt };
+    change.next.screening = { ...outcome, screenedAt: change.at };
     change.moveTo(
       outcome.result,
       'system',
@@ -56,10 +65,6 @@ export class SubmitApplication {
         : `Fails ${outcome.reasons.length} eligibility rule(s): ${outcome.reasons.map((r) => r.code).join(', ')}`,
     );
     change.emit('application.screened', { ...change.ref(), ...outcome });
-
-    if (!(await this.store.update(change.next, current.version, change.events))) {
-      throw new ApplicationChangedConcurrently();
-    }
-    return toView(change.next);
+    return change;
   }
 }

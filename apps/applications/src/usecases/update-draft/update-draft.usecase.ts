@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { type ApplicationView, CreateApplicationDraftDto, DomainException, type FieldError } from '@pollen/contracts';
 import { validateOrThrow } from '@pollen/platform/kafka';
-import { toView } from '../../domain/application';
+import { runCommand } from '@pollen/platform/mongo';
+import { type Application, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
 import { mergePatch } from '../../domain/merge-patch';
 import { findOwned } from '../../domain/visibility';
 import { ApplicationChangedConcurrently, ApplicationVersionMismatch } from '../../errors';
-import { ActiveApplicationExists, ApplicationStore } from '../../repositories/application.store';
+import { ApplicationStore } from '../../repositories/application.store';
 import type { UpdateDraftCommand } from './update-draft.command';
 
 /**
@@ -19,13 +20,20 @@ export class UpdateDraft {
   constructor(private readonly store: ApplicationStore) {}
 
   async execute(command: UpdateDraftCommand): Promise<ApplicationView> {
-    const current = await findOwned(this.store, command.applicationId, command.actor);
-    if (current.appliedRequestIds.includes(command.requestId)) return toView(current);
-    if (command.expectedVersions && !command.expectedVersions.includes(current.version)) {
-      throw new ApplicationVersionMismatch(current.version);
-    }
-    assertAllowed(current.status, 'edit');
+    const application = await runCommand({
+      store: this.store,
+      load: () => findOwned(this.store, command.applicationId, command.actor),
+      requestId: command.requestId,
+      expectedVersions: command.expectedVersions,
+      versionMismatch: (current) => new ApplicationVersionMismatch(current.version),
+      apply: (current) => this.edited(current, command),
+      concurrentChange: () => new ApplicationChangedConcurrently(),
+    });
+    return toView(application);
+  }
 
+  private async edited(current: Application, command: UpdateDraftCommand): Promise<ApplicationChange> {
+    assertAllowed(current.status, 'edit');
     const editable = {
       programmeId: current.programmeId,
       organisation: current.organisation,
@@ -58,11 +66,6 @@ export class UpdateDraft {
     change.next.project = merged.project ?? {};
     change.next.request = merged.request ?? {};
     change.emit('application.draft-updated', change.content());
-    const stored = await this.store.update(change.next, current.version, change.events).catch((error: unknown) => {
-      if (error instanceof ActiveApplicationExists) throw new ApplicationChangedConcurrently();
-      throw error;
-    });
-    if (!stored) throw new ApplicationChangedConcurrently();
-    return toView(change.next);
+    return change;
   }
 }

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen/contracts';
-import { newEvent, validateOrThrow } from '@pollen/platform/kafka';
-import { APPLIED_REQUESTS_KEPT } from '../../domain/application';
+import { validateOrThrow } from '@pollen/platform/kafka';
+import { runCommand } from '@pollen/platform/mongo';
 import { mergePatch } from '../../domain/merge-patch';
-import { crossFieldErrors, type Programme, programmeFields, toProgrammeView } from '../../domain/programme';
+import {
+  crossFieldErrors,
+  type Programme,
+  ProgrammeChange,
+  programmeEventData,
+  programmeFields,
+  toProgrammeView,
+} from '../../domain/programme';
 import { assertOperator } from '../../domain/roles';
 import { ProgrammeChangedConcurrently, ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
@@ -16,10 +23,21 @@ export class UpdateProgramme {
 
   async execute(command: UpdateProgrammeCommand): Promise<ProgrammeView> {
     assertOperator(command.actor);
-    const current = await this.programmes.findById(command.programmeId);
-    if (!current) throw new ProgrammeNotFound(command.programmeId);
-    if (current.appliedRequestIds.includes(command.requestId)) return toProgrammeView(current);
+    const programme = await runCommand({
+      store: this.programmes,
+      load: async () => {
+        const current = await this.programmes.findById(command.programmeId);
+        if (!current) throw new ProgrammeNotFound(command.programmeId);
+        return current;
+      },
+      requestId: command.requestId,
+      apply: (current) => this.patched(current, command),
+      concurrentChange: () => new ProgrammeChangedConcurrently(),
+    });
+    return toProgrammeView(programme);
+  }
 
+  private async patched(current: Programme, command: UpdateProgrammeCommand): Promise<ProgrammeChange> {
     const {
       id: _id,
       status: _status,
@@ -32,25 +50,9 @@ export class UpdateProgramme {
     const problems = crossFieldErrors(merged);
     if (problems.length > 0) throw DomainException.validation(problems);
 
-    const now = new Date();
-    const next: Programme = {
-      ...current,
-      ...programmeFields(merged),
-      version: current.version + 1,
-      updatedAt: now,
-      appliedRequestIds: [...current.appliedRequestIds, command.requestId].slice(-APPLIED_REQUESTS_KEPT),
-    };
-    if (merged.maxShareOfCost === undefined) delete next.maxShareOfCost;
-    const { status: _s, ...data } = toProgrammeView(next, now);
-    const updated = newEvent('programme.updated', {
-      subject: next.id,
-      aggregateVersion: next.version,
-      occurredAt: now,
-      data,
-    });
-    if (!(await this.programmes.update(next, current.version, [updated]))) {
-      throw new ProgrammeChangedConcurrently();
-    }
-    return toProgrammeView(next, now);
+    const change = new ProgrammeChange(current, command.requestId, new Date());
+    Object.assign(change.next, programmeFields(merged), { updatedAt: change.at });
+    change.emit('programme.updated', programmeEventData);
+    return change;
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, ApplicationView } from '@pollen/contracts';
+import { runCommand } from '@pollen/platform/mongo';
 import { toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
@@ -20,17 +21,20 @@ export class WithdrawApplication {
   constructor(private readonly store: ApplicationStore) {}
 
   async execute(command: WithdrawApplicationCommand): Promise<ApplicationView> {
-    const current = await findOwned(this.store, command.applicationId, command.actor);
-    if (current.appliedRequestIds.includes(command.requestId)) return toView(current);
-    assertAllowed(current.status, 'withdraw');
-
-    const reason = command.reason?.trim() || 'Withdrawn by the applicant';
-    const change = new ApplicationChange(current, command.requestId, new Date());
-    change.moveTo('withdrawn', command.actor.id, reason);
-    change.emit('application.withdrawn', { ...change.ref(), reason });
-    if (!(await this.store.update(change.next, current.version, change.events))) {
-      throw new ApplicationChangedConcurrently();
-    }
-    return toView(change.next);
+    const application = await runCommand({
+      store: this.store,
+      load: () => findOwned(this.store, command.applicationId, command.actor),
+      requestId: command.requestId,
+      apply: (current) => {
+        assertAllowed(current.status, 'withdraw');
+        const reason = command.reason?.trim() || 'Withdrawn by the applicant';
+        const change = new ApplicationChange(current, command.requestId, new Date());
+        change.moveTo('withdrawn', command.actor.id, reason);
+        change.emit('application.withdrawn', { ...change.ref(), reason });
+        return change;
+      },
+      concurrentChange: () => new ApplicationChangedConcurrently(),
+    });
+    return toView(application);
   }
 }

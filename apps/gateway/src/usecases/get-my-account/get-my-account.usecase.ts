@@ -8,7 +8,7 @@ import { AccountStore } from '../../repositories/account.store';
 export class GetMyAccount {
   constructor(private readonly accounts: AccountStore) {}
 
-  async execute(actor: Actor): Promise<AccountView> {
+  async execute({ actor }: { actor: Actor }): Promise<AccountView> {
     const account = await this.accounts.findById(actor.id);
     if (!account) throw new AccountGone();
     return toAccountView(account);

@@ -7,7 +7,7 @@ import { SessionStore } from '../../repositories/account.store';
 export class LogOut {
   constructor(private readonly sessions: SessionStore) {}
 
-  async execute(refreshToken: string): Promise<void> {
+  async execute({ refreshToken }: { refreshToken: string }): Promise<void> {
     const session = await this.sessions.findByHash(TokenIssuer.hashOf(refreshToken));
     if (session) await this.sessions.revokeFamily(session.familyId, new Date());
   }

@@ -19,7 +19,7 @@ export class RefreshSession {
     private readonly issuer: SessionIssuer,
   ) {}
 
-  async execute(refreshToken: string): Promise<SessionView> {
+  async execute({ refreshToken }: { refreshToken: string }): Promise<SessionView> {
     const now = new Date();
     const session = await this.sessions.findByHash(TokenIssuer.hashOf(refreshToken));
     if (!session || session.expiresAt <= now) throw expired();

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AccountView } from '@pollen/contracts';
-import { newEvent } from '@pollen/platform/kafka';
 import { PasswordHasher } from '../../auth/password-hasher';
-import { type Account, normaliseEmail, toAccountView } from '../../domain/account';
-import { AccountEmailTaken } from '../../errors';
-import { AccountStore, EmailTaken } from '../../repositories/account.store';
+import { type Account, AccountChange, normaliseEmail, toAccountView } from '../../domain/account';
+import { AccountStore } from '../../repositories/account.store';
 import type { RegisterAccountCommand } from './register-account.command';
 
 @Injectable()
@@ -23,23 +21,13 @@ export class RegisterAccount {
       role: command.role,
       displayName: command.displayName.trim(),
       locale: command.locale,
-      version: 1,
+      version: 0,
       createdAt: new Date(),
     };
-    const registered = newEvent('account.registered', {
-      subject: account.id,
-      aggregateVersion: account.version,
-      occurredAt: account.createdAt,
-      data: { accountId: account.id, role: account.role, displayName: account.displayName, locale: account.locale },
-    });
-    try {
-      await this.accounts.insert(account, [registered]);
-    } catch (error) {
-      if (error instanceof EmailTaken) {
-        throw new AccountEmailTaken();
-      }
-      throw error;
-    }
-    return toAccountView(account);
+    const change = new AccountChange(account, undefined, account.createdAt);
+    const { id, role, displayName, locale } = account;
+    change.emit('account.registered', { accountId: id, role, displayName, locale });
+    await this.accounts.insert(change.next, change.events);
+    return toAccountView(change.next);
   }
 }

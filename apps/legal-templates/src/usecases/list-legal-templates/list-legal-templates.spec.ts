@@ -14,7 +14,7 @@ describe('ListLegalTemplates', () => {
   it('lists nothing while no template is published', async () => {
     store.templates.push(legalTemplate({ status: 'draft' }));
 
-    expect(await sut.execute()).toEqual({ items: [] });
+    expect(await sut.execute({ actor: { id: 'lea', roles: ['applicant'] } })).toEqual({ items: [] });
   });
 
   it('lists the published templates only, without their drafts', async () => {
@@ -29,7 +29,7 @@ describe('ListLegalTemplates', () => {
       }),
     );
 
-    const { items } = await sut.execute();
+    const { items } = await sut.execute({ actor: { id: 'lea', roles: ['applicant'] } });
 
     expect(items).toEqual([
       {
@@ -57,7 +57,7 @@ describe('ListLegalTemplates', () => {
       legalTemplate({ version: '1.1.0', publishedAt: new Date('2026-02-10T00:00:00Z') }),
     );
 
-    const { items } = await sut.execute();
+    const { items } = await sut.execute({ actor: { id: 'lea', roles: ['applicant'] } });
 
     expect(items.map((item) => item.version)).toEqual(['1.1.0', '1.0.0']);
   });

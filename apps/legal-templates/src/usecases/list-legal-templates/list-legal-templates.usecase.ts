@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LegalTemplateListView } from '@pollen/contracts';
+import type { Actor, LegalTemplateListView } from '@pollen/contracts';
 import { toSummaryView } from '../../domain/legal-template';
 import { LegalTemplateStore } from '../../repositories/legal-template.store';
 
@@ -11,7 +11,7 @@ import { LegalTemplateStore } from '../../repositories/legal-template.store';
 export class ListLegalTemplates {
   constructor(private readonly store: LegalTemplateStore) {}
 
-  async execute(): Promise<LegalTemplateListView> {
+  async execute(_query: { actor: Actor }): Promise<LegalTemplateListView> {
     const templates = await this.store.listPublished();
     return { items: templates.map(toSummaryView) };
   }

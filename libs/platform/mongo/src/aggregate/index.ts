@@ -1,0 +1,3 @@
+export * from './aggregate';
+export * from './aggregate.repository';
+export * from './run-command';
