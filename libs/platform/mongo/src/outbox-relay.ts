@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { EventEnvelope } from '@pollen/contracts';
 import { gauge } from '@pollen/platform/health';
 import { EventPublisher } from '@pollen/platform/kafka';
 import type { Model } from 'mongoose';
@@ -86,14 +87,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async relayCollection({ model }: Registration): Promise<number> {
-    const documents = await model.find({ hasOutbox: true }, { outbox: 1, version: 1 }).limit(PAGE).lean();
+    const documents = await model
+      .find({ hasOutbox: true }, { outbox: 1, version: 1 })
+      .sort({ _id: 1 })
+      .limit(PAGE)
+      .lean();
     if (documents.length === 0) return 0;
     const envelopesOf = (document: (typeof documents)[number]) =>
       (document.outbox ?? []).map((entry) => entry.envelope);
     try {
       // One send for the page: a document's events share its key, and keep their order.
       await this.publisher.publish(documents.flatMap(envelopesOf));
-      await Promise.all(documents.map((document) => this.clear(model, document._id, document.version)));
+      await Promise.all(documents.map((document) => this.clear(model, document._id, envelopesOf(document))));
       return documents.flatMap(envelopesOf).length;
     } catch {
       // Find the document that cannot go out (e.g. too large for the broker): the others still do.
@@ -102,7 +107,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       for (const document of documents) {
         try {
           await this.publisher.publish(envelopesOf(document));
-          await this.clear(model, document._id, document.version);
+          await this.clear(model, document._id, envelopesOf(document));
           published += envelopesOf(document).length;
         } catch (error) {
           failure ??= error;
@@ -118,19 +123,24 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Empties an outbox whose events went out, by compare-and-set on the aggregate version rather
-   * than $pull (FerretDB cannot $pull by a sub-document's field). If a writer added events since
-   * the read, nothing is removed and the next pass publishes again; consumers deduplicate. The
-   * lock keeps this write and the aggregate's own writers apart (FerretDB is read-modify-write).
+   * Removes the entries that went out, and only those: a command may have added events since the
+   * read (a draft submitted right after its creation), and they stay for the next pass. FerretDB
+   * cannot $pull by a sub-document's field, so this reads and rewrites the outbox inside the
+   * aggregate's lock (this process's writers wait) with a compare-and-set on the version (another
+   * replica's writer makes it miss; then the next pass publishes again and consumers deduplicate).
    */
-  private clear(model: Registration['model'], id: string, version: number): Promise<unknown> {
-    return this.mutex.run(id, () =>
-      model.updateOne(
-        { _id: id, version },
-        { $set: { outbox: [], hasOutbox: false } },
+  private clear(model: Registration['model'], id: string, published: EventEnvelope[]): Promise<unknown> {
+    const sent = new Set(published.map((envelope) => envelope.id));
+    return this.mutex.run(id, async () => {
+      const document = await model.findById(id, { outbox: 1, version: 1 }).lean();
+      if (!document) return;
+      const remaining = (document.outbox ?? []).filter((entry) => !sent.has(entry._id));
+      await model.updateOne(
+        { _id: id, version: document.version },
+        { $set: { outbox: remaining, hasOutbox: remaining.length > 0 } },
         { timestamps: false }, // publishing is not a change of the aggregate
-      ),
-    );
+      );
+    });
   }
 
   private async run(): Promise<void> {
