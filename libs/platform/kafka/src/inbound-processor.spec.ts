@@ -22,7 +22,7 @@ const message = (value: unknown): InboundMessage => ({
 });
 
 describe('InboundProcessor', () => {
-  const policy = { maxAttempts: 3, backoffMs: () => 1 };
+  const policy = { maxAttempts: 3, backoffMs: () => 1, outageBackoffMs: () => 1 };
   let producer: FakeProducer;
   let sut: InboundProcessor;
 
@@ -94,5 +94,50 @@ describe('InboundProcessor', () => {
         throw new PoisonMessageError('malformed', 'bad');
       }),
     ).rejects.toThrow('broker down');
+  });
+
+  it('never dead-letters a message while the database is down: it waits, says so, and goes on once it is back', async () => {
+    let attempts = 0;
+    const seenWhileWaiting: (string | undefined)[] = [];
+    await sut.process(message({ type: 'thing.happened' }), async () => {
+      attempts++;
+      seenWhileWaiting.push(sut.outage());
+      if (attempts <= 10)
+        throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:27117'), { name: 'MongoServerSelectionError' });
+    });
+    expect(attempts).toBe(11);
+    expect(producer.sent).toEqual([]);
+    expect(seenWhileWaiting[1]).toMatch(/^pollen\.things\.v1:2 waits: connect ECONNREFUSED/);
+    expect(sut.outage()).toBeUndefined();
+  });
+
+  it('keeps counting the attempts of a message redelivered after a rebalance interrupted its retries', async () => {
+    let attempts = 0;
+    const failing = async () => {
+      attempts++;
+      throw new Error('a bug');
+    };
+    const rebalancing = async () => {
+      throw new Error('The group is rebalancing, so a rejoin is needed');
+    };
+    await expect(sut.process(message({ id: 'evt-9' }), failing, { heartbeat: rebalancing })).rejects.toThrow(
+      /rebalancing/,
+    );
+    await expect(sut.process(message({ id: 'evt-9' }), failing, { heartbeat: rebalancing })).rejects.toThrow(
+      /rebalancing/,
+    );
+    await sut.process(message({ id: 'evt-9' }), failing);
+    expect(attempts).toBe(policy.maxAttempts);
+    expect(producer.sent).toHaveLength(1);
+  });
+
+  it('stops waiting for a dependency when the service shuts down, leaving the message uncommitted', async () => {
+    const waiting = sut.process(message({}), async () => {
+      throw Object.assign(new Error('not primary'), { name: 'MongoServerError', code: 10107 });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    sut.beforeApplicationShutdown();
+    await expect(waiting).rejects.toThrow('the service is shutting down');
+    expect(producer.sent).toEqual([]);
   });
 });

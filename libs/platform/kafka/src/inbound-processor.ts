@@ -2,18 +2,22 @@ import { Logger } from '@nestjs/common';
 import { deadLetterTopicOf, Headers, type ServiceName, topicNamed } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 import type { Producer } from 'kafkajs';
-import { PoisonMessageError, type InboundMessage } from './inbound-message';
+import { type FailureKind, failureKindOf } from './failure-kind';
+import { type InboundMessage, type PoisonMessageError } from './inbound-message';
 import { kafkaMetrics } from './kafka.metrics';
 
 export interface RetryPolicy {
-  /** Attempts before a message is dead-lettered; our bound, since kafkajs alone retries forever. */
+  /** Attempts before a message that keeps failing is dead-lettered (our bound: kafkajs alone retries forever). */
   maxAttempts: number;
   backoffMs: (attempt: number) => number;
+  /** Waits while a dependency is down: capped, since the message waits for as long as it takes. */
+  outageBackoffMs: (wait: number) => number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxAttempts: 4,
   backoffMs: (attempt) => Math.min(200 * 2 ** (attempt - 1), 5000),
+  outageBackoffMs: (wait) => Math.min(250 * 2 ** (wait - 1), 30_000),
 };
 
 export interface ProcessingHooks {
@@ -25,24 +29,59 @@ export interface ProcessingHooks {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The longest a waiting handler goes without a heartbeat (well inside the session timeout). */
+const HEARTBEAT_EVERY_MS = 2000;
+
+/** Failed attempts remembered across redeliveries (a rebalance interrupts a retry loop). */
+const ATTEMPTS_KEPT = 10_000;
+
 const messageType = (message: InboundMessage): string => {
   const value = message.value as { type?: unknown } | null;
   return typeof value?.type === 'string' ? value.type : (message.headers[Headers.type] ?? 'unknown');
 };
 
+/** The processor is closing: a message waiting for a dependency gives up its turn (it is not committed). */
+export class ProcessorClosingError extends Error {
+  constructor() {
+    super('the service is shutting down');
+  }
+}
+
 /**
- * Runs one consumed message through a handler: inside its correlation scope, retried a bounded
- * number of times with backoff, then dead-lettered with the reason in headers so the partition
- * moves on. Only a failure to write the dead letter itself escapes (and kafkajs redelivers).
+ * Runs one consumed message through a handler, inside its correlation scope. How a failure is
+ * treated depends on its kind (failure-kind.ts): a poison message is dead-lettered at once; while
+ * a dependency (the database, the broker) is down the message waits, with capped backoff and
+ * heartbeats, however long it takes, and readiness says so; any other failure is retried a
+ * bounded number of times, counted across redeliveries, then dead-lettered with the reason in
+ * headers so the partition moves on. Only a failure to write the dead letter itself escapes (and
+ * kafkajs redelivers).
  */
 export class InboundProcessor {
   private readonly logger = new Logger(InboundProcessor.name);
+  private readonly attempts = new Map<string, number>();
+  /** Partitions whose head message waits for a dependency, with what it is waiting for. */
+  private readonly outages = new Map<string, string>();
+  private closing = false;
 
   constructor(
     private readonly producer: () => Producer,
     private readonly group: ServiceName,
     private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
   ) {}
+
+  /** What the consumers are waiting for, if a dependency they need is down. */
+  outage(): string | undefined {
+    const [first] = this.outages.entries();
+    return first ? `${first[0]} waits: ${first[1]}` : undefined;
+  }
+
+  /**
+   * From SIGTERM on, a message waiting for a dependency stops waiting (uncommitted, it is read
+   * again after the restart), so the consumers can stop. Nest calls this before it closes them.
+   */
+  beforeApplicationShutdown(): void {
+    this.closing = true;
+  }
 
   async process(
     message: InboundMessage,
@@ -59,42 +98,83 @@ export class InboundProcessor {
       eventId: typeof value?.id === 'string' ? value.id : undefined,
       aggregateId: message.key ?? undefined,
     };
+    const where = { topic: message.topic, partition: message.partition, offset: message.offset, type };
+    const key = `${message.topic}:${message.partition}:${message.offset}`;
+    const partition = `${message.topic}:${message.partition}`;
     await Correlation.run(scope, async () => {
-      const where = { topic: message.topic, partition: message.partition, offset: message.offset, type };
-      for (let attempt = 1; ; attempt++) {
-        const stopTimer = kafkaMetrics.handlerSeconds.startTimer({ topic: message.topic, type });
-        try {
-          await handle(message);
-          stopTimer();
-          kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'processed' });
-          this.logger.log({ ...where, attempt }, 'message handled');
-          return;
-        } catch (error) {
-          stopTimer();
-          kafkaMetrics.failed.inc({ topic: message.topic, type });
-          const poison = error instanceof PoisonMessageError;
-          if (poison || attempt >= this.policy.maxAttempts) {
-            await this.deadLetter(
-              message,
-              error as Error,
-              attempt,
-              poison ? (error as PoisonMessageError).reason : 'retries-exhausted',
-            );
-            this.logger.warn({ ...where, attempt, err: (error as Error).message }, 'message dead-lettered');
-            await hooks
-              .onDeadLettered?.(message, error as Error)
-              .catch((hookError: Error) =>
-                this.logger.warn({ ...where, err: hookError.message }, 'dead-letter hook failed'),
-              );
-            kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'dead-lettered' });
+      try {
+        for (let waits = 0; ; ) {
+          const stopTimer = kafkaMetrics.handlerSeconds.startTimer({ topic: message.topic, type });
+          try {
+            await handle(message);
+            stopTimer();
+            kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'processed' });
+            this.logger.log({ ...where, attempt: (this.attempts.get(key) ?? 0) + 1 }, 'message handled');
+            this.attempts.delete(key);
             return;
+          } catch (error) {
+            stopTimer();
+            kafkaMetrics.failed.inc({ topic: message.topic, type });
+            const kind = failureKindOf(error);
+            if (kind === 'infrastructure') {
+              waits++;
+              if (waits === 1)
+                this.logger.warn(
+                  { ...where, err: (error as Error).message },
+                  'a dependency is down; the message waits',
+                );
+              this.outages.set(partition, (error as Error).message);
+              await this.wait(this.policy.outageBackoffMs(waits), heartbeat);
+              continue;
+            }
+            const attempt = this.countAttempt(key);
+            if (kind === 'poison' || attempt >= this.policy.maxAttempts) {
+              await this.giveUp(message, error as Error, attempt, kind, where, hooks);
+              this.attempts.delete(key);
+              return;
+            }
+            this.logger.warn({ ...where, attempt, err: (error as Error).message }, 'message handling failed, retrying');
+            await this.wait(this.policy.backoffMs(attempt), heartbeat);
           }
-          this.logger.warn({ ...where, attempt, err: (error as Error).message }, 'message handling failed, retrying');
-          await sleep(this.policy.backoffMs(attempt));
-          await heartbeat();
         }
+      } finally {
+        this.outages.delete(partition);
       }
     });
+  }
+
+  private countAttempt(key: string): number {
+    const attempt = (this.attempts.get(key) ?? 0) + 1;
+    this.attempts.delete(key);
+    this.attempts.set(key, attempt);
+    if (this.attempts.size > ATTEMPTS_KEPT) this.attempts.delete(this.attempts.keys().next().value as string);
+    return attempt;
+  }
+
+  /** Sleeps, heartbeating as it goes; a heartbeat refused during a rebalance ends the turn (the count stays). */
+  private async wait(ms: number, heartbeat: () => Promise<void>): Promise<void> {
+    for (let left = ms; left > 0; left -= HEARTBEAT_EVERY_MS) {
+      if (this.closing) throw new ProcessorClosingError();
+      await sleep(Math.min(left, HEARTBEAT_EVERY_MS));
+      await heartbeat();
+    }
+  }
+
+  private async giveUp(
+    message: InboundMessage,
+    error: Error,
+    attempts: number,
+    kind: FailureKind,
+    where: Record<string, unknown>,
+    hooks: ProcessingHooks,
+  ): Promise<void> {
+    const reason = kind === 'poison' ? (error as PoisonMessageError).reason : 'retries-exhausted';
+    await this.deadLetter(message, error, attempts, reason);
+    this.logger.warn({ ...where, attempt: attempts, err: error.message }, 'message dead-lettered');
+    await hooks
+      .onDeadLettered?.(message, error)
+      .catch((hookError: Error) => this.logger.warn({ ...where, err: hookError.message }, 'dead-letter hook failed'));
+    kafkaMetrics.consumed.inc({ topic: message.topic, type: String(where['type']), outcome: 'dead-lettered' });
   }
 
   private async deadLetter(message: InboundMessage, error: Error, attempts: number, reason: string): Promise<void> {

@@ -14,3 +14,4 @@ export * from './consumers/event-consumer';
 export * from './kafka.module';
 export * from './validate';
 export * from './event-envelope';
+export * from './failure-kind';

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { ReadinessRegistry } from '@pollen/platform/health';
 import { EventPublisher } from './event-publisher';
 import { InboundProcessor } from './inbound-processor';
 import { KafkaConnection } from './kafka-connection';
@@ -22,8 +23,17 @@ export class KafkaModule {
       RequestDispatcher,
       {
         provide: InboundProcessor,
-        useFactory: (connection: KafkaConnection) => new InboundProcessor(() => connection.producer, options.service),
-        inject: [KafkaConnection],
+        useFactory: (connection: KafkaConnection, readiness: ReadinessRegistry) => {
+          const processor = new InboundProcessor(() => connection.producer, options.service);
+          // Not ready while a consumer's messages wait for a dependency that is down.
+          readiness.register('dependencies', async () => {
+            const outage = processor.outage();
+            if (outage) throw new Error(outage);
+            return true;
+          });
+          return processor;
+        },
+        inject: [KafkaConnection, ReadinessRegistry],
       },
     ];
     if (requestReply) {
