@@ -2,10 +2,10 @@ import { DomainException, ErrorCode } from '@pollen/contracts';
 import { PoisonMessageError } from './inbound-message';
 
 /**
- * Why handling a message failed, which decides what becomes of it (docs/adr/0010-… error
- * classification): `poison` can never succeed (dead-lettered at once); `infrastructure` is a
- * dependency that is down or slow (never dead-lettered: the message waits for it); `failure` is
- * anything else, retried a bounded number of times, then dead-lettered.
+ * Why handling a message failed, which decides what becomes of it (ADR 0011): `poison` can never
+ * succeed (dead-lettered at once); `infrastructure` is a dependency that is down or slow (never
+ * dead-lettered: the message waits for it); `failure` is anything else, retried a bounded number
+ * of times, then dead-lettered.
  */
 export type FailureKind = 'poison' | 'infrastructure' | 'failure';
 
