@@ -32,7 +32,7 @@ export class AppModule {
       imports: [
         ...platformModules(config, {
           ...serviceKafkaOptions(SERVICE, config),
-          requestReply: { timeoutMs: config.REQUEST_TIMEOUT_MS },
+          requestReply: { timeoutMs: config.REQUEST_TIMEOUT_MS, maxPending: config.REQUEST_MAX_PENDING },
         }),
         MongooseModule.forFeature([
           { name: ACCOUNT_MODEL, schema: accountSchema },

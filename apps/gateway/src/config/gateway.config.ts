@@ -22,6 +22,12 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   @Max(60_000)
   REQUEST_TIMEOUT_MS: number = 5000;
 
+  /** Requests one gateway instance lets wait for replies at once; beyond, 503 with Retry-After. */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  REQUEST_MAX_PENDING: number = 1000;
+
   /** Signs access tokens (HS256). At least 32 characters; a Kubernetes Secret in production. */
   @IsString()
   @MinLength(32)

@@ -47,8 +47,14 @@ export class ServiceEnv {
   @IsNotEmpty()
   MONGODB_DATABASE: string;
 
-  /** Distinguishes replicas in client ids and request–reply routing; random when unset. */
+  /** Distinguishes replicas in client ids and logs (a random suffix is always added). */
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,64}$/)
   POLLEN_INSTANCE_ID?: string;
+
+  /** A request with less time left before its deadline is not started (its caller has had its 503). */
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  REQUEST_SAFETY_MARGIN_MS: number = 250;
 }

@@ -6,15 +6,17 @@ import { KAFKA_OPTIONS, kafkaClientConfig, type KafkaModuleOptions, producerConf
 import { ensureTopics } from './topic-admin';
 
 /**
- * The service's connection to Kafka: one kafkajs client, one producer shared by the publisher,
- * the outbox relay, dead-lettering and replies, and an admin client for readiness. Topics are
- * created (development, tests) or checked (production) before anything else uses them.
+ * The service's connection to Kafka: one kafkajs client; one producer for events, dead letters
+ * and requests, and another for replies, so a backlog of events never delays an answer; an admin
+ * client for readiness. Topics are created (development, tests) or checked (production) before
+ * anything else uses them.
  */
 @Injectable()
 export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(KafkaConnection.name);
   readonly kafka: Kafka;
   readonly producer: Producer;
+  readonly replyProducer: Producer;
   private admin?: Admin;
 
   constructor(
@@ -23,6 +25,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   ) {
     this.kafka = new Kafka(kafkaClientConfig(options, 'main'));
     this.producer = this.kafka.producer(producerConfig());
+    this.replyProducer = this.kafka.producer(producerConfig());
   }
 
   private connecting?: Promise<void>;
@@ -38,7 +41,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   ready(): Promise<void> {
     this.connecting ??= (async () => {
       await ensureTopics(this.kafka, allTopics(), this.options.topicsMode);
-      await this.producer.connect();
+      await Promise.all([this.producer.connect(), this.replyProducer.connect()]);
       this.readiness.register('kafka', () => this.clusterReachable());
       this.logger.log(`connected to ${this.options.brokers.join(',')}`);
     })();
@@ -47,7 +50,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
 
   /** Runs after the consumers have stopped (Nest closes microservices first). */
   async onApplicationShutdown(): Promise<void> {
-    await this.producer.disconnect();
+    await Promise.all([this.producer.disconnect(), this.replyProducer.disconnect()]);
     await this.admin?.disconnect().catch(() => undefined);
   }
 

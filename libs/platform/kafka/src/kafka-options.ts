@@ -11,6 +11,8 @@ export interface KafkaModuleOptions {
   topicsMode: 'create' | 'check';
   /** Tests and development run with short timeouts; production keeps kafkajs' safer defaults. */
   profile: 'fast' | 'production';
+  /** A request with less time than this before its deadline is not started (no write begins that its caller has given up on). */
+  requestSafetyMarginMs: number;
 }
 
 export const KAFKA_OPTIONS = Symbol('KAFKA_OPTIONS');

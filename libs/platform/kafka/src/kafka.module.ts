@@ -4,12 +4,12 @@ import { EventPublisher } from './event-publisher';
 import { InboundProcessor } from './inbound-processor';
 import { KafkaConnection } from './kafka-connection';
 import { KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka-options';
-import { REQUEST_TIMEOUT_MS, RequestReplyClient } from './request-reply/request-reply.client';
+import { REQUEST_REPLY_LIMITS, RequestReplyClient } from './request-reply/request-reply.client';
 import { RequestDispatcher } from './request-reply/request-dispatcher';
 
 export interface KafkaModuleSetup extends KafkaModuleOptions {
   /** The gateway asks the other services through request–reply; they answer. */
-  requestReply?: { timeoutMs: number };
+  requestReply?: { timeoutMs: number; maxPending: number };
 }
 
 @Module({})
@@ -37,7 +37,7 @@ export class KafkaModule {
       },
     ];
     if (requestReply) {
-      providers.push({ provide: REQUEST_TIMEOUT_MS, useValue: requestReply.timeoutMs }, RequestReplyClient);
+      providers.push({ provide: REQUEST_REPLY_LIMITS, useValue: requestReply }, RequestReplyClient);
     }
     return {
       module: KafkaModule,

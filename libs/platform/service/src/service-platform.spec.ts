@@ -11,13 +11,17 @@ const env = {
 describe('serviceKafkaOptions', () => {
   it('joins Kafka as the named service, with the configured brokers and instance id', () => {
     const config = loadConfig(ServiceEnv, { ...env, POLLEN_INSTANCE_ID: 'pod-7', KAFKA_TOPICS_MODE: 'check' });
-    expect(serviceKafkaOptions('matching', config)).toEqual({
+    const options = serviceKafkaOptions('matching', config);
+    expect(options).toEqual({
       service: 'matching',
       brokers: ['127.0.0.1:9092'],
-      instanceId: 'pod-7',
+      instanceId: expect.stringMatching(/^pod-7-[0-9a-f]{8}$/),
       topicsMode: 'check',
       profile: 'fast',
+      requestSafetyMarginMs: 250,
     });
+    // Two replicas configured alike still get ids of their own.
+    expect(serviceKafkaOptions('matching', config).instanceId).not.toBe(options.instanceId);
   });
 
   it('gives every instance its own id when none is configured, and production timings in production', () => {

@@ -12,9 +12,12 @@ export function serviceKafkaOptions(service: ServiceName, config: ServiceEnv): K
   return {
     service,
     brokers: config.KAFKA_BROKERS,
-    instanceId: config.POLLEN_INSTANCE_ID ?? randomUUID().slice(0, 8),
+    // Always a random suffix: two replicas given the same id (a copied manifest) would share a
+    // reply partition and read each other's replies.
+    instanceId: `${config.POLLEN_INSTANCE_ID ?? service}-${randomUUID().slice(0, 8)}`,
     topicsMode: config.KAFKA_TOPICS_MODE,
     profile: config.NODE_ENV === 'production' ? 'production' : 'fast',
+    requestSafetyMarginMs: config.REQUEST_SAFETY_MARGIN_MS,
   };
 }
 

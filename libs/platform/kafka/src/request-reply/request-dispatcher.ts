@@ -11,6 +11,7 @@ import {
   type RequestResultOf,
   Requests,
   type RequestTypeOn,
+  Topics,
 } from '@pollen/contracts';
 import { PoisonMessageError, type InboundMessage } from '../inbound-message';
 import { KafkaConnection } from '../kafka-connection';
@@ -36,7 +37,17 @@ function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope
   if (typeof v.subject !== 'string') problems.push('subject');
   if (typeof v.deadline !== 'string' || Number.isNaN(Date.parse(v.deadline))) problems.push('deadline');
   if (typeof v.actor?.id !== 'string' || !Array.isArray(v.actor?.roles)) problems.push('actor');
-  if (typeof v.replyTo?.topic !== 'string' || typeof v.replyTo?.partition !== 'number') problems.push('replyTo');
+  // Replies go only to the reply topic, on one of its partitions: a request cannot aim them elsewhere.
+  const replies = Topics.gatewayReplies;
+  const partition = v.replyTo?.partition ?? -1;
+  if (
+    v.replyTo?.topic !== replies.name ||
+    !Number.isInteger(partition) ||
+    partition < 0 ||
+    partition >= replies.partitions
+  ) {
+    problems.push('replyTo');
+  }
   if (problems.length > 0)
     throw new PoisonMessageError('malformed', `invalid request envelope: ${problems.join(', ')}`);
 }
@@ -60,8 +71,9 @@ export class RequestDispatcher {
   ): Promise<void> {
     assertRequestEnvelope(message.value);
     const request = message.value;
-    if (Date.parse(request.deadline) < Date.now()) {
-      this.logger.warn({ requestId: request.id, type: request.type }, 'request past its deadline, dropped');
+    // Too late to start: the caller will have had its 503 before a write could finish.
+    if (Date.parse(request.deadline) - Date.now() < this.connection.options.requestSafetyMarginMs) {
+      this.logger.warn({ requestId: request.id, type: request.type }, 'request too close to its deadline, dropped');
       return;
     }
     const handler = (handlers as unknown as Record<string, AnyHandler | undefined>)[request.type];
@@ -123,7 +135,7 @@ export class RequestDispatcher {
   }
 
   private async reply(request: RequestEnvelope, reply: ReplyEnvelope): Promise<void> {
-    await this.connection.producer.send({
+    await this.connection.replyProducer.send({
       topic: request.replyTo.topic,
       acks: -1,
       messages: [

@@ -36,7 +36,13 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
-export const REQUEST_TIMEOUT_MS = Symbol('REQUEST_TIMEOUT_MS');
+/** How long a request may take, and how many may wait for their replies at once on one instance. */
+export interface RequestReplyLimits {
+  timeoutMs: number;
+  maxPending: number;
+}
+
+export const REQUEST_REPLY_LIMITS = Symbol('REQUEST_REPLY_LIMITS');
 
 /**
  * The gateway side of the one request–reply mechanism (docs/adr/0002-request-reply.md).
@@ -52,11 +58,13 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
   readonly replyPartition: number;
   private consumer?: Consumer;
   private listening = false;
+  /** The last reply offset read: after a rejoin the consumer resumes right after it. */
+  private lastOffset?: bigint;
 
   constructor(
     private readonly connection: KafkaConnection,
     @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
-    @Inject(REQUEST_TIMEOUT_MS) private readonly defaultTimeoutMs: number,
+    @Inject(REQUEST_REPLY_LIMITS) private readonly limits: RequestReplyLimits,
     private readonly readiness: ReadinessRegistry,
   ) {
     const digest = createHash('sha256').update(options.instanceId).digest();
@@ -74,6 +82,12 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     );
     consumer.on(consumer.events.GROUP_JOIN, () => {
       consumer.pause([{ topic: this.replyTopic.name, partitions: others }]);
+      // No offsets are committed (the group is this instance's alone): without this seek a rejoin
+      // would start from the end and skip the replies written meanwhile.
+      if (this.lastOffset !== undefined) {
+        const offset = (this.lastOffset + 1n).toString();
+        consumer.seek({ topic: this.replyTopic.name, partition: this.replyPartition, offset });
+      }
     });
     // Ready once a fetch has completed after joining: from then on the consumer's position is
     // fixed, so a reply to any request sent now will be read.
@@ -99,7 +113,11 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
   /** Asks the service that owns `type`: the catalogue fixes the topic, the data and the result. */
   async request<T extends RequestType>(type: T, options: RequestCall<T>): Promise<RequestResultOf<T>> {
     if (!this.listening) throw unavailable('the gateway is not ready to carry requests yet');
-    const timeoutMs = options.timeoutMs ?? this.defaultTimeoutMs;
+    if (this.pending.size >= this.limits.maxPending) {
+      kafkaMetrics.requestSeconds.observe({ type, outcome: 'overloaded' }, 0);
+      throw unavailable(`${this.pending.size} requests are already waiting for their replies`);
+    }
+    const timeoutMs = options.timeoutMs ?? this.limits.timeoutMs;
     const id = randomUUID();
     const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
       id,
@@ -125,25 +143,29 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     });
     // Nobody awaits `answer` until the send returns: a timeout meanwhile must not be an unhandled rejection.
     answer.catch(() => undefined);
+    const sent = this.connection.producer.send({
+      topic: Requests[type].topic.name,
+      acks: -1,
+      messages: [
+        {
+          key: options.subject,
+          value: JSON.stringify(envelope),
+          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
+        },
+      ],
+    });
+    sent.catch(() => undefined);
     try {
-      await this.connection.producer.send({
-        topic: Requests[type].topic.name,
-        acks: -1,
-        messages: [
-          {
-            key: options.subject,
-            value: JSON.stringify(envelope),
-            headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
-          },
-        ],
-      });
+      // The send races the deadline: with the broker unreachable, kafkajs would retry for longer.
+      await Promise.race([sent, answer]);
     } catch (error) {
       const pending = this.pending.get(id);
       if (pending) clearTimeout(pending.timer);
       this.pending.delete(id);
-      stopTimer({ outcome: 'unsent' });
+      const timedOut = error instanceof DomainException;
+      stopTimer({ outcome: timedOut ? 'timeout' : 'unsent' });
       this.logger.warn({ type, err: (error as Error).message }, 'request not sent');
-      throw unavailable('the request could not be sent');
+      throw timedOut ? error : unavailable('the request could not be sent');
     }
     try {
       const result = await answer;
@@ -157,7 +179,8 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private async onReply({ message }: EachMessagePayload): Promise<void> {
+  private async onReply({ partition, message }: EachMessagePayload): Promise<void> {
+    if (partition === this.replyPartition) this.lastOffset = BigInt(message.offset);
     if (message.headers?.[Headers.replyInstance]?.toString() !== this.options.instanceId) return;
     let reply: ReplyEnvelope;
     try {

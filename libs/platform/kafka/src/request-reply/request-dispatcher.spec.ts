@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { type ReplyEnvelope, type RequestEnvelope, Topics } from '@pollen/contracts';
+import type { ProducerRecord } from 'kafkajs';
+import { PoisonMessageError } from '../inbound-message';
+import type { KafkaConnection } from '../kafka-connection';
+import { RequestDispatcher, type RequestHandlers } from './request-dispatcher';
+
+const request = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => ({
+  id: randomUUID(),
+  type: 'legal-templates.list',
+  version: 1,
+  occurredAt: new Date().toISOString(),
+  source: 'gateway',
+  subject: 'alice',
+  correlationId: 'corr-1',
+  actor: { id: 'alice', roles: ['applicant'] },
+  locale: 'fr',
+  deadline: new Date(Date.now() + 5000).toISOString(),
+  replyTo: { topic: Topics.gatewayReplies.name, partition: 3, instance: 'gw-1' },
+  data: {},
+  ...overrides,
+});
+
+const message = (value: unknown) => ({
+  topic: Topics.legalTemplateRequests.name,
+  partition: 0,
+  offset: '7',
+  key: 'alice',
+  headers: {},
+  value,
+});
+
+describe('RequestDispatcher', () => {
+  let replies: ProducerRecord[];
+  let events: ProducerRecord[];
+  let handled: number;
+  let sut: RequestDispatcher;
+  const handlers: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {
+    'legal-templates.list': async () => {
+      handled++;
+      return { items: [] };
+    },
+  };
+
+  beforeEach(() => {
+    replies = [];
+    events = [];
+    handled = 0;
+    const producer = (sent: ProducerRecord[]) => ({ send: async (record: ProducerRecord) => void sent.push(record) });
+    const connection = {
+      options: { requestSafetyMarginMs: 250 },
+      replyProducer: producer(replies),
+      producer: producer(events),
+    };
+    sut = new RequestDispatcher(connection as unknown as KafkaConnection);
+  });
+
+  it('answers on the reply producer, on the waiting instance’s partition, never through the event producer', async () => {
+    await sut.dispatch(message(request()), handlers);
+    expect(handled).toBe(1);
+    expect(events).toEqual([]);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatchObject({ topic: Topics.gatewayReplies.name, messages: [{ partition: 3 }] });
+    expect((JSON.parse(String(replies[0].messages[0].value)) as ReplyEnvelope).ok).toBe(true);
+  });
+
+  it.each([
+    ['another topic', { topic: 'pollen.applications.application-events.v2', partition: 0, instance: 'x' }],
+    ['a partition the reply topic does not have', { topic: Topics.gatewayReplies.name, partition: 99, instance: 'x' }],
+  ])('refuses a request whose replies would go to %s', async (_what, replyTo) => {
+    await expect(sut.dispatch(message(request({ replyTo })), handlers)).rejects.toThrow(PoisonMessageError);
+    expect(handled).toBe(0);
+    expect(replies).toEqual([]);
+  });
+
+  it('does not start a request with less than the safety margin left before its deadline', async () => {
+    await sut.dispatch(message(request({ deadline: new Date(Date.now() + 100).toISOString() })), handlers);
+    expect(handled).toBe(0);
+    expect(replies).toEqual([]);
+  });
+});
