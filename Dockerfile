@@ -4,9 +4,11 @@
 #
 #   docker build --build-arg SERVICE=matching -t pollen-matching .
 #
-# SERVICE is one of gateway, applications, matching, legal-templates, notifications.
-# docker-compose.yml builds all five. The image is small (the webpack bundle plus the runtime
-# dependencies Nx lists for it), runs as the unprivileged `node` user and reports its health.
+# SERVICE is one of the services of libs/contracts/src/services.js, which also gives each one its
+# port (tools/repo-checks checks the service-* stages below against it); `nx g @pollen/tools:service`
+# adds a stage for a new one. docker-compose.yml builds them all. The image is small (the webpack
+# bundle plus the runtime dependencies Nx lists for it), runs as the unprivileged `node` user and
+# reports its health.
 
 ARG SERVICE
 

@@ -1,25 +1,21 @@
 #!/usr/bin/env node
 // What `npm start` runs: the whole of Pollen on this machine, no Docker. Installs dependencies if
 // needed, brings up Kafka + FerretDB (profile "dev") unless KAFKA_BROKERS and MONGODB_URI are both
-// set, builds the five services, starts them with their logs in .pollen/dev/logs/<service>.log, waits
-// until every /health/ready answers 200, seeds demo data (tools/seed/seed.mjs, when present) and
-// prints where everything is. Ctrl-C stops the services, then the infrastructure if it started it.
+// set, builds the services of libs/contracts/src/services.js, starts them with their logs in
+// .pollen/dev/logs/<service>.log, waits until every /health/ready answers 200, seeds demo data
+// (tools/seed/seed.mjs, when present) and prints where everything is. Ctrl-C stops the services,
+// then the infrastructure if it started it.
 // POLLEN_READY_TIMEOUT_S (default 120) bounds the wait for each service's readiness.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
+import { SERVICES } from '../../libs/contracts/src/services.js';
 import { infraUp, nxEnv, repoRoot, run, say } from './common.mjs';
 
-// Back-end services first, the gateway last (its readiness needs its Kafka reply consumer).
-const SERVICES = [
-  { name: 'applications', port: 3001 },
-  { name: 'matching', port: 3002 },
-  { name: 'legal-templates', port: 3003 },
-  { name: 'notifications', port: 3004 },
-  { name: 'gateway', port: 3000 },
-];
+// SERVICES (libs/contracts/src/services.js) is in start order: back-end services first, the
+// gateway last (its readiness needs its Kafka reply consumer).
 const READY_TIMEOUT_MS = Number(process.env.POLLEN_READY_TIMEOUT_S ?? 120) * 1000;
 const STOP_TIMEOUT_MS = 15_000;
 const logsDir = path.join(repoRoot, '.pollen', 'dev', 'logs');

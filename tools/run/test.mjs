@@ -8,14 +8,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 import { infraUp, nxEnv, repoRoot, run, say, seconds } from './common.mjs';
+import { SERVICES } from '../../libs/contracts/src/services.js';
 import { printSummary } from './summary.mjs';
 
-const SERVICES = ['gateway', 'applications', 'matching', 'legal-templates', 'notifications'];
+// The services of libs/contracts/src/services.js, the one list of services and ports.
+const serviceProjects = SERVICES.map((service) => service.name).join(',');
 
 const STEPS = [
   { name: 'format', args: ['prettier', '--check', 'apps/**/*.ts', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}'] },
   { name: 'lint', args: ['nx', 'run-many', '-t', 'lint'] },
-  { name: 'build', args: ['nx', 'run-many', '-t', 'build', `--projects=${SERVICES.join(',')}`] },
+  { name: 'build', args: ['nx', 'run-many', '-t', 'build', `--projects=${serviceProjects}`] },
   // Nx forwards the arguments after `--` to every project's `jest` command.
   { name: 'test', args: ['nx', 'run-many', '-t', 'test', '--parallel=1', '--skip-nx-cache', '--', '--runInBand'] },
 ];

@@ -1,9 +1,10 @@
+import { SERVICES } from '@pollen/contracts';
 import { DockerfileInstruction, parseDockerfile, readRepoFile, stageChain } from '../src';
 
 /** What the root Dockerfile promises: one small, non-root, self-checking image per service. */
 
-const appPorts = { gateway: 3000, applications: 3001, matching: 3002, 'legal-templates': 3003, notifications: 3004 };
-const apps = Object.entries(appPorts);
+// The Dockerfile cannot read the one list of services (libs/contracts/src/services.js): checked here.
+const apps = SERVICES.map(({ name, port }): [string, number] => [name, port]);
 
 const dockerfile = parseDockerfile(readRepoFile('Dockerfile'));
 
@@ -54,6 +55,12 @@ describe('Dockerfile', () => {
 
     expect(runs.some((run) => /\bnpm ci\b/.test(run.args))).toBe(true);
     expect(runs.some((run) => /npm (ci|install) .*--omit=dev/.test(run.args))).toBe(true);
+  });
+
+  it('has one service-* stage per service of the list, and no other', () => {
+    const stages = dockerfile.stages.flatMap((stage) => (stage.name?.startsWith('service-') ? [stage.name] : []));
+
+    expect(stages.sort()).toEqual(apps.map(([name]) => `service-${name}`).sort());
   });
 
   describe.each(apps)('built with SERVICE=%s', (name, port) => {

@@ -1,4 +1,5 @@
 import { IsEmail, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { servicePort } from '@pollen/contracts';
 import { type CrossChecked, ServiceEnv } from '@pollen/platform/config';
 
 /** Defaults for a laptop only: the gateway refuses to start with them when NODE_ENV=production. */
@@ -13,7 +14,7 @@ export const LOCAL_DEFAULTS = {
  * defaulted fields matter: decorator metadata, hence conversion from strings, comes from them.
  */
 export class GatewayConfig extends ServiceEnv implements CrossChecked {
-  override PORT = 3000;
+  override PORT = servicePort('gateway');
   override MONGODB_DATABASE = 'pollen-gateway';
 
   /** How long a request waits for the owning service before answering 503 with Retry-After. */

@@ -1,3 +1,5 @@
+import { SERVICES } from '../services';
+
 /**
  * Every message on Kafka is an envelope (docs/architecture.md, "Events"). `id` is the idempotency key;
  * `subject` is the aggregate id and also the Kafka message key, so all messages of one aggregate
@@ -29,8 +31,17 @@ export interface Actor {
 export const ROLES = ['applicant', 'investor', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SERVICE_NAMES = ['gateway', 'applications', 'matching', 'legal-templates', 'notifications'] as const;
-export type ServiceName = (typeof SERVICE_NAMES)[number];
+/** Every service, in the order `npm start` starts them (libs/contracts/src/services.js is the list). */
+export { SERVICES };
+export type ServiceName = (typeof SERVICES)[number]['name'];
+export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((service) => service.name);
+
+/** The port a service listens on unless PORT says otherwise (its config class's default). */
+export function servicePort(name: ServiceName): number {
+  const service = SERVICES.find((candidate) => candidate.name === name);
+  if (!service) throw new Error(`unknown service "${name}"`);
+  return service.port;
+}
 
 /** Kafka header names shared by every producer and consumer. */
 export const Headers = {

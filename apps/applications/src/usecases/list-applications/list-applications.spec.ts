@@ -29,7 +29,9 @@ describe('ListApplications', () => {
     await sut.submitNow(await sut.completeDraft(bob, 'b1'), bob);
     expect((await sut.list.execute({ actor: operator, query: {} })).items).toHaveLength(2);
     expect(
-      (await sut.list.execute({ actor: operator, query: { status: 'eligible', programmeId: 'programme-1' } })).items.map((a) => a.id),
+      (
+        await sut.list.execute({ actor: operator, query: { status: 'eligible', programmeId: 'programme-1' } })
+      ).items.map((a) => a.id),
     ).toEqual(['b1']);
   });
 

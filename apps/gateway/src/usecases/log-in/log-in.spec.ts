@@ -9,9 +9,9 @@ describe('LogIn, LogOut and GetMyAccount', () => {
     const session = await kit.logIn.execute({ email: 'LEA@EXAMPLE.ORG', password: lea.password });
 
     expect(session).toMatchObject({ tokenType: 'Bearer', expiresIn: kit.tokens.accessTtlSeconds });
-    const actor = await kit.tokens.verify(session.accessToken);
-    expect(actor).toEqual({ id: account.id, roles: ['applicant'] });
-    await expect(kit.me.execute({ actor: actor! })).resolves.toMatchObject({
+    const actor = { id: account.id, roles: ['applicant' as const] };
+    expect(await kit.tokens.verify(session.accessToken)).toEqual(actor);
+    await expect(kit.me.execute({ actor })).resolves.toMatchObject({
       id: account.id,
       email: 'lea@example.org',
     });
