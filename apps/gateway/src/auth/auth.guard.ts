@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Role } from '@pollen/contracts';
 import { RoleRequired, TokenRequired } from '../errors';
 import { HealthController } from '@pollen/platform/health';
-import type { Request } from 'express';
+import type { HttpRequest } from '@pollen/platform/http';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
 import { attachActor } from './actor';
 import { TokenIssuer } from './token-issuer';
@@ -24,7 +24,7 @@ export class AuthGuard implements CanActivate {
     if (context.getType() !== 'http' || context.getClass() === HealthController) return true;
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets);
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<HttpRequest>();
     const token = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const actor = token ? await this.tokens.verify(token) : undefined;
     if (isPublic) {

@@ -18,7 +18,7 @@ import {
   ListApplicationsQueryDto,
   WithdrawApplicationDto,
 } from '@pollen/contracts';
-import type { Request, Response } from 'express';
+import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 import { Roles } from '../auth/access.decorators';
 import { IfMatchRequired, IfMatchUnusable } from '../errors';
 import { ApiProblems } from '../openapi/api-problems.decorator';
@@ -45,8 +45,8 @@ function versionsFromIfMatch(ifMatch: string | undefined): number[] | undefined 
 export class ApplicationsController {
   constructor(private readonly services: ServiceClient) {}
 
-  private static withEtag(response: Response, view: ApplicationView): ApplicationView {
-    response.setHeader('ETag', `"${view.version}"`);
+  private static withEtag(response: HttpReply, view: ApplicationView): ApplicationView {
+    response.header('ETag', `"${view.version}"`);
     return view;
   }
 
@@ -62,11 +62,11 @@ export class ApplicationsController {
   @ApiProblems(400, 401, 403, 409, 422, 503)
   async create(
     @Body() body: CreateApplicationDraftDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     const view = await this.services.ask(request, 'applications.create-draft', randomUUID(), body);
-    response.setHeader('Location', `/v1/applications/${view.id}`);
+    response.header('Location', `/v1/applications/${view.id}`);
     return ApplicationsController.withEtag(response, view);
   }
 
@@ -74,7 +74,7 @@ export class ApplicationsController {
   @ApiOperation({ summary: 'Your applications (operators: all, by programme and status), newest first' })
   @ApiOkResponse({ type: ApplicationPageView })
   @ApiProblems(400, 401, 403, 503)
-  list(@Query() query: ListApplicationsQueryDto, @Req() request: Request): Promise<ApplicationPageView> {
+  list(@Query() query: ListApplicationsQueryDto, @Req() request: HttpRequest): Promise<ApplicationPageView> {
     return this.services.ask(request, 'applications.list', randomUUID(), query);
   }
 
@@ -84,8 +84,8 @@ export class ApplicationsController {
   @ApiProblems(401, 403, 404, 503)
   async get(
     @Param('id') id: string,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
     return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.get', id, {}));
@@ -106,8 +106,8 @@ export class ApplicationsController {
     @Param('id') id: string,
     @Body() body: unknown,
     @Headers('if-match') ifMatch: string | undefined,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
     const data = { patch: mergePatchBody(body), expectedVersions: versionsFromIfMatch(ifMatch) };
@@ -129,8 +129,8 @@ export class ApplicationsController {
   @ApiProblems(401, 403, 404, 409, 422, 503)
   async submit(
     @Param('id') id: string,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
     return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.submit', id, {}));
@@ -145,8 +145,8 @@ export class ApplicationsController {
   async withdraw(
     @Param('id') id: string,
     @Body() body: WithdrawApplicationDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
     return ApplicationsController.withEtag(
@@ -164,8 +164,8 @@ export class ApplicationsController {
   async decide(
     @Param('id') id: string,
     @Body() body: DecideApplicationDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
     return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.decide', id, body));

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AccountView, LoginDto, RefreshTokenDto, RegisterAccountDto, SessionView } from '@pollen/contracts';
-import type { Request, Response } from 'express';
+import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 import { Public } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
@@ -36,10 +36,10 @@ export class AuthController {
   @ApiProblems(400, 409)
   async register(
     @Body() body: RegisterAccountDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<AccountView> {
     const account = await this.registerAccount.execute(body);
-    response.setHeader('Location', '/v1/me');
+    response.header('Location', '/v1/me');
     return account;
   }
 
@@ -81,7 +81,7 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in account' })
   @ApiOkResponse({ type: AccountView })
   @ApiProblems(401)
-  me(@Req() request: Request): Promise<AccountView> {
+  me(@Req() request: HttpRequest): Promise<AccountView> {
     return this.getMyAccount.execute({ actor: actorOf(request) });
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LegalTemplateListView, NotificationListView } from '@pollen/contracts';
-import type { Request } from 'express';
+import type { HttpRequest } from '@pollen/platform/http';
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ServiceClient } from './service-client';
@@ -17,7 +17,7 @@ export class InboxController {
   @ApiOperation({ summary: 'Your in-app notifications, newest first, in your language (Accept-Language)' })
   @ApiOkResponse({ type: NotificationListView })
   @ApiProblems(401, 503)
-  notifications(@Req() request: Request): Promise<NotificationListView> {
+  notifications(@Req() request: HttpRequest): Promise<NotificationListView> {
     // Keyed by the caller: one person's requests are answered in order.
     return this.services.ask(request, 'notifications.list-mine', actorOf(request).id, {});
   }
@@ -27,7 +27,7 @@ export class InboxController {
   @ApiOperation({ summary: 'Published legal templates (grant agreements, loan contracts, term sheets…)' })
   @ApiOkResponse({ type: LegalTemplateListView })
   @ApiProblems(401, 503)
-  legalTemplates(@Req() request: Request): Promise<LegalTemplateListView> {
+  legalTemplates(@Req() request: HttpRequest): Promise<LegalTemplateListView> {
     return this.services.ask(request, 'legal-templates.list', actorOf(request).id, {});
   }
 }

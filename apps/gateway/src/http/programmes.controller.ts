@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateProgrammeDto, ListProgrammesQueryDto, ProgrammePageView, ProgrammeView } from '@pollen/contracts';
-import type { Request, Response } from 'express';
+import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 import { Public, Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { assertUuid, mergePatchBody } from './request-guards';
@@ -19,7 +19,7 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'Browse programmes', description: 'Open ones by default, soonest deadline first.' })
   @ApiOkResponse({ type: ProgrammePageView })
   @ApiProblems(400, 503)
-  list(@Query() query: ListProgrammesQueryDto, @Req() request: Request): Promise<ProgrammePageView> {
+  list(@Query() query: ListProgrammesQueryDto, @Req() request: HttpRequest): Promise<ProgrammePageView> {
     // Reads spread over partitions; they change nothing.
     return this.services.ask(request, 'programmes.list', randomUUID(), query);
   }
@@ -29,7 +29,7 @@ export class ProgrammesController {
   @ApiOperation({ summary: 'One programme, with its eligibility rules' })
   @ApiOkResponse({ type: ProgrammeView })
   @ApiProblems(404, 503)
-  get(@Param('id') id: string, @Req() request: Request): Promise<ProgrammeView> {
+  get(@Param('id') id: string, @Req() request: HttpRequest): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
     return this.services.ask(request, 'programmes.get', id, {});
   }
@@ -43,11 +43,11 @@ export class ProgrammesController {
   @ApiProblems(400, 401, 403, 503)
   async create(
     @Body() body: CreateProgrammeDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ProgrammeView> {
     const programme = await this.services.ask(request, 'programmes.create', randomUUID(), body);
-    response.setHeader('Location', `/v1/programmes/${programme.id}`);
+    response.header('Location', `/v1/programmes/${programme.id}`);
     return programme;
   }
 
@@ -62,7 +62,7 @@ export class ProgrammesController {
   @ApiBody({ type: CreateProgrammeDto, description: 'Any subset of the programme’s fields' })
   @ApiOkResponse({ type: ProgrammeView })
   @ApiProblems(400, 401, 403, 404, 409, 503)
-  update(@Param('id') id: string, @Body() body: unknown, @Req() request: Request): Promise<ProgrammeView> {
+  update(@Param('id') id: string, @Body() body: unknown, @Req() request: HttpRequest): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
     return this.services.ask(request, 'programmes.update', id, { patch: mergePatchBody(body) });
   }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, RequestDataOf, RequestResultOf, RequestType } from '@pollen/contracts';
-import { localeOf } from '@pollen/platform/http';
+import { type HttpRequest, localeOf } from '@pollen/platform/http';
 import { RequestReplyClient } from '@pollen/platform/kafka';
-import type { Request } from 'express';
 import { optionalActorOf } from '../auth/actor';
 
 /** Who asks on a public route when nobody signed in. */
@@ -18,7 +17,7 @@ export class ServiceClient {
 
   /** `subject` is the message key: the aggregate the request is about, so it has one writer. */
   ask<T extends RequestType>(
-    http: Request,
+    http: HttpRequest,
     type: T,
     subject: string,
     data: RequestDataOf<T>,

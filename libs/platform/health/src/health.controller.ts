@@ -1,8 +1,12 @@
 import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
 import { register } from 'prom-client';
 import { ReadinessRegistry } from './readiness.registry';
+
+/** What the readiness route does to the reply: a status, then the report. */
+interface StatusReply {
+  status(code: number): { send(body: unknown): unknown };
+}
 
 /** The observability contract of every service: liveness, readiness, Prometheus metrics. */
 @ApiExcludeController()
@@ -18,9 +22,9 @@ export class HealthController {
 
   /** 200 when the database, Kafka and the consumers' partitions are there; 503 otherwise. */
   @Get('health/ready')
-  async ready(@Res() res: Response): Promise<void> {
+  async ready(@Res() res: StatusReply): Promise<void> {
     const report = await this.readiness.report();
-    res.status(report.ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json({
+    res.status(report.ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).send({
       status: report.ready ? 'ready' : 'unavailable',
       checks: report.checks,
     });

@@ -2,5 +2,6 @@ export * from './problem-details';
 export * from './problem-details.filter';
 export * from './validation';
 export * from './http-metrics.interceptor';
+export * from './http-types';
 export * from './locale';
 export * from './field-messages';

@@ -1,7 +1,15 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainException, ErrorCode } from '@pollen/contracts';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  type HttpServer,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import { DomainException, ERROR_HTTP, ErrorCode } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
-import type { Request, Response } from 'express';
+import type { HttpRequest } from './http-types';
 import { localiseFieldErrors, VALIDATION_DETAIL } from './field-messages';
 import { localeOf } from './locale';
 import { PROBLEM_CONTENT_TYPE, problemOf, type ProblemDetails } from './problem-details';
@@ -22,36 +30,52 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.SERVICE_UNAVAILABLE]: ErrorCode.Unavailable,
 };
 
-/** Errors raised by Express' body parser before Nest sees the request. */
-interface BodyParserError {
-  type?: string;
-  status?: number;
-  expose?: boolean;
+/**
+ * Errors Fastify raises before Nest sees the request (body over the limit, malformed
+ * Content-Length): an `FST_` code, a 4xx `statusCode` and a message meant for the client.
+ */
+interface FastifyClientError {
+  code?: unknown;
+  statusCode?: number;
+  message?: string;
 }
+
+const isFastifyClientError = (error: unknown): error is FastifyClientError & { statusCode: number } => {
+  const { code, statusCode } = (error ?? {}) as FastifyClientError;
+  return typeof code === 'string' && code.startsWith('FST_') && typeof statusCode === 'number' && statusCode < 500;
+};
 
 /**
  * Turns every error into `application/problem+json`: domain exceptions by their code, Nest's HTTP
- * exceptions and body-parser errors by their status, anything else as a 500 without internals.
+ * exceptions and Fastify's request errors by their status, anything else as a 500 without
+ * internals.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger(ProblemDetailsFilter.name);
 
+  /** `adapter` writes the reply, whichever HTTP adapter the service runs on. */
+  constructor(private readonly adapter: HttpServer) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request>();
-    const response = http.getResponse<Response>();
+    const request = http.getRequest<HttpRequest & { originalUrl?: string }>();
+    const response = http.getResponse<unknown>();
     const problem = this.toProblem(exception, request);
     if (problem.status >= 500 && problem.status !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error({ err: exception instanceof Error ? exception.stack : String(exception) }, 'unhandled error');
     }
     const retryAfter = problem['retryAfterSeconds'];
-    if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    if (typeof retryAfter === 'number') this.adapter.setHeader(response, 'Retry-After', String(retryAfter));
+    this.adapter.setHeader(response, 'Content-Type', `${PROBLEM_CONTENT_TYPE}; charset=utf-8`);
+    this.adapter.reply(response, JSON.stringify(problem), problem.status);
   }
 
-  private toProblem(exception: unknown, request: Request): ProblemDetails {
-    const context = { instance: request.originalUrl, correlationId: Correlation.current()?.correlationId };
+  private toProblem(exception: unknown, request: HttpRequest & { originalUrl?: string }): ProblemDetails {
+    const context = {
+      instance: request.originalUrl ?? request.url,
+      correlationId: Correlation.current()?.correlationId,
+    };
     if (exception instanceof DomainException) {
       const locale = localeOf(request.headers['accept-language']);
       const { errors, details } = exception.extras;
@@ -70,25 +94,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const code = CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
       const body = exception.getResponse();
-      const message =
+      const detail =
         typeof body === 'object' && body !== null && 'message' in body
           ? [body.message].flat().join('; ')
           : exception.message;
-      // Nest turns the body parser's JSON SyntaxError into a bare BadRequestException.
-      const detail =
-        status === HttpStatus.BAD_REQUEST && /JSON/.test(message)
-          ? `The request body is not valid JSON (${message})`
-          : message;
       return { ...problemOf(code, detail, context), status };
     }
-    const parserError = exception as BodyParserError;
-    if (parserError?.expose && typeof parserError.status === 'number' && parserError.status < 500) {
-      const code = CODE_BY_STATUS[parserError.status] ?? ErrorCode.ValidationFailed;
-      const detail =
-        parserError.type === 'entity.parse.failed'
-          ? 'The request body is not valid JSON'
-          : (exception as Error).message;
-      return { ...problemOf(code, detail, context), status: parserError.status };
+    if (isFastifyClientError(exception)) {
+      const status = exception.statusCode;
+      const code = CODE_BY_STATUS[status] ?? ErrorCode.ValidationFailed;
+      return { ...problemOf(code, exception.message ?? ERROR_HTTP[code].title, context), status };
     }
     return problemOf(ErrorCode.Internal, 'Something went wrong on our side; it has been logged', context);
   }

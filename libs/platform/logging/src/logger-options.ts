@@ -28,6 +28,14 @@ export const REDACTED_PATHS = [
 const acceptedId = (value: unknown): string | undefined =>
   typeof value === 'string' && /^[A-Za-z0-9._:-]{8,128}$/.test(value) ? value : undefined;
 
+/**
+ * The correlation id of an HTTP request: the caller's `X-Correlation-Id` when it is well formed
+ * (8–128 characters from `A-Za-z0-9._:-`), a new UUID otherwise. The HTTP adapter gives it to the
+ * request as its id, and pino-http and the correlation scope take it from there.
+ */
+export const correlationIdOf = (req: IncomingMessage): string =>
+  acceptedId(req.headers[CORRELATION_HEADER]) ?? randomUUID();
+
 /** nestjs-pino options shared by every service: JSON logs, correlation ids, redaction. */
 export function loggerOptions(service: string, level: string): Params {
   return {
@@ -40,7 +48,7 @@ export function loggerOptions(service: string, level: string): Params {
         const scope = Correlation.current();
         return scope ? { ...scope } : {};
       },
-      genReqId: (req: IncomingMessage) => acceptedId(req.headers[CORRELATION_HEADER]) ?? randomUUID(),
+      genReqId: correlationIdOf,
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

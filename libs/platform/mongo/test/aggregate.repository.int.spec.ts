@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { newEvent } from '@pollen/platform/kafka';
-import { testInfrastructure, uniqueName } from '@pollen/testing';
+import { databaseUri, uniqueName } from './database';
 import mongoose, { type Connection, Schema } from 'mongoose';
 import { type AggregateDocument, AggregateRepository, KeyedMutex, type OutboxRelay, withOutbox } from '../src';
 
@@ -62,7 +62,7 @@ describe('AggregateRepository, on the real database', () => {
 
   beforeAll(async () => {
     connection = await mongoose
-      .createConnection(testInfrastructure().mongoUri, { dbName: uniqueName('aggregate-repo'), retryWrites: false })
+      .createConnection(databaseUri(), { dbName: uniqueName('aggregate-repo'), retryWrites: false })
       .asPromise();
     const schema = new Schema(
       { _id: String, version: Number, title: String, maxShareOfCost: Number, createdBy: String, titleKey: String },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@pollen/contracts';
 import { type EventPublisher, newEvent } from '@pollen/platform/kafka';
-import { testInfrastructure, uniqueName } from '@pollen/testing';
+import { databaseUri, uniqueName } from './database';
 import mongoose, { type Connection, type Model, Schema } from 'mongoose';
 import { KeyedMutex, OutboxRelay, outboxPush, type WithOutbox, withOutbox } from '../src';
 
@@ -25,7 +25,7 @@ describe('OutboxRelay, on the real database', () => {
 
   beforeAll(async () => {
     connection = await mongoose
-      .createConnection(testInfrastructure().mongoUri, { dbName: uniqueName('outbox-relay'), retryWrites: false })
+      .createConnection(databaseUri(), { dbName: uniqueName('outbox-relay'), retryWrites: false })
       .asPromise();
     const schema = new Schema({ _id: String, version: Number }, { versionKey: false });
     withOutbox(schema);

@@ -1,36 +1,31 @@
 import type { INestApplication } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { NestFactory } from '@nestjs/core';
 import type { MicroserviceOptions } from '@nestjs/microservices';
 import { ReadinessRegistry } from '@pollen/platform/health';
+import { HttpMetricsInterceptor, ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
 import { type KafkaModuleOptions, PollenKafkaServer } from '@pollen/platform/kafka';
 import { Logger } from 'nestjs-pino';
-import { HttpMetricsInterceptor, ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
+import { createHttpApplication, listen } from './http-adapter';
+import { BODY_LIMIT_BYTES } from './json-body';
 
 export interface StartServiceOptions {
   port: number;
   /** Set when the service consumes Kafka topics through `@EventPattern` handlers. */
   consumer?: KafkaModuleOptions;
-  /** Body size limit of the JSON parser. */
-  bodyLimit?: string;
+  /** Body size limit of the JSON parser, in bytes (100 kB by default). */
+  bodyLimitBytes?: number;
   /** Extra set-up before listening (the gateway mounts its OpenAPI document here). */
   configure?: (app: INestApplication) => void | Promise<void>;
 }
 
 /**
- * Boots a Pollen service the same way in production and in tests: pino logs, problem+json errors,
- * strict validation, graceful shutdown (consumers stop before the database closes), the Kafka
- * consumer and its readiness, then the HTTP port.
+ * Boots a Pollen service the same way in production and in tests: Nest on Fastify (ADR 0010), pino
+ * logs, problem+json errors, strict validation, graceful shutdown (consumers stop before the
+ * database closes), the Kafka consumer and its readiness, then the HTTP port.
  */
 export async function startService(module: unknown, options: StartServiceOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(module as never, {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await createHttpApplication(module, { bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES });
   app.useLogger(app.get(Logger));
-  app.disable('x-powered-by');
-  app.useBodyParser('json', { limit: options.bodyLimit ?? '100kb', type: ['application/json', 'application/*+json'] });
-  app.useGlobalFilters(new ProblemDetailsFilter());
+  app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalInterceptors(new HttpMetricsInterceptor());
   app.enableShutdownHooks();
@@ -45,6 +40,6 @@ export async function startService(module: unknown, options: StartServiceOptions
   // Modules first (topics exist, producer connected, database open), then the consumers.
   await app.init();
   await app.startAllMicroservices();
-  await app.listen(options.port);
+  await listen(app, options.port);
   return app;
 }

@@ -1,0 +1,141 @@
+import type { INestApplication } from '@nestjs/common';
+import { DomainException, ErrorCode } from '@pollen/contracts';
+import type request from 'supertest';
+import { PROBLEM, startControllers } from '../../test/controllers.harness';
+import { aProgrammeView, type CannedServiceClient } from '../../test/fakes/canned-service.client';
+
+const ID = '7d0f5a3e-8a2b-4c1d-9e6f-0a1b2c3d4e5f';
+const newProgramme = {
+  title: 'Appel à projets Innovation sociale',
+  description: 'Subventions pour les structures de l’ESS',
+  operatorName: 'Région',
+  kind: 'grant',
+  opensAt: '2026-11-01T00:00:00.000Z',
+  closesAt: '2027-03-01T00:00:00.000Z',
+  budgetCents: 50_000_000,
+  eligibility: {},
+};
+
+/** How each reply about programmes becomes HTTP: public reads with conditional GET, operators' writes. */
+describe('ProgrammesController', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let services: CannedServiceClient;
+  let operator: string;
+  let applicant: string;
+
+  beforeAll(async () => {
+    const controllers = await startControllers();
+    ({ app, http, services } = controllers);
+    operator = await controllers.tokenFor('operator');
+    applicant = await controllers.tokenFor('applicant');
+  });
+
+  afterAll(() => app?.close());
+  beforeEach(() => services.reset());
+
+  describe('GET /v1/programmes (public)', () => {
+    it('answers 200 with a weak ETag, and 304 to a client that holds it', async () => {
+      services.answer('programmes.list', { items: [aProgrammeView()], nextCursor: null });
+      const page = await http.get('/v1/programmes?kind=grant&limit=5');
+      expect(page.status).toBe(200);
+      expect(page.body.items).toHaveLength(1);
+      expect(page.headers['etag']).toMatch(/^W\/"[0-9a-f]+-.{27}"$/);
+      expect(services.calls[0]).toMatchObject({ type: 'programmes.list', data: { kind: 'grant', limit: 5 } });
+      expect(services.calls[0].actor).toBeUndefined();
+
+      const again = await http.get('/v1/programmes?kind=grant&limit=5').set('If-None-Match', page.headers['etag']);
+      expect(again.status).toBe(304);
+      expect(again.text).toBe('');
+    });
+
+    it('asks as the caller when a valid token comes along', async () => {
+      services.answer('programmes.list', { items: [], nextCursor: null });
+      await http.get('/v1/programmes').set('Authorization', `Bearer ${applicant}`).expect(200);
+      expect(services.calls[0].actor).toEqual({ id: 'applicant-1', roles: ['applicant'] });
+    });
+
+    it('refuses an invalid query with 400 without asking', async () => {
+      const response = await http.get('/v1/programmes?limit=0');
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'limit', code: 'min' })]);
+      expect(services.calls).toEqual([]);
+    });
+
+    it('answers 503 with Retry-After when the service does not answer in time', async () => {
+      services.fail(
+        'programmes.list',
+        new DomainException(ErrorCode.Unavailable, 'no answer', { details: { retryAfterSeconds: 2 } }),
+      );
+      const response = await http.get('/v1/programmes');
+      expect(response.status).toBe(503);
+      expect(response.headers['retry-after']).toBe('2');
+      expect(response.headers['etag']).toBeUndefined();
+      expect(response.body.code).toBe('unavailable');
+    });
+  });
+
+  describe('GET /v1/programmes/:id (public)', () => {
+    it('answers 200, or the service’s 404 as a problem', async () => {
+      services.answer('programmes.get', aProgrammeView({ id: ID }));
+      await http.get(`/v1/programmes/${ID}`).expect(200);
+      expect(services.calls[0]).toMatchObject({ type: 'programmes.get', subject: ID });
+
+      services.fail('programmes.get', new DomainException(ErrorCode.NotFound, `No programme ${ID}`));
+      const missing = await http.get(`/v1/programmes/${ID}`);
+      expect(missing.status).toBe(404);
+      expect(missing.headers['content-type']).toMatch(PROBLEM);
+      expect(missing.body).toMatchObject({ code: 'not-found', instance: `/v1/programmes/${ID}` });
+    });
+
+    it('answers 404 for an id that cannot exist, without asking', async () => {
+      await http.get('/v1/programmes/not-an-id').expect(404);
+      expect(services.calls).toEqual([]);
+    });
+  });
+
+  describe('writes (operators)', () => {
+    it('creates with 201 and Location', async () => {
+      services.answer('programmes.create', aProgrammeView({ id: ID }));
+      const response = await http.post('/v1/programmes').set('Authorization', `Bearer ${operator}`).send(newProgramme);
+      expect(response.status).toBe(201);
+      expect(response.headers['location']).toBe(`/v1/programmes/${ID}`);
+      expect(response.headers['etag']).toBeUndefined();
+      expect(services.calls[0]).toMatchObject({ type: 'programmes.create', data: newProgramme });
+    });
+
+    it('answers 401 without a token and 403 for an applicant, without asking', async () => {
+      const anonymous = await http.post('/v1/programmes').send(newProgramme);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body.code).toBe('auth.token-required');
+      const applicantTries = await http
+        .post('/v1/programmes')
+        .set('Authorization', `Bearer ${applicant}`)
+        .send(newProgramme);
+      expect(applicantTries.status).toBe(403);
+      expect(applicantTries.body.code).toBe('auth.role-required');
+      expect(services.calls).toEqual([]);
+    });
+
+    it('sends a merge patch as it came, and answers a conflict with its code', async () => {
+      services.answer('programmes.update', aProgrammeView({ id: ID, version: 2 }));
+      const patched = await http
+        .patch(`/v1/programmes/${ID}`)
+        .set('Authorization', `Bearer ${operator}`)
+        .type('application/merge-patch+json')
+        .send({ maxShareOfCost: null });
+      expect(patched.status).toBe(200);
+      expect(services.calls[0].data).toEqual({ patch: { maxShareOfCost: null } });
+
+      services.fail('programmes.update', new DomainException(ErrorCode.Conflict, 'Changed meanwhile'));
+      const conflict = await http
+        .patch(`/v1/programmes/${ID}`)
+        .set('Authorization', `Bearer ${operator}`)
+        .type('application/merge-patch+json')
+        .send({ title: 'Nouveau titre' });
+      expect(conflict.status).toBe(409);
+      expect(conflict.body).toMatchObject({ type: 'https://pollen.dev/problems/conflict', code: 'conflict' });
+    });
+  });
+});

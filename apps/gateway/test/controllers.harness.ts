@@ -1,0 +1,62 @@
+import { type DynamicModule, type INestApplication, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import type { Role } from '@pollen/contracts';
+import { ConfigModule, loadConfig } from '@pollen/platform/config';
+import { LoggingModule } from '@pollen/platform/logging';
+import { startService } from '@pollen/platform/service';
+import request from 'supertest';
+import { AuthGuard } from '../src/auth/auth.guard';
+import { TokenIssuer } from '../src/auth/token-issuer';
+import { GatewayConfig } from '../src/config/gateway.config';
+import { ApplicationsController } from '../src/http/applications.controller';
+import { InboxController } from '../src/http/inbox.controller';
+import { ProgrammesController } from '../src/http/programmes.controller';
+import { ServiceClient } from '../src/http/service-client';
+import { CannedServiceClient } from './fakes/canned-service.client';
+
+export const PROBLEM = /^application\/problem\+json/;
+
+@Module({})
+class GatewayControllersUnderTest {}
+
+/**
+ * The controllers that ask services, with the real guard and token issuer, booted by the
+ * production bootstrap (startService: the real HTTP adapter, filter, pipes and interceptors) on a
+ * canned ServiceClient: no Kafka, no database.
+ */
+export async function startControllers(): Promise<{
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  services: CannedServiceClient;
+  tokenFor: (role: Role, id?: string) => Promise<string>;
+}> {
+  const config = loadConfig(GatewayConfig, {
+    NODE_ENV: 'test',
+    KAFKA_BROKERS: '127.0.0.1:1',
+    MONGODB_URI: 'mongodb://127.0.0.1:1',
+  });
+  const services = new CannedServiceClient();
+  const module: DynamicModule = {
+    module: GatewayControllersUnderTest,
+    imports: [
+      ConfigModule.forValue(config),
+      LoggingModule.forRoot({ service: 'gateway', level: 'silent' }),
+      JwtModule.register({ secret: config.JWT_SECRET }),
+    ],
+    controllers: [ProgrammesController, ApplicationsController, InboxController],
+    providers: [
+      TokenIssuer,
+      { provide: ServiceClient, useValue: services },
+      { provide: APP_GUARD, useClass: AuthGuard },
+    ],
+  };
+  const app = await startService(module, { port: 0 });
+  const tokens = app.get(TokenIssuer);
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    services,
+    tokenFor: (role, id = `${role}-1`) => tokens.accessToken(id, role),
+  };
+}

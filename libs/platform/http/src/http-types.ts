@@ -1,0 +1,16 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+/**
+ * What handlers, guards and filters read of a request. The HTTP adapter is chosen and set up in one
+ * place (`startService`: Fastify, ADR 0010); code outside it sees only this.
+ */
+export interface HttpRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+}
+
+/** What handlers may do to a reply before returning its body: set a header (ETag, Location). */
+export interface HttpReply {
+  header(name: string, value: string): unknown;
+}

@@ -1,0 +1,88 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { correlationIdOf } from '@pollen/platform/logging';
+import type { FastifyInstance } from 'fastify';
+import { isFresh, weakEtagOf } from './conditional-get';
+import { JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
+
+/**
+ * The one place where the HTTP adapter is chosen and set up: Nest on Fastify (ADR 0010). Clients
+ * see what they saw on Express: JSON and `application/*+json` bodies up to the limit (413
+ * beyond), other bodies left unread, a weak ETag on every successful GET and 304 for a matching
+ * `If-None-Match`, routes matched without regard to case or a trailing slash, no `X-Powered-By`.
+ * Everything outside this file sees requests and replies through `HttpRequest` / `HttpReply`.
+ */
+export async function createHttpApplication(
+  module: unknown,
+  options: { bodyLimitBytes: number },
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: options.bodyLimitBytes,
+    // The request's id is its correlation id: Nest middleware (pino-http, the correlation scope)
+    // sees the id Fastify gave it.
+    genReqId: correlationIdOf,
+    // `/v1/programmes/` and `/V1/Programmes` are `/v1/programmes` (parameters keep their case).
+    routerOptions: { ignoreTrailingSlash: true, caseSensitive: false },
+    // A request that arrives while the service drains is served (and an error answered as
+    // problem+json), not refused with Fastify's own 503 body.
+    return503OnClosing: false,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  readJsonBodies(app.getHttpAdapter().getInstance(), options.bodyLimitBytes);
+  answerConditionalGets(app.getHttpAdapter().getInstance());
+  return app;
+}
+
+function readJsonBodies(fastify: FastifyInstance, bodyLimit: number): void {
+  fastify.removeAllContentTypeParsers();
+  for (const type of JSON_MEDIA_TYPES) {
+    fastify.addContentTypeParser(type, { parseAs: 'string', bodyLimit }, (_request, body, done) => {
+      try {
+        done(null, parseJsonBody(body as string));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+  }
+  // Any other body is left unread and the handler sees none (validation then refuses it), rather
+  // than Fastify's 415: what clients got from Express' JSON-only body parser.
+  fastify.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+}
+
+/**
+ * Conditional GET: a weak ETag on every successful GET or HEAD (unless the handler set one, like
+ * an application's version), and 304 without a body when the client already holds it. Other
+ * methods and errors get no ETag. Streams (Swagger UI's files) carry their own.
+ */
+function answerConditionalGets(fastify: FastifyInstance): void {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    const read = request.method === 'GET' || request.method === 'HEAD';
+    if (!read || reply.statusCode < 200 || reply.statusCode >= 300) return done(null, payload);
+    let etag = reply.getHeader('etag');
+    if (etag === undefined) {
+      if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return done(null, payload);
+      etag = weakEtagOf(payload);
+      reply.header('ETag', etag);
+    }
+    if (!isFresh(request.headers, String(etag))) return done(null, payload);
+    reply.code(304);
+    done(null, '');
+  });
+}
+
+/**
+ * Listens on every interface, IPv6 and IPv4, as Node does by default (Fastify alone listens on
+ * localhost only), or on IPv4 alone where the kernel has no IPv6.
+ */
+export async function listen(app: INestApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAFNOSUPPORT') throw error;
+    await app.listen(port, '0.0.0.0');
+  }
+}
