@@ -5,7 +5,7 @@ import { TransitionNotAllowed, type TransitionReason } from '../errors';
 export type ApplicationAction = 'edit' | 'submit' | 'screen' | 'withdraw' | 'start-discussion' | 'decide';
 
 /**
- * The state machine (docs/architecture.md, "Application"): which action is allowed in which status.
+ * The state machine (ADR 0007): which action is allowed in which status.
  * ineligible, funded, declined and withdrawn are final.
  */
 const ALLOWED: Record<ApplicationStatus, readonly ApplicationAction[]> = {

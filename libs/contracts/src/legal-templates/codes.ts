@@ -1,3 +1,3 @@
-/** Stable codes of legal templates (docs/architecture.md, "Legal template"). Add codes; never rename one. */
+/** Stable codes of legal templates (docs/status.md, "Plans"). Add codes; never rename one. */
 export const TEMPLATE_STATUSES = ['draft', 'published'] as const;
 export type TemplateStatus = (typeof TEMPLATE_STATUSES)[number];

@@ -1,7 +1,7 @@
 import { SERVICES } from '../services';
 
 /**
- * Every message on Kafka is an envelope (docs/architecture.md, "Events"). `id` is the idempotency key;
+ * Every message on Kafka is an envelope (docs/architecture.md, "Topics and the message catalogue"). `id` is the idempotency key;
  * `subject` is the aggregate id and also the Kafka message key, so all messages of one aggregate
  * land on one partition, in order.
  */

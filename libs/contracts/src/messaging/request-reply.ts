@@ -3,9 +3,9 @@ import type { ErrorCode, FieldError } from '../errors/error-code';
 import type { Actor, EnvelopeBase } from './envelope';
 
 /**
- * A request from the gateway to the service that owns the data (docs/architecture.md, "Gateway ↔
- * services"). It is an envelope with the acting user, a deadline after which the service drops it
- * unanswered (the gateway has already answered 503), and where to send the reply.
+ * A request from the gateway to the service that owns the data (docs/architecture.md,
+ * "Request–reply"). It is an envelope with the acting user, a deadline after which the service
+ * drops it unanswered (the gateway has already answered 503), and where to send the reply.
  */
 export interface RequestEnvelope<TType extends string = string, TData = unknown> extends EnvelopeBase<TType, TData> {
   actor: Actor;

@@ -1,4 +1,4 @@
-/** Stable codes of notifications (docs/architecture.md, "Notification"). Add codes; never rename one. */
+/** Stable codes of notifications (docs/domain.md). Add codes; never rename one. */
 export const NOTIFICATION_CHANNELS = ['e-mail', 'webhook', 'in-app'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 

@@ -7,7 +7,7 @@ export const CORRELATION_HEADER = 'x-correlation-id';
 
 /**
  * Paths pino removes from every log line: credentials, tokens and personal data. Logs keep ids
- * only (docs/architecture.md, "Security").
+ * only (docs/architecture.md, "Security, as built").
  */
 export const REDACTED_PATHS = [
   'req.headers.authorization',

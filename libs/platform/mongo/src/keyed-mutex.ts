@@ -1,8 +1,8 @@
 /**
  * Serialises work per key inside one process. The outbox relay and a service's command handlers
  * both write an aggregate's document; FerretDB (our test database) applies updates as
- * read-modify-write, so two writers to one document must take turns (docs/architecture.md, "one writer
- * at a time"). MongoDB would not need it; it costs nothing there.
+ * read-modify-write, so two writers to one document must take turns (docs/architecture.md, "Writes, events and the
+ * outbox"). MongoDB would not need it; it costs nothing there.
  */
 export class KeyedMutex {
   private readonly tails = new Map<string, Promise<unknown>>();
