@@ -204,7 +204,7 @@ describe('applications service against the real Kafka and database', () => {
       /pollen_dead_letters_total\{topic="pollen.applications.requests.v1",reason="malformed"\} \d+/,
     );
     expect(metrics).toMatch(
-      /pollen_consumer_lag_messages\{group="applications",topic="pollen.applications.requests.v1",partition="\d+"\} \d+/,
+      /pollen_consumer_lag_messages\{group="applications-requests",topic="pollen.applications.requests.v1",partition="\d+"\} \d+/,
     );
     expect(metrics).toMatch(/pollen_outbox_backlog_documents\{collection="applications"\} \d+/);
     expect(metrics).toContain('pollen_message_handler_seconds_bucket');

@@ -84,6 +84,15 @@ describe('notifications against the real Kafka and database', () => {
 
   it('serves liveness, readiness and metrics', () => expectHealthAndMetrics(app, 'pollen_notifications_created_total'));
 
+  it('reads the requests it answers and the events it follows in two consumer groups', async () => {
+    // A backlog of events, or a partition waiting for the database, never holds up a request.
+    await eventually(async () => (await probe.topicsOfGroup('notifications-requests')).length > 0, {
+      what: 'the request group to have its partitions',
+    });
+    expect(await probe.topicsOfGroup('notifications-requests')).toEqual([Topics.notificationRequests.name]);
+    expect(await probe.topicsOfGroup('notifications')).toEqual([Topics.applicationEvents.name]);
+  });
+
   it('notifies the owner of a draft once, in French and English, however often the event comes', async () => {
     const drafted = applicationDrafted({ data: { organisation: { name: 'La Cyclofficine', siren: '732829320' } } });
     const ownerId = drafted.data.ownerId;

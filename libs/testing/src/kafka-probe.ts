@@ -1,5 +1,13 @@
 import { Headers, type EventEnvelope } from '@pollen/contracts';
-import { type Consumer, Kafka, type KafkaMessage, logLevel, Partitioners, type Producer } from 'kafkajs';
+import {
+  AssignerProtocol,
+  type Consumer,
+  Kafka,
+  type KafkaMessage,
+  logLevel,
+  Partitioners,
+  type Producer,
+} from 'kafkajs';
 import { eventually } from './eventually';
 import { testInfrastructure, uniqueName } from './test-infrastructure';
 
@@ -48,6 +56,23 @@ export class KafkaProbe {
       await this.producer.connect();
     }
     await this.producer.send({ topic, acks: -1, messages });
+  }
+
+  /** The topics assigned to the members of a consumer group right now. */
+  async topicsOfGroup(groupId: string): Promise<string[]> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      const { groups } = await admin.describeGroups([groupId]);
+      const topics = groups.flatMap((group) =>
+        group.members.flatMap((member) =>
+          Object.keys(AssignerProtocol.MemberAssignment.decode(member.memberAssignment)?.assignment ?? {}),
+        ),
+      );
+      return [...new Set(topics)].sort();
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /** Records messages of these topics; resolves once the consumer is positioned. */

@@ -1,22 +1,32 @@
 import { ServerKafka } from '@nestjs/microservices';
+import { topicNamed } from '@pollen/contracts';
 import type { Consumer } from 'kafkajs';
 import { kafkaMetrics } from './kafka.metrics';
 import { consumerConfig, kafkaClientConfig, type KafkaModuleOptions, producerConfig } from './kafka-options';
+
+/** What one consumer group of a service reads: the requests it answers, or the events it follows. */
+export type ConsumedKind = 'requests' | 'events';
 
 /**
  * Nest's Kafka transport, configured in one place, which also knows whether its consumer group
  * has joined (a service is not ready before its consumers have their partitions).
  * Handlers are `@EventPattern(topic)` methods that hand each message to the InboundProcessor, so
  * Nest never sees an exception: retries, dead letters and replies are ours.
+ * A service runs one per kind of topic it reads, each in its own consumer group, so a backlog of
+ * events (or a partition waiting for the database) never makes a request miss its deadline.
  */
 export class PollenKafkaServer extends ServerKafka {
   private joined = false;
   private readonly group: string;
 
-  constructor(options: KafkaModuleOptions) {
+  constructor(
+    options: KafkaModuleOptions,
+    private readonly kind: ConsumedKind,
+  ) {
+    const group = kind === 'requests' ? `${options.service}-requests` : options.service;
     super(<ConstructorParameters<typeof ServerKafka>[0]>(<unknown>{
-      client: kafkaClientConfig(options, 'consumer'),
-      consumer: consumerConfig(options, options.service),
+      client: kafkaClientConfig(options, `consumer-${kind}`),
+      consumer: consumerConfig(options, group),
       producer: producerConfig(),
       // A new group starts from the first message kept: nothing published before the first
       // deployment is skipped. Requests past their deadline are dropped by the dispatcher.
@@ -24,7 +34,7 @@ export class PollenKafkaServer extends ServerKafka {
       run: { partitionsConsumedConcurrently: 3 },
       postfixId: '',
     }));
-    this.group = options.service;
+    this.group = group;
   }
 
   get isJoined(): boolean {
@@ -32,6 +42,10 @@ export class PollenKafkaServer extends ServerKafka {
   }
 
   override async bindEvents(consumer: Parameters<ServerKafka['bindEvents']>[0]): Promise<void> {
+    // Nest gives every server every handler: keep those of the topics of this server's kind.
+    for (const pattern of [...this.messageHandlers.keys()]) {
+      if (topicNamed(pattern)?.kind !== this.kind) this.messageHandlers.delete(pattern);
+    }
     const kafkaConsumer = consumer as unknown as Consumer;
     kafkaConsumer.on(kafkaConsumer.events.GROUP_JOIN, () => (this.joined = true));
     for (const event of [kafkaConsumer.events.REBALANCING, kafkaConsumer.events.CRASH, kafkaConsumer.events.STOP]) {

@@ -2,7 +2,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { MicroserviceOptions } from '@nestjs/microservices';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { HttpMetricsInterceptor, ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
-import { type KafkaModuleOptions, PollenKafkaServer } from '@pollen/platform/kafka';
+import { consumedTopics } from '@pollen/contracts';
+import { type ConsumedKind, type KafkaModuleOptions, PollenKafkaServer } from '@pollen/platform/kafka';
 import { Logger } from 'nestjs-pino';
 import { createHttpApplication, listen } from './http-adapter';
 import { BODY_LIMIT_BYTES } from './json-body';
@@ -30,11 +31,19 @@ export async function startService(module: unknown, options: StartServiceOptions
   app.useGlobalInterceptors(new HttpMetricsInterceptor());
   app.enableShutdownHooks();
   if (options.consumer) {
-    const server = new PollenKafkaServer(options.consumer);
-    // Not inheriting the HTTP pipes and filters: Kafka handlers hand every message to the
-    // InboundProcessor, which owns validation, retries and dead letters.
-    app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: false });
-    app.get(ReadinessRegistry).register('consumers', async () => server.isJoined);
+    const service = options.consumer.service;
+    const kinds = new Set(
+      consumedTopics()
+        .filter((topic) => topic.consumers.includes(service))
+        .map((topic) => topic.kind as ConsumedKind),
+    );
+    for (const kind of kinds) {
+      const server = new PollenKafkaServer(options.consumer, kind);
+      // Not inheriting the HTTP pipes and filters: Kafka handlers hand every message to the
+      // InboundProcessor, which owns validation, retries and dead letters.
+      app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: false });
+      app.get(ReadinessRegistry).register(`consumers:${kind}`, async () => server.isJoined);
+    }
   }
   await options.configure?.(app);
   // Modules first (topics exist, producer connected, database open), then the consumers.
