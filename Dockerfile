@@ -42,7 +42,8 @@ FROM node:20-bookworm-slim AS runtime-base
 # Production unless told otherwise; production only checks that Kafka topics exist (the platform
 # creates them), docker-compose.yml switches that to `create` for a fresh local stack.
 ENV NODE_ENV=production \
-    KAFKA_TOPICS_MODE=check
+    KAFKA_TOPICS_MODE=check \
+    SHUTDOWN_DRAIN_MS=5000
 WORKDIR /app
 
 FROM runtime-base AS service-gateway

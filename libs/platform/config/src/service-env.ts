@@ -57,4 +57,13 @@ export class ServiceEnv {
   @Min(0)
   @Max(10_000)
   REQUEST_SAFETY_MARGIN_MS: number = 250;
+
+  /**
+   * On SIGTERM, how long the service keeps serving while failing readiness, so the cluster stops
+   * sending it traffic before it stops listening. The image sets a few seconds; tests, none.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  SHUTDOWN_DRAIN_MS: number = 0;
 }

@@ -1,7 +1,7 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { EventEnvelope } from '@pollen/contracts';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, Optional } from '@nestjs/common';
+import { type EventEnvelope, Events, Headers, isEventType, deadLetterTopicOf } from '@pollen/contracts';
 import { gauge } from '@pollen/platform/health';
-import { EventPublisher } from '@pollen/platform/kafka';
+import { EventPublisher, failureKindOf, KafkaConnection } from '@pollen/platform/kafka';
 import type { Model } from 'mongoose';
 import { KeyedMutex } from './keyed-mutex';
 import type { WithOutbox } from './outbox';
@@ -9,35 +9,60 @@ import type { WithOutbox } from './outbox';
 const backlog = gauge('pollen_outbox_backlog_documents', 'Documents whose outbox still holds unpublished events', [
   'collection',
 ] as const);
+const setAside = gauge(
+  'pollen_outbox_set_aside_documents',
+  'Documents whose events could not be published after repeated attempts, waiting for an operator',
+  ['collection'] as const,
+);
+
+type OutboxDocument = WithOutbox & { _id: string; version: number; outboxFailures?: number };
 
 interface Registration {
-  model: Model<WithOutbox & { _id: string; version: number }>;
+  model: Model<OutboxDocument>;
 }
 
 const PAGE = 100;
 
+export interface OutboxRelayLimits {
+  /** The most a single send may carry, under the broker's default request size (1 MiB). */
+  maxBatchBytes: number;
+  /** After this many failed sends of one document's events, it is set aside and reported. */
+  maxDocumentFailures: number;
+}
+
+export const DEFAULT_RELAY_LIMITS: OutboxRelayLimits = { maxBatchBytes: 512 * 1024, maxDocumentFailures: 10 };
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const sizeOf = (envelopes: EventEnvelope[]): number =>
+  envelopes.reduce((total, envelope) => total + Buffer.byteLength(JSON.stringify(envelope)), 0);
 
 /**
  * Publishes what the outboxes hold, in order, keyed by aggregate id, then removes it. It polls, and
  * is woken at once by `kick()` after a write. A crash between publishing and removing publishes an
  * event again: consumers are idempotent on the envelope id. While Kafka is down the events wait in
- * the documents and go out once it is back.
+ * the documents and go out once it is back (the relay backs off; it never blames a document for an
+ * outage). A document whose own events the broker keeps refusing (too large, say) is set aside
+ * after 10 attempts, shown in metrics and reported on its service's outbox dead-letter topic.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly registrations: Registration[] = [];
   private running = false;
+  /** Set from shutdown on: a pass stops between sends instead of running to its end. */
+  private stopping = false;
   private loop?: Promise<void>;
   private wake?: () => void;
   private failing = false;
   private pending = true;
   pollIntervalMs = 500;
+  limits: OutboxRelayLimits = DEFAULT_RELAY_LIMITS;
 
   constructor(
     private readonly publisher: EventPublisher,
     readonly mutex: KeyedMutex,
+    @Optional() private readonly connection?: KafkaConnection,
   ) {}
 
   /** Relays this collection's outboxes; each event goes to the topic the catalogue gives its type. */
@@ -56,10 +81,25 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.loop = this.run();
   }
 
+  /** Stops the loop, ending the current pass early. */
   async onModuleDestroy(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     this.kick();
     await this.loop;
+  }
+
+  /**
+   * The last pass of a shutdown, once nothing writes any more (HTTP and consumers stopped): what
+   * the last commands wrote goes out now rather than after the restart.
+   */
+  async drain(): Promise<void> {
+    await this.onModuleDestroy();
+    this.stopping = false;
+    await this.relayOnce().catch((error: Error) =>
+      this.logger.warn({ err: error.message }, 'last outbox pass failed; the events go out after the restart'),
+    );
+    this.stopping = true;
   }
 
   /**
@@ -70,16 +110,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let published = 0;
     let failure: unknown;
     for (const registration of this.registrations) {
+      if (this.stopping) break;
       try {
         published += await this.relayCollection(registration);
       } catch (error) {
         failure ??= error;
       } finally {
         const { model } = registration;
-        backlog.set(
-          { collection: model.collection.name },
-          await model.countDocuments({ hasOutbox: true }).catch(() => 0),
-        );
+        const labels = { collection: model.collection.name };
+        backlog.set(labels, await model.countDocuments({ hasOutbox: true }).catch(() => 0));
+        setAside.set(labels, await model.countDocuments({ outboxSetAside: { $exists: true } }).catch(() => 0));
       }
     }
     if (failure) throw failure;
@@ -88,38 +128,133 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async relayCollection({ model }: Registration): Promise<number> {
     const documents = await model
-      .find({ hasOutbox: true }, { outbox: 1, version: 1 })
+      .find({ hasOutbox: true }, { outbox: 1, version: 1, outboxFailures: 1 })
       .sort({ _id: 1 })
       .limit(PAGE)
       .lean();
-    if (documents.length === 0) return 0;
     const envelopesOf = (document: (typeof documents)[number]) =>
       (document.outbox ?? []).map((entry) => entry.envelope);
-    try {
-      // One send for the page: a document's events share its key, and keep their order.
-      await this.publisher.publish(documents.flatMap(envelopesOf));
-      await Promise.all(documents.map((document) => this.clear(model, document._id, envelopesOf(document))));
-      return documents.flatMap(envelopesOf).length;
-    } catch {
-      // Find the document that cannot go out (e.g. too large for the broker): the others still do.
-      let published = 0;
-      let failure: unknown;
-      for (const document of documents) {
-        try {
-          await this.publisher.publish(envelopesOf(document));
-          await this.clear(model, document._id, envelopesOf(document));
-          published += envelopesOf(document).length;
-        } catch (error) {
-          failure ??= error;
-          this.logger.error(
-            { aggregateId: document._id, err: (error as Error).message },
-            'outbox entry cannot be published',
-          );
-        }
+    let published = 0;
+    // Sends split to stay under the broker's request size; a document's events stay together.
+    for (const batch of this.batches(documents, envelopesOf)) {
+      if (this.stopping) break;
+      try {
+        await this.publisher.publish(batch.flatMap(envelopesOf));
+      } catch (error) {
+        // The broker is unreachable: back off, blame no document.
+        if (failureKindOf(error) === 'infrastructure') throw error;
+        published += await this.oneByOne(model, batch, envelopesOf);
+        continue;
       }
-      if (failure) throw failure;
-      return published;
+      await Promise.all(batch.map((document) => this.clear(model, document._id, envelopesOf(document))));
+      published += batch.flatMap(envelopesOf).length;
     }
+    return published;
+  }
+
+  private *batches<D>(documents: D[], envelopesOf: (document: D) => EventEnvelope[]): Generator<D[]> {
+    let batch: D[] = [];
+    let bytes = 0;
+    for (const document of documents) {
+      const size = sizeOf(envelopesOf(document));
+      if (batch.length > 0 && bytes + size > this.limits.maxBatchBytes) {
+        yield batch;
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(document);
+      bytes += size;
+    }
+    if (batch.length > 0) yield batch;
+  }
+
+  /** The broker refused a record: find which document's, so the others still go out. */
+  private async oneByOne<D extends { _id: string; outboxFailures?: number }>(
+    model: Registration['model'],
+    documents: D[],
+    envelopesOf: (document: D) => EventEnvelope[],
+  ): Promise<number> {
+    let published = 0;
+    for (const document of documents) {
+      const envelopes = envelopesOf(document);
+      try {
+        await this.publisher.publish(envelopes);
+      } catch (error) {
+        if (failureKindOf(error) === 'infrastructure') throw error;
+        await this.recordFailure(model, document._id, (document.outboxFailures ?? 0) + 1, envelopes, error as Error);
+        continue;
+      }
+      await this.clear(model, document._id, envelopes);
+      published += envelopes.length;
+    }
+    return published;
+  }
+
+  private async recordFailure(
+    model: Registration['model'],
+    id: string,
+    failures: number,
+    envelopes: EventEnvelope[],
+    error: Error,
+  ): Promise<void> {
+    this.logger.error({ aggregateId: id, failures, err: error.message }, 'outbox entry cannot be published');
+    if (failures < this.limits.maxDocumentFailures) {
+      await this.mutex.run(id, () =>
+        model.updateOne({ _id: id }, { $set: { outboxFailures: failures } }, { timestamps: false }),
+      );
+      return;
+    }
+    await this.report(id, envelopes, failures, error);
+    // Set aside: the relay stops trying until a new write (or an operator) puts it back.
+    await this.mutex.run(id, () =>
+      model.updateOne(
+        { _id: id },
+        {
+          $set: {
+            hasOutbox: false,
+            outboxFailures: 0,
+            outboxSetAside: { at: new Date(), failures, error: error.message.slice(0, 2000) },
+          },
+        },
+        { timestamps: false },
+      ),
+    );
+  }
+
+  /** A dead letter of kind `outbox`, on the owning service's own dead-letter topic for the events' topic. */
+  private async report(id: string, envelopes: EventEnvelope[], failures: number, error: Error): Promise<void> {
+    const [first] = envelopes;
+    if (!this.connection || !first || !isEventType(first.type)) return;
+    const source = Events[first.type].topic;
+    await this.connection.producer
+      .send({
+        topic: deadLetterTopicOf(source, source.owner).name,
+        messages: [
+          {
+            key: id,
+            value: JSON.stringify({
+              aggregateId: id,
+              events: envelopes.map(({ id: eventId, type, aggregateVersion }) => ({
+                id: eventId,
+                type,
+                aggregateVersion,
+              })),
+            }),
+            headers: {
+              [Headers.type]: 'outbox',
+              [Headers.dltReason]: 'outbox',
+              [Headers.dltError]: error.message.slice(0, 2000),
+              [Headers.dltTopic]: source.name,
+              [Headers.dltAttempts]: String(failures),
+              [Headers.dltGroup]: source.owner,
+              [Headers.dltAt]: new Date().toISOString(),
+            },
+          },
+        ],
+      })
+      .catch((sendError: Error) =>
+        this.logger.warn({ aggregateId: id, err: sendError.message }, 'outbox dead letter not written'),
+      );
   }
 
   /**
@@ -137,7 +272,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       const remaining = (document.outbox ?? []).filter((entry) => !sent.has(entry._id));
       await model.updateOne(
         { _id: id, version: document.version },
-        { $set: { outbox: remaining, hasOutbox: remaining.length > 0 } },
+        {
+          $set: { outbox: remaining, hasOutbox: remaining.length > 0 },
+          $unset: { outboxFailures: 1, outboxSetAside: 1 },
+        },
         { timestamps: false }, // publishing is not a change of the aggregate
       );
     });

@@ -13,6 +13,8 @@ export interface OutboxEntry {
 export interface WithOutbox {
   outbox: OutboxEntry[];
   hasOutbox: boolean;
+  outboxFailures?: number;
+  outboxSetAside?: { at: Date; failures: number; error: string };
 }
 
 const outboxEntrySchema = new Schema<OutboxEntry>(
@@ -25,7 +27,13 @@ const outboxEntrySchema = new Schema<OutboxEntry>(
  * write adding events increments: the relay empties an outbox only if the version is unchanged.
  */
 export function withOutbox(schema: Schema): void {
-  schema.add({ outbox: { type: [outboxEntrySchema], default: [] }, hasOutbox: { type: Boolean, default: false } });
+  schema.add({
+    outbox: { type: [outboxEntrySchema], default: [] },
+    hasOutbox: { type: Boolean, default: false },
+    // The relay's own bookkeeping: failed sends of this document's events, and when it gave up.
+    outboxFailures: { type: Number, required: false },
+    outboxSetAside: { type: Schema.Types.Mixed, required: false },
+  });
   // Serves the relay's poll: find({ hasOutbox: true }).
   schema.index({ hasOutbox: 1 });
 }

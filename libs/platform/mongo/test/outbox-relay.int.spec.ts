@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@pollen/contracts';
-import { type EventPublisher, newEvent } from '@pollen/platform/kafka';
+import { type EventPublisher, type KafkaConnection, newEvent } from '@pollen/platform/kafka';
 import { databaseUri, uniqueName } from './database';
 import mongoose, { type Connection, type Model, Schema } from 'mongoose';
 import { KeyedMutex, OutboxRelay, outboxPush, type WithOutbox, withOutbox } from '../src';
@@ -21,6 +21,10 @@ describe('OutboxRelay, on the real database', () => {
   let published: EventEnvelope[];
   /** Runs while a page is being sent: a command writing to the same aggregate meanwhile. */
   let duringSend: (() => Promise<void>) | undefined;
+  /** What the broker answers to a send: nothing (it takes it), or an error. */
+  let refuse: ((envelopes: EventEnvelope[]) => Error | undefined) | undefined;
+  let sends: number[];
+  let deadLetters: { topic: string; messages: { key: string; headers: Record<string, string> }[] }[];
   let relay: OutboxRelay;
 
   beforeAll(async () => {
@@ -37,16 +41,25 @@ describe('OutboxRelay, on the real database', () => {
     await model.deleteMany({});
     published = [];
     duringSend = undefined;
+    refuse = undefined;
+    sends = [];
+    deadLetters = [];
     mutex = new KeyedMutex();
     // The publisher is our own port: this fake records what goes out.
     const publisher = {
       publish: async (envelopes: EventEnvelope[]) => {
         await duringSend?.();
         duringSend = undefined;
+        const refused = refuse?.(envelopes);
+        if (refused) throw refused;
+        sends.push(envelopes.length);
         published.push(...envelopes);
       },
     };
-    relay = new OutboxRelay(publisher as unknown as EventPublisher, mutex);
+    const connection = {
+      producer: { send: async (record: (typeof deadLetters)[number]) => void deadLetters.push(record) },
+    };
+    relay = new OutboxRelay(publisher as unknown as EventPublisher, mutex, connection as unknown as KafkaConnection);
     relay.register(model);
   });
 
@@ -96,5 +109,76 @@ describe('OutboxRelay, on the real database', () => {
     for (const id of ids) {
       expect(published.filter((event) => event.subject === id).map((event) => event.aggregateVersion)).toEqual([1, 2]);
     }
+  });
+
+  const named = (name: string, message: string) => Object.assign(new Error(message), { name });
+
+  it('backs off when the broker is unreachable, without blaming any document', async () => {
+    const id = randomUUID();
+    await write(id, 1, [withdrawn(id, 1)]);
+    refuse = () => named('KafkaJSConnectionError', 'Connection error: connect ECONNREFUSED 127.0.0.1:19092');
+
+    await expect(relay.relayOnce()).rejects.toThrow(/ECONNREFUSED/);
+    await expect(relay.relayOnce()).rejects.toThrow(/ECONNREFUSED/);
+
+    expect(await model.findById(id).lean()).toMatchObject({ hasOutbox: true });
+    expect(await model.findById(id).lean()).not.toHaveProperty('outboxFailures');
+    refuse = undefined;
+    await relay.relayOnce();
+    expect(published.map((event) => event.subject)).toEqual([id]);
+  });
+
+  it('sets aside a document whose events the broker keeps refusing, reports it, and lets the others go out', async () => {
+    const [poisoned, healthy] = [randomUUID(), randomUUID()].sort();
+    await write(poisoned, 1, [withdrawn(poisoned, 1)]);
+    await write(healthy, 1, [withdrawn(healthy, 1)]);
+    refuse = (envelopes) =>
+      envelopes.some((event) => event.subject === poisoned)
+        ? named('KafkaJSProtocolError', 'The request included a message larger than the max message size')
+        : undefined;
+
+    for (let pass = 0; pass < 10; pass++) await relay.relayOnce();
+
+    expect(published.map((event) => event.subject)).toEqual([healthy]);
+    expect(await model.findById(poisoned).lean()).toMatchObject({
+      hasOutbox: false,
+      outboxSetAside: { failures: 10, error: expect.stringMatching(/larger than the max message size/) },
+    });
+    expect(deadLetters).toEqual([
+      expect.objectContaining({
+        topic: 'pollen.applications.application-events.v2.applications.dlt',
+        messages: [
+          expect.objectContaining({
+            key: poisoned,
+            headers: expect.objectContaining({ 'pollen-dlt-reason': 'outbox' }),
+          }),
+        ],
+      }),
+    ]);
+    expect(await model.countDocuments({ hasOutbox: true })).toBe(0);
+  });
+
+  it('splits a page into sends under the broker’s request size, a document’s events together', async () => {
+    const ids = Array.from({ length: 6 }, () => randomUUID());
+    await Promise.all(ids.map((id) => write(id, 2, [withdrawn(id, 1), withdrawn(id, 2)])));
+    relay.limits = { maxBatchBytes: 1200, maxDocumentFailures: 10 };
+
+    await relay.relayOnce();
+
+    expect(published).toHaveLength(12);
+    expect(sends.length).toBeGreaterThan(1);
+    expect(sends.every((count) => count % 2 === 0)).toBe(true);
+  });
+
+  it('on shutdown, stops the loop and makes a last pass for what the last commands wrote', async () => {
+    relay.pollIntervalMs = 60_000;
+    relay.onApplicationBootstrap();
+    const id = randomUUID();
+    await write(id, 1, [withdrawn(id, 1)]); // written without a kick, as by a command that raced the stop
+
+    await relay.drain();
+
+    expect(published.map((event) => event.subject)).toContain(id);
+    expect(await model.findById(id).lean()).toMatchObject({ hasOutbox: false });
   });
 });

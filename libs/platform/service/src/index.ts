@@ -1,2 +1,3 @@
 export * from './service-platform';
 export * from './start-service';
+export * from './shutdown';

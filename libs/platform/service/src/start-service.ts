@@ -1,12 +1,20 @@
 import type { INestApplication } from '@nestjs/common';
 import type { MicroserviceOptions } from '@nestjs/microservices';
+import { ServiceEnv } from '@pollen/platform/config';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { HttpMetricsInterceptor, ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
 import { consumedTopics } from '@pollen/contracts';
-import { type ConsumedKind, type KafkaModuleOptions, PollenKafkaServer } from '@pollen/platform/kafka';
+import {
+  type ConsumedKind,
+  InboundProcessor,
+  type KafkaModuleOptions,
+  PollenKafkaServer,
+} from '@pollen/platform/kafka';
+import { OutboxRelay } from '@pollen/platform/mongo';
 import { Logger } from 'nestjs-pino';
 import { createHttpApplication, listen } from './http-adapter';
 import { BODY_LIMIT_BYTES } from './json-body';
+import { shutDownGracefully } from './shutdown';
 
 export interface StartServiceOptions {
   port: number;
@@ -20,8 +28,8 @@ export interface StartServiceOptions {
 
 /**
  * Boots a Pollen service the same way in production and in tests: Nest on Fastify (ADR 0010), pino
- * logs, problem+json errors, strict validation, graceful shutdown (consumers stop before the
- * database closes), the Kafka consumer and its readiness, then the HTTP port.
+ * logs, problem+json errors, strict validation, the Kafka consumer groups and their readiness,
+ * then the HTTP port; on SIGTERM, a graceful shutdown that loses nothing (shutdown.ts).
  */
 export async function startService(module: unknown, options: StartServiceOptions): Promise<INestApplication> {
   const app = await createHttpApplication(module, { bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES });
@@ -29,7 +37,7 @@ export async function startService(module: unknown, options: StartServiceOptions
   app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(strictValidationPipe());
   app.useGlobalInterceptors(new HttpMetricsInterceptor());
-  app.enableShutdownHooks();
+  const servers: PollenKafkaServer[] = [];
   if (options.consumer) {
     const service = options.consumer.service;
     const kinds = new Set(
@@ -39,6 +47,7 @@ export async function startService(module: unknown, options: StartServiceOptions
     );
     for (const kind of kinds) {
       const server = new PollenKafkaServer(options.consumer, kind);
+      servers.push(server);
       // Not inheriting the HTTP pipes and filters: Kafka handlers hand every message to the
       // InboundProcessor, which owns validation, retries and dead letters.
       app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: false });
@@ -50,5 +59,43 @@ export async function startService(module: unknown, options: StartServiceOptions
   await app.init();
   await app.startAllMicroservices();
   await listen(app, options.port);
+  onTermination(() =>
+    shutDownGracefully({
+      markNotReady: () => app.get(ReadinessRegistry).markShuttingDown(),
+      drainDelayMs: drainDelayOf(app),
+      stopHttp: () => app.getHttpAdapter().close(),
+      stopConsumers: async () => {
+        app.get(InboundProcessor).beforeApplicationShutdown();
+        await Promise.all(servers.map((server) => server.close()));
+      },
+      lastRelayPass: () => app.get(OutboxRelay).drain(),
+      close: () => app.close(),
+    }),
+  );
   return app;
+}
+
+/** The configured drain delay; none for an app without the platform's configuration. */
+function drainDelayOf(app: INestApplication): number {
+  try {
+    return app.get(ServiceEnv).SHUTDOWN_DRAIN_MS;
+  } catch {
+    return 0;
+  }
+}
+
+const terminations = new Set<() => Promise<void>>();
+
+/** SIGTERM (the cluster) or SIGINT (Ctrl-C) shuts every service of this process down, once. */
+function onTermination(shutdown: () => Promise<void>): void {
+  if (terminations.size === 0) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        const all = [...terminations];
+        terminations.clear();
+        void Promise.all(all.map((run) => run())).finally(() => process.exit(0));
+      });
+    }
+  }
+  terminations.add(shutdown);
 }

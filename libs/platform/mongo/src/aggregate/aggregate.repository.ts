@@ -13,7 +13,7 @@ export type AggregateDocument = WithOutbox & { _id: string; version: number } & 
 
 export type AggregateFilter = FilterQuery<AggregateDocument>;
 
-const OUTBOX_FIELDS = { outbox: 0, hasOutbox: 0 } as const;
+const OUTBOX_FIELDS = { outbox: 0, hasOutbox: 0, outboxFailures: 0, outboxSetAside: 0 } as const;
 
 /**
  * The one way to store an aggregate with its events: insert, update only if the version is
@@ -94,7 +94,14 @@ export abstract class AggregateRepository<TAggregate extends Aggregate> implemen
   }
 
   private toAggregate(document: AggregateDocument): TAggregate {
-    const { _id, outbox: _outbox, hasOutbox: _hasOutbox, ...fields } = document;
+    const {
+      _id,
+      outbox: _outbox,
+      hasOutbox: _hasOutbox,
+      outboxFailures: _failures,
+      outboxSetAside: _setAside,
+      ...fields
+    } = document;
     for (const name of this.storedOnlyFields) delete (fields as Record<string, unknown>)[name];
     return { id: _id, ...fields } as unknown as TAggregate;
   }
