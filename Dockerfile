@@ -61,6 +61,9 @@ ENV PORT=3003
 FROM runtime-base AS service-notifications
 ENV PORT=3004
 
+FROM runtime-base AS service-operations
+ENV PORT=3005
+
 # ---- runtime: the service, as the `node` user (uid 1000), never root ----------------------------
 FROM service-${SERVICE} AS runtime
 ARG SERVICE

@@ -11,6 +11,7 @@ import { TokenIssuer } from './auth/token-issuer';
 import { GatewayConfig } from './config/gateway.config';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
+import { OpsController } from './http/ops.controller';
 import { InboxController } from './http/inbox.controller';
 import { ProgrammesController } from './http/programmes.controller';
 import { ServiceClient } from './http/service-client';
@@ -40,7 +41,7 @@ export class AppModule {
         ]),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
-      controllers: [AuthController, ProgrammesController, ApplicationsController, InboxController],
+      controllers: [AuthController, ProgrammesController, ApplicationsController, InboxController, OpsController],
       providers: [
         ...USE_CASES,
         ServiceClient,

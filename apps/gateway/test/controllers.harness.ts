@@ -11,6 +11,7 @@ import { TokenIssuer } from '../src/auth/token-issuer';
 import { GatewayConfig } from '../src/config/gateway.config';
 import { ApplicationsController } from '../src/http/applications.controller';
 import { InboxController } from '../src/http/inbox.controller';
+import { OpsController } from '../src/http/ops.controller';
 import { ProgrammesController } from '../src/http/programmes.controller';
 import { ServiceClient } from '../src/http/service-client';
 import { CannedServiceClient } from './fakes/canned-service.client';
@@ -44,7 +45,7 @@ export async function startControllers(): Promise<{
       LoggingModule.forRoot({ service: 'gateway', level: 'silent' }),
       JwtModule.register({ secret: config.JWT_SECRET }),
     ],
-    controllers: [ProgrammesController, ApplicationsController, InboxController],
+    controllers: [ProgrammesController, ApplicationsController, InboxController, OpsController],
     providers: [
       TokenIssuer,
       { provide: ServiceClient, useValue: services },

@@ -90,7 +90,10 @@ describe('notifications against the real Kafka and database', () => {
       what: 'the request group to have its partitions',
     });
     expect(await probe.topicsOfGroup('notifications-requests')).toEqual([Topics.notificationRequests.name]);
-    expect(await probe.topicsOfGroup('notifications')).toEqual([Topics.applicationEvents.name]);
+    // …and, like every event consumer, the replays operators ask for (ADR 0012).
+    expect(await probe.topicsOfGroup('notifications')).toEqual(
+      [Topics.applicationEvents.name, Topics.replayRequests.name].sort(),
+    );
   });
 
   it('notifies the owner of a draft once, in French and English, however often the event comes', async () => {

@@ -13,6 +13,7 @@ const SERVICES = /** @type {const} */ ([
   { name: 'matching', port: 3002 },
   { name: 'legal-templates', port: 3003 },
   { name: 'notifications', port: 3004 },
+  { name: 'operations', port: 3005 },
   { name: 'gateway', port: 3000 },
 ]);
 

@@ -13,7 +13,7 @@ import {
   ROLES,
   SERVICE_NAMES,
 } from '@pollen/contracts';
-import { type JsonSchema, SCHEMA_REF_PREFIX } from './schema-types';
+import { type JsonSchema, SCHEMA_REF_PREFIX } from '@pollen/platform/json-schema';
 
 /**
  * The envelopes are TypeScript interfaces (libs/contracts/src/messaging), so no metadata describes

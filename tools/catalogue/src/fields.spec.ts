@@ -1,6 +1,6 @@
 import { CreateApplicationDraftDto } from '@pollen/contracts';
 import { constraintsOf, fieldRows, typeOf } from './fields';
-import { schemasOf } from './json-schema';
+import { schemasOf } from '@pollen/platform/json-schema';
 
 describe('fieldRows', () => {
   const schemas = schemasOf([CreateApplicationDraftDto]);

@@ -1,6 +1,6 @@
 import {
   allTopics,
-  consumedTopics,
+  deadLetteredTopics,
   deadLetterTopicOf,
   type EventDefinition,
   Events,
@@ -45,7 +45,7 @@ export const requestEntries = (): RequestEntry[] =>
 
 /** Every dead-letter topic, with the topic and the consumer it collects failures of. */
 export const deadLetters = (): DeadLetter[] =>
-  consumedTopics().flatMap((source) =>
+  deadLetteredTopics().flatMap((source) =>
     source.consumers.map((consumer): DeadLetter => ({ topic: deadLetterTopicOf(source, consumer), source, consumer })),
   );
 

@@ -1,7 +1,7 @@
 import { allTopics, Headers, type ServiceName, type TopicDefinition } from '@pollen/contracts';
 import { stringify } from 'yaml';
 import { envelopeSchemas } from './envelope-schemas';
-import { schemasOf } from './json-schema';
+import { byText, canonicalSchema, type JsonSchema, SCHEMA_REF_PREFIX, schemasOf } from '@pollen/platform/json-schema';
 import {
   deadLetterOf,
   deadLettersOf,
@@ -13,7 +13,6 @@ import {
   topicsInOrder,
   writersOf,
 } from './model';
-import { byText, canonicalSchema, type JsonSchema, SCHEMA_REF_PREFIX } from './schema-types';
 
 /** The broker `npm start` runs on this machine (profile `dev`, tools/infra). */
 export const LOCAL_KAFKA = '127.0.0.1:9092';

@@ -2,7 +2,7 @@ import type {
   ApplicationContent,
   ApplicationStatus,
   ApplicationView,
-  EligibilityReasonView,
+  EligibilityReason,
   FundingRequestDto,
   OrganisationDto,
   ProjectDto,
@@ -42,7 +42,7 @@ export interface Application {
 
 export interface Screening {
   result: 'eligible' | 'ineligible';
-  reasons: EligibilityReasonView[];
+  reasons: EligibilityReason[];
   rulesApplied: RulesAppliedView;
   screenedAt: Date;
 }

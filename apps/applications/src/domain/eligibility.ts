@@ -1,5 +1,5 @@
 import type {
-  EligibilityReasonView,
+  EligibilityReason,
   FundingRequestDto,
   OrganisationDto,
   ProjectDto,
@@ -15,7 +15,7 @@ export interface ScreeningInput {
 
 export interface ScreeningOutcome {
   result: 'eligible' | 'ineligible';
-  reasons: EligibilityReasonView[];
+  reasons: EligibilityReason[];
   rulesApplied: RulesAppliedView;
 }
 
@@ -33,8 +33,8 @@ const restricts = <T>(list: readonly T[] | undefined): list is readonly T[] => !
 export function screen(input: ScreeningInput, programme: Programme, submittedOn: Date): ScreeningOutcome {
   const rules = programme.eligibility;
   const { organisation, project, request } = input;
-  const reasons: EligibilityReasonView[] = [];
-  const fail = (reason: EligibilityReasonView) => reasons.push(reason);
+  const reasons: EligibilityReason[] = [];
+  const fail = (reason: EligibilityReason) => reasons.push(reason);
 
   if (restricts(rules.legalForms) && !rules.legalForms.includes(organisation.legalForm as never)) {
     fail({

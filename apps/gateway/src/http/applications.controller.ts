@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
@@ -22,6 +20,8 @@ import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 import { Roles } from '../auth/access.decorators';
 import { IfMatchRequired, IfMatchUnusable } from '../errors';
 import { ApiProblems } from '../openapi/api-problems.decorator';
+import { headerRefs } from '../openapi/headers';
+import { ApiMergePatch, ApiUuidParam } from '../openapi/request-schemas';
 import { assertUuid, mergePatchBody } from './request-guards';
 import { ServiceClient } from './service-client';
 
@@ -37,9 +37,11 @@ function versionsFromIfMatch(ifMatch: string | undefined): number[] | undefined 
   return versions.map(Number);
 }
 
+/** Every answer about an application carries its version as the ETag. */
+const withVersion = headerRefs({ ETag: 'ApplicationETag' });
+
 /** Funding requests, asked of the applications service that owns them. Investors have no access here. */
 @ApiTags('applications')
-@ApiBearerAuth()
 @Roles('applicant', 'operator')
 @Controller('v1/applications')
 export class ApplicationsController {
@@ -58,8 +60,12 @@ export class ApplicationsController {
     description:
       'Only the programme, the organisation name and its SIREN are needed; the rest may come later. One active application per account, programme and SIREN.',
   })
-  @ApiCreatedResponse({ type: ApplicationView, description: '`Location` points to the draft; `ETag` is its version.' })
-  @ApiProblems(400, 401, 403, 409, 422, 503)
+  @ApiCreatedResponse({
+    type: ApplicationView,
+    description: '`Location` points to the draft; `ETag` is its version.',
+    headers: { ...headerRefs({ Location: 'Location' }), ...withVersion },
+  })
+  @ApiProblems('application.duplicate-active', 'programme.unknown', 'programme.closed', 'unavailable')
   async create(
     @Body() body: CreateApplicationDraftDto,
     @Req() request: HttpRequest,
@@ -73,15 +79,16 @@ export class ApplicationsController {
   @Get()
   @ApiOperation({ summary: 'Your applications (operators: all, by programme and status), newest first' })
   @ApiOkResponse({ type: ApplicationPageView })
-  @ApiProblems(400, 401, 403, 503)
+  @ApiProblems('validation-failed', 'unavailable')
   list(@Query() query: ListApplicationsQueryDto, @Req() request: HttpRequest): Promise<ApplicationPageView> {
     return this.services.ask(request, 'applications.list', randomUUID(), query);
   }
 
   @Get(':id')
+  @ApiUuidParam()
   @ApiOperation({ summary: 'One application, with its status history and eligibility reasons' })
-  @ApiOkResponse({ type: ApplicationView })
-  @ApiProblems(401, 403, 404, 503)
+  @ApiOkResponse({ type: ApplicationView, headers: withVersion })
+  @ApiProblems('not-found', 'application.not-found', 'unavailable')
   async get(
     @Param('id') id: string,
     @Req() request: HttpRequest,
@@ -93,15 +100,28 @@ export class ApplicationsController {
 
   @Patch(':id')
   @Roles('applicant')
+  @ApiUuidParam()
   @ApiOperation({
     summary: 'Edit a draft',
     description:
       'A JSON merge patch (application/merge-patch+json or application/json). `programmeId` and `organisation.siren` cannot change. `If-Match` with the ETag is required.',
   })
-  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag of the version you edit, e.g. "3"' })
-  @ApiBody({ type: CreateApplicationDraftDto, description: 'Any subset of the draft’s fields; null removes one' })
-  @ApiOkResponse({ type: ApplicationView })
-  @ApiProblems(400, 401, 403, 404, 409, 412, 428, 503)
+  @ApiHeader({ name: 'If-Match', required: true })
+  @ApiMergePatch(
+    CreateApplicationDraftDto,
+    'ApplicationDraftPatch',
+    'Any subset of the draft’s fields; null removes one',
+  )
+  @ApiOkResponse({ type: ApplicationView, headers: withVersion })
+  @ApiProblems(
+    'not-found',
+    'application.not-found',
+    'request.if-match-required',
+    'application.version-mismatch',
+    'application.not-draft',
+    'application.changed-concurrently',
+    'unavailable',
+  )
   async update(
     @Param('id') id: string,
     @Body() body: unknown,
@@ -120,13 +140,24 @@ export class ApplicationsController {
   @Post(':id/submit')
   @HttpCode(202)
   @Roles('applicant')
+  @ApiUuidParam()
   @ApiOperation({
     summary: 'Submit a complete draft',
     description:
       'The time the gateway accepted the request counts against the programme’s deadline. The application is screened at once: eligible, or ineligible with every failed rule.',
   })
-  @ApiAcceptedResponse({ type: ApplicationView })
-  @ApiProblems(401, 403, 404, 409, 422, 503)
+  @ApiAcceptedResponse({ type: ApplicationView, headers: withVersion })
+  @ApiProblems(
+    'not-found',
+    'application.not-found',
+    'application.not-draft',
+    'application.changed-concurrently',
+    'application.incomplete',
+    'programme.unknown',
+    'programme.not-open-yet',
+    'programme.closed',
+    'unavailable',
+  )
   async submit(
     @Param('id') id: string,
     @Req() request: HttpRequest,
@@ -139,9 +170,16 @@ export class ApplicationsController {
   @Post(':id/withdraw')
   @HttpCode(200)
   @Roles('applicant')
+  @ApiUuidParam()
   @ApiOperation({ summary: 'Withdraw an application (from draft, submitted, eligible or in discussion)' })
-  @ApiOkResponse({ type: ApplicationView })
-  @ApiProblems(400, 401, 403, 404, 409, 503)
+  @ApiOkResponse({ type: ApplicationView, headers: withVersion })
+  @ApiProblems(
+    'not-found',
+    'application.not-found',
+    'application.not-withdrawable',
+    'application.changed-concurrently',
+    'unavailable',
+  )
   async withdraw(
     @Param('id') id: string,
     @Body() body: WithdrawApplicationDto,
@@ -158,9 +196,16 @@ export class ApplicationsController {
   @Post(':id/decision')
   @HttpCode(200)
   @Roles('operator')
+  @ApiUuidParam()
   @ApiOperation({ summary: 'Record the committee’s decision (operators), from eligible or in discussion' })
-  @ApiOkResponse({ type: ApplicationView })
-  @ApiProblems(400, 401, 403, 404, 409, 503)
+  @ApiOkResponse({ type: ApplicationView, headers: withVersion })
+  @ApiProblems(
+    'not-found',
+    'application.not-found',
+    'application.not-decidable',
+    'application.changed-concurrently',
+    'unavailable',
+  )
   async decide(
     @Param('id') id: string,
     @Body() body: DecideApplicationDto,

@@ -1,17 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountView, LoginDto, RefreshTokenDto, RegisterAccountDto, SessionView } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 import { Public } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
+import { headerRefs } from '../openapi/headers';
 import { GetMyAccount, LogIn, LogOut, RefreshSession, RegisterAccount } from '../usecases';
 
 /** Accounts and sessions: the gateway owns them. */
@@ -32,8 +26,12 @@ export class AuthController {
     summary: 'Create an applicant or investor account',
     description: 'Operators are never self-registered.',
   })
-  @ApiCreatedResponse({ type: AccountView })
-  @ApiProblems(400, 409)
+  @ApiCreatedResponse({
+    type: AccountView,
+    description: '`Location` is `/v1/me`.',
+    headers: headerRefs({ Location: 'Location' }),
+  })
+  @ApiProblems('account.email-taken')
   async register(
     @Body() body: RegisterAccountDto,
     @Res({ passthrough: true }) response: HttpReply,
@@ -51,7 +49,7 @@ export class AuthController {
     description: 'A failed log-in says the same whether or not the e-mail has an account.',
   })
   @ApiOkResponse({ type: SessionView })
-  @ApiProblems(400, 401)
+  @ApiProblems('auth.invalid-credentials')
   login(@Body() body: LoginDto): Promise<SessionView> {
     return this.logIn.execute(body);
   }
@@ -61,7 +59,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for new tokens', description: 'Each refresh token works once.' })
   @ApiOkResponse({ type: SessionView })
-  @ApiProblems(400, 401)
+  @ApiProblems('auth.session-ended')
   refresh(@Body() body: RefreshTokenDto): Promise<SessionView> {
     return this.refreshSession.execute({ refreshToken: body.refreshToken });
   }
@@ -71,16 +69,14 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'End the session of a refresh token' })
   @ApiNoContentResponse({ description: 'The session is over (also when the token was unknown).' })
-  @ApiProblems(400)
   async logout(@Body() body: RefreshTokenDto): Promise<void> {
     await this.logOut.execute({ refreshToken: body.refreshToken });
   }
 
   @Get('me')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in account' })
   @ApiOkResponse({ type: AccountView })
-  @ApiProblems(401)
+  @ApiProblems('account.gone')
   me(@Req() request: HttpRequest): Promise<AccountView> {
     return this.getMyAccount.execute({ actor: actorOf(request) });
   }

@@ -1,5 +1,5 @@
 import { Controller, Get, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LegalTemplateListView, NotificationListView } from '@pollen/contracts';
 import type { HttpRequest } from '@pollen/platform/http';
 import { actorOf } from '../auth/actor';
@@ -7,7 +7,6 @@ import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ServiceClient } from './service-client';
 
 /** What the notifications and legal-templates services offer every signed-in user today. */
-@ApiBearerAuth()
 @Controller('v1')
 export class InboxController {
   constructor(private readonly services: ServiceClient) {}
@@ -16,7 +15,7 @@ export class InboxController {
   @ApiTags('notifications')
   @ApiOperation({ summary: 'Your in-app notifications, newest first, in your language (Accept-Language)' })
   @ApiOkResponse({ type: NotificationListView })
-  @ApiProblems(401, 503)
+  @ApiProblems('unavailable')
   notifications(@Req() request: HttpRequest): Promise<NotificationListView> {
     // Keyed by the caller: one person's requests are answered in order.
     return this.services.ask(request, 'notifications.list-mine', actorOf(request).id, {});
@@ -26,7 +25,7 @@ export class InboxController {
   @ApiTags('legal-templates')
   @ApiOperation({ summary: 'Published legal templates (grant agreements, loan contracts, term sheets…)' })
   @ApiOkResponse({ type: LegalTemplateListView })
-  @ApiProblems(401, 503)
+  @ApiProblems('unavailable')
   legalTemplates(@Req() request: HttpRequest): Promise<LegalTemplateListView> {
     return this.services.ask(request, 'legal-templates.list', actorOf(request).id, {});
   }

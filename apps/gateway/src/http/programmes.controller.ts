@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateProgrammeDto, ListProgrammesQueryDto, ProgrammePageView, ProgrammeView } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 import { Public, Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../openapi/api-problems.decorator';
+import { headerRefs } from '../openapi/headers';
+import { ApiMergePatch, ApiUuidParam } from '../openapi/request-schemas';
 import { assertUuid, mergePatchBody } from './request-guards';
 import { ServiceClient } from './service-client';
 
@@ -18,7 +20,7 @@ export class ProgrammesController {
   @Get()
   @ApiOperation({ summary: 'Browse programmes', description: 'Open ones by default, soonest deadline first.' })
   @ApiOkResponse({ type: ProgrammePageView })
-  @ApiProblems(400, 503)
+  @ApiProblems('validation-failed', 'unavailable')
   list(@Query() query: ListProgrammesQueryDto, @Req() request: HttpRequest): Promise<ProgrammePageView> {
     // Reads spread over partitions; they change nothing.
     return this.services.ask(request, 'programmes.list', randomUUID(), query);
@@ -26,9 +28,10 @@ export class ProgrammesController {
 
   @Public()
   @Get(':id')
+  @ApiUuidParam()
   @ApiOperation({ summary: 'One programme, with its eligibility rules' })
   @ApiOkResponse({ type: ProgrammeView })
-  @ApiProblems(404, 503)
+  @ApiProblems('not-found', 'programme.not-found', 'unavailable')
   get(@Param('id') id: string, @Req() request: HttpRequest): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
     return this.services.ask(request, 'programmes.get', id, {});
@@ -36,11 +39,17 @@ export class ProgrammesController {
 
   @Post()
   @HttpCode(201)
-  @ApiBearerAuth()
   @Roles('operator')
-  @ApiOperation({ summary: 'Create a programme (operators)' })
-  @ApiCreatedResponse({ type: ProgrammeView })
-  @ApiProblems(400, 401, 403, 503)
+  @ApiOperation({
+    summary: 'Create a programme (operators)',
+    description: '`closesAt` must be after `opensAt`, and `eligibility.maxAmountCents` not below `minAmountCents`.',
+  })
+  @ApiCreatedResponse({
+    type: ProgrammeView,
+    description: '`Location` points to the programme.',
+    headers: headerRefs({ Location: 'Location' }),
+  })
+  @ApiProblems('unavailable')
   async create(
     @Body() body: CreateProgrammeDto,
     @Req() request: HttpRequest,
@@ -52,16 +61,16 @@ export class ProgrammesController {
   }
 
   @Patch(':id')
-  @ApiBearerAuth()
   @Roles('operator')
+  @ApiUuidParam()
   @ApiOperation({
     summary: 'Change a programme (operators)',
     description:
-      'A JSON merge patch (application/merge-patch+json or application/json); `null` removes an optional field.',
+      'A JSON merge patch (application/merge-patch+json or application/json); `null` removes an optional field. No `If-Match`: two patches both apply, one after the other. The result must still have `closesAt` after `opensAt`, and `eligibility.maxAmountCents` not below `minAmountCents`.',
   })
-  @ApiBody({ type: CreateProgrammeDto, description: 'Any subset of the programme’s fields' })
+  @ApiMergePatch(CreateProgrammeDto, 'ProgrammePatch', 'Any subset of the programme’s fields')
   @ApiOkResponse({ type: ProgrammeView })
-  @ApiProblems(400, 401, 403, 404, 409, 503)
+  @ApiProblems('not-found', 'programme.not-found', 'programme.changed-concurrently', 'unavailable')
   update(@Param('id') id: string, @Body() body: unknown, @Req() request: HttpRequest): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
     return this.services.ask(request, 'programmes.update', id, { patch: mergePatchBody(body) });

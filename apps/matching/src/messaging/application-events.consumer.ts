@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { counter } from '@pollen/platform/health';
-import { EventConsumer, type EventHandlers, type InboundMessage } from '@pollen/platform/kafka';
+import { EventConsumer, type EventHandlers, type HandledAs, type InboundMessage } from '@pollen/platform/kafka';
 import type { ApplicationEvent } from '../domain/application-projection';
 import { ProjectApplicationEvent } from '../usecases';
 
@@ -28,7 +28,8 @@ export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.
     'application.decided': (event, message) => this.project(event, message),
   };
 
-  private async project(event: ApplicationEvent, message: InboundMessage): Promise<void> {
+  /** A stale version is reported as superseded (a replay tells the operators so). */
+  private async project(event: ApplicationEvent, message: InboundMessage): Promise<HandledAs> {
     const outcome = await this.projectEvent.execute({ event });
     projected.inc({ outcome });
     this.logger.debug(
@@ -41,5 +42,6 @@ export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.
       },
       'application event projected',
     );
+    return outcome === 'stale' ? 'superseded' : 'applied';
   }
 }

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { type ApplicationStatus, type EventEnvelope, Topics } from '@pollen/contracts';
 import { counter } from '@pollen/platform/health';
-import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
+import { EventConsumer, type EventHandlers, type HandledAs } from '@pollen/platform/kafka';
 import { NotifyApplicationDrafted, NotifyStatusChanged } from '../usecases';
 
 const notified = counter(
@@ -29,6 +29,7 @@ export class ApplicationEventsConsumer extends EventConsumer('notifications', To
         organisationName: event.data.organisation.name,
       });
       notified.inc({ channel: 'in-app', outcome: created ? 'created' : 'duplicate' });
+      return created ? 'applied' : 'duplicate';
     },
     'application.screened': (event) => this.tellOwner(event, event.data.result, ''),
     'application.decided': (event) => this.tellOwner(event, event.data.decision, event.data.reason),
@@ -38,7 +39,7 @@ export class ApplicationEventsConsumer extends EventConsumer('notifications', To
     event: EventEnvelope<string, { ownerId: string }>,
     status: ApplicationStatus,
     reason: string,
-  ): Promise<void> {
+  ): Promise<HandledAs> {
     const outcome = await this.notifyStatusChanged.execute({
       eventId: event.id,
       applicationId: event.subject,
@@ -47,5 +48,6 @@ export class ApplicationEventsConsumer extends EventConsumer('notifications', To
       reason,
     });
     if (outcome !== 'nothing-to-tell') notified.inc({ channel: 'in-app', outcome });
+    return outcome === 'duplicate' ? 'duplicate' : 'applied';
   }
 }

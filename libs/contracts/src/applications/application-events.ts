@@ -15,7 +15,7 @@ import { defineEvent, type AggregateDefinition } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 import { FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
-import type { EligibilityReasonView, RulesAppliedView } from './application.view';
+import type { EligibilityReason, RulesAppliedView } from './application.view';
 
 export const ApplicationAggregate: AggregateDefinition = {
   name: 'Application',
@@ -77,7 +77,7 @@ export class ApplicationScreenedData extends ApplicationEventData {
   /** Every failed rule, in French and English; empty when eligible. */
   @IsArray()
   @IsObject({ each: true })
-  reasons: EligibilityReasonView[];
+  reasons: EligibilityReason[];
 
   /** The programme's rules as they were when it was screened. */
   @IsObject()

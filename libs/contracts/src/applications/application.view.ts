@@ -1,5 +1,5 @@
-import type { ApplicationStatus, Instrument } from './codes';
-import type { FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
+import type { ApplicationStatus, ImpactArea, Instrument, LegalForm, Region, Stage } from './codes';
+import type { EsusDto, FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
 import type { EligibilityRulesDto } from '../programmes/programme.dto';
 
 /** One status change: who, when, why. */
@@ -11,15 +11,61 @@ export class StatusChangeView {
   reason: string;
 }
 
-/** One failed eligibility rule, with what the programme expects and what the application has. */
-export class EligibilityReasonView {
-  /** legal-form, region, impact-areas, stage, amount-range, instrument, esus, co-financing. */
-  rule: string;
-  code: string;
-  expected: unknown;
-  actual: unknown;
-  message: { fr: string; en: string };
+/** The programme's amount range when an amount is outside it (null: no bound on that side). */
+export interface AmountRange {
+  minAmountCents: number | null;
+  maxAmountCents: number | null;
 }
+
+/** An ESUS agrément valid on the submission day (YYYY-MM-DD, Paris time). */
+export interface EsusExpectation {
+  certified: true;
+  validOn: string;
+}
+
+/**
+ * What each failed rule reports, by its code: the rule, what the programme expects and what the
+ * application has. The OpenAPI document describes each (apps/gateway/src/openapi/response-schemas.ts):
+ * a code added here without its schema there fails to compile.
+ */
+export interface EligibilityFailures {
+  'legal-form-not-accepted': { rule: 'legal-form'; expected: LegalForm[]; actual: LegalForm | null };
+  'region-not-covered': { rule: 'region'; expected: Region[]; actual: Region | null };
+  'no-shared-impact-area': { rule: 'impact-areas'; expected: ImpactArea[]; actual: ImpactArea[] };
+  'stage-not-accepted': { rule: 'stage'; expected: Stage[]; actual: Stage | null };
+  'amount-below-minimum': { rule: 'amount-range'; expected: AmountRange; actual: number };
+  'amount-above-maximum': { rule: 'amount-range'; expected: AmountRange; actual: number };
+  'instrument-mismatch': { rule: 'instrument'; expected: Instrument; actual: Instrument | null };
+  'esus-required': { rule: 'esus'; expected: EsusExpectation; actual: EsusDto | null };
+  'esus-expired': { rule: 'esus'; expected: EsusExpectation; actual: EsusDto };
+  'total-cost-missing': {
+    rule: 'co-financing';
+    expected: { maxShareOfCost: number };
+    actual: { totalCostCents: number | null; amountCents: number };
+  };
+  'share-of-cost-exceeded': {
+    rule: 'co-financing';
+    expected: { maxShareOfCost: number; maxAmountCents: number };
+    actual: { totalCostCents: number; amountCents: number; share: number };
+  };
+}
+
+export type EligibilityReasonCode = keyof EligibilityFailures;
+export type EligibilityRule = EligibilityFailures[EligibilityReasonCode]['rule'];
+
+/** A sentence in French and English. */
+export interface LocalisedText {
+  fr: string;
+  en: string;
+}
+
+/**
+ * One failed eligibility rule, with what the programme expects and what the application has, exactly
+ * as its code says (a union: `code` tells the rest).
+ */
+export type EligibilityReason = {
+  [C in EligibilityReasonCode]: { code: C; message: LocalisedText } & EligibilityFailures[C];
+}[EligibilityReasonCode];
 
 /** The rules an application was screened against, as they were at that moment. */
 export class RulesAppliedView {
@@ -32,7 +78,7 @@ export class RulesAppliedView {
 export class ScreeningView {
   result: 'eligible' | 'ineligible';
   /** Every failed rule; empty when eligible. */
-  reasons: EligibilityReasonView[];
+  reasons: EligibilityReason[];
   rulesApplied: RulesAppliedView;
   screenedAt: string;
 }

@@ -1,6 +1,7 @@
 import { AccountEvents } from '../accounts/account-events';
 import { ApplicationEvents } from '../applications/application-events';
 import type { EventEnvelope } from '../messaging/envelope';
+import { OperationsEvents } from '../operations/operations-events';
 import { ProgrammeEvents } from '../programmes/programme-events';
 import type { EventDefinition } from './define';
 
@@ -9,6 +10,7 @@ export const Events = {
   ...AccountEvents,
   ...ProgrammeEvents,
   ...ApplicationEvents,
+  ...OperationsEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof Events;

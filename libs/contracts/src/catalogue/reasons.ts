@@ -1,9 +1,16 @@
 import { AccountReasons } from '../accounts/reasons';
 import { ApplicationReasons } from '../applications/reasons';
 import { RequestReasons } from '../errors/request-reasons';
+import { OperationsReasons } from '../operations/reasons';
 import { ProgrammeReasons } from '../programmes/reasons';
 
 /** Every reason code of the API; docs/errors.md is generated from it. Add codes; never rename one. */
-export const Reasons = { ...RequestReasons, ...AccountReasons, ...ProgrammeReasons, ...ApplicationReasons };
+export const Reasons = {
+  ...RequestReasons,
+  ...AccountReasons,
+  ...ProgrammeReasons,
+  ...ApplicationReasons,
+  ...OperationsReasons,
+};
 
 export type ReasonCode = keyof typeof Reasons;

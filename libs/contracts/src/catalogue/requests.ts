@@ -2,6 +2,7 @@ import { ApplicationRequests } from '../applications/application-requests';
 import { LegalTemplateRequests } from '../legal-templates/legal-template-requests';
 import type { RequestEnvelope } from '../messaging/request-reply';
 import { NotificationRequests } from '../notifications/notification-requests';
+import { OperationsRequests } from '../operations/operations-requests';
 import { ProgrammeRequests } from '../programmes/programme-requests';
 import type { RequestDefinition } from './define';
 
@@ -11,6 +12,7 @@ export const Requests = {
   ...ApplicationRequests,
   ...NotificationRequests,
   ...LegalTemplateRequests,
+  ...OperationsRequests,
 } satisfies Record<string, RequestDefinition>;
 
 export type RequestType = keyof typeof Requests;

@@ -48,6 +48,18 @@ export const Topics = {
     personalData: false,
     description: 'Requests from the gateway to the legal-templates service',
   }),
+  operationsRequests: defineTopic({
+    name: 'pollen.operations.requests.v1',
+    kind: 'requests',
+    partitions: 6,
+    retentionMs: 1 * DAY,
+    cleanup: { policy: 'delete' },
+    key: 'dead-letter id (random for reads that change nothing)',
+    owner: 'operations',
+    consumers: ['operations'],
+    personalData: false,
+    description: 'Requests from the gateway to the operations service about dead letters',
+  }),
   gatewayReplies: defineTopic({
     name: 'pollen.gateway.replies.v1',
     kind: 'replies',
@@ -99,14 +111,32 @@ export const Topics = {
     personalData: false,
     description: 'Events of the Application aggregate (application.*), one fact per event',
   }),
+  replayRequests: defineTopic({
+    name: 'pollen.operations.replay-requests.v1',
+    kind: 'events',
+    partitions: 3,
+    // A replay carries a copy of the original message, which may hold personal data.
+    retentionMs: PERSONAL_DATA_MAX_RETENTION_MS,
+    cleanup: { policy: 'delete' },
+    key: 'the original message key',
+    owner: 'operations',
+    // Every service that consumes events, hence owns event dead letters (a test checks the list).
+    consumers: ['matching', 'notifications'],
+    personalData: true,
+    description: 'Replays an operator asked for: the service that dead-lettered the message runs it again (ADR 0012)',
+  }),
 } as const satisfies Record<string, TopicDefinition>;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics]['name'];
 
+/** The service that owns the dead letters and has them replayed (ADR 0012). */
+export const DEAD_LETTER_KEEPER = 'operations' satisfies ServiceName;
+
 /**
  * Where one consumer of a topic sends what it could not process. Each consumer owns its own, so
- * only it ever writes there (and, later, replays from there). It holds copies of the original
- * messages, so it lives no longer than they may when they carry personal data.
+ * only it ever writes there: its dead letters and, after a replay, the replay's outcome
+ * (`ops.replay-completed`, ADR 0012). The operations service reads them all. It holds copies of
+ * the original messages, so it lives no longer than they may when they carry personal data.
  */
 export const deadLetterTopicOf = (
   source: Pick<TopicDefinition, 'name' | 'personalData'>,
@@ -119,21 +149,36 @@ export const deadLetterTopicOf = (
   cleanup: { policy: 'delete' },
   key: 'the original message key',
   owner: consumer,
-  consumers: [],
+  consumers: [DEAD_LETTER_KEEPER],
   personalData: source.personalData,
-  description: `What ${consumer} could not process from ${source.name}, with the reason in headers`,
+  description: `What ${consumer} could not process from ${source.name}, with the reason in headers, and the outcomes of its replays`,
 });
 
-/** Topics some service reads (replies are read by the gateway alone and never dead-lettered). */
-export const consumedTopics = (): TopicDefinition[] =>
+/** Declared topics whose consumers may dead-letter what they read (replies are never dead-lettered). */
+export const deadLetteredTopics = (): TopicDefinition[] =>
   Object.values(Topics).filter((topic) => topic.consumers.length > 0 && topic.kind !== 'replies');
 
-/** The topic declared under this name, if any. */
+/**
+ * Every dead-letter topic: one per consumer of a dead-lettered topic, and one per events topic for
+ * its owner, where its outbox relay reports events the broker keeps refusing (kind `outbox`).
+ */
+export const deadLetterTopics = (): TopicDefinition[] => {
+  const consumers = deadLetteredTopics().flatMap((topic) =>
+    topic.consumers.map((consumer) => deadLetterTopicOf(topic, consumer)),
+  );
+  const owners = Object.values(Topics)
+    .filter((topic) => topic.kind === 'events')
+    .map((topic) => deadLetterTopicOf(topic, topic.owner));
+  const names = new Set(consumers.map((topic) => topic.name));
+  return [...consumers, ...owners.filter((topic) => !names.has(topic.name))];
+};
+
+/** Topics some service reads, dead-letter topics included (replies are read by the gateway alone). */
+export const consumedTopics = (): TopicDefinition[] => [...deadLetteredTopics(), ...deadLetterTopics()];
+
+/** The topic declared (or derived, for dead letters) under this name, if any. */
 export const topicNamed = (name: string): TopicDefinition | undefined =>
-  Object.values(Topics).find((topic) => topic.name === name);
+  allTopics().find((topic) => topic.name === name);
 
 /** All topics the platform needs, dead-letter topics included. */
-export const allTopics = (): TopicDefinition[] => [
-  ...Object.values(Topics),
-  ...consumedTopics().flatMap((topic) => topic.consumers.map((consumer) => deadLetterTopicOf(topic, consumer))),
-];
+export const allTopics = (): TopicDefinition[] => [...Object.values(Topics), ...deadLetterTopics()];

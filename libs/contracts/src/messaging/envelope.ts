@@ -58,5 +58,7 @@ export const Headers = {
   dltOffset: 'pollen-dlt-original-offset',
   dltAttempts: 'pollen-dlt-attempts',
   dltGroup: 'pollen-dlt-consumer-group',
+  /** When the first attempt failed; `dltAt` is when the message was set aside (the last failure). */
+  dltFirstAt: 'pollen-dlt-first-failed-at',
   dltAt: 'pollen-dlt-at',
 } as const;

@@ -72,10 +72,10 @@ describe('schemasOf', () => {
     });
   });
 
-  it('keeps a date pattern next to the ISO 8601 formats', () => {
+  it('keeps a date pattern next to the ISO 8601 formats, either of which may match', () => {
     expect(propertiesOf('EsusDto')['expiresOn']).toEqual({
       type: 'string',
-      oneOf: [
+      anyOf: [
         { type: 'string', format: 'date' },
         { type: 'string', format: 'date-time' },
       ],

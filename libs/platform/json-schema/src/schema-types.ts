@@ -1,4 +1,7 @@
-/** The part of JSON Schema (draft 7, as AsyncAPI 3.0 uses it) the generated documents need. */
+/**
+ * The part of JSON Schema the generated documents need: draft 7 as AsyncAPI 3.0 uses it, and the
+ * subset OpenAPI 3.0 shares with it (plus its `nullable`).
+ */
 export interface JsonSchema {
   $ref?: string;
   type?: string;
@@ -26,10 +29,15 @@ export interface JsonSchema {
   maxItems?: number;
   uniqueItems?: boolean;
   minProperties?: number;
+  /** OpenAPI 3.0: `null` is allowed too (needs `type`). */
+  nullable?: boolean;
   [extension: `x-${string}`]: unknown;
 }
 
-/** Where schemas live in the AsyncAPI document (`$ref`s name them); docs/events.md reads the names back. */
+/**
+ * Where schemas live in the AsyncAPI and OpenAPI documents (`$ref`s name them); docs/events.md reads
+ * the names back.
+ */
 export const SCHEMA_REF_PREFIX = '#/components/schemas/';
 
 /** The schema name a `$ref` points to. */

@@ -25,6 +25,8 @@ export interface ProcessingHooks {
   heartbeat?: () => Promise<void>;
   /** Runs after a message went to the dead-letter topic (a request still owes its caller a reply). */
   onDeadLettered?: (message: InboundMessage, error: Error) => Promise<void>;
+  /** Never dead-letter: a failure is retried with the outage backoff until it succeeds (dead letters themselves). */
+  neverDeadLetter?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -59,6 +61,8 @@ export class ProcessorClosingError extends Error {
 export class InboundProcessor {
   private readonly logger = new Logger(InboundProcessor.name);
   private readonly attempts = new Map<string, number>();
+  /** When each message still in `attempts` first failed. */
+  private readonly firstFailures = new Map<string, Date>();
   /** Partitions whose head message waits for a dependency, with what it is waiting for. */
   private readonly outages = new Map<string, string>();
   private closing = false;
@@ -110,13 +114,13 @@ export class InboundProcessor {
             stopTimer();
             kafkaMetrics.consumed.inc({ topic: message.topic, type, outcome: 'processed' });
             this.logger.log({ ...where, attempt: (this.attempts.get(key) ?? 0) + 1 }, 'message handled');
-            this.attempts.delete(key);
+            this.forget(key);
             return;
           } catch (error) {
             stopTimer();
             kafkaMetrics.failed.inc({ topic: message.topic, type });
             const kind = failureKindOf(error);
-            if (kind === 'infrastructure') {
+            if (kind === 'infrastructure' || (hooks.neverDeadLetter && kind !== 'poison')) {
               waits++;
               if (waits === 1)
                 this.logger.warn(
@@ -129,8 +133,8 @@ export class InboundProcessor {
             }
             const attempt = this.countAttempt(key);
             if (kind === 'poison' || attempt >= this.policy.maxAttempts) {
-              await this.giveUp(message, error as Error, attempt, kind, where, hooks);
-              this.attempts.delete(key);
+              await this.giveUp(message, error as Error, attempt, kind, where, hooks, this.firstFailures.get(key));
+              this.forget(key);
               return;
             }
             this.logger.warn({ ...where, attempt, err: (error as Error).message }, 'message handling failed, retrying');
@@ -143,11 +147,17 @@ export class InboundProcessor {
     });
   }
 
+  private forget(key: string): void {
+    this.attempts.delete(key);
+    this.firstFailures.delete(key);
+  }
+
   private countAttempt(key: string): number {
     const attempt = (this.attempts.get(key) ?? 0) + 1;
+    if (!this.firstFailures.has(key)) this.firstFailures.set(key, new Date());
     this.attempts.delete(key);
     this.attempts.set(key, attempt);
-    if (this.attempts.size > ATTEMPTS_KEPT) this.attempts.delete(this.attempts.keys().next().value as string);
+    if (this.attempts.size > ATTEMPTS_KEPT) this.forget(this.attempts.keys().next().value as string);
     return attempt;
   }
 
@@ -167,9 +177,14 @@ export class InboundProcessor {
     kind: FailureKind,
     where: Record<string, unknown>,
     hooks: ProcessingHooks,
+    firstFailedAt = new Date(),
   ): Promise<void> {
     const reason = kind === 'poison' ? (error as PoisonMessageError).reason : 'retries-exhausted';
-    await this.deadLetter(message, error, attempts, reason);
+    if (hooks.neverDeadLetter) {
+      this.logger.error({ ...where, reason, err: error.message }, 'message dropped: it can never be processed');
+      return;
+    }
+    await this.deadLetter(message, error, attempts, reason, firstFailedAt);
     this.logger.warn({ ...where, attempt: attempts, err: error.message }, 'message dead-lettered');
     await hooks
       .onDeadLettered?.(message, error)
@@ -177,7 +192,13 @@ export class InboundProcessor {
     kafkaMetrics.consumed.inc({ topic: message.topic, type: String(where['type']), outcome: 'dead-lettered' });
   }
 
-  private async deadLetter(message: InboundMessage, error: Error, attempts: number, reason: string): Promise<void> {
+  private async deadLetter(
+    message: InboundMessage,
+    error: Error,
+    attempts: number,
+    reason: string,
+    firstFailedAt: Date,
+  ): Promise<void> {
     // A topic the catalogue does not know cannot be consumed, but if it were: treat it as personal.
     const source = topicNamed(message.topic) ?? { name: message.topic, personalData: true };
     const topic = deadLetterTopicOf(source, this.group).name;
@@ -200,6 +221,7 @@ export class InboundProcessor {
             [Headers.dltOffset]: message.offset,
             [Headers.dltAttempts]: String(attempts),
             [Headers.dltGroup]: this.group,
+            [Headers.dltFirstAt]: firstFailedAt.toISOString(),
             [Headers.dltAt]: new Date().toISOString(),
           },
         },

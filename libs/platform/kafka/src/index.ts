@@ -11,6 +11,7 @@ export * from './request-reply/request-dispatcher';
 export * from './request-reply/request-reply.client';
 export * from './consumers/request-consumer';
 export * from './consumers/event-consumer';
+export * from './consumers/dead-letter-consumer';
 export * from './kafka.module';
 export * from './validate';
 export * from './event-envelope';

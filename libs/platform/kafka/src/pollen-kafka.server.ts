@@ -4,8 +4,11 @@ import type { Consumer } from 'kafkajs';
 import { kafkaMetrics } from './kafka.metrics';
 import { consumerConfig, kafkaClientConfig, type KafkaModuleOptions, producerConfig } from './kafka-options';
 
-/** What one consumer group of a service reads: the requests it answers, or the events it follows. */
-export type ConsumedKind = 'requests' | 'events';
+/**
+ * What one consumer group of a service reads: the requests it answers, the events it follows, or
+ * (the operations service) the dead letters of every consumer.
+ */
+export type ConsumedKind = 'requests' | 'events' | 'dead-letters';
 
 /**
  * Nest's Kafka transport, configured in one place, which also knows whether its consumer group
@@ -23,7 +26,12 @@ export class PollenKafkaServer extends ServerKafka {
     options: KafkaModuleOptions,
     private readonly kind: ConsumedKind,
   ) {
-    const group = kind === 'requests' ? `${options.service}-requests` : options.service;
+    const group =
+      kind === 'requests'
+        ? `${options.service}-requests`
+        : kind === 'dead-letters'
+          ? `${options.service}-dead-letters`
+          : options.service;
     super(<ConstructorParameters<typeof ServerKafka>[0]>(<unknown>{
       client: kafkaClientConfig(options, `consumer-${kind}`),
       consumer: consumerConfig(options, group),

@@ -15,7 +15,11 @@ import { JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
  */
 export async function createHttpApplication(
   module: unknown,
-  options: { bodyLimitBytes: number },
+  options: {
+    bodyLimitBytes: number;
+    /** The module graph only, nothing instantiated or connected: enough to describe the routes. */
+    preview?: boolean;
+  },
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: options.bodyLimitBytes,
@@ -31,6 +35,7 @@ export async function createHttpApplication(
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     bufferLogs: true,
     bodyParser: false,
+    ...(options.preview ? { preview: true, logger: false } : {}),
   });
   readJsonBodies(app.getHttpAdapter().getInstance(), options.bodyLimitBytes);
   answerConditionalGets(app.getHttpAdapter().getInstance());

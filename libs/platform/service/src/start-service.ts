@@ -99,3 +99,11 @@ function onTermination(shutdown: () => Promise<void>): void {
   }
   terminations.add(shutdown);
 }
+
+/**
+ * A service's module graph on the same HTTP adapter, with nothing instantiated or connected (no
+ * database, no broker): enough to describe its routes, as the gateway's OpenAPI document does.
+ */
+export function previewService(module: unknown): Promise<INestApplication> {
+  return createHttpApplication(module, { bodyLimitBytes: BODY_LIMIT_BYTES, preview: true });
+}

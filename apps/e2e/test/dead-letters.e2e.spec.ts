@@ -1,0 +1,130 @@
+import {
+  deadLetterTopicOf,
+  type DeadLetterView,
+  type DeadLetterPageView,
+  Headers,
+  type NotificationListView,
+  Topics,
+} from '@pollen/contracts';
+import { applicationDrafted, eventually, KafkaProbe } from '@pollen/testing';
+import { json, Platform, PROBLEM } from './platform';
+
+/**
+ * An operator's dead letters, end to end: a message notifications could not process is kept by
+ * the operations service, listed through the gateway, replayed by the service that dead-lettered
+ * it, and the outcome is recorded; the applicant then gets the notification they had missed.
+ */
+describe('dead letters, end to end', () => {
+  let platform: Platform;
+  let probe: KafkaProbe;
+  let operator: string;
+
+  beforeAll(async () => {
+    platform = await Platform.start(['notifications', 'operations']);
+    probe = new KafkaProbe();
+    operator = await platform.operator();
+  });
+
+  afterAll(async () => {
+    await probe?.close();
+    await platform?.stop();
+  });
+
+  const ops = (path: string, init: { method?: string } = {}) =>
+    platform.call(`/v1/ops/dead-letters${path}`, { token: operator, ...init });
+
+  it('lists a dead letter, replays it through its own consumer, and records that it was applied', async () => {
+    const applicant = await platform.signUp();
+    const me = await json<{ id: string }>(await platform.call('/v1/me', { token: applicant }));
+    const event = applicationDrafted({ data: { ownerId: me.id } });
+    const topic = Topics.applicationEvents;
+    // As notifications writes a dead letter when it gives up on a message (e.g. after a bug).
+    await probe.send(deadLetterTopicOf(topic, 'notifications').name, [
+      {
+        key: event.subject,
+        value: JSON.stringify(event),
+        headers: {
+          [Headers.type]: event.type,
+          [Headers.correlationId]: event.correlationId,
+          [Headers.dltReason]: 'retries-exhausted',
+          [Headers.dltError]: 'the inbox was briefly broken',
+          [Headers.dltTopic]: topic.name,
+          [Headers.dltPartition]: '0',
+          [Headers.dltOffset]: '0',
+          [Headers.dltAttempts]: '4',
+          [Headers.dltGroup]: 'notifications',
+          [Headers.dltAt]: new Date().toISOString(),
+        },
+      },
+    ]);
+
+    const listed = await eventually(
+      async () => {
+        const page = await json<DeadLetterPageView>(await ops(`?topic=${encodeURIComponent(topic.name)}&state=open`));
+        return page.items.find((letter) => letter.key === event.subject);
+      },
+      { what: 'the dead letter listed by the gateway' },
+    );
+    expect(listed).toMatchObject({
+      consumer: 'notifications',
+      kind: 'event',
+      type: 'application.drafted',
+      state: 'open',
+    });
+
+    const replay = await ops(`/${encodeURIComponent(listed.id)}/replay`, { method: 'POST' });
+    expect(replay.status).toBe(202);
+
+    const replayed = await eventually(
+      async () => {
+        const letter = await json<DeadLetterView>(await ops(`/${encodeURIComponent(listed.id)}`));
+        return letter.state === 'replayed' ? letter : undefined;
+      },
+      { what: 'the replay outcome recorded' },
+    );
+    expect(replayed.replays.at(-1)).toMatchObject({ outcome: 'applied' });
+    const inbox = await json<NotificationListView>(await platform.call('/v1/me/notifications', { token: applicant }));
+    expect(inbox.items.map((item) => item.subject)).toContain(event.subject);
+  });
+
+  it('refuses to replay a request, whose caller was answered long ago, and an unknown id; applicants see nothing', async () => {
+    const requests = Topics.applicationRequests;
+    const key = `request-${Date.now()}`;
+    await probe.send(deadLetterTopicOf(requests, 'applications').name, [
+      {
+        key,
+        value: JSON.stringify({ id: key, type: 'applications.get', subject: key, data: {} }),
+        headers: {
+          [Headers.type]: 'applications.get',
+          [Headers.dltReason]: 'malformed',
+          [Headers.dltError]: 'invalid request envelope: deadline',
+          [Headers.dltTopic]: requests.name,
+          [Headers.dltPartition]: '1',
+          [Headers.dltOffset]: '7',
+          [Headers.dltAttempts]: '1',
+          [Headers.dltGroup]: 'applications',
+          [Headers.dltAt]: new Date().toISOString(),
+        },
+      },
+    ]);
+    const expired = await eventually(
+      async () => {
+        const page = await json<DeadLetterPageView>(await ops(`?topic=${encodeURIComponent(requests.name)}`));
+        return page.items.find((letter) => letter.key === key);
+      },
+      { what: 'the request dead letter listed' },
+    );
+    expect(expired).toMatchObject({ kind: 'request', state: 'expired' });
+    const refused = await ops(`/${encodeURIComponent(expired.id)}/replay`, { method: 'POST' });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ code: 'dead-letter.not-replayable' });
+
+    const unknown = await ops(`/${encodeURIComponent('pollen.nothing.dlt:0:1')}/replay`, { method: 'POST' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('content-type')).toMatch(PROBLEM);
+    expect(await unknown.json()).toMatchObject({ code: 'dead-letter.not-found' });
+
+    const applicant = await platform.signUp();
+    expect((await platform.call('/v1/ops/dead-letters', { token: applicant })).status).toBe(403);
+  });
+});

@@ -1,0 +1,389 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import {
+  type ApplicationView,
+  deadLetterTopicOf,
+  type EligibilityReasonCode,
+  Headers,
+  isValidSiren,
+  type ProgrammeView,
+  Topics,
+} from '@pollen/contracts';
+import { applicationDrafted, eventually, KafkaProbe, uniqueName } from '@pollen/testing';
+import { type Exchange, OPENAPI_FILE, OpenApiContract } from './openapi-contract';
+import { aProgramme, completeFields, DAY, Platform } from './platform';
+
+/** A SIREN with a valid check digit, different each time. */
+function aSiren(): string {
+  for (;;) {
+    const stem = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+    const siren = [...'0123456789'].map((digit) => `${stem}${digit}`).find(isValidSiren);
+    if (siren) return siren;
+  }
+}
+
+/**
+ * docs/openapi.json against the real built gateway and services: every documented operation is
+ * driven, succeeding and failing, and every real answer (status, documented headers, content type,
+ * body) must match the document, with no field the document does not describe.
+ */
+describe('the OpenAPI document, against the running platform', () => {
+  const contract = new OpenApiContract();
+  let platform: Platform;
+  let operator: string;
+  let applicant: string;
+  let investor: string;
+  let programme: ProgrammeView;
+
+  /**
+   * Conditional GET headers. fetch adds `Cache-Control: no-cache` to a request with `If-None-Match`
+   * unless it has one (which then asks for the body anyway): say `max-age=0` instead.
+   */
+  const ifNoneMatch = (etag: string | null) => ({ 'If-None-Match': etag ?? '', 'Cache-Control': 'max-age=0' });
+
+  /** One request through the gateway; its answer is checked against the document before the test sees it. */
+  async function call(
+    path: string,
+    init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
+  ): Promise<Exchange> {
+    const response = await platform.call(path, init);
+    const text = await response.text();
+    const isJson = /^application\/([\w.-]+\+)?json/.test(response.headers.get('content-type') ?? '');
+    const exchange: Exchange = {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: text && isJson ? JSON.parse(text) : undefined,
+    };
+    const problems = contract.check(init.method ?? 'GET', path, exchange);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return exchange;
+  }
+
+  /** Asserts the status (and problem code), with the body in the message when it differs. */
+  function expectAnswer(exchange: Exchange, status: number, code?: string): void {
+    const seen = { status: exchange.status, code: exchange.body?.code };
+    const wanted = { status, code: code ?? (status >= 400 ? seen.code : undefined) };
+    if (seen.status !== wanted.status || seen.code !== wanted.code) {
+      throw new Error(`expected ${status}${code ? ` ${code}` : ''}, got ${exchange.status}: ${exchange.text}`);
+    }
+  }
+
+  const as = (token: string) => ({
+    get: (path: string, headers: Record<string, string> = {}) => call(path, { token, headers }),
+    post: (path: string, body?: unknown, headers: Record<string, string> = {}) =>
+      call(path, { method: 'POST', token, body, headers }),
+    patch: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      call(path, {
+        method: 'PATCH',
+        token,
+        body,
+        headers: { 'Content-Type': 'application/merge-patch+json', ...headers },
+      }),
+  });
+
+  const draftOf = (programmeId: string, siren = aSiren()) => ({
+    programmeId,
+    organisation: { name: 'La Cyclofficine', siren },
+  });
+
+  beforeAll(async () => {
+    platform = await Platform.start(['notifications', 'legal-templates', 'operations']);
+    [operator, applicant, investor] = await Promise.all([
+      platform.operator(),
+      platform.signUp('applicant'),
+      platform.signUp('investor'),
+    ]);
+    programme = await platform.createProgramme(operator);
+  });
+
+  afterAll(() => platform?.stop());
+
+  it('is the document the gateway serves at /docs-json', async () => {
+    const served: unknown = await (await platform.call('/docs-json')).json();
+
+    expect(served).toEqual(JSON.parse(readFileSync(OPENAPI_FILE, 'utf8')));
+  });
+
+  it('describes the account routes', async () => {
+    const email = `${uniqueName('lea')}@example.org`;
+    const password = 'a long enough password';
+    const anyone = as('');
+    const account = { email, password, role: 'applicant', displayName: 'Léa Dubois', locale: 'fr' };
+
+    expectAnswer(await anyone.post('/v1/auth/register', account), 201);
+    expectAnswer(await anyone.post('/v1/auth/register', { ...account, email: email.toUpperCase() }), 409);
+    expectAnswer(await anyone.post('/v1/auth/register', { ...account, role: 'operator', extra: 1 }), 400);
+    expectAnswer(await anyone.post('/v1/auth/register', '{"email": '), 400, 'validation-failed');
+    expectAnswer(await anyone.post('/v1/auth/register', { ...account, padding: 'x'.repeat(110_000) }), 413);
+
+    const session = await anyone.post('/v1/auth/login', { email, password });
+    expectAnswer(session, 200);
+    expectAnswer(await anyone.post('/v1/auth/login', { email, password: 'not the password' }), 401);
+    expectAnswer(await anyone.post('/v1/auth/login', {}), 400);
+
+    const me = await as(session.body.accessToken).get('/v1/me');
+    expectAnswer(me, 200);
+    expectAnswer(await as(session.body.accessToken).get('/v1/me', ifNoneMatch(me.headers.get('etag'))), 304);
+    expectAnswer(await anyone.get('/v1/me'), 401, 'auth.token-required');
+
+    const refreshed = await anyone.post('/v1/auth/refresh', { refreshToken: session.body.refreshToken });
+    expectAnswer(refreshed, 200);
+    expectAnswer(await anyone.post('/v1/auth/refresh', { refreshToken: session.body.refreshToken }), 401);
+    expectAnswer(await anyone.post('/v1/auth/refresh', { refreshToken: '' }), 400);
+
+    expectAnswer(await anyone.post('/v1/auth/logout', { refreshToken: refreshed.body.refreshToken }), 204);
+    expectAnswer(await anyone.post('/v1/auth/logout', {}), 400);
+  });
+
+  it('describes the programme routes', async () => {
+    const anyone = as('');
+    const page = await anyone.get('/v1/programmes?status=all&kind=grant&region=FR-IDF&impactArea=inclusion&limit=1');
+    expectAnswer(page, 200);
+    expectAnswer(await anyone.get(`/v1/programmes?cursor=${encodeURIComponent(page.body.nextCursor ?? '')}`), 200);
+    expectAnswer(await anyone.get('/v1/programmes', ifNoneMatch('*')), 304);
+    expectAnswer(await anyone.get('/v1/programmes?limit=0&status=some'), 400);
+
+    const one = await anyone.get(`/v1/programmes/${programme.id}`);
+    expectAnswer(one, 200);
+    expectAnswer(await anyone.get(`/v1/programmes/${programme.id}`, ifNoneMatch(one.headers.get('etag'))), 304);
+    expectAnswer(await anyone.get('/v1/programmes/not-an-id'), 404, 'not-found');
+    expectAnswer(await anyone.get(`/v1/programmes/${randomUUID()}`), 404, 'programme.not-found');
+
+    const created = await as(operator).post('/v1/programmes', { ...aProgramme(), maxShareOfCost: undefined });
+    expectAnswer(created, 201);
+    expectAnswer(await as(applicant).post('/v1/programmes', aProgramme()), 403, 'auth.role-required');
+    expectAnswer(await anyone.post('/v1/programmes', aProgramme()), 401);
+    expectAnswer(await as(operator).post('/v1/programmes', { ...aProgramme(), kind: 'gift', budgetCents: -1 }), 400);
+    const backwards = {
+      ...aProgramme(),
+      opensAt: new Date(Date.now() + DAY).toISOString(),
+      closesAt: new Date().toISOString(),
+    };
+    expectAnswer(await as(operator).post('/v1/programmes', backwards), 400, 'validation-failed');
+
+    const path = `/v1/programmes/${created.body.id}`;
+    expectAnswer(await as(operator).patch(path, { maxShareOfCost: 0.4, eligibility: { regions: null } }), 200);
+    expectAnswer(
+      await as(operator).patch(path, { title: 'Plain JSON works too' }, { 'Content-Type': 'application/json' }),
+      200,
+    );
+    expectAnswer(await as(operator).patch(path, { title: null }), 400);
+    expectAnswer(
+      await as(operator).patch(`/v1/programmes/${randomUUID()}`, { title: 'x' }),
+      404,
+      'programme.not-found',
+    );
+    expectAnswer(await as(investor).patch(path, { title: 'x' }), 403);
+  });
+
+  it('describes drafting and editing an application', async () => {
+    const applications = as(applicant);
+    const body = draftOf(programme.id);
+    const draft = await applications.post('/v1/applications', body);
+    expectAnswer(draft, 201);
+    const id = (draft.body as ApplicationView).id;
+    const duplicate = await applications.post('/v1/applications', body);
+    expectAnswer(duplicate, 409, 'application.duplicate-active');
+    expect(duplicate.body.existingApplicationId).toBe(id);
+    expectAnswer(await applications.post('/v1/applications', draftOf(randomUUID())), 422, 'programme.unknown');
+    const closed = await platform.createProgramme(operator, {
+      opensAt: new Date(Date.now() - 2 * DAY).toISOString(),
+      closesAt: new Date(Date.now() - DAY).toISOString(),
+    });
+    expectAnswer(await applications.post('/v1/applications', draftOf(closed.id)), 422, 'programme.closed');
+    expectAnswer(await applications.post('/v1/applications', { ...body, organisation: { siren: '123' } }), 400);
+    expectAnswer(await as(investor).post('/v1/applications', draftOf(programme.id)), 403);
+
+    const path = `/v1/applications/${id}`;
+    const read = await applications.get(path);
+    expectAnswer(read, 200);
+    expectAnswer(await applications.get(path, ifNoneMatch(read.headers.get('etag'))), 304);
+    expectAnswer(await applications.get('/v1/applications/nope'), 404, 'not-found');
+    expectAnswer(await applications.get(`/v1/applications/${randomUUID()}`), 404, 'application.not-found');
+
+    expectAnswer(await applications.patch(path, { project: { title: 'Atelier' } }), 428, 'request.if-match-required');
+    const edited = await applications.patch(
+      path,
+      { ...completeFields(), project: { ...completeFields().project } },
+      { 'If-Match': '"1"' },
+    );
+    expectAnswer(edited, 200);
+    expect(edited.headers.get('etag')).toBe('"2"');
+    const stale = await applications.patch(path, { project: { title: 'Atelier' } }, { 'If-Match': '"1"' });
+    expectAnswer(stale, 412, 'application.version-mismatch');
+    expect(stale.body.currentVersion).toBe(2);
+    expectAnswer(await applications.patch(path, { project: null }, { 'If-Match': 'not a tag' }), 412);
+    expectAnswer(await applications.patch(path, { programmeId: randomUUID() }, { 'If-Match': '*' }), 400);
+    expectAnswer(await applications.patch(path, { request: { purpose: null } }, { 'If-Match': 'W/"2", "9"' }), 200);
+
+    const list = await applications.get(`/v1/applications?programmeId=${programme.id}&status=draft&limit=10`);
+    expectAnswer(list, 200);
+    expect(list.body.items.map((item: ApplicationView) => item.id)).toContain(id);
+    expectAnswer(await applications.get('/v1/applications?status=paid'), 400);
+    expectAnswer(await as(investor).get('/v1/applications'), 403);
+
+    expectAnswer(await applications.post(`${path}/withdraw`, { reason: 'Projet reporté' }), 200);
+    expectAnswer(await applications.post(`${path}/withdraw`), 409, 'application.not-withdrawable');
+    expectAnswer(await applications.post(`${path}/withdraw`, { reason: 'x'.repeat(2001) }), 400);
+    expectAnswer(await applications.patch(path, { project: null }, { 'If-Match': '*' }), 409, 'application.not-draft');
+  });
+
+  it('describes submission, screening with every kind of eligibility reason, and the decision', async () => {
+    const applications = as(applicant);
+    const fields = completeFields();
+    const submit = (id: string) => applications.post(`/v1/applications/${id}/submit`);
+    const drafted = async (body: object) => (await applications.post('/v1/applications', body)).body as ApplicationView;
+
+    const incomplete = await drafted(draftOf(programme.id));
+    expectAnswer(await submit(incomplete.id), 422, 'application.incomplete');
+    const upcoming = await platform.createProgramme(operator, { opensAt: new Date(Date.now() + DAY).toISOString() });
+    const early = await drafted({
+      ...fields,
+      programmeId: upcoming.id,
+      organisation: { ...fields.organisation, name: 'Tôt', siren: aSiren() },
+    });
+    expectAnswer(await submit(early.id), 422, 'programme.not-open-yet');
+    expectAnswer(await submit(randomUUID()), 404, 'application.not-found');
+
+    const eligible = await drafted({
+      ...fields,
+      programmeId: programme.id,
+      organisation: { ...fields.organisation, name: 'Bonne', siren: aSiren() },
+    });
+    const screened = await submit(eligible.id);
+    expectAnswer(screened, 202);
+    expect(screened.body.status).toBe('eligible');
+    expectAnswer(await submit(eligible.id), 409, 'application.not-draft');
+
+    // Fails eight rules at once: strings, arrays, numbers, objects and null in `expected`/`actual`.
+    const failing = await drafted({
+      programmeId: programme.id,
+      organisation: {
+        ...fields.organisation,
+        name: 'SAS',
+        siren: aSiren(),
+        legalForm: 'sas',
+        region: 'FR-BRE',
+        esus: { certified: false },
+      },
+      project: { ...fields.project, stage: 'scale', impactAreas: ['culture'] },
+      request: { ...fields.request, instrument: 'equity', amountCents: 20_000_000 },
+    });
+    // And the three others: an amount below the minimum, no total cost, an expired agrément.
+    const short = await drafted({
+      programmeId: programme.id,
+      organisation: {
+        ...fields.organisation,
+        name: 'Petite',
+        siren: aSiren(),
+        esus: { certified: true, expiresOn: '2020-01-31' },
+      },
+      project: { ...fields.project, totalCostCents: 0 },
+      request: { ...fields.request, amountCents: 500_000 },
+    });
+    const codes = new Set<EligibilityReasonCode>();
+    for (const application of [failing, short]) {
+      const answer = await submit(application.id);
+      expectAnswer(answer, 202);
+      expect(answer.body.status).toBe('ineligible');
+      const read = await applications.get(`/v1/applications/${application.id}`);
+      read.body.screening.reasons.forEach((reason: { code: EligibilityReasonCode }) => codes.add(reason.code));
+    }
+    expect([...codes].sort()).toEqual([
+      'amount-above-maximum',
+      'amount-below-minimum',
+      'esus-expired',
+      'esus-required',
+      'instrument-mismatch',
+      'legal-form-not-accepted',
+      'no-shared-impact-area',
+      'region-not-covered',
+      'share-of-cost-exceeded',
+      'stage-not-accepted',
+      'total-cost-missing',
+    ]);
+    // The list carries the same reasons (string, array and object `expected`/`actual`).
+    expectAnswer(await applications.get(`/v1/applications?programmeId=${programme.id}&status=ineligible`), 200);
+    expectAnswer(await as(operator).get(`/v1/applications?programmeId=${programme.id}&limit=100`), 200);
+
+    const decision = (id: string, body: unknown, token = operator) =>
+      as(token).post(`/v1/applications/${id}/decision`, body);
+    expectAnswer(await decision(eligible.id, { decision: 'maybe', reason: ' ' }), 400);
+    expectAnswer(
+      await decision(eligible.id, { decision: 'funded', reason: 'moi' }, applicant),
+      403,
+      'auth.role-required',
+    );
+    expectAnswer(
+      await decision(incomplete.id, { decision: 'declined', reason: 'Incomplet' }),
+      409,
+      'application.not-decidable',
+    );
+    expectAnswer(await decision(eligible.id, { decision: 'funded', reason: 'Comité : projet solide' }), 200);
+  });
+
+  it('describes the inbox and the legal templates', async () => {
+    const inbox = await eventually(
+      async () => {
+        const answer = await as(applicant).get('/v1/me/notifications', { 'Accept-Language': 'en' });
+        return answer.body.items.length > 0 && answer;
+      },
+      { what: 'a notification for the applicant' },
+    );
+    expectAnswer(inbox, 200);
+    expectAnswer(await as('').get('/v1/me/notifications'), 401);
+    expectAnswer(await as(investor).get('/v1/legal-templates'), 200);
+    expectAnswer(await as('not-a-token').get('/v1/legal-templates'), 401);
+  });
+
+  it('describes the operators’ dead letters', async () => {
+    const probe = new KafkaProbe();
+    const event = applicationDrafted();
+    const topic = Topics.applicationEvents;
+    try {
+      await probe.send(deadLetterTopicOf(topic, 'notifications').name, [
+        {
+          key: event.subject,
+          value: JSON.stringify(event),
+          headers: {
+            [Headers.type]: event.type,
+            [Headers.dltReason]: 'retries-exhausted',
+            [Headers.dltError]: 'a bug, since fixed',
+            [Headers.dltTopic]: topic.name,
+            [Headers.dltPartition]: '0',
+            [Headers.dltOffset]: '0',
+            [Headers.dltAttempts]: '4',
+            [Headers.dltGroup]: 'notifications',
+            [Headers.dltAt]: new Date().toISOString(),
+          },
+        },
+      ]);
+    } finally {
+      await probe.close();
+    }
+    const page = await eventually(
+      async () => {
+        const answer = await as(operator).get(`/v1/ops/dead-letters?topic=${encodeURIComponent(topic.name)}`);
+        return answer.body.items.some((letter: { key: string }) => letter.key === event.subject) && answer;
+      },
+      { what: 'the dead letter listed' },
+    );
+    expectAnswer(page, 200);
+    const id = encodeURIComponent(page.body.items.find((letter: { key: string }) => letter.key === event.subject).id);
+    expectAnswer(await as(operator).get('/v1/ops/dead-letters?state=lost'), 400);
+    expectAnswer(await as(operator).get(`/v1/ops/dead-letters/${id}`), 200);
+    expectAnswer(await as(applicant).get(`/v1/ops/dead-letters/${id}`), 403);
+    expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${id}/replay`), 202);
+    expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${encodeURIComponent('x.dlt:0:1')}/replay`), 404);
+  });
+
+  it('exercised every documented operation, succeeding and failing', () => {
+    const missing = [...contract.coverage()].flatMap(([operation, statuses]) => [
+      ...(statuses.some((status) => status >= 200 && status < 300) ? [] : [`${operation}: no success`]),
+      ...(statuses.some((status) => status >= 400) ? [] : [`${operation}: no error`]),
+    ]);
+
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import type { HeaderObject, ParameterObject, ReferenceObject } from '@nestjs/swagger';
+
+const HEADERS = '#/components/headers/';
+const PARAMETERS = '#/components/parameters/';
+
+/** Response headers, by component name: routes point to them, the builder adds the ones in use. */
+export const RESPONSE_HEADERS = {
+  XCorrelationId: {
+    description:
+      'The request’s correlation id: yours when it had 8–128 characters from `A-Za-z0-9._:-`, otherwise a new UUID.',
+    required: true,
+    schema: { type: 'string', minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9._:-]+$' },
+  },
+  ETag: {
+    description: 'A weak tag of the body: send it back in `If-None-Match`.',
+    required: true,
+    schema: { type: 'string', pattern: '^W/"[^"]*"$' },
+  },
+  ApplicationETag: {
+    description: 'The application’s version, `"3"`: send it back in `If-Match` (and `If-None-Match`).',
+    required: true,
+    schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' },
+  },
+  Location: {
+    description: 'Where the new resource is.',
+    required: true,
+    schema: { type: 'string', format: 'uri-reference' },
+  },
+  RetryAfter: {
+    description: 'Seconds to wait before trying again.',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  },
+} satisfies Record<string, HeaderObject>;
+
+export type ResponseHeaderName = keyof typeof RESPONSE_HEADERS;
+
+/** `{ ETag: {$ref} }` for a response's `headers`. */
+export const headerRefs = (headers: Partial<Record<string, ResponseHeaderName>>): Record<string, ReferenceObject> =>
+  Object.fromEntries(Object.entries(headers).map(([name, component]) => [name, { $ref: `${HEADERS}${component}` }]));
+
+/** Request headers every route reads, or some do, by component name. */
+export const REQUEST_PARAMETERS = {
+  AcceptLanguage: {
+    name: 'Accept-Language',
+    in: 'header',
+    required: false,
+    description:
+      'French (`fr`, the default) or English (`en`) for field-error messages, notifications and some details.',
+    schema: { type: 'string' },
+  },
+  XCorrelationId: {
+    name: 'X-Correlation-Id',
+    in: 'header',
+    required: false,
+    description: 'Kept when it has 8–128 characters from `A-Za-z0-9._:-`; otherwise the gateway picks a UUID.',
+    schema: { type: 'string' },
+  },
+  IfNoneMatch: {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description:
+      'The `ETag` you hold (or a list, or `*`): `304` with no body while nothing changed. `Cache-Control: no-cache` asks for the body anyway.',
+    schema: { type: 'string' },
+  },
+  IfMatch: {
+    name: 'If-Match',
+    in: 'header',
+    required: true,
+    description: 'The `ETag` you read, `"3"` (also `W/"3"`, a list `"3", "4"`, or `*`). Without it: `428`.',
+    schema: { type: 'string' },
+  },
+} satisfies Record<string, ParameterObject>;
+
+export type RequestParameterName = keyof typeof REQUEST_PARAMETERS;
+
+export const parameterRef = (name: RequestParameterName): ReferenceObject => ({ $ref: `${PARAMETERS}${name}` });

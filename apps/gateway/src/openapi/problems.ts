@@ -1,0 +1,164 @@
+import type { HeaderObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
+import { APPLICATION_STATUSES, ERROR_HTTP, ErrorCode, type ReasonCode, Reasons } from '@pollen/contracts';
+import { PROBLEM_TYPE_BASE } from '@pollen/platform/http';
+
+/** What a problem+json `code` may be: a reason code of the catalogue, or a generic code. */
+export type ProblemCode = ReasonCode | `${ErrorCode}`;
+
+const SCHEMAS = '#/components/schemas/';
+const isReason = (code: ProblemCode): code is ReasonCode => Object.hasOwn(Reasons, code);
+
+/** The generic code of a problem code, hence its HTTP status, `type` and `title`. */
+export const errorCodeOf = (code: ProblemCode): ErrorCode =>
+  isReason(code) ? Reasons[code].error : (code as ErrorCode);
+export const statusOf = (code: ProblemCode): number => ERROR_HTTP[errorCodeOf(code)].status;
+
+/** `application.not-draft` → `ApplicationNotDraftProblem`: the component that describes it. */
+export const problemSchemaName = (code: ProblemCode): string =>
+  `${code
+    .split(/[.-]/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')}Problem`;
+
+const instant: SchemaObject = { type: 'string', format: 'date-time' };
+
+interface Extensions {
+  /** Extension members (RFC 9457 §3.2) this code carries. */
+  properties?: Record<string, SchemaObject>;
+  required?: string[];
+  /** Whether `errors` (every invalid or missing field) is always there, sometimes, or never. */
+  errors?: 'always' | 'sometimes';
+}
+
+const transition = (...actions: string[]): Extensions => ({
+  properties: {
+    currentStatus: { type: 'string', enum: [...APPLICATION_STATUSES], description: 'The status the application has.' },
+    action: { type: 'string', enum: actions, description: 'What was refused.' },
+  },
+  required: ['currentStatus', 'action'],
+});
+
+/**
+ * What each code carries beyond the members every problem has: the one place where the `details`
+ * the services put in their exceptions (apps/*\/src/errors) are described. A code missing here
+ * carries nothing more; the end-to-end test (apps/e2e/test/openapi.e2e.spec.ts) fails on any member
+ * a real answer has and this table does not describe.
+ */
+const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
+  [ErrorCode.ValidationFailed]: { errors: 'sometimes' },
+  [ErrorCode.Unavailable]: {
+    properties: {
+      retryAfterSeconds: { type: 'integer', minimum: 1, description: 'Also sent as `Retry-After`.' },
+    },
+    required: ['retryAfterSeconds'],
+  },
+  'application.incomplete': { errors: 'always' },
+  'programme.unknown': { errors: 'always' },
+  'application.version-mismatch': {
+    properties: {
+      currentVersion: {
+        type: 'integer',
+        minimum: 1,
+        description: 'The version the application has now; absent when `If-Match` held no entity tag.',
+      },
+    },
+  },
+  'application.duplicate-active': {
+    properties: {
+      existingApplicationId: { type: 'string', format: 'uuid', description: 'The active application.' },
+    },
+  },
+  'application.not-draft': transition('edit', 'submit'),
+  'application.not-withdrawable': transition('withdraw'),
+  'application.not-decidable': transition('decide'),
+  'programme.not-open-yet': {
+    properties: {
+      reason: { type: 'string', enum: ['not-open-yet'] },
+      opensAt: { ...instant, description: 'When the call opens.' },
+      acceptedAt: { ...instant, description: 'When the gateway accepted the submission.' },
+    },
+    required: ['reason', 'opensAt', 'acceptedAt'],
+  },
+  'programme.closed': {
+    properties: {
+      reason: { type: 'string', enum: ['closed'] },
+      closesAt: { ...instant, description: 'When the call closed.' },
+      acceptedAt: { ...instant, description: 'When the gateway accepted the submission (on submission only).' },
+    },
+    required: ['reason', 'closesAt'],
+  },
+};
+
+/** One invalid or missing field. */
+export const fieldErrorSchema: SchemaObject = {
+  type: 'object',
+  properties: {
+    field: { type: 'string', description: 'A dotted path (`organisation.siren`); empty for the body itself.' },
+    code: { type: 'string', description: 'A stable code: the validator’s name (`isIn`, `unknownField`, `required`…).' },
+    message: { type: 'string', description: 'For people, in the language of `Accept-Language`.' },
+  },
+  required: ['field', 'code', 'message'],
+};
+
+/** The RFC 9457 problem a code answers, every member described. */
+export function problemSchema(code: ProblemCode): SchemaObject {
+  const error = errorCodeOf(code);
+  const extensions = EXTENSIONS[code] ?? {};
+  const errors: Record<string, SchemaObject | ReferenceObject> = extensions.errors
+    ? { errors: { type: 'array', items: { $ref: `${SCHEMAS}FieldError` }, description: 'Every field at fault.' } }
+    : {};
+  return {
+    type: 'object',
+    description: isReason(code) ? Reasons[code].en : ERROR_HTTP[error].title,
+    properties: {
+      ...(extensions.properties ?? {}),
+      type: { type: 'string', format: 'uri', enum: [`${PROBLEM_TYPE_BASE}${error}`] },
+      title: { type: 'string', enum: [ERROR_HTTP[error].title] },
+      status: { type: 'integer', enum: [ERROR_HTTP[error].status] },
+      detail: { type: 'string', description: 'What went wrong, for people.' },
+      code: { type: 'string', enum: [code], description: 'Act on this one (docs/errors.md).' },
+      instance: { type: 'string', description: 'The path of the request.' },
+      correlationId: { type: 'string', description: 'Quote it when you report a problem.' },
+      ...errors,
+    },
+    required: [
+      ...(extensions.required ?? []),
+      'type',
+      'title',
+      'status',
+      'detail',
+      'code',
+      'instance',
+      'correlationId',
+      ...(extensions.errors === 'always' ? ['errors'] : []),
+    ],
+  };
+}
+
+/** The schema of one status's problems: the code's component, or one of several told apart by `code`. */
+export function problemsSchema(codes: readonly ProblemCode[]): SchemaObject | ReferenceObject {
+  const refs = [...new Set(codes)].sort().map((code) => ({ $ref: `${SCHEMAS}${problemSchemaName(code)}` }));
+  if (refs.length === 1) return refs[0];
+  return {
+    oneOf: refs,
+    discriminator: {
+      propertyName: 'code',
+      mapping: Object.fromEntries(
+        [...new Set(codes)].sort().map((code) => [code, `${SCHEMAS}${problemSchemaName(code)}`]),
+      ),
+    },
+  };
+}
+
+/** The sentence a response gives for its codes, one line each. */
+export function problemsDescription(codes: readonly ProblemCode[]): string {
+  return [...new Set(codes)]
+    .sort()
+    .map((code) => `\`${code}\`: ${isReason(code) ? Reasons[code].en : ERROR_HTTP[errorCodeOf(code)].title}`)
+    .join('\n\n');
+}
+
+/** Headers a problem response carries beyond `X-Correlation-Id`. */
+export function problemHeaders(codes: readonly ProblemCode[]): Record<string, HeaderObject | ReferenceObject> {
+  return codes.includes(ErrorCode.Unavailable) ? { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } : {};
+}

@@ -1,0 +1,28 @@
+import { DomainException } from '@pollen/contracts';
+
+export class DeadLetterNotFound extends DomainException {
+  constructor(id: string) {
+    super('dead-letter.not-found', `No dead letter ${id}`);
+  }
+}
+
+export class DeadLetterNotReplayable extends DomainException {
+  constructor() {
+    super(
+      'dead-letter.not-replayable',
+      'Only event dead letters can be replayed; a request’s caller was answered long ago',
+    );
+  }
+}
+
+export class DeadLetterChangedConcurrently extends DomainException {
+  constructor() {
+    super('dead-letter.changed-concurrently', 'The dead letter changed meanwhile; read it again');
+  }
+}
+
+export class OperatorsOnly extends DomainException {
+  constructor() {
+    super('auth.operators-only', 'Only operators may do this');
+  }
+}

@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { loadConfig } from '@pollen/platform/config';
+import { startService } from '@pollen/platform/service';
+import { AppModule, kafkaOptionsOf } from './app.module';
+import { OperationsConfig } from './config/operations.config';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig(OperationsConfig, process.env);
+  const kafka = kafkaOptionsOf(config);
+  await startService(AppModule.register(config, kafka), { port: config.PORT, consumer: kafka });
+}
+
+bootstrap().catch((error: Error) => {
+  process.stderr.write(`operations failed to start: ${error.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { type AggregateDocument, type AggregateFilter, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+import type { DeadLetter } from '../domain/dead-letter';
+import { DEAD_LETTER_MODEL } from '../schemas/dead-letter.schema';
+import type { DeadLetterQuery, DeadLetterStore } from './dead-letter.store';
+
+/** The only code that touches the dead-letters collection; the base does the writes (ADR 0004). */
+@Injectable()
+export class DeadLetterRepository extends AggregateRepository<DeadLetter> implements DeadLetterStore {
+  constructor(@InjectModel(DEAD_LETTER_MODEL) model: Model<AggregateDocument>, relay: OutboxRelay) {
+    super(model, relay);
+  }
+
+  async list(query: DeadLetterQuery): Promise<DeadLetter[]> {
+    const filter: AggregateFilter = {};
+    if (query.topic) filter['topic'] = { $eq: query.topic };
+    if (query.type) filter['type'] = { $eq: query.type };
+    if (query.state) filter['state'] = { $eq: query.state };
+    if (query.after) {
+      filter['$or'] = [
+        { createdAt: { $lt: query.after.createdAt } },
+        { createdAt: { $eq: query.after.createdAt }, _id: { $lt: query.after.id } },
+      ];
+    }
+    return this.findMany(filter, { createdAt: -1, _id: -1 }, query.limit);
+  }
+
+  // The id is where the message sits on its dead-letter topic: a second insert is a redelivery.
+  protected async conflictOf(deadLetter: DeadLetter): Promise<Error> {
+    return new Error(`dead letter ${deadLetter.id} is already kept`);
+  }
+}

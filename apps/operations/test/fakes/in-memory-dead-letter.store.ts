@@ -1,0 +1,30 @@
+import { InMemoryAggregateStore } from '@pollen/testing';
+import type { DeadLetter } from '../../src/domain/dead-letter';
+import type { DeadLetterQuery, DeadLetterStore } from '../../src/repositories/dead-letter.store';
+
+/** The dead-letter store port in memory, for unit tests: what was written, and the events. */
+export class InMemoryDeadLetterStore extends InMemoryAggregateStore<DeadLetter> implements DeadLetterStore {
+  async list(query: DeadLetterQuery): Promise<DeadLetter[]> {
+    const newestFirst = (a: DeadLetter, b: DeadLetter) =>
+      b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+    const after = query.after;
+    return this.all()
+      .filter((item) => !query.topic || item.topic === query.topic)
+      .filter((item) => !query.type || item.type === query.type)
+      .filter((item) => !query.state || item.state === query.state)
+      .filter(
+        (item) =>
+          !after ||
+          item.createdAt.getTime() < after.createdAt.getTime() ||
+          (item.createdAt.getTime() === after.createdAt.getTime() && item.id < after.id),
+      )
+      .sort(newestFirst)
+      .slice(0, query.limit);
+  }
+
+  protected conflictOf(deadLetter: DeadLetter, others: DeadLetter[], inserting: boolean): Error | undefined {
+    return inserting && others.some((other) => other.id === deadLetter.id)
+      ? new Error(`dead letter ${deadLetter.id} is already kept`)
+      : undefined;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './schema-types';
+export * from './json-schema';
