@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
+
 import { ApplicationsConfig } from './config/applications.config';
 import { ApplicationRequestsConsumer } from './messaging/application-requests.consumer';
 import { ApplicationRepository } from './repositories/application.repository';

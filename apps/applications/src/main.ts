@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { loadConfig } from '@pollen/platform/config';
 import { startService } from '@pollen/platform/service';
+
 import { AppModule, kafkaOptionsOf } from './app.module';
 import { ApplicationsConfig } from './config/applications.config';
 

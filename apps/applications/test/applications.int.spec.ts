@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
+  type CreateApplicationDraftDto,
   deadLetterTopicOf,
   Headers,
-  type CreateApplicationDraftDto,
   type ReplyEnvelope,
   Topics,
 } from '@pollen/contracts';
@@ -19,6 +20,7 @@ import {
 } from '@pollen/testing';
 import type { Connection } from 'mongoose';
 import request from 'supertest';
+
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { ApplicationsConfig } from '../src/config/applications.config';
 import { CreateApplicationDraft, CreateProgramme } from '../src/usecases';

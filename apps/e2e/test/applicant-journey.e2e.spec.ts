@@ -8,6 +8,7 @@ import {
   Topics,
 } from '@pollen/contracts';
 import { eventually, KafkaProbe } from '@pollen/testing';
+
 import { completeFields, DAY, json, Platform, PROBLEM, type Problem } from './platform';
 
 /** A complete application body for this programme and organisation. */

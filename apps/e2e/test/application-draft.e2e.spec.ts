@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+
 import { type ApplicationView, type EventEnvelope, Topics } from '@pollen/contracts';
 import { eventually, infrastructure, KafkaProbe, uniqueName } from '@pollen/testing';
+
 import { json, Platform, PROBLEM, type Problem } from './platform';
 
 /**

@@ -1,12 +1,16 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
 import {
+  type DeadLetterPageView,
   deadLetterTopicOf,
   type DeadLetterView,
-  type DeadLetterPageView,
   Headers,
   type NotificationListView,
   Topics,
 } from '@pollen/contracts';
 import { applicationDrafted, eventually, KafkaProbe } from '@pollen/testing';
+
 import { json, Platform, PROBLEM } from './platform';
 
 /**
@@ -126,5 +130,29 @@ describe('dead letters, end to end', () => {
 
     const applicant = await platform.signUp();
     expect((await platform.call('/v1/ops/dead-letters', { token: applicant })).status).toBe(403);
+  });
+
+  it('offers the same to operators on the command line, with exit codes a script can act on', async () => {
+    const cli = (...args: string[]) =>
+      new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+        const script = path.join(__dirname, '..', '..', '..', 'tools', 'ops', 'ops.mjs');
+        const child = spawn(process.execPath, [script, ...args], {
+          env: { ...process.env, POLLEN_API: platform.gateway.url },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+
+    const listed = await cli('dead-letters', 'list', '--state', 'replayed');
+    expect(listed).toMatchObject({ status: 0, stdout: expect.stringMatching(/^id\s+state/) });
+    expect(listed.stdout).toContain('application.drafted');
+    const refused = await cli('dead-letters', 'replay', 'pollen.nothing.dlt:0:1');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/404 dead-letter\.not-found/);
+    expect((await cli('dead-letters')).status).toBe(2);
+    expect((await cli('dead-letters', 'list', '--colour', 'red')).status).toBe(2);
   });
 });

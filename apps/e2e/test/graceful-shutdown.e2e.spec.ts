@@ -1,5 +1,6 @@
 import { type ApplicationView, type EventEnvelope, Topics } from '@pollen/contracts';
 import { eventually, KafkaProbe, ServiceProcess, testInfrastructure, uniqueName } from '@pollen/testing';
+
 import { json, Platform } from './platform';
 
 /**

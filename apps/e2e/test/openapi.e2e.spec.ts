@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
 import {
   type ApplicationView,
   deadLetterTopicOf,
@@ -10,6 +11,7 @@ import {
   Topics,
 } from '@pollen/contracts';
 import { applicationDrafted, eventually, KafkaProbe, uniqueName } from '@pollen/testing';
+
 import { type Exchange, OPENAPI_FILE, OpenApiContract } from './openapi-contract';
 import { aProgramme, completeFields, DAY, Platform } from './platform';
 

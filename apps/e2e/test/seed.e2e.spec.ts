@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+
 import type { ProgrammePageView } from '@pollen/contracts';
+
 import { json, Platform } from './platform';
 
 const seedScript = path.join(__dirname, '..', '..', '..', 'tools', 'seed', 'seed.mjs');

@@ -1,8 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import { MongooseModule } from '@nestjs/mongoose';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
+
 import { AuthGuard } from './auth/auth.guard';
 import { OperatorSeeder } from './auth/operator-seeder';
 import { Argon2PasswordHasher, PasswordHasher } from './auth/password-hasher';
@@ -11,8 +12,8 @@ import { TokenIssuer } from './auth/token-issuer';
 import { GatewayConfig } from './config/gateway.config';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
-import { OpsController } from './http/ops.controller';
 import { InboxController } from './http/inbox.controller';
+import { OpsController } from './http/ops.controller';
 import { ProgrammesController } from './http/programmes.controller';
 import { ServiceClient } from './http/service-client';
 import { AccountRepository } from './repositories/account.repository';

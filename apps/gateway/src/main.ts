@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+
 import { loadConfig } from '@pollen/platform/config';
 import { startService } from '@pollen/platform/service';
+
 import { AppModule } from './app.module';
 import { GatewayConfig } from './config/gateway.config';
 import { mountOpenApi } from './openapi/openapi';

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { KafkaProbe, uniqueName } from '@pollen/testing';
 import request from 'supertest';
+
 import { LOCAL_DEFAULTS } from '../src/config/gateway.config';
 import { PROBLEM, signUp, startGateway } from './gateway.harness';
 

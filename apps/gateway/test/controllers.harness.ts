@@ -6,6 +6,7 @@ import { ConfigModule, loadConfig } from '@pollen/platform/config';
 import { LoggingModule } from '@pollen/platform/logging';
 import { startService } from '@pollen/platform/service';
 import request from 'supertest';
+
 import { AuthGuard } from '../src/auth/auth.guard';
 import { TokenIssuer } from '../src/auth/token-issuer';
 import { GatewayConfig } from '../src/config/gateway.config';

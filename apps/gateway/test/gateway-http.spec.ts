@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+
 import { PROBLEM, signUp, startGateway } from './gateway.harness';
 
 const validDraft = { programmeId: 'programme-1', organisation: { name: 'Atelier Vélo Solidaire', siren: '732829320' } };

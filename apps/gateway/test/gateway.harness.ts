@@ -3,6 +3,7 @@ import { loadConfig } from '@pollen/platform/config';
 import { startService } from '@pollen/platform/service';
 import { testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
 import request from 'supertest';
+
 import { AppModule } from '../src/app.module';
 import { GatewayConfig } from '../src/config/gateway.config';
 import { mountOpenApi } from '../src/openapi/openapi';

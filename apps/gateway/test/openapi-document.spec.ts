@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { ParameterObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
 import {
   CreateApplicationDraftDto,
@@ -14,6 +15,7 @@ import {
   WithdrawApplicationDto,
 } from '@pollen/contracts';
 import { type JsonSchema, schemasOf } from '@pollen/platform/json-schema';
+
 import { OPENAPI_FILE, renderOpenApiFile } from '../src/openapi/openapi-file';
 
 const root = path.resolve(__dirname, '..', '..', '..');

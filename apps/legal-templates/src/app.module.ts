@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
+
 import { LegalTemplatesConfig } from './config/legal-templates.config';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
 import { LegalTemplateRepository } from './repositories/legal-template.repository';

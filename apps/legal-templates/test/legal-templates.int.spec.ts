@@ -14,6 +14,7 @@ import {
   uniqueName,
 } from '@pollen/testing';
 import type { Connection } from 'mongoose';
+
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { LegalTemplatesConfig } from '../src/config/legal-templates.config';
 import { legalTemplate } from './factories/legal-template.factory';

@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
+
 import { MatchingConfig } from './config/matching.config';
 import { ApplicationEventsConsumer } from './messaging/application-events.consumer';
 import { ApplicationProjectionRepository } from './repositories/application-projection.repository';

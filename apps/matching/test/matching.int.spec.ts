@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import { deadLetterTopicOf, type EventEnvelope, Headers, Topics } from '@pollen/contracts';
 import { eventually, expectHealthAndMetrics, KafkaProbe, startServiceUnderTest } from '@pollen/testing';
+import { applicationDrafted } from '@pollen/testing';
 import type { Connection } from 'mongoose';
-import { randomUUID } from 'node:crypto';
+
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { MatchingConfig } from '../src/config/matching.config';
 import type { ApplicationProjection } from '../src/domain/application-projection';
 import { ApplicationProjectionStore } from '../src/repositories/application-projection.store';
-import { applicationDrafted } from '@pollen/testing';
 
 // Everything this test sends goes to one partition: the service handles a partition in order, so
 // once the last message's effect is visible, every earlier one has been handled.

@@ -1,9 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+
+import type { INestApplication } from '@nestjs/common';
 import { deadLetterTopicOf, Headers, REPLAY_COMPLETED, Topics } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
 import { applicationDrafted, KafkaProbe, startServiceUnderTest } from '@pollen/testing';
 import type { Connection } from 'mongoose';
+
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { MatchingConfig } from '../src/config/matching.config';
 

@@ -4,8 +4,8 @@ import {
   deadLetterTopicOf,
   type EventEnvelope,
   Headers,
-  type NotificationListView,
   type Locale,
+  type NotificationListView,
   type ReplyEnvelope,
   type RequestEnvelope,
   Topics,
@@ -18,11 +18,12 @@ import {
   startServiceUnderTest,
   uniqueName,
 } from '@pollen/testing';
+import { applicationDrafted } from '@pollen/testing';
 import type { Connection } from 'mongoose';
+
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { NotificationsConfig } from '../src/config/notifications.config';
 import type { Notification } from '../src/domain/notification';
-import { applicationDrafted } from '@pollen/testing';
 
 // Every event this test sends goes to one partition: the service handles a partition in order, so
 // once the last event's notification is there, every earlier event has been handled.

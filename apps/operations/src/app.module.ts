@@ -1,14 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
+
 import { OperationsConfig } from './config/operations.config';
-import { USE_CASES } from './usecases';
-import { DEAD_LETTER_MODEL, deadLetterSchema } from './schemas/dead-letter.schema';
-import { DeadLetterRepository } from './repositories/dead-letter.repository';
-import { DeadLetterStore } from './repositories/dead-letter.store';
 import { DeadLettersConsumer } from './messaging/dead-letters.consumer';
 import { OperationsRequestsConsumer } from './messaging/operations-requests.consumer';
+import { DeadLetterRepository } from './repositories/dead-letter.repository';
+import { DeadLetterStore } from './repositories/dead-letter.store';
+import { DEAD_LETTER_MODEL, deadLetterSchema } from './schemas/dead-letter.schema';
+import { USE_CASES } from './usecases';
 
 export const SERVICE = 'operations' as const;
 

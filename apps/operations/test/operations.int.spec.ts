@@ -1,8 +1,10 @@
-import type { INestApplication } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+
+import type { INestApplication } from '@nestjs/common';
 import { deadLetterTopicOf, Headers, REPLAY_COMPLETED, Topics } from '@pollen/contracts';
 import { eventually, expectHealthAndMetrics, KafkaProbe, startServiceUnderTest } from '@pollen/testing';
 import type { Connection } from 'mongoose';
+
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { OperationsConfig } from '../src/config/operations.config';
 import { DeadLetterStore } from '../src/repositories/dead-letter.store';

@@ -1,4 +1,4 @@
-import { Headers, type EventEnvelope } from '@pollen/contracts';
+import { type EventEnvelope, Headers } from '@pollen/contracts';
 import {
   AssignerProtocol,
   type Consumer,
@@ -8,6 +8,7 @@ import {
   Partitioners,
   type Producer,
 } from 'kafkajs';
+
 import { eventually } from './eventually';
 import { testInfrastructure, uniqueName } from './test-infrastructure';
 

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import type { Actor, RequestEnvelope } from '@pollen/contracts';
 import { Topics } from '@pollen/contracts';
 import request from 'supertest';
+
 import { eventually } from './eventually';
 
 /** Waits until the service answers 200 on /health/ready (database, Kafka, consumers). */

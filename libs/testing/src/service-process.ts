@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+
 import { eventually } from './eventually';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');

@@ -1,9 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { loadConfig, type ServiceEnv } from '@pollen/platform/config';
-import { startService } from '@pollen/platform/service';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import { startService } from '@pollen/platform/service';
 import type { Connection } from 'mongoose';
+
 import { waitUntilReady } from './service-harness';
 import { testInfrastructure, uniqueName } from './test-infrastructure';
 

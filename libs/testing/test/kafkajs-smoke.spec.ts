@@ -1,4 +1,5 @@
 import { Kafka, logLevel, Partitioners } from 'kafkajs';
+
 import { eventually, testInfrastructure, uniqueName } from '../src';
 
 /**

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
 import { renderAsyncApi } from './render-asyncapi';
 import { renderErrors } from './render-errors';
 import { renderEvents } from './render-events';

@@ -1,6 +1,7 @@
 import { CreateApplicationDraftDto } from '@pollen/contracts';
-import { constraintsOf, fieldRows, typeOf } from './fields';
 import { schemasOf } from '@pollen/platform/json-schema';
+
+import { constraintsOf, fieldRows, typeOf } from './fields';
 
 describe('fieldRows', () => {
   const schemas = schemasOf([CreateApplicationDraftDto]);

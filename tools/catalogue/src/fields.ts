@@ -1,5 +1,6 @@
-import { code } from './markdown';
 import { type JsonSchema, refName } from '@pollen/platform/json-schema';
+
+import { code } from './markdown';
 
 /** One row of a field table: nested classes are spelled out as `parent.child` (`items[].child` in arrays). */
 export interface FieldRow {

@@ -1,7 +1,9 @@
 // Decorator metadata before any contract class is defined.
 import 'reflect-metadata';
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { renderDocuments, repoRoot } from './documents';
 
 /**

@@ -1,7 +1,8 @@
 import { allTopics, Headers, type ServiceName, type TopicDefinition } from '@pollen/contracts';
-import { stringify } from 'yaml';
-import { envelopeSchemas } from './envelope-schemas';
 import { byText, canonicalSchema, type JsonSchema, SCHEMA_REF_PREFIX, schemasOf } from '@pollen/platform/json-schema';
+import { stringify } from 'yaml';
+
+import { envelopeSchemas } from './envelope-schemas';
 import {
   deadLetterOf,
   deadLettersOf,

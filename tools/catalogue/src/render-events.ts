@@ -1,7 +1,8 @@
 import type { DataClass, TopicDefinition } from '@pollen/contracts';
+import { type JsonSchema, schemasOf } from '@pollen/platform/json-schema';
+
 import { humanDuration } from './durations';
 import { fieldRows } from './fields';
-import { type JsonSchema, schemasOf } from '@pollen/platform/json-schema';
 import { code, link, Slugger, table } from './markdown';
 import {
   deadLetterOf,

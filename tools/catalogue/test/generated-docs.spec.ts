@@ -1,15 +1,17 @@
-import { DiagnosticSeverity, Parser, type ParseOutput } from '@asyncapi/parser';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { DiagnosticSeverity, type ParseOutput,Parser } from '@asyncapi/parser';
 import {
   allTopics,
   Events,
   isRequestType,
   PERSONAL_DATA_MAX_RETENTION_MS,
   Requests,
-  topicNamed,
   type TopicDefinition,
+  topicNamed,
 } from '@pollen/contracts';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { renderDocuments, repoRoot } from '../src/documents';
 import { HTTP_ROUTE, writersOf } from '../src/model';
 

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import { formatFiles, generateFiles, type GeneratorCallback, type Tree } from '@nx/devkit';
+
 import { assertCamelCase, nameVariants } from '../shared/names';
 import { addImport, addToObject, appendToArray, editSource, readText, textAt } from '../shared/source-edits';
 import { assertServiceApp, Paths, regenerateCatalogueDocs, renderSnippet } from '../shared/workspace';

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import { formatFiles, generateFiles, type GeneratorCallback, type Tree } from '@nx/devkit';
+
 import { assertKebabCase, nameVariants } from '../shared/names';
 import {
   addImport,

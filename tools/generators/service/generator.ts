@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import { formatFiles, generateFiles, type GeneratorCallback, logger, runTasksInSerial, type Tree } from '@nx/devkit';
+
 import aggregateGenerator from '../aggregate/generator';
 import { article, assertKebabCase, nameVariants, singular } from '../shared/names';
 import {

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+
 import { type GeneratorCallback, logger, type Tree } from '@nx/devkit';
+
 import { readText } from './source-edits';
 
 /** Where the generators read and write the workspace's shared declarations. */

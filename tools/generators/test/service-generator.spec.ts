@@ -3,6 +3,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+
 import { eventually, freePort, testInfrastructure, uniqueName } from '@pollen/testing';
 import mongoose from 'mongoose';
 
@@ -107,7 +108,7 @@ describe('nx g @pollen/tools:service', () => {
       },
       { timeoutMs: 60_000, intervalMs: 250, what: `${service} ready on :${port}` },
     );
-    expect(ready.checks).toEqual({ consumers: { ok: true }, kafka: { ok: true }, mongodb: { ok: true } });
+    expect(ready.checks).toEqual({ dependencies: { ok: true }, kafka: { ok: true }, mongodb: { ok: true } });
 
     child.kill('SIGTERM');
     await exited;

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+
 import { formatFiles, generateFiles, names, type Tree } from '@nx/devkit';
+
 import { article, assertKebabCase, assertUsableName, nameVariants, plural } from '../shared/names';
 import { addImport, addNamedExport, appendToArray, editSource } from '../shared/source-edits';
 import { assertServiceApp, Paths, storesOf } from '../shared/workspace';

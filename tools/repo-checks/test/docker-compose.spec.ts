@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { SERVICES } from '@pollen/contracts';
 import { parse } from 'yaml';
+
 import { readRepoFile, repoRoot } from '../src';
 
 /** What docker-compose.yml promises an operator: `docker compose up --build` starts a working stack. */

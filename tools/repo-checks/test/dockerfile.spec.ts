@@ -1,4 +1,5 @@
 import { SERVICES } from '@pollen/contracts';
+
 import { DockerfileInstruction, parseDockerfile, readRepoFile, stageChain } from '../src';
 
 /** What the root Dockerfile promises: one small, non-root, self-checking image per service. */

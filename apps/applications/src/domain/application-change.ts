@@ -1,5 +1,6 @@
 import type { ApplicationContent, ApplicationEventData, ApplicationStatus, EventOn, Topics } from '@pollen/contracts';
 import { AggregateChange } from '@pollen/platform/mongo';
+
 import { type Application, contentOf } from './application';
 
 type ApplicationTopic = (typeof Topics)['applicationEvents']['name'];

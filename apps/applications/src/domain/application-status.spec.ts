@@ -1,4 +1,5 @@
 import { APPLICATION_STATUSES, type ApplicationStatus, ErrorCode } from '@pollen/contracts';
+
 import { type ApplicationAction, assertAllowed, isAllowed } from './application-status';
 
 const ACTIONS: ApplicationAction[] = ['edit', 'submit', 'screen', 'withdraw', 'start-discussion', 'decide'];

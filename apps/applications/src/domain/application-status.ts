@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from '@pollen/contracts';
+
 import { TransitionNotAllowed, type TransitionReason } from '../errors';
 
 /** What can happen to an application. `screen` is the automatic eligibility check after submission. */

@@ -8,6 +8,7 @@ import type {
   ProjectDto,
   RulesAppliedView,
 } from '@pollen/contracts';
+
 import { ACTIVE_STATUSES } from './application-status';
 
 export interface StatusChange {

@@ -1,4 +1,5 @@
 import type { FieldError, Locale } from '@pollen/contracts';
+
 import type { ScreeningInput } from './eligibility';
 
 /** What a submission needs, beyond a draft's programme, name and SIREN. */

@@ -5,6 +5,7 @@ import type {
   ProjectDto,
   RulesAppliedView,
 } from '@pollen/contracts';
+
 import type { Programme } from './programme';
 
 export interface ScreeningInput {

@@ -1,4 +1,5 @@
 import type { Actor } from '@pollen/contracts';
+
 import { OperatorsOnly } from '../errors';
 
 export const isOperator = (actor: Actor): boolean => actor.roles.includes('operator');

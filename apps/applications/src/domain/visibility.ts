@@ -1,4 +1,5 @@
 import type { Actor } from '@pollen/contracts';
+
 import { ApplicationNotFound } from '../errors';
 import type { ApplicationStore } from '../repositories/application.store';
 import type { Application } from './application';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type AggregateDocument, type AggregateFilter, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
+
 import { activeKeyOf, type Application } from '../domain/application';
 import { ApplicationIdTaken, DuplicateActiveApplication } from '../errors';
 import { APPLICATION_MODEL } from '../schemas/application.schema';

@@ -1,4 +1,5 @@
 import type { ApplicationStatus, EventEnvelope } from '@pollen/contracts';
+
 import type { Application } from '../domain/application';
 
 export interface ApplicationFilter {

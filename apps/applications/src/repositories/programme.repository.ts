@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type AggregateDocument, type AggregateFilter, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
+
 import type { Programme } from '../domain/programme';
 import { ProgrammeIdTaken } from '../errors';
 import { PROGRAMME_MODEL } from '../schemas/programme.schema';

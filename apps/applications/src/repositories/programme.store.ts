@@ -1,4 +1,5 @@
 import type { EventEnvelope, ImpactArea, Instrument, Region } from '@pollen/contracts';
+
 import type { Programme } from '../domain/programme';
 
 export interface ProgrammeFilter {

@@ -1,4 +1,5 @@
 import { InMemoryAggregateStore } from '@pollen/testing';
+
 import { activeKeyOf, type Application } from '../../src/domain/application';
 import { ApplicationIdTaken, DuplicateActiveApplication } from '../../src/errors';
 import type { ApplicationCursor, ApplicationFilter, ApplicationStore } from '../../src/repositories/application.store';

@@ -1,4 +1,5 @@
 import { InMemoryAggregateStore } from '@pollen/testing';
+
 import type { Programme } from '../../src/domain/programme';
 import { ProgrammeIdTaken } from '../../src/errors';
 import type { ProgrammeCursor, ProgrammeFilter, ProgrammeStore } from '../../src/repositories/programme.store';

@@ -1,13 +1,14 @@
 import type { Actor, ApplicationView } from '@pollen/contracts';
+
 import { CreateApplicationDraft } from '../../src/usecases/create-application-draft/create-application-draft.usecase';
 import { DecideApplication } from '../../src/usecases/decide-application/decide-application.usecase';
+import { ListApplications } from '../../src/usecases/list-applications/list-applications.usecase';
 import { SubmitApplication } from '../../src/usecases/submit-application/submit-application.usecase';
 import { UpdateDraft } from '../../src/usecases/update-draft/update-draft.usecase';
 import { WithdrawApplication } from '../../src/usecases/withdraw-application/withdraw-application.usecase';
-import { ListApplications } from '../../src/usecases/list-applications/list-applications.usecase';
+import { aCompleteDraft, aProgramme } from '../factories/programme.factory';
 import { InMemoryApplicationStore } from './in-memory-application.store';
 import { InMemoryProgrammeStore } from './in-memory-programme.store';
-import { aCompleteDraft, aProgramme } from '../factories/programme.factory';
 
 export const alice: Actor = { id: 'alice', roles: ['applicant'] };
 export const bob: Actor = { id: 'bob', roles: ['applicant'] };

@@ -1,9 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Role } from '@pollen/contracts';
-import { RoleRequired, TokenRequired } from '../errors';
 import { HealthController } from '@pollen/platform/health';
 import type { HttpRequest } from '@pollen/platform/http';
+
+import { RoleRequired, TokenRequired } from '../errors';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from './access.decorators';
 import { attachActor } from './actor';
 import { TokenIssuer } from './token-issuer';

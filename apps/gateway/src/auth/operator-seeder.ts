@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+
 import { GatewayConfig } from '../config/gateway.config';
 import { SeedOperator } from '../usecases';
 

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import type { Role, SessionView } from '@pollen/contracts';
+
 import { SessionStore } from '../repositories/account.store';
 import { TokenIssuer } from './token-issuer';
 

@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { type Actor, ROLES, type Role } from '@pollen/contracts';
+import { type Actor, type Role, ROLES } from '@pollen/contracts';
+
 import { GatewayConfig } from '../config/gateway.config';
 
 interface AccessClaims {

@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '@pollen/platform/config';
+
 import { GatewayConfig } from './gateway.config';
 
 const base = { KAFKA_BROKERS: 'kafka:9092', MONGODB_URI: 'mongodb://mongo:27017' };

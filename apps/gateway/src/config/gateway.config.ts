@@ -1,6 +1,6 @@
-import { IsEmail, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { servicePort } from '@pollen/contracts';
 import { type CrossChecked, ServiceEnv } from '@pollen/platform/config';
+import { IsEmail, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Defaults for a laptop only: the gateway refuses to start with them when NODE_ENV=production. */
 export const LOCAL_DEFAULTS = {

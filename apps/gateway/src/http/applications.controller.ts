@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
@@ -17,6 +18,7 @@ import {
   WithdrawApplicationDto,
 } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+
 import { Roles } from '../auth/access.decorators';
 import { IfMatchRequired, IfMatchUnusable } from '../errors';
 import { ApiProblems } from '../openapi/api-problems.decorator';

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common'
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AccountView, LoginDto, RefreshTokenDto, RegisterAccountDto, SessionView } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+
 import { Public } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';

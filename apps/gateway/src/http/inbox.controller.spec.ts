@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type request from 'supertest';
+
 import { startControllers } from '../../test/controllers.harness';
 import type { CannedServiceClient } from '../../test/fakes/canned-service.client';
 

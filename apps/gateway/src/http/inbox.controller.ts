@@ -2,6 +2,7 @@ import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { LegalTemplateListView, NotificationListView } from '@pollen/contracts';
 import type { HttpRequest } from '@pollen/platform/http';
+
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ServiceClient } from './service-client';

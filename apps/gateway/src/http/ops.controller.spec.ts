@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { type DeadLetterView, DomainException } from '@pollen/contracts';
 import type request from 'supertest';
+
 import { startControllers } from '../../test/controllers.harness';
 import type { CannedServiceClient } from '../../test/fakes/canned-service.client';
 

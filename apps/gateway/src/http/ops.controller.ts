@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DeadLetterPageView, DeadLetterView, DomainException, ListDeadLettersQueryDto } from '@pollen/contracts';
 import type { HttpRequest } from '@pollen/platform/http';
+
 import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ServiceClient } from './service-client';
@@ -28,7 +30,7 @@ export class OpsController {
     description: 'Newest first; filter by original topic, envelope type and state; `nextCursor` gives the next page.',
   })
   @ApiOkResponse({ type: DeadLetterPageView })
-  @ApiProblems('unavailable')
+  @ApiProblems('validation-failed', 'unavailable')
   list(@Query() query: ListDeadLettersQueryDto, @Req() request: HttpRequest): Promise<DeadLetterPageView> {
     return this.services.ask(request, 'operations.list-dead-letters', randomUUID(), query);
   }

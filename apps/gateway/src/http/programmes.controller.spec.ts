@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { DomainException, ErrorCode } from '@pollen/contracts';
 import type request from 'supertest';
+
 import { PROBLEM, startControllers } from '../../test/controllers.harness';
 import { aProgrammeView, type CannedServiceClient } from '../../test/fakes/canned-service.client';
 

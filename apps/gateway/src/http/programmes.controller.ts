@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateProgrammeDto, ListProgrammesQueryDto, ProgrammePageView, ProgrammeView } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+
 import { Public, Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor, RequestDataOf, RequestResultOf, RequestType } from '@pollen/contracts';
 import { type HttpRequest, localeOf } from '@pollen/platform/http';
 import { RequestReplyClient } from '@pollen/platform/kafka';
+
 import { optionalActorOf } from '../auth/actor';
 
 /** Who asks on a public route when nobody signed in. */

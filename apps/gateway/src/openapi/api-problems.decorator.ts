@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+
 import type { ProblemCode } from './problems';
 
 /** Where the document builder finds the codes a route declared. */

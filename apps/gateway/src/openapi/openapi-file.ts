@@ -1,5 +1,6 @@
 import { loadConfig } from '@pollen/platform/config';
 import { previewService } from '@pollen/platform/service';
+
 import { AppModule } from '../app.module';
 import { GatewayConfig } from '../config/gateway.config';
 import { openApiDocument, openApiJson } from './openapi';

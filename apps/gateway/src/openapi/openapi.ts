@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { type DataClass, ErrorCode, type Role, ROLES } from '@pollen/contracts';
 import { PROBLEM_CONTENT_TYPE } from '@pollen/platform/http';
+
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../auth/access.decorators';
 import { PROBLEM_CODES } from './api-problems.decorator';
 import { headerRefs, parameterRef, REQUEST_PARAMETERS, RESPONSE_HEADERS } from './headers';

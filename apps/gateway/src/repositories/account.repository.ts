@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type AggregateDocument, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
+
 import type { Account } from '../domain/account';
 import { AccountEmailTaken } from '../errors';
 import { ACCOUNT_MODEL } from '../schemas/account.schema';

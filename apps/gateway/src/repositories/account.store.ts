@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@pollen/contracts';
+
 import type { Account, RefreshSession } from '../domain/account';
 
 /** The port account use cases write through; AccountRepository is the MongoDB adapter. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { KeyedMutex } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
+
 import type { RefreshSession } from '../domain/account';
 import { REFRESH_SESSION_MODEL } from '../schemas/refresh-session.schema';
 import { SessionStore } from './account.store';

@@ -1,5 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { loadConfig } from '@pollen/platform/config';
+
 import { SessionIssuer } from '../../src/auth/session-issuer';
 import { TokenIssuer } from '../../src/auth/token-issuer';
 import { GatewayConfig } from '../../src/config/gateway.config';

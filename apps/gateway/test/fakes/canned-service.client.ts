@@ -8,6 +8,7 @@ import type {
   RequestType,
 } from '@pollen/contracts';
 import { type HttpRequest, localeOf } from '@pollen/platform/http';
+
 import { optionalActorOf } from '../../src/auth/actor';
 import type { ServiceClient } from '../../src/http/service-client';
 

@@ -1,4 +1,5 @@
 import { InMemoryAggregateStore } from '@pollen/testing';
+
 import type { Account } from '../../src/domain/account';
 import { AccountEmailTaken } from '../../src/errors';
 import type { AccountStore } from '../../src/repositories/account.store';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Model } from 'mongoose';
+
 import type { LegalTemplate, PublishedLegalTemplate } from '../domain/legal-template';
 import { LEGAL_TEMPLATE_MODEL } from '../schemas/legal-template.schema';
 import { LegalTemplateStore } from './legal-template.store';

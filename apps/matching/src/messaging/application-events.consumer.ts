@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { counter } from '@pollen/platform/health';
 import { EventConsumer, type EventHandlers, type HandledAs, type InboundMessage } from '@pollen/platform/kafka';
+
 import type { ApplicationEvent } from '../domain/application-projection';
 import { ProjectApplicationEvent } from '../usecases';
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
+
 import type { ApplicationProjection, StatusUpdate } from '../domain/application-projection';
 import { APPLICATION_PROJECTION_MODEL } from '../schemas/application-projection.schema';
 import { ApplicationProjectionStore } from './application-projection.store';

@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { type ApplicationStatus, type EventEnvelope, Topics } from '@pollen/contracts';
 import { counter } from '@pollen/platform/health';
 import { EventConsumer, type EventHandlers, type HandledAs } from '@pollen/platform/kafka';
+
 import { NotifyApplicationDrafted, NotifyStatusChanged } from '../usecases';
 
 const notified = counter(

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
+
 import { ListNotifications } from '../usecases';
 
 /** Requests from the gateway about the caller's notifications, keyed by recipient. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
+
 import type { Notification } from '../domain/notification';
 import { NOTIFICATION_MODEL } from '../schemas/notification.schema';
 import { NotificationStore } from './notification.store';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { dedupeKeyOf, type Notification } from '../../src/domain/notification';
 
 /** A stored in-app notification about a draft. */

@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Headers, REPLAY_COMPLETED, ReplayCompletedData } from '@pollen/contracts';
 import { DeadLetterConsumer, type InboundMessage, PoisonMessageError, validateOrThrow } from '@pollen/platform/kafka';
+
 import { KeepDeadLetter, RecordReplayOutcome } from '../usecases';
 
 /**

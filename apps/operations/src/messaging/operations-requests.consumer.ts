@@ -1,6 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
+
 import { GetDeadLetter, ListDeadLetters, ReplayDeadLetter } from '../usecases';
 
 /** The gateway's requests about dead letters (operators only). */

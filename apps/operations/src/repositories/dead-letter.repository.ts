@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import { type AggregateDocument, type AggregateFilter, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
+
 import type { DeadLetter } from '../domain/dead-letter';
 import { DEAD_LETTER_MODEL } from '../schemas/dead-letter.schema';
 import type { DeadLetterQuery, DeadLetterStore } from './dead-letter.store';

@@ -1,4 +1,5 @@
 import type { DeadLetterState, EventEnvelope } from '@pollen/contracts';
+
 import type { DeadLetter } from '../domain/dead-letter';
 
 /** Which dead letters to list, and where the page starts. */

@@ -1,4 +1,5 @@
 import type { Actor } from '@pollen/contracts';
+
 import { OperatorsOnly } from '../errors';
 
 /** The gateway lets only operators ask; the service checks again. */

@@ -1,4 +1,5 @@
 import { Headers, Topics } from '@pollen/contracts';
+
 import { type DeadLetter, deadLetterFrom, type RawDeadLetter } from '../../src/domain/dead-letter';
 
 const DLT = `${Topics.applicationEvents.name}.matching.dlt`;

@@ -1,4 +1,5 @@
 import { InMemoryAggregateStore } from '@pollen/testing';
+
 import type { DeadLetter } from '../../src/domain/dead-letter';
 import type { DeadLetterQuery, DeadLetterStore } from '../../src/repositories/dead-letter.store';
 

@@ -1,7 +1,8 @@
 import { IsIn, IsNotEmpty, IsString } from 'class-validator';
-import { defineEvent, type AggregateDefinition } from '../catalogue/define';
+
+import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
-import { ROLES, type Role } from '../messaging/envelope';
+import { type Role, ROLES } from '../messaging/envelope';
 import type { Locale } from '../messaging/request-reply';
 import { LOCALES } from './account.dto';
 

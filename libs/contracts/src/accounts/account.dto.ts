@@ -1,4 +1,5 @@
 import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
 import type { Role } from '../messaging/envelope';
 import type { Locale } from '../messaging/request-reply';
 

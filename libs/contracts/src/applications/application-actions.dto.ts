@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 
 /** Body of `POST /v1/applications/:id/withdraw`. */

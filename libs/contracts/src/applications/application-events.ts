@@ -11,11 +11,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { defineEvent, type AggregateDefinition } from '../catalogue/define';
+
+import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
+import type { EligibilityReason, RulesAppliedView } from './application.view';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 import { FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
-import type { EligibilityReason, RulesAppliedView } from './application.view';
 
 export const ApplicationAggregate: AggregateDefinition = {
   name: 'Application',

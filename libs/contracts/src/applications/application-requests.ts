@@ -1,9 +1,10 @@
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, Min } from 'class-validator';
+
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { MergePatchData, NoData } from '../messaging/request-data';
-import { DecideApplicationDto, ListApplicationsQueryDto, WithdrawApplicationDto } from './application-actions.dto';
 import { ApplicationPageView, ApplicationView } from './application.view';
+import { DecideApplicationDto, ListApplicationsQueryDto, WithdrawApplicationDto } from './application-actions.dto';
 import { CreateApplicationDraftDto } from './create-application-draft.dto';
 
 /** A merge patch of a draft, with the versions `If-Match` accepts (absent for `*`). */

@@ -1,6 +1,6 @@
+import type { EligibilityRulesDto } from '../programmes/programme.dto';
 import type { ApplicationStatus, ImpactArea, Instrument, LegalForm, Region, Stage } from './codes';
 import type { EsusDto, FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
-import type { EligibilityRulesDto } from '../programmes/programme.dto';
 
 /** One status change: who, when, why. */
 export class StatusChangeView {

@@ -16,18 +16,19 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import { IsSiren } from '../validation/siren';
 import {
   IMPACT_AREAS,
-  INSTRUMENTS,
-  LEGAL_FORMS,
-  REGIONS,
-  STAGES,
   type ImpactArea,
   type Instrument,
+  INSTRUMENTS,
+  LEGAL_FORMS,
   type LegalForm,
   type Region,
+  REGIONS,
   type Stage,
+  STAGES,
 } from './codes';
 
 const MAX_CENTS = 1_000_000_000_00; // one billion euros

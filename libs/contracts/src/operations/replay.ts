@@ -1,4 +1,5 @@
 import { IsIn, IsNotEmpty, IsObject, IsOptional, IsString } from 'class-validator';
+
 import { REPLAY_OUTCOMES, type ReplayOutcome } from './dead-letter.view';
 
 /** `ops.replay-requested`: run this dead-lettered message again, in the service that dead-lettered it. */

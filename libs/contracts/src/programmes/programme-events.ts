@@ -1,5 +1,6 @@
 import { IsInt, IsISO8601, IsNotEmpty, IsString, Min } from 'class-validator';
-import { defineEvent, type AggregateDefinition } from '../catalogue/define';
+
+import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { CreateProgrammeDto } from './programme.dto';
 

@@ -15,17 +15,18 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
 import {
   IMPACT_AREAS,
-  INSTRUMENTS,
-  LEGAL_FORMS,
-  REGIONS,
-  STAGES,
   type ImpactArea,
   type Instrument,
+  INSTRUMENTS,
+  LEGAL_FORMS,
   type LegalForm,
   type Region,
+  REGIONS,
   type Stage,
+  STAGES,
 } from '../applications/codes';
 
 const MAX_CENTS = 1_000_000_000_00;

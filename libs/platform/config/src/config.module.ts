@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+
 import { ServiceEnv } from './service-env';
 
 /**

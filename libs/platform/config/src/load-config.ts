@@ -1,5 +1,6 @@
 // Decorator metadata must exist before a decorated class is defined; config classes come first.
 import 'reflect-metadata';
+
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 

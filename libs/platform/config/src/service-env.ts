@@ -1,5 +1,6 @@
 // Decorator metadata must exist before a decorated class is defined; config classes come first.
 import 'reflect-metadata';
+
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Header, HttpStatus, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { register } from 'prom-client';
+
 import { ReadinessRegistry } from './readiness.registry';
 
 /** What the readiness route does to the reply: a status, then the report. */

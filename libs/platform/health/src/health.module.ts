@@ -1,5 +1,6 @@
 import { Global, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
+
 import { HealthController } from './health.controller';
 import { ReadinessRegistry } from './readiness.registry';
 

@@ -1,6 +1,7 @@
+import type { ServerResponse } from 'node:http';
+
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { histogram } from '@pollen/platform/health';
-import type { ServerResponse } from 'node:http';
 import type { Observable } from 'rxjs';
 
 const duration = histogram('pollen_http_request_seconds', 'HTTP request latency by route template', [

@@ -9,10 +9,11 @@ import {
 } from '@nestjs/common';
 import { DomainException, ERROR_HTTP, ErrorCode } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
-import type { HttpRequest } from './http-types';
+
 import { localiseFieldErrors, VALIDATION_DETAIL } from './field-messages';
+import type { HttpRequest } from './http-types';
 import { localeOf } from './locale';
-import { PROBLEM_CONTENT_TYPE, problemOf, type ProblemDetails } from './problem-details';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemOf } from './problem-details';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: ErrorCode.ValidationFailed,

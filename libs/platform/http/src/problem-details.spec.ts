@@ -1,4 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
+
 import { httpStatusOf, problemOf } from './problem-details';
 
 describe('problem details', () => {

@@ -9,6 +9,7 @@ import {
 } from '@pollen/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min, registerDecorator, ValidateNested } from 'class-validator';
+
 import { schemaOf, schemasOf } from './json-schema';
 
 describe('schemasOf', () => {

@@ -22,6 +22,7 @@ import type { ValidationMetadata } from 'class-validator/types/metadata/Validati
 import { targetConstructorToSchema } from 'class-validator-jsonschema';
 import { defaultConverters, type ISchemaConverters } from 'class-validator-jsonschema/build/defaultConverters';
 import type { IOptions } from 'class-validator-jsonschema/build/options';
+
 import { byText, canonicalSchema, type JsonSchema, SCHEMA_REF_PREFIX } from './schema-types';
 
 type Converter = (meta: ValidationMetadata, options: IOptions) => JsonSchema | undefined | void;

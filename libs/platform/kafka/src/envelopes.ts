@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { type EventDataOf, type EventOf, Events, type EventType } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { parseEvent } from './event-envelope';
 import { PoisonMessageError } from './inbound-message';
 

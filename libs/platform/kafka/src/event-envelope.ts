@@ -1,5 +1,6 @@
 import { type EventDefinition, type EventEnvelope, Events, type EventType, isEventType } from '@pollen/contracts';
 import { plainToInstance } from 'class-transformer';
+
 import { PoisonMessageError } from './inbound-message';
 import { fieldErrorsOf, validationErrorsOf } from './validate';
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type EventEnvelope, Events, Headers, isEventType } from '@pollen/contracts';
-import { KafkaConnection } from './kafka-connection';
+
 import { kafkaMetrics } from './kafka.metrics';
+import { KafkaConnection } from './kafka-connection';
 
 /** The topic the catalogue declares for an event's type. */
 export function topicOfEvent(envelope: EventEnvelope): string {

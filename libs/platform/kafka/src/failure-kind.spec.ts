@@ -1,4 +1,5 @@
 import { DomainException, ErrorCode } from '@pollen/contracts';
+
 import { failureKindOf } from './failure-kind';
 import { PoisonMessageError } from './inbound-message';
 

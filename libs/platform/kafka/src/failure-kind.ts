@@ -1,4 +1,5 @@
 import { DomainException, ErrorCode } from '@pollen/contracts';
+
 import { PoisonMessageError } from './inbound-message';
 
 /**

@@ -1,5 +1,6 @@
 import { Headers } from '@pollen/contracts';
 import type { Producer, ProducerRecord } from 'kafkajs';
+
 import type { InboundMessage } from './inbound-message';
 import { PoisonMessageError } from './inbound-message';
 import { InboundProcessor } from './inbound-processor';

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { deadLetterTopicOf, Headers, type ServiceName, topicNamed } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 import type { Producer } from 'kafkajs';
+
 import { type FailureKind, failureKindOf } from './failure-kind';
 import { type InboundMessage, type PoisonMessageError } from './inbound-message';
 import { kafkaMetrics } from './kafka.metrics';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { allTopics } from '@pollen/contracts';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { type Admin, Kafka, type Producer } from 'kafkajs';
+
 import { KAFKA_OPTIONS, kafkaClientConfig, type KafkaModuleOptions, producerConfig } from './kafka-options';
 import { ensureTopics } from './topic-admin';
 

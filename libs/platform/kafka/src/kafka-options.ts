@@ -1,5 +1,5 @@
-import { type KafkaConfig, logLevel, Partitioners, type ConsumerConfig, type ProducerConfig } from 'kafkajs';
 import type { ServiceName } from '@pollen/contracts';
+import { type ConsumerConfig, type KafkaConfig, logLevel, Partitioners, type ProducerConfig } from 'kafkajs';
 
 export interface KafkaModuleOptions {
   /** The service name: the base of client ids and consumer group ids. */

@@ -1,11 +1,12 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
 import { ReadinessRegistry } from '@pollen/platform/health';
+
 import { EventPublisher } from './event-publisher';
 import { InboundProcessor } from './inbound-processor';
 import { KafkaConnection } from './kafka-connection';
 import { KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka-options';
-import { REQUEST_REPLY_LIMITS, RequestReplyClient } from './request-reply/request-reply.client';
 import { RequestDispatcher } from './request-reply/request-dispatcher';
+import { REQUEST_REPLY_LIMITS, RequestReplyClient } from './request-reply/request-reply.client';
 
 export interface KafkaModuleSetup extends KafkaModuleOptions {
   /** The gateway asks the other services through request–reply; they answer. */

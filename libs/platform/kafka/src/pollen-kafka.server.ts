@@ -1,6 +1,7 @@
 import { ServerKafka } from '@nestjs/microservices';
 import { topicNamed } from '@pollen/contracts';
 import type { Consumer } from 'kafkajs';
+
 import { kafkaMetrics } from './kafka.metrics';
 import { consumerConfig, kafkaClientConfig, type KafkaModuleOptions, producerConfig } from './kafka-options';
 

@@ -1,5 +1,7 @@
-import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+
 import { Correlation } from './correlation';
 
 /**

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+
 import type { Params } from 'nestjs-pino';
+
 import { Correlation } from './correlation';
 
 export const CORRELATION_HEADER = 'x-correlation-id';

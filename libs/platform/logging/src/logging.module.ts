@@ -1,5 +1,6 @@
-import { type DynamicModule, Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+
 import { CorrelationMiddleware } from './correlation.middleware';
 import { loggerOptions } from './logger-options';
 

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Inject, Module, type OnModuleInit } from '@
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import type { Connection } from 'mongoose';
+
 import { KeyedMutex } from './keyed-mutex';
 import { OutboxRelay } from './outbox-relay';
 

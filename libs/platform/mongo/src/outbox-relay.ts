@@ -1,8 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, Optional } from '@nestjs/common';
-import { type EventEnvelope, Events, Headers, isEventType, deadLetterTopicOf } from '@pollen/contracts';
+import { deadLetterTopicOf, type EventEnvelope, Events, Headers, isEventType } from '@pollen/contracts';
 import { gauge } from '@pollen/platform/health';
 import { EventPublisher, failureKindOf, KafkaConnection } from '@pollen/platform/kafka';
 import type { Model } from 'mongoose';
+
 import { KeyedMutex } from './keyed-mutex';
 import type { WithOutbox } from './outbox';
 

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+
 import { newEvent } from '@pollen/platform/kafka';
-import { databaseUri, uniqueName } from './database';
 import mongoose, { type Connection, Schema } from 'mongoose';
+
 import { type AggregateDocument, AggregateRepository, KeyedMutex, type OutboxRelay, withOutbox } from '../src';
+import { databaseUri, uniqueName } from './database';
 
 interface Programme {
   id: string;

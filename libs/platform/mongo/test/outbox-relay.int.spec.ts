@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+
 import type { EventEnvelope } from '@pollen/contracts';
 import { type EventPublisher, type KafkaConnection, newEvent } from '@pollen/platform/kafka';
-import { databaseUri, uniqueName } from './database';
 import mongoose, { type Connection, type Model, Schema } from 'mongoose';
-import { KeyedMutex, OutboxRelay, outboxPush, type WithOutbox, withOutbox } from '../src';
+
+import { KeyedMutex, outboxPush, OutboxRelay, type WithOutbox, withOutbox } from '../src';
+import { databaseUri, uniqueName } from './database';
 
 type Doc = WithOutbox & { _id: string; version: number };
 

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { correlationIdOf } from '@pollen/platform/logging';
 import type { FastifyInstance } from 'fastify';
+
 import { isFresh, weakEtagOf } from './conditional-get';
 import { JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
 

@@ -1,4 +1,5 @@
 import { DomainException, ErrorCode } from '@pollen/contracts';
+
 import { JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
 
 const invalid = (text: string): DomainException => {

@@ -1,4 +1,5 @@
 import { loadConfig, ServiceEnv } from '@pollen/platform/config';
+
 import { serviceKafkaOptions } from './service-platform';
 
 const env = {

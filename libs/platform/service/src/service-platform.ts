@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { ServiceName } from '@pollen/contracts';
 import { ConfigModule, type ServiceEnv } from '@pollen/platform/config';

@@ -15,6 +15,7 @@ import { HealthModule } from '@pollen/platform/health';
 import type { HttpReply } from '@pollen/platform/http';
 import { LoggingModule } from '@pollen/platform/logging';
 import request from 'supertest';
+
 import { startService } from './start-service';
 
 const PROBLEM = /^application\/problem\+json/;

@@ -1,9 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
 import type { MicroserviceOptions } from '@nestjs/microservices';
+import { consumedTopics } from '@pollen/contracts';
 import { ServiceEnv } from '@pollen/platform/config';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { HttpMetricsInterceptor, ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
-import { consumedTopics } from '@pollen/contracts';
 import {
   type ConsumedKind,
   InboundProcessor,
@@ -12,6 +12,7 @@ import {
 } from '@pollen/platform/kafka';
 import { OutboxRelay } from '@pollen/platform/mongo';
 import { Logger } from 'nestjs-pino';
+
 import { createHttpApplication, listen } from './http-adapter';
 import { BODY_LIMIT_BYTES } from './json-body';
 import { shutDownGracefully } from './shutdown';

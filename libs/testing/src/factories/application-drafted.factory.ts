@@ -1,5 +1,6 @@
-import type { ApplicationDraftedData, EventOf } from '@pollen/contracts';
 import { randomUUID } from 'node:crypto';
+
+import type { ApplicationDraftedData, EventOf } from '@pollen/contracts';
 
 interface DraftedOverrides {
   applicationId?: string;

@@ -1,7 +1,8 @@
 import { type Actor, type CreateApplicationDraftDto, DomainException, ErrorCode } from '@pollen/contracts';
+
+import { aProgramme } from '../../../test/factories/programme.factory';
 import { InMemoryApplicationStore } from '../../../test/fakes/in-memory-application.store';
 import { InMemoryProgrammeStore } from '../../../test/fakes/in-memory-programme.store';
-import { aProgramme } from '../../../test/factories/programme.factory';
 import { CreateApplicationDraft } from './create-application-draft.usecase';
 
 const alice: Actor = { id: 'alice', roles: ['applicant'] };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationView } from '@pollen/contracts';
+
 import { type Application, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { statusAt } from '../../domain/programme';

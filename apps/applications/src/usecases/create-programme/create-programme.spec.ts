@@ -1,8 +1,9 @@
 import { type CreateProgrammeDto, ErrorCode } from '@pollen/contracts';
-import { alice, operator } from '../../../test/fakes/journey';
+
 import { InMemoryProgrammeStore } from '../../../test/fakes/in-memory-programme.store';
-import { CreateProgramme } from './create-programme.usecase';
+import { alice, operator } from '../../../test/fakes/journey';
 import { UpdateProgramme } from '../update-programme/update-programme.usecase';
+import { CreateProgramme } from './create-programme.usecase';
 
 const aProgrammeBody = (): CreateProgrammeDto => ({
   title: 'Prêt d’honneur solidaire',

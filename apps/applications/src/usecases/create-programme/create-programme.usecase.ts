@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, type ProgrammeView } from '@pollen/contracts';
+
 import {
   crossFieldErrors,
   type Programme,

@@ -1,4 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
+
 import { alice, journey, nextRequestId, operator } from '../../../test/fakes/journey';
 
 describe('DecideApplication', () => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationView } from '@pollen/contracts';
-import { ApplicationNotFound } from '../../errors';
+
 import { toView } from '../../domain/application';
+import { ApplicationNotFound } from '../../errors';
 import { ApplicationStore } from '../../repositories/application.store';
 import type { GetApplicationQuery } from './get-application.query';
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ProgrammeView } from '@pollen/contracts';
-import { ProgrammeNotFound } from '../../errors';
+
 import { toProgrammeView } from '../../domain/programme';
+import { ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 
 /** Anyone, anonymous included, may read a programme. */

@@ -1,4 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
+
 import { alice, bob, journey, operator } from '../../../test/fakes/journey';
 
 describe('ListApplications', () => {

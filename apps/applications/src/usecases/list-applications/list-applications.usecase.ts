@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, ApplicationPageView, ListApplicationsQueryDto } from '@pollen/contracts';
+
 import { toView } from '../../domain/application';
-import { isOperator } from '../../domain/roles';
-import { ApplicationStore } from '../../repositories/application.store';
 import { decodeCursor, page } from '../../domain/cursor';
+import { isOperator } from '../../domain/roles';
 import { InvestorsUseDealFlow } from '../../errors';
+import { ApplicationStore } from '../../repositories/application.store';
 
 const DEFAULT_LIMIT = 20;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ProgrammePageView } from '@pollen/contracts';
+
 import { decodeCursor, page } from '../../domain/cursor';
 import { toProgrammeView } from '../../domain/programme';
 import { ProgrammeStore } from '../../repositories/programme.store';

@@ -1,4 +1,5 @@
 import { type DomainException, ErrorCode } from '@pollen/contracts';
+
 import { alice, bob, journey, nextRequestId } from '../../../test/fakes/journey';
 
 describe('SubmitApplication', () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationView } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
+
 import { type Application, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';

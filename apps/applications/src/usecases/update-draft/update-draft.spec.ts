@@ -1,4 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
+
 import { alice, bob, journey, nextRequestId } from '../../../test/fakes/journey';
 
 describe('UpdateDraft', () => {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type ApplicationView, CreateApplicationDraftDto, DomainException, type FieldError } from '@pollen/contracts';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
+
 import { type Application, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen/contracts';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
+
 import { mergePatch } from '../../domain/merge-patch';
 import {
   crossFieldErrors,

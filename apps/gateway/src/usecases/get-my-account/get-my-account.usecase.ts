@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AccountView, Actor } from '@pollen/contracts';
-import { AccountGone } from '../../errors';
+
 import { toAccountView } from '../../domain/account';
+import { AccountGone } from '../../errors';
 import { AccountStore } from '../../repositories/account.store';
 
 @Injectable()

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { LoginDto, SessionView } from '@pollen/contracts';
-import { InvalidCredentials } from '../../errors';
+
 import { PasswordHasher } from '../../auth/password-hasher';
 import { SessionIssuer } from '../../auth/session-issuer';
 import { normaliseEmail } from '../../domain/account';
+import { InvalidCredentials } from '../../errors';
 import { AccountStore } from '../../repositories/account.store';
 
 @Injectable()

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { TokenIssuer } from '../../auth/token-issuer';
 import { SessionStore } from '../../repositories/account.store';
 

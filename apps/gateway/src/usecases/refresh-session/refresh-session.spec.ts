@@ -1,6 +1,7 @@
 import { ErrorCode } from '@pollen/contracts';
-import { TokenIssuer } from '../../auth/token-issuer';
+
 import { authKit, lea } from '../../../test/fakes/auth-kit';
+import { TokenIssuer } from '../../auth/token-issuer';
 
 async function signedIn() {
   const kit = authKit();

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { SessionView } from '@pollen/contracts';
-import { SessionEnded } from '../../errors';
+
 import { SessionIssuer } from '../../auth/session-issuer';
 import { TokenIssuer } from '../../auth/token-issuer';
+import { SessionEnded } from '../../errors';
 import { AccountStore, SessionStore } from '../../repositories/account.store';
 
 const expired = () => new SessionEnded();

@@ -1,4 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
+
 import { authKit, lea } from '../../../test/fakes/auth-kit';
 
 describe('RegisterAccount', () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import type { AccountView } from '@pollen/contracts';
+
 import { PasswordHasher } from '../../auth/password-hasher';
 import { type Account, AccountChange, normaliseEmail, toAccountView } from '../../domain/account';
 import { AccountStore } from '../../repositories/account.store';

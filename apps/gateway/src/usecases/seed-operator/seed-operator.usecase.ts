@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+
 import { normaliseEmail } from '../../domain/account';
 import { AccountEmailTaken } from '../../errors';
 import { AccountStore } from '../../repositories/account.store';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, LegalTemplateListView } from '@pollen/contracts';
+
 import { toSummaryView } from '../../domain/legal-template';
 import { LegalTemplateStore } from '../../repositories/legal-template.store';
 

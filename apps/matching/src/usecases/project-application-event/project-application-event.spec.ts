@@ -1,6 +1,7 @@
-import { InMemoryApplicationProjectionStore } from '../../../test/fakes/in-memory-application-projection.store';
-import { applicationDrafted } from '@pollen/testing';
 import type { RulesAppliedView } from '@pollen/contracts';
+import { applicationDrafted } from '@pollen/testing';
+
+import { InMemoryApplicationProjectionStore } from '../../../test/fakes/in-memory-application-projection.store';
 import type { ApplicationEvent } from '../../domain/application-projection';
 import { ProjectApplicationEvent } from './project-application-event.usecase';
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { projectionChangeOf } from '../../domain/application-projection';
 import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
 import type { ProjectApplicationEventCommand, ProjectionOutcome } from './project-application-event.command';

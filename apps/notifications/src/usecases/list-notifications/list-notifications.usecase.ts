@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NotificationListView } from '@pollen/contracts';
+
 import { toView } from '../../domain/notification';
 import { NotificationStore } from '../../repositories/notification.store';
 import type { ListNotificationsQuery } from './list-notifications.query';

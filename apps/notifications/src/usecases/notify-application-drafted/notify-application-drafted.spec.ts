@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { InMemoryNotificationStore } from '../../../test/fakes/in-memory-notification.store';
-import { NotifyApplicationDrafted } from './notify-application-drafted.usecase';
 import type { NotifyApplicationDraftedCommand } from './notify-application-drafted.command';
+import { NotifyApplicationDrafted } from './notify-application-drafted.usecase';
 
 describe('NotifyApplicationDrafted', () => {
   let store: InMemoryNotificationStore;

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { dedupeKeyOf, type Notification } from '../../domain/notification';
 import { NotificationStore } from '../../repositories/notification.store';
 import { applicationDraftedMessage } from './application-drafted.message';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationStatus } from '@pollen/contracts';
+
 import { dedupeKeyOf, type Notification } from '../../domain/notification';
 import { NotificationStore } from '../../repositories/notification.store';
 import { statusChangedMessage } from './status-changed.message';

@@ -1,4 +1,5 @@
 import type { ApplicationStatus } from '@pollen/contracts';
+
 import type { LocalizedText } from '../../domain/notification';
 
 export interface StatusMessage {

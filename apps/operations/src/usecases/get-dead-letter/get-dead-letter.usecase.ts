@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, DeadLetterView } from '@pollen/contracts';
+
 import { toDeadLetterView } from '../../domain/dead-letter';
 import { DeadLetterNotFound } from '../../errors';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';

@@ -1,4 +1,5 @@
 import { Headers, Topics } from '@pollen/contracts';
+
 import { aRawDeadLetter } from '../../../test/factories/dead-letter.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
 import { KeepDeadLetter } from './keep-dead-letter.usecase';

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { type DeadLetter, deadLetterFrom, type RawDeadLetter } from '../../domain/dead-letter';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
 

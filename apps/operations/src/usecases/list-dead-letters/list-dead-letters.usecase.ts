@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, DeadLetterPageView, ListDeadLettersQueryDto } from '@pollen/contracts';
+
 import { toDeadLetterView } from '../../domain/dead-letter';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
 import { assertOperator } from '../operators';

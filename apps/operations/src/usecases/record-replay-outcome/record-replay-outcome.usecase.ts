@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { ReplayCompletedData } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
+
 import { type DeadLetter, DeadLetterChange } from '../../domain/dead-letter';
 import { DeadLetterChangedConcurrently } from '../../errors';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';

@@ -1,4 +1,5 @@
 import type { Actor } from '@pollen/contracts';
+
 import { aDeadLetter } from '../../../test/factories/dead-letter.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
 import { RecordReplayOutcome } from '../record-replay-outcome/record-replay-outcome.usecase';

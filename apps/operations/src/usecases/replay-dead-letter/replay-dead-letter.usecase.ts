@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor, DeadLetterView } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
+
 import { DeadLetterChange, toDeadLetterView } from '../../domain/dead-letter';
 import { DeadLetterChangedConcurrently, DeadLetterNotFound, DeadLetterNotReplayable } from '../../errors';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';

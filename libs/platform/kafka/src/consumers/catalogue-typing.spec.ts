@@ -1,4 +1,5 @@
 import type { Actor, Topics } from '@pollen/contracts';
+
 import { newEvent } from '../envelopes';
 import type { RequestHandlers } from '../request-reply/request-dispatcher';
 import type { RequestReplyClient } from '../request-reply/request-reply.client';

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext, Payload } from '@nestjs/microservices';
 import { deadLetterTopics, type ServiceName } from '@pollen/contracts';
+
 import { inboundFromContext, type InboundMessage } from '../inbound-message';
 import { InboundProcessor } from '../inbound-processor';
 

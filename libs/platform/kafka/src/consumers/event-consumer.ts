@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+
 import { Inject, Logger, type OnModuleInit } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext, Payload } from '@nestjs/microservices';
 import {
@@ -14,6 +15,7 @@ import {
   Topics,
 } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
+
 import { parseEvent } from '../event-envelope';
 import { failureKindOf } from '../failure-kind';
 import { inboundFromContext, type InboundMessage } from '../inbound-message';

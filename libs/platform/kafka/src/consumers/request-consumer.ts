@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Ctx, EventPattern, type KafkaContext, Payload } from '@nestjs/microservices';
 import type { TopicDefinition } from '@pollen/contracts';
+
 import { inboundFromContext } from '../inbound-message';
 import { InboundProcessor } from '../inbound-processor';
 import { RequestDispatcher, type RequestHandlers } from '../request-reply/request-dispatcher';

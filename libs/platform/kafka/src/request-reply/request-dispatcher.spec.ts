@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+
 import { type ReplyEnvelope, type RequestEnvelope, Topics } from '@pollen/contracts';
 import type { ProducerRecord } from 'kafkajs';
+
 import { PoisonMessageError } from '../inbound-message';
 import type { KafkaConnection } from '../kafka-connection';
 import { RequestDispatcher, type RequestHandlers } from './request-dispatcher';

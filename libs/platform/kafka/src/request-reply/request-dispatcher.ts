@@ -13,7 +13,8 @@ import {
   type RequestTypeOn,
   Topics,
 } from '@pollen/contracts';
-import { PoisonMessageError, type InboundMessage } from '../inbound-message';
+
+import { type InboundMessage, PoisonMessageError } from '../inbound-message';
 import { KafkaConnection } from '../kafka-connection';
 import { validateOrThrow } from '../validate';
 

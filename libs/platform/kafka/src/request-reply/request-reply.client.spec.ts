@@ -1,5 +1,6 @@
 import { DomainException, ErrorCode } from '@pollen/contracts';
 import { ReadinessRegistry } from '@pollen/platform/health';
+
 import type { KafkaConnection } from '../kafka-connection';
 import type { KafkaModuleOptions } from '../kafka-options';
 import { RequestReplyClient } from './request-reply.client';

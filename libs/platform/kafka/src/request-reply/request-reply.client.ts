@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import {
   type Actor,
@@ -17,9 +18,10 @@ import {
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { Correlation } from '@pollen/platform/logging';
 import type { Consumer, EachMessagePayload } from 'kafkajs';
+
+import { kafkaMetrics } from '../kafka.metrics';
 import { KafkaConnection } from '../kafka-connection';
 import { consumerConfig, KAFKA_OPTIONS, type KafkaModuleOptions } from '../kafka-options';
-import { kafkaMetrics } from '../kafka.metrics';
 
 export interface RequestCall<T extends RequestType> {
   /** The aggregate the request is about: the message key, so one aggregate has one writer. */

@@ -1,6 +1,7 @@
 import type { OnModuleInit } from '@nestjs/common';
 import type { EventEnvelope } from '@pollen/contracts';
 import type { FilterQuery, Model, SortOrder } from 'mongoose';
+
 import { isDuplicateKeyError, outboxPush, type WithOutbox } from '../outbox';
 import { OutboxRelay } from '../outbox-relay';
 import type { Aggregate } from './aggregate';

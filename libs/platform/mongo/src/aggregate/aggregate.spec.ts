@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@pollen/contracts';
+
 import { AggregateChange, APPLIED_REQUESTS_KEPT, type IdempotentAggregate } from './aggregate';
 import { runCommand } from './run-command';
 

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@pollen/contracts';
+
 import type { AggregateWriter, IdempotentAggregate } from './aggregate';
 
 export interface CommandSteps<TState extends IdempotentAggregate> {
