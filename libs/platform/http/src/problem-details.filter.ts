@@ -8,6 +8,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import { DomainException, ERROR_HTTP, ErrorCode } from '@pollen/contracts';
+import { failureKindOf } from '@pollen/platform/kafka';
 import { Correlation } from '@pollen/platform/logging';
 
 import { localiseFieldErrors, VALIDATION_DETAIL } from './field-messages';
@@ -105,6 +106,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.statusCode;
       const code = CODE_BY_STATUS[status] ?? ErrorCode.ValidationFailed;
       return { ...problemOf(code, exception.message ?? ERROR_HTTP[code].title, context), status };
+    }
+    // The gateway's own database or the broker is down: the caller may retry shortly (ADR 0011).
+    if (failureKindOf(exception) === 'infrastructure') {
+      return problemOf(ErrorCode.Unavailable, 'A service this request needs is unavailable; try again shortly', {
+        ...context,
+        details: { retryAfterSeconds: 2 },
+      });
     }
     return problemOf(ErrorCode.Internal, 'Something went wrong on our side; it has been logged', context);
   }

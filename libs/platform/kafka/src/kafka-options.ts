@@ -39,7 +39,14 @@ export function consumerConfig(options: KafkaModuleOptions, groupId: string): Co
     rebalanceTimeout: fast ? 10_000 : 60_000,
     maxWaitTimeInMs: fast ? 100 : 500,
     allowAutoTopicCreation: false,
-    retry: { initialRetryTime: 100, maxRetryTime: fast ? 2000 : 30_000, retries: fast ? 5 : 10 },
+    retry: {
+      initialRetryTime: 100,
+      maxRetryTime: fast ? 2000 : 30_000,
+      retries: fast ? 5 : 10,
+      // kafkajs gives up for good on some errors after a broker restart ("Failed to find group
+      // coordinator"): a consumer that stops for good stops the service, so it always restarts.
+      restartOnFailure: async () => true,
+    },
   };
 }
 

@@ -57,7 +57,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private wake?: () => void;
   private failing = false;
   private pending = true;
-  pollIntervalMs = 500;
+  /**
+   * Writes kick the relay, so polling is only a safety net. Each poll scans the collections (on
+   * FerretDB's SQLite backend, a scan per query): polling often made an idle service cost CPU in
+   * proportion to every aggregate it ever wrote, and slowed everything under load.
+   */
+  pollIntervalMs = 5000;
+  /** The backlog gauges cost two counts per collection: at most this often. */
+  metricsIntervalMs = 15_000;
+  private metricsAt = 0;
   limits: OutboxRelayLimits = DEFAULT_RELAY_LIMITS;
 
   constructor(
@@ -116,8 +124,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         published += await this.relayCollection(registration);
       } catch (error) {
         failure ??= error;
-      } finally {
-        const { model } = registration;
+      }
+    }
+    if (Date.now() - this.metricsAt >= this.metricsIntervalMs) {
+      this.metricsAt = Date.now();
+      for (const { model } of this.registrations) {
         const labels = { collection: model.collection.name };
         backlog.set(labels, await model.countDocuments({ hasOutbox: true }).catch(() => 0));
         setAside.set(labels, await model.countDocuments({ outboxSetAside: { $exists: true } }).catch(() => 0));

@@ -37,6 +37,11 @@ class ThingsController {
     throw new DomainException(ErrorCode.Unavailable, 'No answer in time', { details: { retryAfterSeconds: 2 } });
   }
 
+  @Get('fail/database')
+  database(): never {
+    throw Object.assign(new Error('Server selection timed out after 5000 ms'), { name: 'MongoServerSelectionError' });
+  }
+
   @Get('fail/bug')
   failWithBug(): never {
     throw new Error('connection string mongodb://secret@db');
@@ -179,6 +184,11 @@ describe('startService over HTTP', () => {
       const unavailable = await http.get('/things/fail/unavailable').expect(503);
       expect(unavailable.headers['retry-after']).toBe('2');
       expect(unavailable.body.code).toBe('unavailable');
+      // The gateway's own database down (registering, logging in): 503 to retry, not a 500.
+      const database = await http.get('/things/fail/database').expect(503);
+      expect(database.headers['retry-after']).toBe('2');
+      expect(database.body).toMatchObject({ code: 'unavailable' });
+      expect(JSON.stringify(database.body)).not.toContain('selection');
       const bug = await http.get('/things/fail/bug').expect(500);
       expect(bug.headers['content-type']).toMatch(PROBLEM);
       expect(JSON.stringify(bug.body)).not.toContain('secret');
