@@ -1,10 +1,16 @@
 import { type DynamicModule, Global, Inject, Module, type OnModuleInit } from '@nestjs/common';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { ReadinessRegistry } from '@pollen/platform/health';
-import type { Connection } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 
 import { KeyedMutex } from './keyed-mutex';
 import { OutboxRelay } from './outbox-relay';
+
+/** The longest an operation waits for an unreachable database before it fails (as an outage). */
+export const DATABASE_WAIT_MS = 2000;
+
+// mongoose queues operations while disconnected, for 10 s by default: no longer than the above.
+mongoose.set('bufferTimeoutMS', DATABASE_WAIT_MS);
 
 export interface MongoModuleOptions {
   uri: string;
@@ -29,7 +35,9 @@ export class MongoModule implements OnModuleInit {
       imports: [
         MongooseModule.forRoot(options.uri, {
           dbName: options.database,
-          serverSelectionTimeoutMS: 5000,
+          // Well inside a request's deadline: while the database is down, a caller gets its 503
+          // on time (and readiness reports the outage quickly).
+          serverSelectionTimeoutMS: DATABASE_WAIT_MS,
           autoIndex: true,
           // FerretDB has no retryable writes; MongoDB does not need them for single-document writes.
           retryWrites: false,

@@ -1,0 +1,193 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+import { type CreateProgrammeDto, isValidSiren } from '@pollen/contracts';
+import { ServiceProcess, testInfrastructure, uniqueName } from '@pollen/testing';
+
+export const DAY = 24 * 60 * 60 * 1000;
+const SERVICES = ['applications', 'matching', 'legal-templates', 'notifications'] as const;
+
+/**
+ * All five built services as processes (the gateway last), each on its own fresh database, and the
+ * faults the chaos suite injects: SIGKILL of applications, the broker stopped, the database stopped.
+ */
+export class ChaosPlatform {
+  private constructor(
+    readonly gateway: ServiceProcess,
+    readonly services: Record<(typeof SERVICES)[number], ServiceProcess>,
+  ) {}
+
+  static async start(requestTimeoutMs: number): Promise<ChaosPlatform> {
+    refuseForeignInfrastructure();
+    const { kafkaBrokers, mongoUri } = testInfrastructure();
+    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test' };
+    const start = (service: string, env: Record<string, string> = {}) =>
+      ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`chaos-${service}`), ...env });
+    // A service left running by a failed start would join the consumer groups of the next run and
+    // answer its requests from another database: stop whatever started if one of them fails.
+    const running: ServiceProcess[] = [];
+    const startOne = async (service: string, env: Record<string, string> = {}) => {
+      const process = await start(service, env);
+      running.push(process);
+      return process;
+    };
+    try {
+      const started = await Promise.all(SERVICES.map((service) => startOne(service)));
+      const services = Object.fromEntries(SERVICES.map((service, i) => [service, started[i]])) as Record<
+        (typeof SERVICES)[number],
+        ServiceProcess
+      >;
+      const gateway = await startOne('gateway', { REQUEST_TIMEOUT_MS: String(requestTimeoutMs) });
+      return new ChaosPlatform(gateway, services);
+    } catch (error) {
+      await Promise.all(running.map((service) => service.kill()));
+      throw error;
+    }
+  }
+
+  get all(): ServiceProcess[] {
+    return [...Object.values(this.services), this.gateway];
+  }
+
+  async stop(): Promise<void> {
+    await this.gateway.stop();
+    await Promise.all(Object.values(this.services).map((service) => service.stop()));
+  }
+
+  /** Waits until every service's readiness answers 200 again; returns the services that did not. */
+  async allReady(timeoutMs = 120_000): Promise<string[]> {
+    const outcomes = await Promise.allSettled(this.all.map((service) => service.waitUntil(200, timeoutMs)));
+    return this.all.filter((_, i) => outcomes[i].status === 'rejected').map((service) => service.service);
+  }
+
+  killApplications(): Promise<void> {
+    return this.services.applications.kill();
+  }
+
+  restartApplications(): Promise<void> {
+    return this.services.applications.restart();
+  }
+
+  stopKafka(): Promise<void> {
+    return infrastructure('stop', 'kafka');
+  }
+
+  startKafka(): Promise<void> {
+    return infrastructure('start', 'kafka');
+  }
+
+  stopDatabase(): Promise<void> {
+    return infrastructure('stop', 'ferretdb');
+  }
+
+  startDatabase(): Promise<void> {
+    return infrastructure('start', 'ferretdb');
+  }
+
+  logFiles(): string[] {
+    return this.all.map((service) => service.logFile);
+  }
+}
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
+
+/**
+ * `infra stop|start kafka|ferretdb --profile test`, as libs/testing's infrastructure() does, but
+ * without blocking: the clients go on sending (and timing their answers) while a component stops
+ * or starts. Only for the project-run infrastructure.
+ */
+function infrastructure(action: 'stop' | 'start', component: 'kafka' | 'ferretdb'): Promise<void> {
+  if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
+    return Promise.reject(new Error('the chaos suite needs the project-run infrastructure'));
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'tools', 'infra', 'infra.mjs'), action, component, '--profile', 'test'],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`infra ${action} ${component} exited with ${code}`)),
+    );
+  });
+}
+
+/**
+ * tools/infra stops the project-run Kafka and FerretDB of the test profile (on POLLEN_KAFKA_PORT and
+ * POLLEN_MONGO_PORT when set). Refuse to run when KAFKA_BROKERS or MONGODB_URI point elsewhere: the
+ * faults would hit one infrastructure while the services use another.
+ */
+function refuseForeignInfrastructure(): void {
+  const { kafkaBrokers, mongoUri } = testInfrastructure();
+  const kafkaPort = process.env['POLLEN_KAFKA_PORT'] ?? '19092';
+  const mongoPort = process.env['POLLEN_MONGO_PORT'] ?? '27117';
+  if (kafkaBrokers.length !== 1 || !kafkaBrokers[0].endsWith(`:${kafkaPort}`) || !mongoUri.includes(`:${mongoPort}/`))
+    throw new Error(
+      `the chaos suite stops the project-run test infrastructure (Kafka :${kafkaPort}, FerretDB :${mongoPort}), ` +
+        `but the services would use KAFKA_BROKERS=${kafkaBrokers.join(',')} MONGODB_URI=${mongoUri}`,
+    );
+}
+
+/**
+ * A regional grant open now (the same as apps/e2e/test/platform.ts' aProgramme(), which another
+ * project may not import): association or SCIC, Île-de-France, inclusion or employment, 10–150 k€.
+ */
+export function aProgramme(): CreateProgrammeDto {
+  return {
+    title: uniqueName('Appel à projets chaos'),
+    description: 'Subvention régionale pour l’innovation sociale',
+    operatorName: 'Région démo',
+    kind: 'grant',
+    opensAt: new Date(Date.now() - 10 * DAY).toISOString(),
+    closesAt: new Date(Date.now() + 30 * DAY).toISOString(),
+    budgetCents: 100_000_000,
+    maxShareOfCost: 0.5,
+    eligibility: {
+      legalForms: ['association', 'scic'],
+      regions: ['FR-IDF'],
+      impactAreas: ['inclusion', 'employment'],
+      stages: ['seed', 'growth'],
+      esusRequired: true,
+      minAmountCents: 1_000_000,
+      maxAmountCents: 15_000_000,
+    },
+  };
+}
+
+/** A complete draft for aProgramme(): eligible, or ineligible (outside the programme's region). */
+export function completeDraft(programmeId: string, siren: string, eligible: boolean) {
+  return {
+    programmeId,
+    organisation: {
+      name: 'Atelier vélo solidaire',
+      siren,
+      legalForm: 'association',
+      region: eligible ? 'FR-IDF' : 'FR-BRE',
+      essCompany: false,
+      esus: { certified: true, expiresOn: new Date(Date.now() + 365 * DAY).toISOString().slice(0, 10) },
+    },
+    project: {
+      title: 'Ateliers vélo solidaires',
+      summary: 'Réparation de vélos par des personnes en insertion',
+      impactAreas: ['inclusion', 'mobility'],
+      stage: 'seed',
+      beneficiaries: 400,
+      totalCostCents: 8_000_000,
+    },
+    request: { amountCents: 4_000_000, instrument: 'grant', purpose: 'Salaires des encadrants', durationMonths: 24 },
+  };
+}
+
+/** A valid SIREN (9 digits, Luhn) that this run has not used yet. */
+export function freshSiren(used: Set<string>): string {
+  for (;;) {
+    const payload = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+    for (let check = 0; check <= 9; check += 1) {
+      const siren = `${payload}${check}`;
+      if (isValidSiren(siren) && !used.has(siren)) {
+        used.add(siren);
+        return siren;
+      }
+    }
+  }
+}

@@ -1,0 +1,184 @@
+import { type EventEnvelope, Headers, Topics } from '@pollen/contracts';
+import { KafkaProbe } from '@pollen/testing';
+
+import type { ChaosClient } from './chaos-client';
+import type { Submission } from './submissions';
+
+/** What one accepted submission left behind, and what is wrong with it. */
+export interface Effects {
+  n: number;
+  applicationId: string;
+  complete: boolean;
+  /** Effects missing (still, at the time bound: lost). */
+  missing: string[];
+  /** Effects applied twice: a state change, an event stating the same fact, a notification. */
+  duplicated: string[];
+  /** Copies of one event (the same id) on the topic beyond the first. */
+  redelivered: number;
+}
+
+const EVENT_TOPIC = Topics.applicationEvents.name;
+const EXPECTED_EVENTS = ['application.drafted', 'application.submitted', 'application.screened'] as const;
+/** The events that notify the applicant (apps/notifications/src/messaging/application-events.consumer.ts). */
+const NOTIFYING_EVENTS = ['application.drafted', 'application.screened'];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Reads the application events topic from the beginning (a probe of its own, started once the
+ * faults are over) and the gateway, and checks every accepted submission's effects.
+ */
+export class EffectsChecker {
+  private constructor(
+    private readonly probe: KafkaProbe,
+    private readonly client: ChaosClient,
+  ) {}
+
+  static async open(client: ChaosClient): Promise<EffectsChecker> {
+    const probe = new KafkaProbe();
+    await probe.listen([EVENT_TOPIC], { fromBeginning: true });
+    return new EffectsChecker(probe, client);
+  }
+
+  close(): Promise<void> {
+    return this.probe.close();
+  }
+
+  /** Waits (up to `timeoutMs`) until the probe has read every event published so far. */
+  async catchUp(timeoutMs = 30_000): Promise<boolean> {
+    const admin = this.probe.kafka.admin();
+    await admin.connect();
+    try {
+      const offsets = await admin.fetchTopicOffsets(EVENT_TOPIC);
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const read = new Map<number, bigint>();
+        for (const message of this.probe.received)
+          if (message.topic === EVENT_TOPIC) {
+            const offset = BigInt(message.offset);
+            if ((read.get(message.partition) ?? -1n) < offset) read.set(message.partition, offset);
+          }
+        const behind = offsets.filter(
+          ({ partition, high, low }) => BigInt(high) > BigInt(low) && (read.get(partition) ?? -1n) < BigInt(high) - 1n,
+        );
+        if (behind.length === 0) return true;
+        if (Date.now() > until) return false;
+        await sleep(250);
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  /** The events about this application, every copy as it came off the topic. */
+  private eventsOf(applicationId: string): EventEnvelope[] {
+    return this.probe.received
+      .filter((m) => m.topic === EVENT_TOPIC && m.key === applicationId && m.headers[Headers.type])
+      .map((m) => JSON.parse(m.value) as EventEnvelope);
+  }
+
+  async check(submission: Submission): Promise<Effects> {
+    const id = submission.applicationId as string;
+    const token = submission.token as string;
+    const effects: Effects = {
+      n: submission.n,
+      applicationId: id,
+      complete: false,
+      missing: [],
+      duplicated: [],
+      redelivered: 0,
+    };
+    const get = (path: string, route: string) =>
+      this.client.retrying('GET', path, route, { token, giveUpAt: Date.now() + 20_000 });
+
+    // The events: exactly one of each fact; one id seen twice is a raw re-delivery.
+    const copies = this.eventsOf(id);
+    const byId = new Map<string, EventEnvelope>();
+    for (const event of copies) byId.set(event.id, event);
+    effects.redelivered = copies.length - byId.size;
+    const distinct = [...byId.values()];
+    const firstOf = new Map<string, EventEnvelope>();
+    for (const type of EXPECTED_EVENTS) {
+      const ofType = distinct.filter((event) => event.type === type);
+      if (ofType.length === 0) effects.missing.push(`event ${type}`);
+      if (ofType.length > 1) effects.duplicated.push(`${ofType.length} distinct ${type} events`);
+      if (ofType[0]) firstOf.set(type, ofType[0]);
+    }
+    const versions = distinct.map((event) => event.aggregateVersion);
+    if (new Set(versions).size !== versions.length)
+      effects.duplicated.push(`two events with one aggregateVersion: ${versions.join(',')}`);
+
+    // The application: in its final state, each state change once.
+    const application = await get(`/v1/applications/${id}`, 'GET /v1/applications/:id');
+    if (application.status !== 200) effects.missing.push(`application read → ${application.status}`);
+    else {
+      const status = String(application.body['status']);
+      const history = ((application.body['history'] as { status: string }[] | undefined) ?? []).map((h) => h.status);
+      if (status !== submission.expected) effects.missing.push(`status ${status}, expected ${submission.expected}`);
+      const expectedHistory = ['draft', 'submitted', submission.expected];
+      if (history.length > expectedHistory.length || new Set(history).size !== history.length)
+        effects.duplicated.push(`history ${history.join(' → ')}`);
+      else if (history.join() !== expectedHistory.join()) effects.missing.push(`history ${history.join(' → ')}`);
+      if (Number(application.body['version']) > 3) effects.duplicated.push(`version ${application.body['version']}`);
+    }
+
+    // One application per submission: a retried draft creation made nothing twice.
+    const mine = await get('/v1/applications?limit=100', 'GET /v1/applications');
+    if (mine.status === 200) {
+      const ids = ((mine.body['items'] as { id: string }[] | undefined) ?? []).map((item) => item.id);
+      if (ids.length > 1) effects.duplicated.push(`${ids.length} applications for one submission`);
+    } else effects.missing.push(`applications list → ${mine.status}`);
+
+    // The notifications: one per notifying event, none twice (the id is `${eventId}:${recipient}:in-app`).
+    const inbox = await get('/v1/me/notifications', 'GET /v1/me/notifications');
+    if (inbox.status !== 200) effects.missing.push(`notifications → ${inbox.status}`);
+    else {
+      const notifications = ((inbox.body['items'] as { id: string; subject: string }[] | undefined) ?? []).filter(
+        (item) => item.subject === id,
+      );
+      const ids = notifications.map((item) => item.id);
+      if (new Set(ids).size !== ids.length) effects.duplicated.push(`notification listed twice: ${ids.join(', ')}`);
+      const fromEvent = new Map<string, number>();
+      for (const notificationId of new Set(ids)) {
+        const eventId = notificationId.split(':')[0];
+        fromEvent.set(eventId, (fromEvent.get(eventId) ?? 0) + 1);
+      }
+      for (const type of NOTIFYING_EVENTS) {
+        const event = firstOf.get(type);
+        if (event && !fromEvent.has(event.id)) effects.missing.push(`notification of ${type}`);
+      }
+      const notifyingIds = new Set(
+        distinct.filter((event) => NOTIFYING_EVENTS.includes(event.type)).map((event) => event.id),
+      );
+      const strays = [...fromEvent.keys()].filter((eventId) => !notifyingIds.has(eventId));
+      // A notification from an event we have not read yet is not a duplicate; one per fact is the rule.
+      if (notifications.length > NOTIFYING_EVENTS.length)
+        effects.duplicated.push(
+          `${notifications.length} notifications (from events ${[...fromEvent.keys()].join(', ')})`,
+        );
+      else if (strays.length > 0 && effects.missing.length === 0)
+        effects.duplicated.push(`notification from unknown event ${strays.join(', ')}`);
+    }
+
+    effects.complete = effects.missing.length === 0;
+    return effects;
+  }
+}
+
+/** Checks `items` with at most `concurrency` at once. */
+export async function checkAll(
+  checker: EffectsChecker,
+  items: Submission[],
+  concurrency = 8,
+): Promise<Map<number, Effects>> {
+  const results = new Map<number, Effects>();
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next];
+      next += 1;
+      results.set(item.n, await checker.check(item));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
