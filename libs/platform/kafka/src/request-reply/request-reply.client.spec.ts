@@ -14,23 +14,36 @@ const options: KafkaModuleOptions = {
   requestSafetyMarginMs: 250,
 };
 
+type EachMessage = (payload: { partition: number; message: Record<string, unknown> }) => Promise<void>;
+
 /** kafkajs' consumer as the client uses it: it has fetched once as soon as it runs. */
 function fakeConsumer() {
   const handlers = new Map<string, () => void>();
-  return {
+  const consumer = {
     events: { GROUP_JOIN: 'join', FETCH: 'fetch', REBALANCING: 'rebalancing', CRASH: 'crash', STOP: 'stop' },
     on: (event: string, handler: () => void) => void handlers.set(event, handler),
     connect: async () => undefined,
     subscribe: async () => undefined,
-    run: async () => handlers.get('fetch')?.(),
+    run: async ({ eachMessage }: { eachMessage: EachMessage }) => {
+      consumer.eachMessage = eachMessage;
+      handlers.get('fetch')?.();
+    },
+    pause: () => undefined,
+    seeks: [] as { partition: number; offset: string }[],
+    seek: (position: { partition: number; offset: string }) => void consumer.seeks.push(position),
+    emit: (event: string) => handlers.get(event)?.(),
+    eachMessage: undefined as EachMessage | undefined,
     disconnect: async () => undefined,
   };
+  return consumer;
 }
+
+let consumer: ReturnType<typeof fakeConsumer>;
 
 async function clientWith(send: () => Promise<unknown>, limits = { timeoutMs: 300, maxPending: 1000 }) {
   const connection = {
     ready: async () => undefined,
-    kafka: { consumer: fakeConsumer },
+    kafka: { consumer: () => (consumer = fakeConsumer()) },
     producer: { send },
   } as unknown as KafkaConnection;
   const client = new RequestReplyClient(connection, options, limits, new ReadinessRegistry());
@@ -78,5 +91,20 @@ describe('RequestReplyClient under faults', () => {
     expect(Date.now() - started).toBeLessThan(100);
     await client.onApplicationShutdown();
     await Promise.allSettled(waiting);
+  });
+
+  it('resumes after the last reply it read when it rejoins its group, so replies written meanwhile are read', async () => {
+    const client = await clientWith(async () => []);
+    consumer.emit('join'); // the first join: nothing read yet, nothing to seek
+    expect(consumer.seeks).toEqual([]);
+
+    const reply = { value: Buffer.from('{}'), headers: {} };
+    await consumer.eachMessage?.({ partition: client.replyPartition, message: { ...reply, offset: '41' } });
+    await consumer.eachMessage?.({ partition: client.replyPartition, message: { ...reply, offset: '42' } });
+    consumer.emit('rebalancing');
+    consumer.emit('join');
+
+    expect(consumer.seeks).toEqual([expect.objectContaining({ partition: client.replyPartition, offset: '43' })]);
+    await client.onApplicationShutdown();
   });
 });
