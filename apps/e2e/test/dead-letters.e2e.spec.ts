@@ -1,14 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-import {
-  type DeadLetterPageView,
-  deadLetterTopicOf,
-  type DeadLetterView,
-  Headers,
-  type NotificationListView,
-  Topics,
-} from '@pollen/contracts';
+import { type DeadLetterPageView, type DeadLetterView, type NotificationListView, Topics } from '@pollen/contracts';
 import { applicationDrafted, eventually, KafkaProbe } from '@pollen/testing';
 
 import { json, Platform, PROBLEM } from './platform';
@@ -43,24 +36,14 @@ describe('dead letters, end to end', () => {
     const event = applicationDrafted({ data: { ownerId: me.id } });
     const topic = Topics.applicationEvents;
     // As notifications writes a dead letter when it gives up on a message (e.g. after a bug).
-    await probe.send(deadLetterTopicOf(topic, 'notifications').name, [
-      {
-        key: event.subject,
-        value: JSON.stringify(event),
-        headers: {
-          [Headers.type]: event.type,
-          [Headers.correlationId]: event.correlationId,
-          [Headers.dltReason]: 'retries-exhausted',
-          [Headers.dltError]: 'the inbox was briefly broken',
-          [Headers.dltTopic]: topic.name,
-          [Headers.dltPartition]: '0',
-          [Headers.dltOffset]: '0',
-          [Headers.dltAttempts]: '4',
-          [Headers.dltGroup]: 'notifications',
-          [Headers.dltAt]: new Date().toISOString(),
-        },
-      },
-    ]);
+    await probe.sendDeadLetter(topic, 'notifications', {
+      key: event.subject,
+      value: JSON.stringify(event),
+      type: event.type,
+      reason: 'retries-exhausted',
+      error: 'the inbox was briefly broken',
+      attempts: 4,
+    });
 
     const listed = await eventually(
       async () => {
@@ -94,23 +77,13 @@ describe('dead letters, end to end', () => {
   it('refuses to replay a request, whose caller was answered long ago, and an unknown id; applicants see nothing', async () => {
     const requests = Topics.applicationRequests;
     const key = `request-${Date.now()}`;
-    await probe.send(deadLetterTopicOf(requests, 'applications').name, [
-      {
-        key,
-        value: JSON.stringify({ id: key, type: 'applications.get', subject: key, data: {} }),
-        headers: {
-          [Headers.type]: 'applications.get',
-          [Headers.dltReason]: 'malformed',
-          [Headers.dltError]: 'invalid request envelope: deadline',
-          [Headers.dltTopic]: requests.name,
-          [Headers.dltPartition]: '1',
-          [Headers.dltOffset]: '7',
-          [Headers.dltAttempts]: '1',
-          [Headers.dltGroup]: 'applications',
-          [Headers.dltAt]: new Date().toISOString(),
-        },
-      },
-    ]);
+    await probe.sendDeadLetter(requests, 'applications', {
+      key,
+      value: JSON.stringify({ id: key, type: 'applications.get', subject: key, data: {} }),
+      type: 'applications.get',
+      reason: 'malformed',
+      error: 'invalid request envelope: deadline',
+    });
     const expired = await eventually(
       async () => {
         const page = await json<DeadLetterPageView>(await ops(`?topic=${encodeURIComponent(requests.name)}`));

@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 
 import {
   type ApplicationView,
-  deadLetterTopicOf,
   type EligibilityReasonCode,
-  Headers,
   isValidSiren,
   type ProgrammeView,
   Topics,
@@ -344,23 +342,14 @@ describe('the OpenAPI document, against the running platform', () => {
     const event = applicationDrafted();
     const topic = Topics.applicationEvents;
     try {
-      await probe.send(deadLetterTopicOf(topic, 'notifications').name, [
-        {
-          key: event.subject,
-          value: JSON.stringify(event),
-          headers: {
-            [Headers.type]: event.type,
-            [Headers.dltReason]: 'retries-exhausted',
-            [Headers.dltError]: 'a bug, since fixed',
-            [Headers.dltTopic]: topic.name,
-            [Headers.dltPartition]: '0',
-            [Headers.dltOffset]: '0',
-            [Headers.dltAttempts]: '4',
-            [Headers.dltGroup]: 'notifications',
-            [Headers.dltAt]: new Date().toISOString(),
-          },
-        },
-      ]);
+      await probe.sendDeadLetter(topic, 'notifications', {
+        key: event.subject,
+        value: JSON.stringify(event),
+        type: event.type,
+        reason: 'retries-exhausted',
+        error: 'a bug, since fixed',
+        attempts: 4,
+      });
     } finally {
       await probe.close();
     }

@@ -1,4 +1,10 @@
-import { type EventEnvelope, Headers } from '@pollen/contracts';
+import {
+  deadLetterTopicOf,
+  type EventEnvelope,
+  Headers,
+  type ServiceName,
+  type TopicDefinition,
+} from '@pollen/contracts';
 import {
   AssignerProtocol,
   type Consumer,
@@ -57,6 +63,34 @@ export class KafkaProbe {
       await this.producer.connect();
     }
     await this.producer.send({ topic, acks: -1, messages });
+  }
+
+  /**
+   * Writes a dead letter as `consumer` does when it gives up on a message of `source`: on its own
+   * dead-letter topic, with the original key and value and the reason in the `pollen-dlt-*` headers.
+   */
+  async sendDeadLetter(
+    source: Pick<TopicDefinition, 'name' | 'personalData'>,
+    consumer: ServiceName,
+    letter: { key: string; value: string; type: string; reason: string; error: string; attempts?: number },
+  ): Promise<void> {
+    await this.send(deadLetterTopicOf(source, consumer).name, [
+      {
+        key: letter.key,
+        value: letter.value,
+        headers: {
+          [Headers.type]: letter.type,
+          [Headers.dltReason]: letter.reason,
+          [Headers.dltError]: letter.error,
+          [Headers.dltTopic]: source.name,
+          [Headers.dltPartition]: '0',
+          [Headers.dltOffset]: '0',
+          [Headers.dltAttempts]: String(letter.attempts ?? 1),
+          [Headers.dltGroup]: consumer,
+          [Headers.dltAt]: new Date().toISOString(),
+        },
+      },
+    ]);
   }
 
   /** The topics assigned to the members of a consumer group right now. */
