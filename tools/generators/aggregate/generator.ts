@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 
-import { formatFiles, generateFiles, names, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, type GeneratorCallback, names, type Tree } from '@nx/devkit';
 
 import { article, assertKebabCase, assertUsableName, nameVariants, plural } from '../shared/names';
 import { addImport, appendToArray, editSource } from '../shared/source-edits';
-import { assertServiceApp, Paths } from '../shared/workspace';
+import { assertServiceApp, Paths, sortImports } from '../shared/workspace';
 
 export interface AggregateGeneratorOptions {
   service: string;
@@ -17,7 +17,10 @@ export interface AggregateGeneratorOptions {
  * schema with the outbox, its store port and repository, its in-memory fake and factory, and the
  * model and the store registered in the service's AppModule.
  */
-export default async function aggregateGenerator(tree: Tree, options: AggregateGeneratorOptions): Promise<void> {
+export default async function aggregateGenerator(
+  tree: Tree,
+  options: AggregateGeneratorOptions,
+): Promise<GeneratorCallback> {
   assertServiceApp(tree, options.service);
   const aggregate = nameVariants(names(options.name).fileName);
   assertKebabCase(aggregate.fileName, 'the aggregate name');
@@ -55,4 +58,5 @@ export default async function aggregateGenerator(tree: Tree, options: AggregateG
   );
 
   if (!options.skipFormat) await formatFiles(tree);
+  return sortImports(tree);
 }

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 
-import { formatFiles, generateFiles, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, type GeneratorCallback, runTasksInSerial, type Tree } from '@nx/devkit';
 
 import { assertCamelCase, nameVariants } from '../shared/names';
 import { addImport, addToObject, appendToArray, editSource, readText, textAt } from '../shared/source-edits';
-import { assertServiceApp, Paths, regenerateCatalogueDocs, renderSnippet } from '../shared/workspace';
+import { assertServiceApp, Paths, regenerateCatalogueDocs, renderSnippet, sortImports } from '../shared/workspace';
 
 export interface ConsumerGeneratorOptions {
   service: string;
@@ -78,7 +78,7 @@ export default async function consumerGenerator(
   );
 
   if (!options.skipFormat) await formatFiles(tree);
-  return regenerateCatalogueDocs(tree);
+  return runTasksInSerial(sortImports(tree), regenerateCatalogueDocs(tree));
 }
 
 /** The request types the catalogue declares on the topic: `'type': defineRequest({ topic: Topics.key`. */

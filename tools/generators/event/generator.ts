@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { formatFiles, generateFiles, type GeneratorCallback, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, type GeneratorCallback, runTasksInSerial, type Tree } from '@nx/devkit';
 
 import { assertKebabCase, nameVariants } from '../shared/names';
 import {
@@ -12,7 +12,7 @@ import {
   readText,
   textAt,
 } from '../shared/source-edits';
-import { Paths, readServices, regenerateCatalogueDocs, renderSnippet } from '../shared/workspace';
+import { Paths, readServices, regenerateCatalogueDocs, renderSnippet, sortImports } from '../shared/workspace';
 
 export interface EventGeneratorOptions {
   domain: string;
@@ -69,7 +69,7 @@ export default async function eventGenerator(tree: Tree, options: EventGenerator
   );
 
   if (!options.skipFormat) await formatFiles(tree);
-  return regenerateCatalogueDocs(tree);
+  return runTasksInSerial(sortImports(tree), regenerateCatalogueDocs(tree));
 }
 
 function createEventsFile(

@@ -11,6 +11,7 @@ import {
   readServices,
   regenerateCatalogueDocs,
   renderSnippet,
+  sortImports,
 } from '../shared/workspace';
 import usecaseGenerator from '../usecase/generator';
 
@@ -75,7 +76,7 @@ export default async function serviceGenerator(
   });
 
   if (!options.skipFormat) await formatFiles(tree);
-  return runTasksInSerial(regenerateCatalogueDocs(tree), () =>
+  return runTasksInSerial(sortImports(tree), regenerateCatalogueDocs(tree), () =>
     logger.info(
       [
         `${name} listens on ${port}; npm start and npm test now include it.`,

@@ -78,6 +78,21 @@ export function regenerateCatalogueDocs(tree: Tree): GeneratorCallback {
   };
 }
 
+/**
+ * Lint sorts imports (simple-import-sort), and edits add imports anywhere: once the files are on
+ * disk, let ESLint put the imports of every TypeScript file the generator wrote in order.
+ */
+export function sortImports(tree: Tree): GeneratorCallback {
+  const written = tree
+    .listChanges()
+    .filter((change) => change.type !== 'DELETE' && /\.(ts|mjs)$/.test(change.path))
+    .map((change) => change.path);
+  return () => {
+    if (written.length === 0) return;
+    execFileSync('npx', ['eslint', '--fix', ...written], { cwd: tree.root, stdio: 'inherit' });
+  };
+}
+
 /** The generated-shape stores of a service: `src/repositories/<x>.store.ts` with `findById`. */
 export function storesOf(tree: Tree, service: string): string[] {
   const folder = Paths.repositories(service);

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 
-import { formatFiles, generateFiles, names, type Tree } from '@nx/devkit';
+import { formatFiles, generateFiles, type GeneratorCallback, names, type Tree } from '@nx/devkit';
 
 import { article, assertKebabCase, assertUsableName, nameVariants, plural } from '../shared/names';
 import { addImport, addNamedExport, appendToArray, editSource } from '../shared/source-edits';
-import { assertServiceApp, Paths, storesOf } from '../shared/workspace';
+import { assertServiceApp, Paths, sortImports, storesOf } from '../shared/workspace';
 
 export interface UsecaseGeneratorOptions {
   service: string;
@@ -17,7 +17,10 @@ export interface UsecaseGeneratorOptions {
  * `nx g @pollen/tools:usecase --service <s> --name <verb-noun>`: the use case's folder (command,
  * use case, spec on the in-memory fake of its store) and its place in USE_CASES.
  */
-export default async function usecaseGenerator(tree: Tree, options: UsecaseGeneratorOptions): Promise<void> {
+export default async function usecaseGenerator(
+  tree: Tree,
+  options: UsecaseGeneratorOptions,
+): Promise<GeneratorCallback> {
   assertServiceApp(tree, options.service);
   assertKebabCase(options.name, 'the use case name');
   if (!options.name.includes('-'))
@@ -52,4 +55,5 @@ export default async function usecaseGenerator(tree: Tree, options: UsecaseGener
   );
 
   if (!options.skipFormat) await formatFiles(tree);
+  return sortImports(tree);
 }

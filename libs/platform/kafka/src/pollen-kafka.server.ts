@@ -60,6 +60,21 @@ export class PollenKafkaServer extends ServerKafka {
     for (const event of [kafkaConsumer.events.REBALANCING, kafkaConsumer.events.CRASH, kafkaConsumer.events.STOP]) {
       kafkaConsumer.on(event, () => (this.joined = false));
     }
+    // kafkajs does not restart a consumer after some errors of a broker restart ("Failed to find
+    // group coordinator"): the service would consume nothing until restarted. Start it again.
+    kafkaConsumer.on(kafkaConsumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) return;
+      this.logger.warn(
+        `consumer of group ${this.group} stopped for good (${payload.error.message}); starting it again`,
+      );
+      setTimeout(() => {
+        void this.close()
+          .then(() => this.listen(() => undefined))
+          .catch((error: Error) =>
+            this.logger.error(`consumer of group ${this.group} not restarted: ${error.message}`),
+          );
+      }, 1000);
+    });
     // kafkajs reports the lag of each partition after every batch: the consumer-lag gauge.
     kafkaConsumer.on(kafkaConsumer.events.END_BATCH_PROCESS, ({ payload }) =>
       kafkaMetrics.consumerLag.set(

@@ -75,6 +75,11 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     await this.connection.ready();
+    await this.startConsumer();
+    this.readiness.register('request-reply', async () => this.listening);
+  }
+
+  private async startConsumer(): Promise<void> {
     const consumer = this.connection.kafka.consumer(
       consumerConfig(this.options, `${this.options.service}-replies-${this.options.instanceId}`),
     );
@@ -97,10 +102,22 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     for (const event of [consumer.events.REBALANCING, consumer.events.CRASH, consumer.events.STOP]) {
       consumer.on(event, () => (this.listening = false));
     }
+    // kafkajs does not restart a consumer after some errors of a broker restart ("Failed to find
+    // group coordinator"): start a new one, which resumes after the last reply read.
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (payload.restart) return;
+      this.logger.warn({ err: payload.error.message }, 'reply consumer stopped for good; starting a new one');
+      setTimeout(() => {
+        void consumer
+          .disconnect()
+          .catch(() => undefined)
+          .then(() => (this.consumer === consumer ? this.startConsumer() : undefined))
+          .catch((error: Error) => this.logger.error({ err: error.message }, 'reply consumer not restarted'));
+      }, 1000);
+    });
     await consumer.connect();
     await consumer.subscribe({ topic: this.replyTopic.name, fromBeginning: false });
     await consumer.run({ autoCommit: false, eachMessage: (payload) => this.onReply(payload) });
-    this.readiness.register('request-reply', async () => this.listening);
   }
 
   async onApplicationShutdown(): Promise<void> {
