@@ -10,6 +10,8 @@ export interface Answer {
   /** What the fault timeline was doing when the request was sent. */
   phase: string;
   at: number;
+  /** Why the gateway answered 503: the problem's detail, so a report says what was down. */
+  detail?: string;
 }
 
 export interface Reply {
@@ -63,7 +65,8 @@ export class ChaosClient {
     } catch (error) {
       body = { error: (error as Error).message };
     }
-    this.answers.push({ method, route, status, ms: Date.now() - started, retryAfter, phase, at: started });
+    const detail = status === 503 && typeof body['detail'] === 'string' ? body['detail'] : undefined;
+    this.answers.push({ method, route, status, ms: Date.now() - started, retryAfter, phase, at: started, detail });
     return { status, body, retryAfter };
   }
 

@@ -54,10 +54,21 @@ export class ChaosPlatform {
     await Promise.all(Object.values(this.services).map((service) => service.stop()));
   }
 
-  /** Waits until every service's readiness answers 200 again; returns the services that did not. */
+  /**
+   * Waits until every service's readiness answers 200 again; returns the services that did not,
+   * each with the readiness report it gave last (which check failed, and why).
+   */
   async allReady(timeoutMs = 120_000): Promise<string[]> {
     const outcomes = await Promise.allSettled(this.all.map((service) => service.waitUntil(200, timeoutMs)));
-    return this.all.filter((_, i) => outcomes[i].status === 'rejected').map((service) => service.service);
+    const stuck = this.all.filter((_, i) => outcomes[i].status === 'rejected');
+    return Promise.all(
+      stuck.map(async (service) => {
+        const report = await fetch(`${service.url}/health/ready`)
+          .then((response) => response.text())
+          .catch((error: Error) => error.message);
+        return `${service.service} ${report}`;
+      }),
+    );
   }
 
   killApplications(): Promise<void> {

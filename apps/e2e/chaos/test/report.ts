@@ -24,7 +24,7 @@ export interface ChaosResult {
   counts: Record<string, number>;
   http: Record<string, number>;
   statuses: Record<string, number>;
-  phases: { phase: string; answers: number; status503: number; maxMs: number; other: string }[];
+  phases: { phase: string; answers: number; status503: number; maxMs: number; other: string; why503: string }[];
   faults: FaultRecord[];
   /** Everything that fails the run, one line each. */
   failures: string[];
@@ -91,6 +91,7 @@ export function summarise(
       other: Object.entries(byStatus)
         .map(([status, n]) => `${status}×${n}`)
         .join(' '),
+      why503: countsOf(of.map((a) => a.detail).filter((d): d is string => d !== undefined)),
     };
   });
 
@@ -145,6 +146,17 @@ export function summarise(
   };
 }
 
+/** "a×3; b×1": each distinct value with its count, most frequent first. */
+function countsOf(values: string[]): string {
+  const counts = new Map<string, number>();
+  // Ids and numbers vary from one answer to the next; the reason does not.
+  for (const value of values.map((v) => v.replace(/\d+/g, 'N'))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, n]) => `${value}×${n}`)
+    .join('; ');
+}
+
 const iso = (ms: number) => new Date(ms).toISOString();
 
 function table(rows: [string, string | number][]): string {
@@ -173,7 +185,8 @@ export function render(result: ChaosResult): string {
     'Answers per phase:',
     ...result.phases.map(
       (p) =>
-        `  ${p.phase.padEnd(28)} ${String(p.answers).padStart(5)} answers, 503×${p.status503}, max ${p.maxMs} ms (${p.other})`,
+        `  ${p.phase.padEnd(28)} ${String(p.answers).padStart(5)} answers, 503×${p.status503}, max ${p.maxMs} ms (${p.other})` +
+        (p.why503 ? `\n  ${''.padEnd(28)} 503: ${p.why503}` : ''),
     ),
     '',
     result.failures.length === 0 ? 'PASSED: nothing lost, nothing duplicated' : `FAILED: ${result.failures.join('; ')}`,

@@ -18,10 +18,10 @@ type EachMessage = (payload: { partition: number; message: Record<string, unknow
 
 /** kafkajs' consumer as the client uses it: it has fetched once as soon as it runs. */
 function fakeConsumer() {
-  const handlers = new Map<string, () => void>();
+  const handlers = new Map<string, (event?: unknown) => void>();
   const consumer = {
     events: { GROUP_JOIN: 'join', FETCH: 'fetch', REBALANCING: 'rebalancing', CRASH: 'crash', STOP: 'stop' },
-    on: (event: string, handler: () => void) => void handlers.set(event, handler),
+    on: (event: string, handler: (event?: unknown) => void) => void handlers.set(event, handler),
     connect: async () => undefined,
     subscribe: async () => undefined,
     run: async ({ eachMessage }: { eachMessage: EachMessage }) => {
@@ -31,7 +31,7 @@ function fakeConsumer() {
     pause: () => undefined,
     seeks: [] as { partition: number; offset: string }[],
     seek: (position: { partition: number; offset: string }) => void consumer.seeks.push(position),
-    emit: (event: string) => handlers.get(event)?.(),
+    emit: (event: string, payload?: unknown) => handlers.get(event)?.(payload),
     eachMessage: undefined as EachMessage | undefined,
     disconnect: async () => undefined,
   };
@@ -43,7 +43,16 @@ let consumer: ReturnType<typeof fakeConsumer>;
 async function clientWith(send: () => Promise<unknown>, limits = { timeoutMs: 300, maxPending: 1000 }) {
   const connection = {
     ready: async () => undefined,
-    kafka: { consumer: () => (consumer = fakeConsumer()) },
+    kafka: {
+      consumer: () => (consumer = fakeConsumer()),
+      admin: () => ({
+        connect: async () => undefined,
+        disconnect: async () => undefined,
+        // The reply partition holds 40 replies when the client starts.
+        fetchTopicOffsets: async () =>
+          Array.from({ length: 12 }, (_, partition) => ({ partition, high: '40', low: '0', offset: '40' })),
+      }),
+    },
     producer: { send },
   } as unknown as KafkaConnection;
   const client = new RequestReplyClient(connection, options, limits, new ReadinessRegistry());
@@ -93,10 +102,10 @@ describe('RequestReplyClient under faults', () => {
     await Promise.allSettled(waiting);
   });
 
-  it('resumes after the last reply it read when it rejoins its group, so replies written meanwhile are read', async () => {
+  it('reads from where its partition ended when it started, and after a rejoin from after the last reply it read', async () => {
     const client = await clientWith(async () => []);
-    consumer.emit('join'); // the first join: nothing read yet, nothing to seek
-    expect(consumer.seeks).toEqual([]);
+    consumer.emit('join');
+    expect(consumer.seeks).toEqual([expect.objectContaining({ partition: client.replyPartition, offset: '40' })]);
 
     const reply = { value: Buffer.from('{}'), headers: {} };
     await consumer.eachMessage?.({ partition: client.replyPartition, message: { ...reply, offset: '41' } });
@@ -104,7 +113,38 @@ describe('RequestReplyClient under faults', () => {
     consumer.emit('rebalancing');
     consumer.emit('join');
 
-    expect(consumer.seeks).toEqual([expect.objectContaining({ partition: client.replyPartition, offset: '43' })]);
+    expect(consumer.seeks[1]).toEqual(expect.objectContaining({ partition: client.replyPartition, offset: '43' }));
     await client.onApplicationShutdown();
+  });
+
+  it('keeps taking requests while its consumer rejoins: their replies wait in the topic', async () => {
+    const client = await clientWith(async () => []);
+    consumer.emit('join');
+    consumer.emit('rebalancing');
+    const pending = ask(client);
+    pending.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    await expect(Promise.race([pending, Promise.resolve('waiting')])).resolves.toBe('waiting');
+    await client.onApplicationShutdown();
+    await expect(pending).rejects.toMatchObject({ code: ErrorCode.Unavailable });
+  });
+
+  it('refuses at once after its consumer stopped for good, and starts a new one that takes requests again', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    try {
+      const client = await clientWith(async () => []);
+      const crashed = consumer;
+      crashed.emit('crash', { payload: { restart: false, error: new Error('Failed to find group coordinator') } });
+      await expect(ask(client)).rejects.toMatchObject({ message: 'the gateway is not ready to carry requests yet' });
+
+      await jest.advanceTimersByTimeAsync(1000);
+      expect(consumer).not.toBe(crashed);
+      const pending = ask(client);
+      pending.catch(() => undefined);
+      await client.onApplicationShutdown();
+      await expect(pending).rejects.toMatchObject({ message: 'the gateway is shutting down' });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });

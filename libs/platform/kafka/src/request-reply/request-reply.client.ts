@@ -59,9 +59,18 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
   private readonly replyTopic = Topics.gatewayReplies;
   readonly replyPartition: number;
   private consumer?: Consumer;
+  /**
+   * The offset of the next reply to read on our partition: the end of the partition when the client
+   * starts, then one past the last reply read. Every join seeks there, so the position never
+   * depends on the group (which commits nothing), and a reply written while the consumer was
+   * rejoining or restarting is still read.
+   */
+  private nextOffset?: string;
+  /** A consumer is running or about to rejoin: a reply to a request sent now will be read. */
   private listening = false;
-  /** The last reply offset read: after a rejoin the consumer resumes right after it. */
-  private lastOffset?: bigint;
+  /** The consumer has joined since it last crashed or started (reported by readiness). */
+  private joined = false;
+  private stopped = false;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -76,51 +85,74 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     await this.connection.ready();
     await this.startConsumer();
-    this.readiness.register('request-reply', async () => this.listening);
+    this.readiness.register('request-reply', async () => this.joined);
   }
 
   private async startConsumer(): Promise<void> {
-    const consumer = this.connection.kafka.consumer(
-      consumerConfig(this.options, `${this.options.service}-replies-${this.options.instanceId}`),
-    );
+    this.nextOffset ??= await this.partitionEnd();
+    // A group of its own for each consumer this instance starts: after a broker restart, a new
+    // consumer in the group of the one that crashed would wait out the stale member's session.
+    const group = `${this.options.service}-replies-${this.options.instanceId}-${randomUUID().slice(0, 8)}`;
+    const consumer = this.connection.kafka.consumer(consumerConfig(this.options, group));
     this.consumer = consumer;
     const others = Array.from({ length: this.replyTopic.partitions }, (_, p) => p).filter(
       (p) => p !== this.replyPartition,
     );
     consumer.on(consumer.events.GROUP_JOIN, () => {
       consumer.pause([{ topic: this.replyTopic.name, partitions: others }]);
-      // No offsets are committed (the group is this instance's alone): without this seek a rejoin
-      // would start from the end and skip the replies written meanwhile.
-      if (this.lastOffset !== undefined) {
-        const offset = (this.lastOffset + 1n).toString();
-        consumer.seek({ topic: this.replyTopic.name, partition: this.replyPartition, offset });
-      }
+      const offset = this.nextOffset ?? '0';
+      consumer.seek({ topic: this.replyTopic.name, partition: this.replyPartition, offset });
+      this.joined = true;
     });
-    // Ready once a fetch has completed after joining: from then on the consumer's position is
-    // fixed, so a reply to any request sent now will be read.
-    consumer.on(consumer.events.FETCH, () => (this.listening = true));
-    for (const event of [consumer.events.REBALANCING, consumer.events.CRASH, consumer.events.STOP]) {
-      consumer.on(event, () => (this.listening = false));
-    }
-    // kafkajs does not restart a consumer after some errors of a broker restart ("Failed to find
-    // group coordinator"): start a new one, which resumes after the last reply read.
+    consumer.on(consumer.events.REBALANCING, () => (this.joined = false));
+    consumer.on(consumer.events.STOP, () => {
+      this.joined = false;
+      this.listening = false;
+    });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.joined = false;
+      // kafkajs starts it again itself after a retriable error; replies wait for it in the topic.
       if (payload.restart) return;
+      // It does not after some errors of a broker restart ("Failed to find group coordinator").
+      this.listening = false;
       this.logger.warn({ err: payload.error.message }, 'reply consumer stopped for good; starting a new one');
-      setTimeout(() => {
-        void consumer
-          .disconnect()
-          .catch(() => undefined)
-          .then(() => (this.consumer === consumer ? this.startConsumer() : undefined))
-          .catch((error: Error) => this.logger.error({ err: error.message }, 'reply consumer not restarted'));
-      }, 1000);
+      void consumer.disconnect().catch(() => undefined);
+      this.restartSoon(consumer);
     });
     await consumer.connect();
     await consumer.subscribe({ topic: this.replyTopic.name, fromBeginning: false });
     await consumer.run({ autoCommit: false, eachMessage: (payload) => this.onReply(payload) });
+    this.listening = true;
+  }
+
+  /** Starts a new consumer in place of `crashed`, retrying until the broker lets it. */
+  private restartSoon(crashed: Consumer, delayMs = 1000): void {
+    setTimeout(() => {
+      if (this.stopped || this.consumer !== crashed) return;
+      this.startConsumer().catch((error: Error) => {
+        this.logger.warn({ err: error.message }, 'reply consumer not started yet; trying again');
+        const failed = this.consumer;
+        if (failed) void failed.disconnect().catch(() => undefined);
+        if (failed) this.restartSoon(failed, Math.min(delayMs * 2, 10_000));
+      });
+    }, delayMs);
+  }
+
+  /** The offset the next reply written to our partition will have. */
+  private async partitionEnd(): Promise<string> {
+    const admin = this.connection.kafka.admin();
+    try {
+      await admin.connect();
+      const offsets = await admin.fetchTopicOffsets(this.replyTopic.name);
+      return offsets.find((o) => o.partition === this.replyPartition)?.high ?? '0';
+    } finally {
+      await admin.disconnect().catch(() => undefined);
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.listening = false;
     await this.consumer?.disconnect();
     for (const [id, pending] of this.pending) {
       clearTimeout(pending.timer);
@@ -199,7 +231,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async onReply({ partition, message }: EachMessagePayload): Promise<void> {
-    if (partition === this.replyPartition) this.lastOffset = BigInt(message.offset);
+    if (partition === this.replyPartition) this.nextOffset = (BigInt(message.offset) + 1n).toString();
     if (message.headers?.[Headers.replyInstance]?.toString() !== this.options.instanceId) return;
     let reply: ReplyEnvelope;
     try {
