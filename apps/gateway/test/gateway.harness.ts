@@ -15,6 +15,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<IN
   testInfrastructure();
   const config = loadConfig(GatewayConfig, {
     ...process.env,
+    NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: 'warn',
     MONGODB_DATABASE: uniqueName('test-gateway'),

@@ -21,6 +21,7 @@ export async function startServiceUnderTest<C extends ServiceEnv>(service: {
   testInfrastructure();
   const config = loadConfig(service.config, {
     ...process.env,
+    NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: 'warn',
     MONGODB_DATABASE: uniqueName(`test-${service.name}`),

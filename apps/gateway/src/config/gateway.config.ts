@@ -1,8 +1,8 @@
 import { servicePort } from '@pollen/contracts';
-import { type CrossChecked, ServiceEnv } from '@pollen/platform/config';
+import { LocalDefault, ServiceEnv } from '@pollen/platform/config';
 import { IsEmail, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
-/** Defaults for a laptop only: the gateway refuses to start with them when NODE_ENV=production. */
+/** Defaults for a laptop: the secrets among them are refused unless NODE_ENV is development or test. */
 export const LOCAL_DEFAULTS = {
   JWT_SECRET: 'local-only-pollen-jwt-secret-do-not-use-in-production',
   POLLEN_OPERATOR_EMAIL: 'operator@pollen.local',
@@ -13,7 +13,7 @@ export const LOCAL_DEFAULTS = {
  * The gateway's environment (see ServiceEnv for the shared variables). Explicit types on
  * defaulted fields matter: decorator metadata, hence conversion from strings, comes from them.
  */
-export class GatewayConfig extends ServiceEnv implements CrossChecked {
+export class GatewayConfig extends ServiceEnv {
   override PORT = servicePort('gateway');
   override MONGODB_DATABASE = 'pollen-gateway';
 
@@ -32,6 +32,7 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   /** Signs access tokens (HS256). At least 32 characters; a Kubernetes Secret in production. */
   @IsString()
   @MinLength(32)
+  @LocalDefault()
   JWT_SECRET: string = LOCAL_DEFAULTS.JWT_SECRET;
 
   @IsInt()
@@ -51,12 +52,6 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   @IsString()
   @MinLength(10)
   @MaxLength(256)
+  @LocalDefault()
   POLLEN_OPERATOR_PASSWORD: string = LOCAL_DEFAULTS.POLLEN_OPERATOR_PASSWORD;
-
-  crossCheck(): string[] {
-    if (this.NODE_ENV !== 'production') return [];
-    return (['JWT_SECRET', 'POLLEN_OPERATOR_PASSWORD'] as const)
-      .filter((name) => this[name] === LOCAL_DEFAULTS[name])
-      .map((name) => `${name}: the local default is refused in production; set a secret value`);
-  }
 }

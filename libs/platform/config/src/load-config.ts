@@ -4,7 +4,9 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 
-/** A config class may check rules that span variables (e.g. no default secret in production). */
+import { refusedLocalDefaults } from './local-default';
+
+/** A config class may check rules that span variables (e.g. one limit below another). */
 export interface CrossChecked {
   crossCheck(): string[];
 }
@@ -22,15 +24,19 @@ const describe = (error: ValidationError): string => {
 };
 
 /**
- * Reads the environment once, at boot, into a validated and typed object. A bad or missing value
- * stops the process with a message naming every offending variable.
+ * Reads the environment once, at boot, into a validated and typed object. A bad or missing value,
+ * or a local default (`@LocalDefault`) outside development and test, stops the process with a
+ * message naming every offending variable.
  */
 export function loadConfig<T extends object>(schema: new () => T, env: NodeJS.ProcessEnv): T {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const config = plainToInstance(schema, present, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
   if (errors.length > 0) throw new ConfigError(errors.map(describe));
-  const crossChecks = (config as Partial<CrossChecked>).crossCheck?.() ?? [];
-  if (crossChecks.length > 0) throw new ConfigError(crossChecks);
+  const refused = [
+    ...refusedLocalDefaults(schema, config, present['NODE_ENV']),
+    ...((config as Partial<CrossChecked>).crossCheck?.() ?? []),
+  ];
+  if (refused.length > 0) throw new ConfigError(refused);
   return config;
 }

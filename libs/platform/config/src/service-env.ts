@@ -17,7 +17,10 @@ const toList = ({ value }: { value: unknown }) =>
  * defaults (its port, its database name).
  */
 export class ServiceEnv {
-  /** development, test or production. Production refuses defaults meant for a laptop. */
+  /**
+   * development, test or production. Defaults meant for a laptop (`@LocalDefault`) are refused
+   * unless it is set to development or test: left unset, it reads as development otherwise.
+   */
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 

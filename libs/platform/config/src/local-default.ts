@@ -1,0 +1,40 @@
+// Decorator metadata must exist before a decorated class is defined; config classes come first.
+import 'reflect-metadata';
+
+const LOCAL_DEFAULTS = Symbol('pollen:local-defaults');
+
+/** NODE_ENV values that say the process runs on a laptop or in a test run. */
+const LOCAL_ENVIRONMENTS: readonly string[] = ['development', 'test'];
+
+/**
+ * Marks a variable whose default is only good for a laptop or a test run (a signing key, a seeded
+ * password): loadConfig refuses that default unless NODE_ENV says `development` or `test`, so a
+ * deployment that forgets NODE_ENV fails at start instead of running on a secret in the repository.
+ */
+export function LocalDefault(): PropertyDecorator {
+  return (target, property) => {
+    const inherited = (Reflect.getMetadata(LOCAL_DEFAULTS, target) ?? []) as (string | symbol)[];
+    Reflect.defineMetadata(LOCAL_DEFAULTS, [...inherited, property], target);
+  };
+}
+
+/**
+ * The variables of `config` that still hold their local default while `nodeEnv` (as the
+ * environment gave it, before any default) is not a local one, each with why it is refused.
+ */
+export function refusedLocalDefaults<T extends object>(
+  schema: new () => T,
+  config: T,
+  nodeEnv: string | undefined,
+): string[] {
+  if (nodeEnv !== undefined && LOCAL_ENVIRONMENTS.includes(nodeEnv)) return [];
+  const defaults = new schema() as Record<string | symbol, unknown>;
+  const names = (Reflect.getMetadata(LOCAL_DEFAULTS, schema.prototype) ?? []) as (string | symbol)[];
+  return names
+    .filter((name) => (config as Record<string | symbol, unknown>)[name] === defaults[name])
+    .map(
+      (name) =>
+        `${String(name)}: its local default is accepted only when NODE_ENV is development or test ` +
+        `(NODE_ENV is ${nodeEnv === undefined ? 'unset' : JSON.stringify(nodeEnv)}); set a value of your own`,
+    );
+}
