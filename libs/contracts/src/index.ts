@@ -7,6 +7,7 @@ export * from './errors/error-code';
 export * from './errors/reason';
 export * from './errors/domain.exception';
 export * from './validation/siren';
+export * from './validation/paris-time';
 export * from './applications/codes';
 export * from './applications/create-application-draft.dto';
 export * from './applications/application.view';

@@ -28,6 +28,7 @@ import {
   type Stage,
   STAGES,
 } from '../applications/codes';
+import { OffsetRequired, ParisDay } from '../validation/paris-time';
 
 const MAX_CENTS = 1_000_000_000_00;
 
@@ -98,12 +99,22 @@ export class CreateProgrammeDto {
   @IsIn(INSTRUMENTS)
   kind: Instrument;
 
-  /** When applications may be submitted from (ISO 8601). */
+  /**
+   * When applications may be submitted from: a date-time with its offset, or a date (YYYY-MM-DD),
+   * read as 00:00 Paris time that day. Stored and answered as an instant.
+   */
+  @ParisDay('start')
   @IsISO8601({ strict: true })
+  @OffsetRequired()
   opensAt: string;
 
-  /** The deadline: a submission accepted after it is refused (ISO 8601). */
+  /**
+   * The deadline: a submission accepted at or after it is refused. A date-time with its offset, or a
+   * date (YYYY-MM-DD), read as 23:59:59.999 Paris time that day. Stored and answered as an instant.
+   */
+  @ParisDay('end')
   @IsISO8601({ strict: true })
+  @OffsetRequired()
   closesAt: string;
 
   /** The whole envelope, in euro cents. */
@@ -172,6 +183,12 @@ export class ProgrammeView {
   eligibility: EligibilityRulesDto;
   /** open: accepting submissions now; upcoming; closed. */
   status: 'upcoming' | 'open' | 'closed';
+  /**
+   * Operators only, and only when true: a deadline stored before bare dates were read in Paris time
+   * lies at exactly 00:00 UTC (a bare date read as UTC) and awaits confirmation. A PATCH naming that
+   * deadline confirms it, with the same value, or corrects it.
+   */
+  deadlineReview?: true;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -22,6 +22,8 @@ const FRENCH: Record<string, (field: string) => string> = {
   arrayUnique: (f) => `${f} ne doit pas contenir de doublons`,
   arrayMaxSize: (f) => `${f} contient trop d’éléments`,
   isISO8601: (f) => `${f} doit être une date au format ISO 8601`,
+  offsetRequired: (f) =>
+    `${f} doit être une date (AAAA-MM-JJ, heure de Paris) ou une date-heure avec son décalage (Z ou ±hh:mm)`,
   matches: (f) => `${f} n’a pas le format attendu`,
   nestedValidation: (f) => `${f} doit être un objet`,
   isObject: (f) => `${f || 'Le corps de la requête'} doit être un objet JSON`,

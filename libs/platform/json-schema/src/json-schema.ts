@@ -1,7 +1,7 @@
 // The declaration of class-transformer's untyped storage module travels with this file to every importer.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="./class-transformer-storage.d.ts" />
-import type { DataClass } from '@pollen/contracts';
+import { type DataClass, OFFSET_REQUIRED_PATTERN } from '@pollen/contracts';
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import {
   getMetadataStorage,
@@ -33,6 +33,7 @@ type Converter = (meta: ValidationMetadata, options: IOptions) => JsonSchema | u
  */
 const customValidators: Record<string, JsonSchema> = {
   isSiren: { type: 'string', pattern: '^\\d{9}$', description: 'A SIREN: 9 digits whose Luhn checksum is 0.' },
+  offsetRequired: { type: 'string', pattern: OFFSET_REQUIRED_PATTERN },
 };
 
 /**
