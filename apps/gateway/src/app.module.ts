@@ -1,8 +1,8 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { type DynamicModule, type INestApplication, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
-import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
+import { platformModules, serviceKafkaOptions, type StartServiceOptions } from '@pollen/platform/service';
 
 import { AuthGuard } from './auth/auth.guard';
 import { OperatorSeeder } from './auth/operator-seeder';
@@ -12,14 +12,19 @@ import { TokenIssuer } from './auth/token-issuer';
 import { GatewayConfig } from './config/gateway.config';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
+import { IdempotencyInterceptor, IdempotencySweeper, keepIdempotentAnswers } from './http/idempotency';
 import { InboxController } from './http/inbox.controller';
 import { OpsController } from './http/ops.controller';
 import { ProgrammesController } from './http/programmes.controller';
 import { ServiceClient } from './http/service-client';
+import { mountOpenApi } from './openapi/openapi';
 import { AccountRepository } from './repositories/account.repository';
 import { AccountStore, SessionStore } from './repositories/account.store';
+import { IdempotencyRepository } from './repositories/idempotency.repository';
+import { IdempotencyStore } from './repositories/idempotency.store';
 import { SessionRepository } from './repositories/session.repository';
 import { ACCOUNT_MODEL, accountSchema } from './schemas/account.schema';
+import { IDEMPOTENCY_RECORD_MODEL, idempotencyRecordSchema } from './schemas/idempotency-record.schema';
 import { REFRESH_SESSION_MODEL, refreshSessionSchema } from './schemas/refresh-session.schema';
 import { USE_CASES } from './usecases';
 
@@ -39,6 +44,7 @@ export class AppModule {
         MongooseModule.forFeature([
           { name: ACCOUNT_MODEL, schema: accountSchema },
           { name: REFRESH_SESSION_MODEL, schema: refreshSessionSchema },
+          { name: IDEMPOTENCY_RECORD_MODEL, schema: idempotencyRecordSchema },
         ]),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
@@ -52,8 +58,24 @@ export class AppModule {
         { provide: PasswordHasher, useClass: Argon2PasswordHasher },
         { provide: AccountStore, useClass: AccountRepository },
         { provide: SessionStore, useClass: SessionRepository },
+        { provide: IdempotencyStore, useClass: IdempotencyRepository },
+        IdempotencySweeper,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After the guard (the key's scope is the account it authenticated), before validation.
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     };
   }
+}
+
+/** How the gateway starts, in production and in the tests that boot it whole. */
+export function gatewayStartOptions(config: GatewayConfig, port: number = config.PORT): StartServiceOptions {
+  return {
+    port,
+    trustedProxies: config.trustedProxies,
+    configure: async (app: INestApplication) => {
+      keepIdempotentAnswers(app);
+      await mountOpenApi(app);
+    },
+  };
 }

@@ -3,13 +3,12 @@ import 'reflect-metadata';
 import { loadConfig } from '@pollen/platform/config';
 import { startService } from '@pollen/platform/service';
 
-import { AppModule } from './app.module';
+import { AppModule, gatewayStartOptions } from './app.module';
 import { GatewayConfig } from './config/gateway.config';
-import { mountOpenApi } from './openapi/openapi';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig(GatewayConfig, process.env);
-  await startService(AppModule.register(config), { port: config.PORT, configure: mountOpenApi });
+  await startService(AppModule.register(config), gatewayStartOptions(config));
 }
 
 bootstrap().catch((error: Error) => {

@@ -1,5 +1,5 @@
 import { type DynamicModule, type INestApplication, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import type { Role } from '@pollen/contracts';
 import { ConfigModule, loadConfig } from '@pollen/platform/config';
@@ -11,11 +11,14 @@ import { AuthGuard } from '../src/auth/auth.guard';
 import { TokenIssuer } from '../src/auth/token-issuer';
 import { GatewayConfig } from '../src/config/gateway.config';
 import { ApplicationsController } from '../src/http/applications.controller';
+import { IdempotencyInterceptor, keepIdempotentAnswers } from '../src/http/idempotency';
 import { InboxController } from '../src/http/inbox.controller';
 import { OpsController } from '../src/http/ops.controller';
 import { ProgrammesController } from '../src/http/programmes.controller';
 import { ServiceClient } from '../src/http/service-client';
+import { IdempotencyStore } from '../src/repositories/idempotency.store';
 import { CannedServiceClient } from './fakes/canned-service.client';
+import { InMemoryIdempotencyStore } from './fakes/in-memory-idempotency.store';
 
 export const PROBLEM = /^application\/problem\+json/;
 
@@ -31,6 +34,7 @@ export async function startControllers(): Promise<{
   app: INestApplication;
   http: ReturnType<typeof request>;
   services: CannedServiceClient;
+  idempotency: InMemoryIdempotencyStore;
   tokenFor: (role: Role, id?: string) => Promise<string>;
 }> {
   const config = loadConfig(GatewayConfig, {
@@ -39,6 +43,7 @@ export async function startControllers(): Promise<{
     MONGODB_URI: 'mongodb://127.0.0.1:1',
   });
   const services = new CannedServiceClient();
+  const idempotency = new InMemoryIdempotencyStore();
   const module: DynamicModule = {
     module: GatewayControllersUnderTest,
     imports: [
@@ -50,15 +55,18 @@ export async function startControllers(): Promise<{
     providers: [
       TokenIssuer,
       { provide: ServiceClient, useValue: services },
+      { provide: IdempotencyStore, useValue: idempotency },
       { provide: APP_GUARD, useClass: AuthGuard },
+      { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ],
   };
-  const app = await startService(module, { port: 0 });
+  const app = await startService(module, { port: 0, configure: keepIdempotentAnswers });
   const tokens = app.get(TokenIssuer);
   return {
     app,
     http: request(app.getHttpServer()),
     services,
+    idempotency,
     tokenFor: (role, id = `${role}-1`) => tokens.accessToken(id, role),
   };
 }

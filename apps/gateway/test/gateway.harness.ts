@@ -4,9 +4,8 @@ import { startService } from '@pollen/platform/service';
 import { testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
 import request from 'supertest';
 
-import { AppModule } from '../src/app.module';
+import { AppModule, gatewayStartOptions } from '../src/app.module';
 import { GatewayConfig } from '../src/config/gateway.config';
-import { mountOpenApi } from '../src/openapi/openapi';
 
 export const PROBLEM = /^application\/problem\+json/;
 
@@ -22,7 +21,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<IN
     POLLEN_INSTANCE_ID: uniqueName('gateway'),
     ...env,
   });
-  const app = await startService(AppModule.register(config), { port: 0, configure: mountOpenApi });
+  const app = await startService(AppModule.register(config), gatewayStartOptions(config, 0));
   await waitUntilReady(app);
   return app;
 }

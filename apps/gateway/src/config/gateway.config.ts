@@ -29,6 +29,26 @@ export class GatewayConfig extends ServiceEnv {
   @Max(100_000)
   REQUEST_MAX_PENDING: number = 1000;
 
+  /**
+   * Comma-separated addresses or CIDR ranges of the proxies in front of the gateway (the
+   * production overlay sets the ingress controller's range): only their `X-Forwarded-For` is
+   * believed. Empty: the client's address is the socket's peer.
+   */
+  @IsString()
+  TRUSTED_PROXIES: string = '';
+
+  /** How long an answer to an `Idempotency-Key` is kept and replayed. */
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  IDEMPOTENCY_TTL_HOURS: number = 24;
+
+  get trustedProxies(): string[] {
+    return this.TRUSTED_PROXIES.split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry.length > 0);
+  }
+
   /** Signs access tokens (HS256). At least 32 characters; a Kubernetes Secret in production. */
   @IsString()
   @MinLength(32)

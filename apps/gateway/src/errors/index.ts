@@ -1,4 +1,4 @@
-import { DomainException, type Role } from '@pollen/contracts';
+import { DomainException, ErrorCode, type Role } from '@pollen/contracts';
 
 export class AccountEmailTaken extends DomainException {
   constructor() {
@@ -46,5 +46,39 @@ export class IfMatchRequired extends DomainException {
 export class IfMatchUnusable extends DomainException {
   constructor() {
     super('application.version-mismatch', 'If-Match does not match the current version');
+  }
+}
+
+/** An If-Match of weak tags only: If-Match compares strongly (RFC 9110 §13.1.1), so none can match. */
+export class IfMatchWeak extends DomainException {
+  constructor() {
+    super(ErrorCode.PreconditionFailed, 'If-Match compares strongly: a weak entity tag (W/"…") never matches');
+  }
+}
+
+export class IdempotencyKeyInvalid extends DomainException {
+  constructor() {
+    super('idempotency.key-invalid', 'Idempotency-Key must be 1 to 64 characters among A-Z, a-z, 0-9, "-" and "_"');
+  }
+}
+
+/** Answers of /v1/auth/* carry credentials: they are never stored, so never replayed. */
+export class IdempotencyNotSupported extends DomainException {
+  constructor() {
+    super('idempotency.not-supported', 'Idempotency-Key is not accepted on /v1/auth/*');
+  }
+}
+
+export class IdempotencyInProgress extends DomainException {
+  constructor() {
+    super('idempotency.in-progress', 'A request with this Idempotency-Key is still in progress', {
+      details: { retryAfterSeconds: 1 },
+    });
+  }
+}
+
+export class IdempotencyKeyReused extends DomainException {
+  constructor() {
+    super('idempotency.key-reused', 'This Idempotency-Key was used with another request body or route');
   }
 }

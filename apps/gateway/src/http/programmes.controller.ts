@@ -57,7 +57,7 @@ export class ProgrammesController {
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ProgrammeView> {
-    const programme = await this.services.ask(request, 'programmes.create', randomUUID(), body);
+    const programme = await this.services.ask(request, 'programmes.create', this.services.newId(request), body);
     response.header('Location', `/v1/programmes/${programme.id}`);
     return programme;
   }

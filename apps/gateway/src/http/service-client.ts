@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
+
 import { Injectable } from '@nestjs/common';
 import type { Actor, RequestDataOf, RequestResultOf, RequestType } from '@pollen/contracts';
 import { type HttpRequest, localeOf } from '@pollen/platform/http';
 import { RequestReplyClient } from '@pollen/platform/kafka';
 
 import { optionalActorOf } from '../auth/actor';
+import { idempotentIdOf } from './idempotency';
 
 /** Who asks on a public route when nobody signed in. */
 const ANONYMOUS: Actor = { id: 'anonymous', roles: [] };
@@ -29,6 +32,15 @@ export class ServiceClient {
       // The AuthGuard denies by default: here the actor is set on every route but public ones.
       actor: optionalActorOf(http) ?? ANONYMOUS,
       locale: localeOf(http.headers['accept-language']),
+      id: idempotentIdOf(http, type),
     });
+  }
+
+  /**
+   * The id of the aggregate a create names: derived from the Idempotency-Key when there is one, so
+   * a retry after a lost answer finds the first result instead of creating a second one.
+   */
+  newId(http: HttpRequest): string {
+    return idempotentIdOf(http, 'new-aggregate') ?? randomUUID();
   }
 }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type {
   Actor,
   ApplicationView,
@@ -10,6 +12,7 @@ import type {
 import { type HttpRequest, localeOf } from '@pollen/platform/http';
 
 import { optionalActorOf } from '../../src/auth/actor';
+import { idempotentIdOf } from '../../src/http/idempotency';
 import type { ServiceClient } from '../../src/http/service-client';
 
 /** One request the gateway asked a service, as the real client would have sent it. */
@@ -28,11 +31,14 @@ type Answer = (call: AskedCall) => unknown;
  * Stands in for ServiceClient in controller specs: answers each request type with a canned result
  * or a thrown DomainException, and records what was asked.
  */
-export class CannedServiceClient implements Pick<ServiceClient, 'ask'> {
+export class CannedServiceClient implements Pick<ServiceClient, 'ask' | 'newId'> {
   readonly calls: AskedCall[] = [];
   private readonly answers = new Map<RequestType, Answer>();
 
-  answer<T extends RequestType>(type: T, result: RequestResultOf<T> | ((call: AskedCall) => RequestResultOf<T>)): this {
+  answer<T extends RequestType>(
+    type: T,
+    result: RequestResultOf<T> | ((call: AskedCall) => RequestResultOf<T> | Promise<RequestResultOf<T>>),
+  ): this {
     this.answers.set(type, typeof result === 'function' ? (result as Answer) : () => result);
     return this;
   }
@@ -47,6 +53,11 @@ export class CannedServiceClient implements Pick<ServiceClient, 'ask'> {
   reset(): void {
     this.calls.length = 0;
     this.answers.clear();
+  }
+
+  /** The real derivation: the same Idempotency-Key names the same aggregate. */
+  newId(http: HttpRequest): string {
+    return idempotentIdOf(http, 'new-aggregate') ?? randomUUID();
   }
 
   async ask<T extends RequestType>(
@@ -65,7 +76,7 @@ export class CannedServiceClient implements Pick<ServiceClient, 'ask'> {
     this.calls.push(call);
     const answer = this.answers.get(type);
     if (!answer) throw new Error(`CannedServiceClient: no answer for ${type}`);
-    return answer(call) as RequestResultOf<T>;
+    return (await answer(call)) as RequestResultOf<T>;
   }
 }
 

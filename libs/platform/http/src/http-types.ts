@@ -8,6 +8,11 @@ export interface HttpRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: IncomingHttpHeaders;
+  /**
+   * The client's address: the socket's peer, or the address `X-Forwarded-For` gives when that peer
+   * is a trusted proxy (the gateway's TRUSTED_PROXIES).
+   */
+  readonly ip: string;
 }
 
 /** What handlers may do to a reply before returning its body: set a header (ETag, Location). */

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { HttpRequest } from '@pollen/platform/http';
 import { correlationIdOf } from '@pollen/platform/logging';
 import type { FastifyInstance } from 'fastify';
 
@@ -20,6 +21,11 @@ export async function createHttpApplication(
     bodyLimitBytes: number;
     /** The module graph only, nothing instantiated or connected: enough to describe the routes. */
     preview?: boolean;
+    /**
+     * Addresses or CIDR ranges of the proxies in front (the ingress controller): only a request
+     * from one of them has its client address taken from `X-Forwarded-For`.
+     */
+    trustedProxies?: string[];
   },
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -32,6 +38,7 @@ export async function createHttpApplication(
     // A request that arrives while the service drains is served (and an error answered as
     // problem+json), not refused with Fastify's own 503 body.
     return503OnClosing: false,
+    trustProxy: options.trustedProxies && options.trustedProxies.length > 0 ? options.trustedProxies : false,
   });
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     bufferLogs: true,
@@ -77,6 +84,36 @@ function answerConditionalGets(fastify: FastifyInstance): void {
     if (!isFresh(request.headers, String(etag))) return done(null, payload);
     reply.code(304);
     done(null, '');
+  });
+}
+
+/** An answer about to be sent, as a hook sees (and may replace) it. */
+export interface OutgoingAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Calls `hook` with every answer whose body is text (JSON, problem+json), just before it is sent,
+ * whatever produced it (a handler or the problem filter); the answer it returns is sent instead.
+ */
+export function onAnswer(
+  app: INestApplication,
+  hook: (request: HttpRequest, answer: OutgoingAnswer) => Promise<OutgoingAnswer | undefined>,
+): void {
+  const fastify = (app as NestFastifyApplication).getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    const text = payload === null || payload === undefined ? '' : payload;
+    if (typeof text !== 'string' && !Buffer.isBuffer(text)) return payload; // a stream
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(reply.getHeaders()))
+      if (value !== undefined) headers[name] = String(value);
+    const replaced = await hook(request, { status: reply.statusCode, headers, body: text.toString() });
+    if (!replaced) return payload;
+    reply.code(replaced.status);
+    for (const [name, value] of Object.entries(replaced.headers)) reply.header(name, value);
+    return replaced.body;
   });
 }
 

@@ -1,3 +1,4 @@
 export * from './service-platform';
 export * from './start-service';
 export * from './shutdown';
+export { onAnswer, type OutgoingAnswer } from './http-adapter';

@@ -23,6 +23,8 @@ export interface StartServiceOptions {
   consumer?: KafkaModuleOptions;
   /** Body size limit of the JSON parser, in bytes (100 kB by default). */
   bodyLimitBytes?: number;
+  /** Proxies whose `X-Forwarded-For` gives the client's address (the gateway's TRUSTED_PROXIES). */
+  trustedProxies?: string[];
   /** Extra set-up before listening (the gateway mounts its OpenAPI document here). */
   configure?: (app: INestApplication) => void | Promise<void>;
 }
@@ -33,7 +35,10 @@ export interface StartServiceOptions {
  * then the HTTP port; on SIGTERM, a graceful shutdown that loses nothing (shutdown.ts).
  */
 export async function startService(module: unknown, options: StartServiceOptions): Promise<INestApplication> {
-  const app = await createHttpApplication(module, { bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES });
+  const app = await createHttpApplication(module, {
+    bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES,
+    trustedProxies: options.trustedProxies,
+  });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(strictValidationPipe());

@@ -30,6 +30,8 @@ export interface RequestCall<T extends RequestType> {
   actor: Actor;
   locale: Locale;
   timeoutMs?: number;
+  /** The envelope's id; one derived from an Idempotency-Key makes a retry the same request. Random by default. */
+  id?: string;
 }
 
 interface Pending {
@@ -169,7 +171,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       throw unavailable(`${this.pending.size} requests are already waiting for their replies`);
     }
     const timeoutMs = options.timeoutMs ?? this.limits.timeoutMs;
-    const id = randomUUID();
+    const id = options.id ?? randomUUID();
     const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
       id,
       type,
