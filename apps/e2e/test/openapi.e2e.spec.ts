@@ -215,7 +215,12 @@ describe('the OpenAPI document, against the running platform', () => {
     expect(stale.body.currentVersion).toBe(2);
     expectAnswer(await applications.patch(path, { project: null }, { 'If-Match': 'not a tag' }), 412);
     expectAnswer(await applications.patch(path, { programmeId: randomUUID() }, { 'If-Match': '*' }), 400);
-    expectAnswer(await applications.patch(path, { request: { purpose: null } }, { 'If-Match': 'W/"2", "9"' }), 200);
+    expectAnswer(
+      await applications.patch(path, { project: null }, { 'If-Match': 'W/"2"' }),
+      412,
+      'precondition-failed',
+    );
+    expectAnswer(await applications.patch(path, { request: { purpose: null } }, { 'If-Match': 'W/"2", "2"' }), 200);
 
     const list = await applications.get(`/v1/applications?programmeId=${programme.id}&status=draft&limit=10`);
     expectAnswer(list, 200);

@@ -158,8 +158,8 @@ describe('ApplicationsController', () => {
 
     it.each([
       ['*', undefined],
-      ['W/"3"', [3]],
-      ['"2", W/"3"', [2, 3]],
+      ['"2", "3"', [2, 3]],
+      ['"2", W/"3"', [2]],
     ])('reads If-Match %s as the versions %j', async (ifMatch, expectedVersions) => {
       services.answer('applications.update-draft', anApplicationView({ version: 4 }));
       await patch(ifMatch).send({}).expect(200);
@@ -177,6 +177,19 @@ describe('ApplicationsController', () => {
       const unusable = await patch('3').send({});
       expect(unusable.status).toBe(412);
       expect(unusable.body.code).toBe('application.version-mismatch');
+      expect(services.calls).toEqual([]);
+    });
+
+    it('answers 412 precondition-failed to weak tags alone, which never match strongly, without asking', async () => {
+      for (const ifMatch of ['W/"3"', 'W/"3", W/"4"']) {
+        const response = await patch(ifMatch).send({});
+        expect(response.status).toBe(412);
+        expect(response.headers['content-type']).toMatch(PROBLEM);
+        expect(response.body).toMatchObject({
+          type: 'https://pollen.dev/problems/precondition-failed',
+          code: 'precondition-failed',
+        });
+      }
       expect(services.calls).toEqual([]);
     });
 

@@ -68,7 +68,8 @@ export const REQUEST_PARAMETERS = {
     name: 'If-Match',
     in: 'header',
     required: true,
-    description: 'The `ETag` you read, `"3"` (also `W/"3"`, a list `"3", "4"`, or `*`). Without it: `428`.',
+    description:
+      'The `ETag` you read, `"3"` (also a list `"3", "4"`, or `*`). Without it: `428`. Compared strongly: a weak tag `W/"3"` never matches, and weak tags alone get `412` (`precondition-failed`).',
     schema: { type: 'string' },
   },
 } satisfies Record<string, ParameterObject>;
