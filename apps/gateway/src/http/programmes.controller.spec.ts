@@ -17,6 +17,9 @@ const newProgramme = {
   eligibility: {},
 };
 
+/** A JSON object `levels` deep, the body itself being level 1: `{"a":{"a":{}}}` is 3. */
+const nested = (levels: number): string => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;
+
 /** How each reply about programmes becomes HTTP: public reads with conditional GET, operators' writes. */
 describe('ProgrammesController', () => {
   let app: INestApplication;
@@ -137,6 +140,40 @@ describe('ProgrammesController', () => {
         .send({ title: 'Nouveau titre' });
       expect(conflict.status).toBe(409);
       expect(conflict.body).toMatchObject({ type: 'https://pollen.dev/problems/conflict', code: 'conflict' });
+    });
+
+    it('refuses a body nested deeper than 32 levels with 400 maxDepth, without asking', async () => {
+      const response = await http
+        .post('/v1/programmes')
+        .set('Authorization', `Bearer ${operator}`)
+        .type('application/json')
+        .send(nested(3000));
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body).toMatchObject({
+        type: 'https://pollen.dev/problems/validation-failed',
+        errors: [{ field: Array(32).fill('a').join('.'), code: 'maxDepth' }],
+      });
+      expect(services.calls).toEqual([]);
+    });
+
+    it('takes a body of 32 levels as any other', async () => {
+      services.answer('programmes.update', aProgrammeView({ id: ID, version: 2 }));
+      const patched = await http
+        .patch(`/v1/programmes/${ID}`)
+        .set('Authorization', `Bearer ${operator}`)
+        .type('application/merge-patch+json')
+        .send(nested(32));
+      expect(patched.status).toBe(200);
+      expect(services.calls[0].data).toEqual({ patch: JSON.parse(nested(32)) });
+
+      const deeper = await http
+        .patch(`/v1/programmes/${ID}`)
+        .set('Authorization', `Bearer ${operator}`)
+        .type('application/merge-patch+json')
+        .send(nested(33));
+      expect(deeper.status).toBe(400);
+      expect(deeper.body.errors).toEqual([expect.objectContaining({ code: 'maxDepth' })]);
     });
   });
 });

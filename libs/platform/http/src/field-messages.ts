@@ -1,5 +1,7 @@
 import type { FieldError, Locale } from '@pollen/contracts';
 
+import { MAX_BODY_DEPTH } from './validation';
+
 /**
  * French sentences for the field-error codes of the API. English messages come from the
  * validators themselves; French ones from here, keyed by the same stable codes.
@@ -27,6 +29,7 @@ const FRENCH: Record<string, (field: string) => string> = {
   matches: (f) => `${f} n’a pas le format attendu`,
   nestedValidation: (f) => `${f} doit être un objet`,
   isObject: (f) => `${f || 'Le corps de la requête'} doit être un objet JSON`,
+  maxDepth: (f) => `${f} est imbriqué au-delà de ${MAX_BODY_DEPTH} niveaux`,
   immutable: (f) => `${f} ne peut pas être modifié ; commencez une nouvelle candidature`,
   unknownProgramme: (f) => `${f} ne désigne aucun programme`,
   invalidCursor: (f) => `${f} n’est pas un curseur donné par cette API`,

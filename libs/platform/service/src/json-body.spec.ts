@@ -25,6 +25,18 @@ describe('JSON request bodies', () => {
     expect(error.message).toMatch(/^The request body is not valid JSON \(.+\)$/);
   });
 
+  it('refuses a body nested deeper than 32 levels, naming where, however deep it goes', () => {
+    const nested = (levels: number): string => `${'[{"a":'.repeat(levels / 2)}1${'}]'.repeat(levels / 2)}`;
+    expect(parseJsonBody(nested(32))).toBeInstanceOf(Array);
+    for (const levels of [34, 20_000]) {
+      const error = invalid(nested(levels));
+      expect(error.code).toBe(ErrorCode.ValidationFailed);
+      expect(error.extras.errors).toEqual([
+        { field: '0.a.'.repeat(16).slice(0, -1), code: 'maxDepth', message: expect.stringMatching(/32 levels$/) },
+      ]);
+    }
+  });
+
   it.each([
     ['application/json', true],
     ['application/merge-patch+json', true],
