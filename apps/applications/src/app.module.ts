@@ -5,6 +5,7 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { ApplicationsConfig } from './config/applications.config';
 import { ApplicationRequestsConsumer } from './messaging/application-requests.consumer';
+import { DeadlineReviewAtStart } from './messaging/deadline-review.at-start';
 import { ApplicationRepository } from './repositories/application.repository';
 import { ApplicationStore } from './repositories/application.store';
 import { ProgrammeRepository } from './repositories/programme.repository';
@@ -37,6 +38,7 @@ export class AppModule {
         ...USE_CASES,
         { provide: ApplicationStore, useClass: ApplicationRepository },
         { provide: ProgrammeStore, useClass: ProgrammeRepository },
+        DeadlineReviewAtStart,
       ],
     };
   }

@@ -216,9 +216,13 @@ describe('applications service against the real Kafka and database', () => {
     const id = randomUUID();
     infrastructure('stop', 'kafka');
     try {
-      await app
-        .get(CreateApplicationDraft)
-        .execute({ applicationId: id, requestId: randomUUID(), actor: applicant, draft: draft('356000000') });
+      await app.get(CreateApplicationDraft).execute({
+        applicationId: id,
+        requestId: randomUUID(),
+        actor: applicant,
+        draft: draft('356000000'),
+        acceptedAt: new Date(),
+      });
       const stored = await applicationDocument(id);
       expect(stored?.['hasOutbox']).toBe(true);
       expect(stored?.['outbox']).toHaveLength(1);

@@ -8,6 +8,8 @@ import type {
 } from '@pollen/contracts';
 import { AggregateChange } from '@pollen/platform/mongo';
 
+import type { Deadline } from './deadline-review';
+
 /** A programme (a call for applications) as the service holds it. */
 export interface Programme {
   id: string;
@@ -17,6 +19,8 @@ export interface Programme {
   kind: Instrument;
   opensAt: Date;
   closesAt: Date;
+  /** Deadlines set or confirmed since deadlines are read in Paris time (absent on programmes stored before). */
+  confirmedDeadlines?: Deadline[];
   budgetCents: number;
   maxShareOfCost?: number;
   eligibility: EligibilityRulesDto;

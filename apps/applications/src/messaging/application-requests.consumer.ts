@@ -43,10 +43,16 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
     'programmes.update': (r) =>
       this.updateProgramme.execute({ programmeId: r.subject, requestId: r.id, actor: r.actor, patch: r.data.patch }),
     // The gateway's clock decides what "open" means, as for submission deadlines.
-    'programmes.list': (r) => this.listProgrammes.execute({ ...r.data, now: new Date(r.occurredAt) }),
-    'programmes.get': (r) => this.getProgramme.execute({ programmeId: r.subject }),
+    'programmes.list': (r) => this.listProgrammes.execute({ ...r.data, now: new Date(r.occurredAt), actor: r.actor }),
+    'programmes.get': (r) => this.getProgramme.execute({ programmeId: r.subject, actor: r.actor }),
     'applications.create-draft': (r) =>
-      this.createDraft.execute({ applicationId: r.subject, requestId: r.id, actor: r.actor, draft: r.data }),
+      this.createDraft.execute({
+        applicationId: r.subject,
+        requestId: r.id,
+        actor: r.actor,
+        draft: r.data,
+        acceptedAt: new Date(r.occurredAt),
+      }),
     'applications.update-draft': (r) =>
       this.updateDraft.execute({
         applicationId: r.subject,

@@ -12,6 +12,7 @@ export const programmeSchema = new Schema(
     kind: { type: String, required: true },
     opensAt: { type: Date, required: true },
     closesAt: { type: Date, required: true },
+    confirmedDeadlines: { type: [String], default: undefined },
     budgetCents: { type: Number, required: true },
     maxShareOfCost: { type: Number, required: false },
     eligibility: { type: Schema.Types.Mixed, required: true },

@@ -5,6 +5,7 @@ import { GetApplication } from './get-application/get-application.usecase';
 import { GetProgramme } from './get-programme/get-programme.usecase';
 import { ListApplications } from './list-applications/list-applications.usecase';
 import { ListProgrammes } from './list-programmes/list-programmes.usecase';
+import { ReportDeadlineReviews } from './report-deadline-reviews/report-deadline-reviews.usecase';
 import { SubmitApplication } from './submit-application/submit-application.usecase';
 import { UpdateDraft } from './update-draft/update-draft.usecase';
 import { UpdateProgramme } from './update-programme/update-programme.usecase';
@@ -18,6 +19,7 @@ export {
   GetProgramme,
   ListApplications,
   ListProgrammes,
+  ReportDeadlineReviews,
   SubmitApplication,
   UpdateDraft,
   UpdateProgramme,
@@ -29,6 +31,7 @@ export const USE_CASES = [
   CreateProgramme,
   UpdateProgramme,
   ListProgrammes,
+  ReportDeadlineReviews,
   GetProgramme,
   CreateApplicationDraft,
   UpdateDraft,

@@ -39,6 +39,7 @@ export async function journey() {
         requestId: nextRequestId(),
         actor,
         draft: { programmeId: 'programme-1', organisation, project, request },
+        acceptedAt: new Date(),
       });
     },
     submitNow(view: ApplicationView, actor: Actor = alice, locale: 'fr' | 'en' = 'en') {

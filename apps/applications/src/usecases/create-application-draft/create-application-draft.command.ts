@@ -6,4 +6,6 @@ export interface CreateApplicationDraftCommand {
   requestId: string;
   actor: Actor;
   draft: CreateApplicationDraftDto;
+  /** When the gateway accepted the request: this, not the processing time, says whether the call has closed. */
+  acceptedAt: Date;
 }

@@ -11,6 +11,7 @@ const draft: CreateApplicationDraftDto = {
   programmeId: 'programme-1',
   organisation: { name: 'Recyclerie du Marais', siren: '732829320' },
 };
+const acceptedAt = new Date();
 
 describe('CreateApplicationDraft', () => {
   let store: InMemoryApplicationStore;
@@ -26,7 +27,7 @@ describe('CreateApplicationDraft', () => {
   });
 
   it('creates a draft owned by the caller, with its first history entry and application.drafted', async () => {
-    const view = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+    const view = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft, acceptedAt });
 
     expect(view).toMatchObject({
       id: 'app-1',
@@ -49,8 +50,8 @@ describe('CreateApplicationDraft', () => {
   });
 
   it('answers a redelivered request as the first time and writes nothing more', async () => {
-    const first = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
-    const again = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+    const first = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft, acceptedAt });
+    const again = await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft, acceptedAt });
 
     expect(again).toEqual(first);
     expect(store.items.size).toBe(1);
@@ -58,9 +59,9 @@ describe('CreateApplicationDraft', () => {
   });
 
   it('refuses a second active application to the same programme for the same SIREN, pointing to the first', async () => {
-    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft, acceptedAt });
 
-    const attempt = sut.execute({ applicationId: 'app-2', requestId: 'req-2', actor: alice, draft });
+    const attempt = sut.execute({ applicationId: 'app-2', requestId: 'req-2', actor: alice, draft, acceptedAt });
 
     await expect(attempt).rejects.toMatchObject({
       code: ErrorCode.Conflict,
@@ -71,9 +72,9 @@ describe('CreateApplicationDraft', () => {
   });
 
   it("lets another account apply with the same SIREN, and never points to someone else's draft", async () => {
-    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft, acceptedAt });
 
-    const bobs = await sut.execute({ applicationId: 'app-2', requestId: 'req-2', actor: bob, draft });
+    const bobs = await sut.execute({ applicationId: 'app-2', requestId: 'req-2', actor: bob, draft, acceptedAt });
 
     expect(bobs.ownerId).toBe('bob');
   });
@@ -84,6 +85,7 @@ describe('CreateApplicationDraft', () => {
       requestId: 'req-1',
       actor: alice,
       draft: { ...draft, programmeId: 'nope' },
+      acceptedAt,
     });
     await expect(attempt).rejects.toMatchObject({
       code: ErrorCode.Unprocessable,
@@ -101,14 +103,31 @@ describe('CreateApplicationDraft', () => {
       requestId: 'req-1',
       actor: alice,
       draft: { ...draft, programmeId: 'old' },
+      acceptedAt,
     });
     await expect(attempt).rejects.toMatchObject({ code: ErrorCode.Unprocessable });
   });
 
-  it('refuses an id already used by another request', async () => {
-    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft });
+  it('judges the deadline by when the gateway accepted the request, not by when it is processed', async () => {
+    const closesAt = new Date(Date.now() - 1000);
+    await programmes.insert(aProgramme({ id: 'just-closed', opensAt: new Date('2020-01-01'), closesAt }), []);
+    const command = { requestId: 'req-1', actor: alice, draft: { ...draft, programmeId: 'just-closed' } };
 
-    const attempt = sut.execute({ applicationId: 'app-1', requestId: 'req-9', actor: bob, draft });
+    const accepted = await sut.execute({
+      ...command,
+      applicationId: 'app-1',
+      acceptedAt: new Date(closesAt.getTime() - 1),
+    });
+    const late = sut.execute({ ...command, applicationId: 'app-2', requestId: 'req-2', acceptedAt: closesAt });
+
+    expect(accepted.status).toBe('draft');
+    await expect(late).rejects.toMatchObject({ reason: 'programme.closed' });
+  });
+
+  it('refuses an id already used by another request', async () => {
+    await sut.execute({ applicationId: 'app-1', requestId: 'req-1', actor: alice, draft, acceptedAt });
+
+    const attempt = sut.execute({ applicationId: 'app-1', requestId: 'req-9', actor: bob, draft, acceptedAt });
 
     await expect(attempt).rejects.toBeInstanceOf(DomainException);
     await expect(attempt).rejects.toMatchObject({ code: ErrorCode.Conflict });

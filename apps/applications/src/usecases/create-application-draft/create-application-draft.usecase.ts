@@ -25,7 +25,7 @@ export class CreateApplicationDraft {
     if (!programme) {
       throw new UnknownProgramme(command.draft.programmeId);
     }
-    if (statusAt(programme, now) === 'closed') throw new ProgrammeClosed(programme.closesAt);
+    if (statusAt(programme, command.acceptedAt) === 'closed') throw new ProgrammeClosed(programme.closesAt);
     const application: Application = {
       id: command.applicationId,
       programmeId: command.draft.programmeId,

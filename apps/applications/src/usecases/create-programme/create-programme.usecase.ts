@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainException, type ProgrammeView } from '@pollen/contracts';
 
+import { DEADLINES } from '../../domain/deadline-review';
 import {
   crossFieldErrors,
   type Programme,
@@ -33,6 +34,8 @@ export class CreateProgramme {
     const programme: Programme = {
       id: command.programmeId,
       ...programmeFields(command.programme),
+      // Read with their offset or as Paris days: meant as sent.
+      confirmedDeadlines: [...DEADLINES],
       version: 0,
       createdBy: command.actor.id,
       appliedRequestIds: [],

@@ -22,6 +22,7 @@ describe('GetApplication', () => {
       requestId: 'req-1',
       actor: alice,
       draft: { programmeId: 'programme-1', organisation: { name: 'Recyclerie', siren: '732829320' } },
+      acceptedAt: new Date(),
     });
     sut = new GetApplication(store);
   });

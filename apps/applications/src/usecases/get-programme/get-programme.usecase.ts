@@ -1,18 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import type { ProgrammeView } from '@pollen/contracts';
+import type { Actor, ProgrammeView } from '@pollen/contracts';
 
+import { withDeadlineReview } from '../../domain/deadline-review';
 import { toProgrammeView } from '../../domain/programme';
+import { isOperator } from '../../domain/roles';
 import { ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 
-/** Anyone, anonymous included, may read a programme. */
+/**
+ * Anyone, anonymous included, may read a programme; operators also see whether a deadline awaits
+ * their review.
+ */
 @Injectable()
 export class GetProgramme {
   constructor(private readonly programmes: ProgrammeStore) {}
 
-  async execute({ programmeId }: { programmeId: string }): Promise<ProgrammeView> {
+  async execute({ programmeId, actor }: { programmeId: string; actor: Actor }): Promise<ProgrammeView> {
     const programme = await this.programmes.findById(programmeId);
     if (!programme) throw new ProgrammeNotFound(programmeId);
-    return toProgrammeView(programme);
+    const view = toProgrammeView(programme);
+    return isOperator(actor) ? withDeadlineReview(view, programme) : view;
   }
 }

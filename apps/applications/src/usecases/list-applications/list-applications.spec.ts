@@ -14,6 +14,7 @@ describe('ListApplications', () => {
       requestId: 'r-a2',
       actor: alice,
       draft: { programmeId: 'programme-1', organisation: { name: 'Autre', siren: '552100554' } },
+      acceptedAt: new Date(),
     });
 
     const first = await sut.list.execute({ actor: alice, query: { limit: 1 } });

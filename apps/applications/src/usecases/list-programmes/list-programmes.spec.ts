@@ -1,9 +1,12 @@
+import type { Actor } from '@pollen/contracts';
+
 import { aProgramme } from '../../../test/factories/programme.factory';
 import { InMemoryProgrammeStore } from '../../../test/fakes/in-memory-programme.store';
 import { ListProgrammes } from './list-programmes.usecase';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-06-15T10:00:00Z');
+const anyone: Actor = { id: 'anonymous', roles: [] };
 
 describe('ListProgrammes', () => {
   let sut: ListProgrammes;
@@ -25,7 +28,7 @@ describe('ListProgrammes', () => {
   });
 
   it('lists open programmes by default, soonest deadline first, with their status', async () => {
-    const page = await sut.execute({ now });
+    const page = await sut.execute({ now, actor: anyone });
     expect(page.items.map((p) => [p.id, p.status])).toEqual([
       ['idf-grant', 'open'],
       ['anywhere-loan', 'open'],
@@ -34,8 +37,14 @@ describe('ListProgrammes', () => {
   });
 
   it('lists every programme on request, page by page', async () => {
-    const first = await sut.execute({ now, status: 'all', limit: 2 });
-    const second = await sut.execute({ now, status: 'all', limit: 2, cursor: first.nextCursor ?? undefined });
+    const first = await sut.execute({ now, actor: anyone, status: 'all', limit: 2 });
+    const second = await sut.execute({
+      now,
+      actor: anyone,
+      status: 'all',
+      limit: 2,
+      cursor: first.nextCursor ?? undefined,
+    });
     expect([...first.items, ...second.items].map((p) => p.id)).toEqual([
       'closed',
       'idf-grant',
@@ -46,11 +55,14 @@ describe('ListProgrammes', () => {
   });
 
   it('filters by kind, region and impact area; an empty rule list matches any', async () => {
-    expect((await sut.execute({ now, kind: 'honour-loan' })).items.map((p) => p.id)).toEqual(['anywhere-loan']);
-    expect((await sut.execute({ now, region: 'FR-BRE' })).items.map((p) => p.id)).toEqual(['anywhere-loan']);
-    expect((await sut.execute({ now, region: 'FR-IDF', impactArea: 'employment' })).items.map((p) => p.id)).toEqual([
-      'idf-grant',
+    expect((await sut.execute({ now, actor: anyone, kind: 'honour-loan' })).items.map((p) => p.id)).toEqual([
       'anywhere-loan',
     ]);
+    expect((await sut.execute({ now, actor: anyone, region: 'FR-BRE' })).items.map((p) => p.id)).toEqual([
+      'anywhere-loan',
+    ]);
+    expect(
+      (await sut.execute({ now, actor: anyone, region: 'FR-IDF', impactArea: 'employment' })).items.map((p) => p.id),
+    ).toEqual(['idf-grant', 'anywhere-loan']);
   });
 });

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { ProgrammePageView } from '@pollen/contracts';
 
 import { decodeCursor, page } from '../../domain/cursor';
-import { toProgrammeView } from '../../domain/programme';
+import { withDeadlineReview } from '../../domain/deadline-review';
+import { type Programme, toProgrammeView } from '../../domain/programme';
+import { isOperator } from '../../domain/roles';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { ListProgrammesQuery } from './list-programmes.query';
 
@@ -27,6 +29,10 @@ export class ListProgrammes {
       limit + 1,
     );
     const { items, nextCursor } = page(fetched, limit, (programme) => programme.closesAt);
-    return { items: items.map((programme) => toProgrammeView(programme, query.now)), nextCursor };
+    const viewOf = (programme: Programme) => {
+      const view = toProgrammeView(programme, query.now);
+      return isOperator(query.actor) ? withDeadlineReview(view, programme) : view;
+    };
+    return { items: items.map(viewOf), nextCursor };
   }
 }

@@ -60,6 +60,7 @@ describe('SubmitApplication', () => {
       requestId: nextRequestId(),
       actor: alice,
       draft: { programmeId: 'programme-1', organisation: { name: 'Recyclerie', siren: '552100554' } },
+      acceptedAt: new Date(),
     });
     const attempt = sut.submitNow(draft, alice, 'fr');
     await expect(attempt).rejects.toMatchObject({ code: ErrorCode.Unprocessable });

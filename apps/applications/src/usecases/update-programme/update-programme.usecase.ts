@@ -3,6 +3,7 @@ import { CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
+import { confirmedAfter, withDeadlineReview } from '../../domain/deadline-review';
 import { mergePatch } from '../../domain/merge-patch';
 import {
   crossFieldErrors,
@@ -35,7 +36,7 @@ export class UpdateProgramme {
       apply: (current) => this.patched(current, command),
       concurrentChange: () => new ProgrammeChangedConcurrently(),
     });
-    return toProgrammeView(programme);
+    return withDeadlineReview(toProgrammeView(programme), programme);
   }
 
   private async patched(current: Programme, command: UpdateProgrammeCommand): Promise<ProgrammeChange> {
@@ -52,7 +53,9 @@ export class UpdateProgramme {
     if (problems.length > 0) throw DomainException.validation(problems);
 
     const change = new ProgrammeChange(current, command.requestId, new Date());
-    Object.assign(change.next, programmeFields(merged), { updatedAt: change.at });
+    Object.assign(change.next, programmeFields(merged), confirmedAfter(current, command.patch), {
+      updatedAt: change.at,
+    });
     change.emit('programme.updated', programmeEventData);
     return change;
   }
