@@ -5,7 +5,10 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { ApplicationsConfig } from './config/applications.config';
 import { ApplicationRequestsConsumer } from './messaging/application-requests.consumer';
+import { BudgetSettler } from './messaging/budget-settler';
+import { BudgetSweepSchedule } from './messaging/budget-sweep.schedule';
 import { DeadlineReviewAtStart } from './messaging/deadline-review.at-start';
+import { KafkaBudgetSettler } from './messaging/kafka-budget-settler';
 import { ApplicationRepository } from './repositories/application.repository';
 import { ApplicationStore } from './repositories/application.store';
 import { ProgrammeRepository } from './repositories/programme.repository';
@@ -39,6 +42,8 @@ export class AppModule {
         { provide: ApplicationStore, useClass: ApplicationRepository },
         { provide: ProgrammeStore, useClass: ProgrammeRepository },
         DeadlineReviewAtStart,
+        { provide: BudgetSettler, useClass: KafkaBudgetSettler },
+        BudgetSweepSchedule,
       ],
     };
   }

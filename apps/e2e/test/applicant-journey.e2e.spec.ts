@@ -7,7 +7,7 @@ import {
   type ProgrammeView,
   Topics,
 } from '@pollen/contracts';
-import { eventually, KafkaProbe } from '@pollen/testing';
+import { eventually, KafkaProbe, requestEnvelope } from '@pollen/testing';
 
 import { completeFields, DAY, json, Platform, PROBLEM, type Problem } from './platform';
 
@@ -42,7 +42,10 @@ describe('applicant journey, end to end', () => {
     platform.call(`/v1/applications/${id}/submit`, { method: 'POST', token, headers: { 'Accept-Language': locale } });
 
   beforeAll(async () => {
-    platform = await Platform.start(['notifications', 'legal-templates']);
+    // Budget holds live 2 s here (10 minutes by default), so the sweep's release is seen at once.
+    platform = await Platform.start(['notifications', 'legal-templates'], {
+      applications: { BUDGET_HOLD_LIFETIME_MS: '2000', BUDGET_SWEEP_INTERVAL_MS: '250' },
+    });
     operator = await platform.operator();
     applicant = await platform.signUp();
     programme = await platform.createProgramme(operator);
@@ -234,12 +237,53 @@ describe('applicant journey, end to end', () => {
     expect(told).toMatchObject({ critical: true });
     expect(told.body).toContain('projet solide');
 
+    const budget = await eventually(
+      async () => {
+        const read = await json<ProgrammeView>(
+          await platform.call(`/v1/programmes/${programme.id}`, { token: operator }),
+        );
+        return read.committedCents === 4_000_000 && read;
+      },
+      { what: 'the decision’s hold committed' },
+    );
+    expect(budget).toMatchObject({ heldCents: 0, remainingCents: programme.budgetCents - 4_000_000 });
+    const publicView = await json<ProgrammeView>(await platform.call(`/v1/programmes/${programme.id}`));
+    expect(publicView).not.toHaveProperty('remainingCents');
+
     const operatorList = await json<ApplicationPageView>(
       await platform.call(`/v1/applications?programmeId=${programme.id}&status=funded`, { token: operator }),
     );
     expect(operatorList.items.map((a) => a.id)).toEqual([draft.id]);
     const mine = await json<ApplicationPageView>(await api('/v1/applications?limit=100'));
     expect(mine.items.every((a) => a.ownerId === view.ownerId)).toBe(true);
+  });
+
+  it('releases a budget hold no decision confirms (the gateway stopped between the two steps)', async () => {
+    const draft = await platform.draft(applicant, complete(programme.id, 'Atelier partagé', '410001234'));
+    expect((await json<ApplicationView>(await submit(draft.id))).status).toBe('eligible');
+    const readBudget = async () =>
+      json<ProgrammeView>(await platform.call(`/v1/programmes/${programme.id}`, { token: operator }));
+    const before = await readBudget();
+
+    // The first step, as the gateway sends it; then nothing, as if it had been killed.
+    const hold = requestEnvelope({
+      type: 'programmes.reserve-budget',
+      subject: programme.id,
+      data: { applicationId: draft.id, amountCents: 1_000_000 },
+      actor: { id: 'ops', roles: ['operator'] },
+      instance: 'a-gateway-that-died',
+    });
+    await probe.send(Topics.applicationRequests.name, [{ key: programme.id, value: JSON.stringify(hold) }]);
+    await eventually(async () => (await readBudget()).heldCents === 1_000_000, { what: 'the hold taken' });
+
+    const after = await eventually(
+      async () => {
+        const read = await readBudget();
+        return read.heldCents === 0 && read;
+      },
+      { what: 'the hold released by the sweep', timeoutMs: 10_000 },
+    );
+    expect(after).toMatchObject({ committedCents: before.committedCents, remainingCents: before.remainingCents });
   });
 
   it('tells the applicant in their inbox that the draft is saved, in their language', async () => {

@@ -15,15 +15,18 @@ export class Platform {
     private readonly others: ServiceProcess[],
   ) {}
 
-  /** The gateway and applications; `more` adds other services (notifications, legal-templates, matching). */
-  static async start(more: string[] = []): Promise<Platform> {
+  /**
+   * The gateway and applications; `more` adds other services (notifications, legal-templates,
+   * matching); `env` sets variables per service.
+   */
+  static async start(more: string[] = [], env: Record<string, Record<string, string>> = {}): Promise<Platform> {
     const { kafkaBrokers, mongoUri } = testInfrastructure();
     const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test' };
     const start = (service: string, env: Record<string, string> = {}) =>
       ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`e2e-${service}`), ...env });
-    const applications = await start('applications');
-    const others = await Promise.all(more.map((service) => start(service)));
-    const gateway = await start('gateway', { REQUEST_TIMEOUT_MS: '3000' });
+    const applications = await start('applications', env.applications);
+    const others = await Promise.all(more.map((service) => start(service, env[service])));
+    const gateway = await start('gateway', { REQUEST_TIMEOUT_MS: '3000', ...env.gateway });
     return new Platform(gateway, applications, others);
   }
 

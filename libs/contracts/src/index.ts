@@ -25,6 +25,7 @@ export * from './accounts/account.dto';
 export * from './accounts/account-events';
 export * from './accounts/reasons';
 export * from './programmes/programme.dto';
+export * from './programmes/budget.dto';
 export * from './programmes/programme-requests';
 export * from './programmes/programme-events';
 export * from './programmes/reasons';

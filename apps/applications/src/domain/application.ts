@@ -3,6 +3,7 @@ import type {
   ApplicationStatus,
   ApplicationView,
   EligibilityReason,
+  FundedBy,
   FundingRequestDto,
   OrganisationDto,
   ProjectDto,
@@ -37,8 +38,16 @@ export interface Application {
   /** When the gateway accepted the submission. */
   submittedAt?: Date;
   screening?: Screening;
+  /** Set by a funded decision: who pays, how much, and the budget hold it spends (programme funding). */
+  funding?: Funding;
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface Funding {
+  fundedBy: FundedBy;
+  amountCents: number;
+  holdId?: string;
 }
 
 export interface Screening {

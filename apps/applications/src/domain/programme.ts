@@ -8,6 +8,7 @@ import type {
 } from '@pollen/contracts';
 import { AggregateChange } from '@pollen/platform/mongo';
 
+import type { BudgetHold } from './budget';
 import type { Deadline } from './deadline-review';
 
 /** A programme (a call for applications) as the service holds it. */
@@ -22,6 +23,8 @@ export interface Programme {
   /** Deadlines set or confirmed since deadlines are read in Paris time (absent on programmes stored before). */
   confirmedDeadlines?: Deadline[];
   budgetCents: number;
+  /** Each application's hold on the budget (absent on programmes stored before budgets were held). */
+  holds?: BudgetHold[];
   maxShareOfCost?: number;
   eligibility: EligibilityRulesDto;
   version: number;

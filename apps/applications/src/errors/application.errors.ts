@@ -1,4 +1,4 @@
-import { type ApplicationStatus, DomainException, type FieldError } from '@pollen/contracts';
+import { type ApplicationStatus, DomainException, ErrorCode, type FieldError } from '@pollen/contracts';
 
 export class ApplicationNotFound extends DomainException {
   constructor(id: string) {
@@ -58,6 +58,34 @@ export class TransitionNotAllowed extends DomainException {
   constructor(reason: TransitionReason, status: ApplicationStatus, action: string, sentence: string) {
     super(reason, `An application that is ${status} cannot ${sentence}`, {
       details: { currentStatus: status, action },
+    });
+  }
+}
+
+/** Until the deal-flow journey introduces investors, nobody but the programme funds a decision. */
+export class InvestorFundingUnavailable extends DomainException {
+  constructor() {
+    super('decision.investor-funding-unavailable', 'Investor funding needs an accepted introduction, not offered yet');
+  }
+}
+
+export class BudgetHoldRequired extends DomainException {
+  constructor(why: string) {
+    super('decision.budget-hold-required', `A decision the programme funds needs a live budget hold: ${why}`);
+  }
+}
+
+/** Funding beyond what the application asks for. */
+export class AmountAboveRequest extends DomainException {
+  constructor(requestedCents: number) {
+    super(ErrorCode.ValidationFailed, 'The amount granted exceeds the amount requested', {
+      errors: [
+        {
+          field: 'amountCents',
+          code: 'atMostRequested',
+          message: `amountCents must not exceed the amount requested (${requestedCents})`,
+        },
+      ],
     });
   }
 }

@@ -60,3 +60,19 @@ export class ProgrammeClosed extends DomainException {
     );
   }
 }
+
+export class BudgetExceeded extends DomainException {
+  constructor(remainingCents: number) {
+    super('programme.budget-exceeded', `The remaining budget (${remainingCents} cents) does not cover this amount`, {
+      details: { remainingCents },
+    });
+  }
+}
+
+export class BudgetBelowCommitted extends DomainException {
+  constructor(committedCents: number, heldCents: number) {
+    super('programme.budget-below-committed', 'The budget cannot go below what is committed or held', {
+      details: { committedCents, heldCents },
+    });
+  }
+}

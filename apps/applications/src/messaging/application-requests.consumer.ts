@@ -10,6 +10,8 @@ import {
   GetProgramme,
   ListApplications,
   ListProgrammes,
+  ReserveBudget,
+  SettleBudget,
   SubmitApplication,
   UpdateDraft,
   UpdateProgramme,
@@ -26,6 +28,8 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
     private readonly updateProgramme: UpdateProgramme,
     private readonly listProgrammes: ListProgrammes,
     private readonly getProgramme: GetProgramme,
+    private readonly reserveBudget: ReserveBudget,
+    private readonly settleBudget: SettleBudget,
     private readonly createDraft: CreateApplicationDraft,
     private readonly updateDraft: UpdateDraft,
     private readonly submit: SubmitApplication,
@@ -45,6 +49,10 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
     // The gateway's clock decides what "open" means, as for submission deadlines.
     'programmes.list': (r) => this.listProgrammes.execute({ ...r.data, now: new Date(r.occurredAt), actor: r.actor }),
     'programmes.get': (r) => this.getProgramme.execute({ programmeId: r.subject, actor: r.actor }),
+    'programmes.reserve-budget': (r) =>
+      this.reserveBudget.execute({ programmeId: r.subject, requestId: r.id, actor: r.actor, ...r.data }),
+    'programmes.settle-budget': (r) =>
+      this.settleBudget.execute({ programmeId: r.subject, requestId: r.id, applicationId: r.data.applicationId }),
     'applications.create-draft': (r) =>
       this.createDraft.execute({
         applicationId: r.subject,

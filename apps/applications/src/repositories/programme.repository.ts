@@ -19,6 +19,10 @@ export class ProgrammeRepository extends AggregateRepository<Programme> implemen
     return new ProgrammeIdTaken();
   }
 
+  withHoldsHeldBefore(cutoff: Date): Promise<Programme[]> {
+    return this.findMany({ holds: { $elemMatch: { state: 'held', heldAt: { $lte: cutoff } } } }, { _id: 1 }, 500);
+  }
+
   list(filter: ProgrammeFilter, after: ProgrammeCursor | undefined, limit: number): Promise<Programme[]> {
     const conditions: AggregateFilter[] = [];
     if (filter.openAt) conditions.push({ opensAt: { $lte: filter.openAt }, closesAt: { $gt: filter.openAt } });

@@ -22,5 +22,7 @@ export abstract class ProgrammeStore {
   abstract insert(programme: Programme, events: EventEnvelope[]): Promise<void>;
   /** Replaces the programme if it is still at `expectedVersion`; false otherwise. */
   abstract update(programme: Programme, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
+  /** Programmes with a hold still waiting for its decision since before `cutoff` (the budget sweep). */
+  abstract withHoldsHeldBefore(cutoff: Date): Promise<Programme[]>;
   abstract list(filter: ProgrammeFilter, after: ProgrammeCursor | undefined, limit: number): Promise<Programme[]>;
 }

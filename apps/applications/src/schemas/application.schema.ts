@@ -20,6 +20,7 @@ export const applicationSchema = new Schema(
     appliedRequestIds: { type: [String], default: [] },
     submittedAt: { type: Date, required: false },
     screening: { type: Schema.Types.Mixed, required: false },
+    funding: { type: Schema.Types.Mixed, required: false },
     // Always present (see activeKeyOf): FerretDB's unique index does not treat a missing field as
     // MongoDB does, so uniqueness is keyed on a field every document has.
     activeKey: { type: String, required: true },

@@ -3,6 +3,11 @@ import { Schema } from 'mongoose';
 
 export const PROGRAMME_MODEL = 'Programme';
 
+const budgetHoldSchema = new Schema(
+  { holdId: String, applicationId: String, amountCents: Number, state: String, heldAt: Date },
+  { _id: false },
+);
+
 export const programmeSchema = new Schema(
   {
     _id: { type: String, required: true },
@@ -14,6 +19,7 @@ export const programmeSchema = new Schema(
     closesAt: { type: Date, required: true },
     confirmedDeadlines: { type: [String], default: undefined },
     budgetCents: { type: Number, required: true },
+    holds: { type: [budgetHoldSchema], default: [] },
     maxShareOfCost: { type: Number, required: false },
     eligibility: { type: Schema.Types.Mixed, required: true },
     version: { type: Number, required: true },
@@ -25,4 +31,6 @@ export const programmeSchema = new Schema(
 
 // Serves GET /v1/programmes: pages ordered by closing date, then id.
 programmeSchema.index({ closesAt: 1, _id: 1 });
+// Serves the budget sweep: programmes with a hold waiting for its decision since before a cutoff.
+programmeSchema.index({ 'holds.state': 1, 'holds.heldAt': 1 });
 withOutbox(programmeSchema);

@@ -6,7 +6,10 @@ import { GetProgramme } from './get-programme/get-programme.usecase';
 import { ListApplications } from './list-applications/list-applications.usecase';
 import { ListProgrammes } from './list-programmes/list-programmes.usecase';
 import { ReportDeadlineReviews } from './report-deadline-reviews/report-deadline-reviews.usecase';
+import { ReserveBudget } from './reserve-budget/reserve-budget.usecase';
+import { SettleBudget } from './settle-budget/settle-budget.usecase';
 import { SubmitApplication } from './submit-application/submit-application.usecase';
+import { SweepBudgetHolds } from './sweep-budget-holds/sweep-budget-holds.usecase';
 import { UpdateDraft } from './update-draft/update-draft.usecase';
 import { UpdateProgramme } from './update-programme/update-programme.usecase';
 import { WithdrawApplication } from './withdraw-application/withdraw-application.usecase';
@@ -20,7 +23,10 @@ export {
   ListApplications,
   ListProgrammes,
   ReportDeadlineReviews,
+  ReserveBudget,
+  SettleBudget,
   SubmitApplication,
+  SweepBudgetHolds,
   UpdateDraft,
   UpdateProgramme,
   WithdrawApplication,
@@ -33,6 +39,9 @@ export const USE_CASES = [
   ListProgrammes,
   ReportDeadlineReviews,
   GetProgramme,
+  ReserveBudget,
+  SettleBudget,
+  SweepBudgetHolds,
   CreateApplicationDraft,
   UpdateDraft,
   SubmitApplication,

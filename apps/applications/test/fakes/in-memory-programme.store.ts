@@ -10,6 +10,10 @@ export class InMemoryProgrammeStore extends InMemoryAggregateStore<Programme> im
     return inserting && others.some((other) => other.id === programme.id) ? new ProgrammeIdTaken() : undefined;
   }
 
+  async withHoldsHeldBefore(cutoff: Date): Promise<Programme[]> {
+    return this.all().filter((p) => (p.holds ?? []).some((hold) => hold.state === 'held' && hold.heldAt <= cutoff));
+  }
+
   async list(filter: ProgrammeFilter, after: ProgrammeCursor | undefined, limit: number): Promise<Programme[]> {
     const anyOr = <T>(list: readonly T[] | undefined, value: T) => !list || list.length === 0 || list.includes(value);
     return this.all()

@@ -239,14 +239,81 @@ describe('ApplicationsController', () => {
       expect(services.calls[0].data).toEqual({ reason: 'Done' });
     });
 
-    it('lets only operators decide', async () => {
-      services.answer('applications.decide', anApplicationView({ status: 'funded', version: 6 }));
-      const decision = { decision: 'funded', reason: 'Solid project' };
+    it('lets only operators decide; a decline asks only for the decision', async () => {
+      services.answer('applications.decide', anApplicationView({ status: 'declined', version: 6 }));
+      const decision = { decision: 'declined', reason: 'Out of scope' };
       await http.post(`/v1/applications/${ID}/decision`).set(as(applicant)).send(decision).expect(403);
       const response = await http.post(`/v1/applications/${ID}/decision`).set(as(operator)).send(decision);
       expect(response.status).toBe(200);
       expect(response.headers['etag']).toBe('"6"');
-      expect(services.calls).toHaveLength(1);
+      expect(services.calls.map((call) => call.type)).toEqual(['applications.decide']);
+    });
+
+    describe('a decision the programme funds', () => {
+      const PROGRAMME = '9a3c4a51-5f0e-4c3b-9d57-3f0f5b1c2d11';
+      const hold = {
+        holdId: 'hold-1',
+        programmeId: PROGRAMME,
+        applicationId: ID,
+        amountCents: 3_000_000,
+        state: 'held' as const,
+        heldAt: '2026-06-12T10:00:00.000Z',
+      };
+      const funded = { decision: 'funded', reason: 'Solid project', amountCents: 3_000_000 };
+
+      it('holds the amount on the programme’s budget first, keyed by the programme, then decides with the hold', async () => {
+        services.answer('applications.get', anApplicationView({ id: ID, programmeId: PROGRAMME }));
+        services.answer('programmes.reserve-budget', hold);
+        services.answer('applications.decide', anApplicationView({ status: 'funded', version: 6 }));
+
+        const response = await http.post(`/v1/applications/${ID}/decision`).set(as(operator)).send(funded);
+
+        expect(response.status).toBe(200);
+        expect(services.calls.map(({ type, subject }) => [type, subject])).toEqual([
+          ['applications.get', ID],
+          ['programmes.reserve-budget', PROGRAMME],
+          ['applications.decide', ID],
+        ]);
+        expect(services.calls[1].data).toEqual({ applicationId: ID, amountCents: 3_000_000 });
+        expect(services.calls[2].data).toEqual({ ...funded, fundedBy: 'programme', holdId: 'hold-1' });
+      });
+
+      it('answers 409 programme.budget-exceeded with what remains, and records no decision', async () => {
+        services.answer('applications.get', anApplicationView({ id: ID, programmeId: PROGRAMME }));
+        services.fail(
+          'programmes.reserve-budget',
+          new DomainException('programme.budget-exceeded', undefined, { details: { remainingCents: 1_000_000 } }),
+        );
+
+        const response = await http.post(`/v1/applications/${ID}/decision`).set(as(operator)).send(funded);
+
+        expect(response.status).toBe(409);
+        expect(response.headers['content-type']).toMatch(PROBLEM);
+        expect(response.body).toMatchObject({ code: 'programme.budget-exceeded', remainingCents: 1_000_000 });
+        expect(services.calls.map((call) => call.type)).not.toContain('applications.decide');
+      });
+
+      it('takes no hold for investor funding, which the service refuses (422) for now', async () => {
+        services.fail('applications.decide', new DomainException('decision.investor-funding-unavailable'));
+
+        const response = await http
+          .post(`/v1/applications/${ID}/decision`)
+          .set(as(operator))
+          .send({ ...funded, fundedBy: 'investor', matchId: 'match-1' });
+
+        expect(response.status).toBe(422);
+        expect(response.body).toMatchObject({ code: 'decision.investor-funding-unavailable' });
+        expect(services.calls.map((call) => call.type)).toEqual(['applications.decide']);
+      });
+
+      it('refuses a hold id in the body: only the gateway names one', async () => {
+        const response = await http
+          .post(`/v1/applications/${ID}/decision`)
+          .set(as(operator))
+          .send({ ...funded, holdId: 'forged' });
+        expect(response.status).toBe(400);
+        expect(services.calls).toHaveLength(0);
+      });
     });
   });
 

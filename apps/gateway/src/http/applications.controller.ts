@@ -203,13 +203,20 @@ export class ApplicationsController {
   @HttpCode(200)
   @Roles('operator')
   @ApiUuidParam()
-  @ApiOperation({ summary: 'Record the committee’s decision (operators), from eligible or in discussion' })
+  @ApiOperation({
+    summary: 'Record the committee’s decision (operators), from eligible or in discussion',
+    description:
+      'A funded decision is paid by the programme (`fundedBy: programme`, the default) up to the amount requested (`amountCents`, default: the amount requested): the gateway first holds that amount on the programme’s budget, then records the decision, which spends the hold. `fundedBy: investor` is refused until introductions exist. A declined decision spends nothing.',
+  })
   @ApiOkResponse({ type: ApplicationView, headers: withVersion })
   @ApiProblems(
     'not-found',
     'application.not-found',
     'application.not-decidable',
     'application.changed-concurrently',
+    'programme.budget-exceeded',
+    'decision.budget-hold-required',
+    'decision.investor-funding-unavailable',
     'unavailable',
   )
   async decide(
@@ -219,6 +226,27 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.decide', id, body));
+    const holdId = await this.holdFor(request, id, body);
+    const decision = holdId ? { ...body, fundedBy: 'programme' as const, holdId } : body;
+    return ApplicationsController.withEtag(
+      response,
+      await this.services.ask(request, 'applications.decide', id, decision),
+    );
+  }
+
+  /**
+   * A decision the programme funds first holds the amount on the programme's budget, whose one
+   * writer is keyed by the programme: so the application is read for its programme, then the hold
+   * taken there. Should the gateway stop between the hold and the decision, the applications
+   * service releases the hold once no decision has confirmed it within its lifetime.
+   */
+  private async holdFor(request: HttpRequest, id: string, body: DecideApplicationDto): Promise<string | undefined> {
+    if (body.decision !== 'funded' || body.fundedBy === 'investor') return undefined;
+    const application = await this.services.ask(request, 'applications.get', id, {});
+    const hold = await this.services.ask(request, 'programmes.reserve-budget', application.programmeId, {
+      applicationId: id,
+      amountCents: body.amountCents,
+    });
+    return hold.holdId;
   }
 }

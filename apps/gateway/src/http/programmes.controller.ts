@@ -31,7 +31,10 @@ export class ProgrammesController {
   @Public()
   @Get(':id')
   @ApiUuidParam()
-  @ApiOperation({ summary: 'One programme, with its eligibility rules' })
+  @ApiOperation({
+    summary: 'One programme, with its eligibility rules',
+    description: 'Operators also see its budget: `committedCents`, `heldCents` and `remainingCents`.',
+  })
   @ApiOkResponse({ type: ProgrammeView })
   @ApiProblems('not-found', 'programme.not-found', 'unavailable')
   get(@Param('id') id: string, @Req() request: HttpRequest): Promise<ProgrammeView> {
@@ -72,7 +75,13 @@ export class ProgrammesController {
   })
   @ApiMergePatch(CreateProgrammeDto, 'ProgrammePatch', 'Any subset of the programme’s fields')
   @ApiOkResponse({ type: ProgrammeView })
-  @ApiProblems('not-found', 'programme.not-found', 'programme.changed-concurrently', 'unavailable')
+  @ApiProblems(
+    'not-found',
+    'programme.not-found',
+    'programme.changed-concurrently',
+    'programme.budget-below-committed',
+    'unavailable',
+  )
   update(@Param('id') id: string, @Body() body: unknown, @Req() request: HttpRequest): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
     return this.services.ask(request, 'programmes.update', id, { patch: mergePatchBody(body) });

@@ -70,7 +70,12 @@ export const VIEW_FIELDS: ViewFieldPatches = {
     id: uuid,
     opensAt: instant,
     closesAt: instant,
+    deadlineReview: { type: 'boolean', enum: [true] },
     budgetCents: cents,
+    committedCents: cents,
+    heldCents: cents,
+    // Below zero only if a decision kept its hold after the sweep released it and the budget was spent meanwhile.
+    remainingCents: { type: 'integer' },
     maxShareOfCost: share,
     version: integer(1),
     createdAt: instant,

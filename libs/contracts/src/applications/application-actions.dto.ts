@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
+import { type FundedBy,FUNDERS } from './application-events';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 
 /** Body of `POST /v1/applications/:id/withdraw`. */
@@ -22,6 +23,24 @@ export class DecideApplicationDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(5000)
   reason: string;
+
+  /** What is granted, in euro cents, when funded: at most the amount requested (absent: the amount requested). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000_000_00)
+  amountCents?: number;
+
+  /** Who pays, when funded: the programme's budget (default), or an investor met through an introduction. */
+  @IsOptional()
+  @IsIn(FUNDERS)
+  fundedBy?: FundedBy;
+
+  /** The introduction an investor's funding came from (`fundedBy: investor`). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  matchId?: string;
 }
 
 /** Query of `GET /v1/applications`. */

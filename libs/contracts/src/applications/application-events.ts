@@ -109,12 +109,13 @@ export class ApplicationDecidedData extends ApplicationEventData {
   @IsNotEmpty()
   by: string;
 
-  /** What is granted, in euro cents (set once programme budgets exist). */
+  /** What is granted, in euro cents (funded decisions). */
   @IsOptional()
   @IsInt()
   @Min(1)
   amountCents?: number;
 
+  /** Who pays (funded decisions): only `programme` spends the programme's budget. */
   @IsOptional()
   @IsIn(FUNDERS)
   fundedBy?: FundedBy;

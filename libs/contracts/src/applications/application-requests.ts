@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
 
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
@@ -15,6 +15,15 @@ export class UpdateDraftRequestData extends MergePatchData {
   @IsInt({ each: true })
   @Min(1, { each: true })
   expectedVersions?: number[];
+}
+
+/** A decision, with the budget hold the gateway took first when the programme funds it. */
+export class DecideApplicationRequestData extends DecideApplicationDto {
+  /** From `programmes.reserve-budget`: a programme-funded decision is refused without it. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  holdId?: string;
 }
 
 const on = { topic: Topics.applicationRequests } as const;
@@ -62,8 +71,9 @@ export const ApplicationRequests = {
   }),
   'applications.decide': defineRequest({
     ...byApplication,
-    data: DecideApplicationDto,
+    data: DecideApplicationRequestData,
     result: ApplicationView,
-    description: 'An operator records the committee’s decision.',
+    description:
+      'An operator records the committee’s decision; a programme-funded one names the budget hold taken for it.',
   }),
 };

@@ -62,4 +62,14 @@ export const ApplicationReasons = defineReasons({
     en: 'Investors see applications through their deal-flow.',
     fr: 'Les investisseurs voient les candidatures dans leur flux d’opportunités.',
   },
+  'decision.investor-funding-unavailable': {
+    error: ErrorCode.Unprocessable,
+    en: 'Investor funding needs an accepted introduction, which Pollen does not offer yet.',
+    fr: 'Un financement par un investisseur suppose une mise en relation acceptée, que Pollen ne propose pas encore.',
+  },
+  'decision.budget-hold-required': {
+    error: ErrorCode.Conflict,
+    en: 'A decision the programme funds needs a hold on its budget for this application, taken in the last 10 minutes.',
+    fr: 'Une décision financée par le programme exige une réservation de son budget pour cette candidature, prise dans les 10 dernières minutes.',
+  },
 });

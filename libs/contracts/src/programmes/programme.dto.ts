@@ -183,6 +183,12 @@ export class ProgrammeView {
   eligibility: EligibilityRulesDto;
   /** open: accepting submissions now; upcoming; closed. */
   status: 'upcoming' | 'open' | 'closed';
+  /** Operators only: what decisions have spent, in euro cents. */
+  committedCents?: number;
+  /** Operators only: what holds keep for decisions being recorded (released after 10 minutes unconfirmed). */
+  heldCents?: number;
+  /** Operators only: `budgetCents` less committed and held. */
+  remainingCents?: number;
   /**
    * Operators only, and only when true: a deadline stored before bare dates were read in Paris time
    * lies at exactly 00:00 UTC (a bare date read as UTC) and awaits confirmation. A PATCH naming that

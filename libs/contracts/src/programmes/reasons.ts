@@ -32,4 +32,14 @@ export const ProgrammeReasons = defineReasons({
     en: 'The call for applications is closed.',
     fr: 'L’appel à candidatures est clos.',
   },
+  'programme.budget-exceeded': {
+    error: ErrorCode.Conflict,
+    en: 'The programme’s remaining budget does not cover this amount.',
+    fr: 'Le budget restant du programme ne couvre pas ce montant.',
+  },
+  'programme.budget-below-committed': {
+    error: ErrorCode.Conflict,
+    en: 'The budget cannot go below what decisions have committed or holds reserve.',
+    fr: 'Le budget ne peut pas descendre sous ce que les décisions engagent ou que les réservations retiennent.',
+  },
 });

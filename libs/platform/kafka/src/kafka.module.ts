@@ -7,6 +7,7 @@ import { KafkaConnection } from './kafka-connection';
 import { KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka-options';
 import { RequestDispatcher } from './request-reply/request-dispatcher';
 import { REQUEST_REPLY_LIMITS, RequestReplyClient } from './request-reply/request-reply.client';
+import { RequestSender } from './request-reply/request-sender';
 
 export interface KafkaModuleSetup extends KafkaModuleOptions {
   /** The gateway asks the other services through request–reply; they answer. */
@@ -22,6 +23,7 @@ export class KafkaModule {
       KafkaConnection,
       EventPublisher,
       RequestDispatcher,
+      RequestSender,
       {
         provide: InboundProcessor,
         useFactory: (connection: KafkaConnection, readiness: ReadinessRegistry) => {
@@ -49,6 +51,7 @@ export class KafkaModule {
         KafkaConnection,
         EventPublisher,
         RequestDispatcher,
+        RequestSender,
         InboundProcessor,
         ...(requestReply ? [RequestReplyClient] : []),
       ],

@@ -3,9 +3,15 @@ import { ErrorCode } from '@pollen/contracts';
 import { alice, journey, nextRequestId, operator } from '../../../test/fakes/journey';
 
 describe('DecideApplication', () => {
-  it('records the operator’s decision on an eligible application, with the written reason', async () => {
+  it('records the operator’s decision on an eligible application, with the written reason and the hold it spends', async () => {
     const sut = await journey();
     const eligible = await sut.submitNow(await sut.completeDraft());
+    const hold = await sut.reserve.execute({
+      programmeId: 'programme-1',
+      requestId: nextRequestId(),
+      actor: operator,
+      applicationId: eligible.id,
+    });
 
     const view = await sut.decide.execute({
       applicationId: eligible.id,
@@ -13,6 +19,7 @@ describe('DecideApplication', () => {
       actor: operator,
       decision: 'funded',
       reason: 'Comité d’engagement du 12 juin : projet solide',
+      holdId: hold.holdId,
     });
 
     expect(view.status).toBe('funded');
@@ -24,9 +31,58 @@ describe('DecideApplication', () => {
     expect(sut.store.events.at(-1)).toMatchObject({
       type: 'application.decided',
       aggregateVersion: eligible.version + 1,
-      data: { decision: 'funded', reason: 'Comité d’engagement du 12 juin : projet solide', by: 'ops' },
+      data: {
+        decision: 'funded',
+        reason: 'Comité d’engagement du 12 juin : projet solide',
+        by: 'ops',
+        amountCents: 4_000_000,
+        fundedBy: 'programme',
+      },
     });
     expect(view.version).toBe(eligible.version + 1);
+    expect(sut.settler.asked).toEqual([{ programmeId: 'programme-1', applicationId: eligible.id }]);
+  });
+
+  it('refuses a programme-funded decision without a live hold (409), and investor funding for now (422)', async () => {
+    const sut = await journey();
+    const eligible = await sut.eligible();
+    const decide = (more: object) =>
+      sut.decide.execute({
+        applicationId: eligible.id,
+        requestId: nextRequestId(),
+        actor: operator,
+        decision: 'funded',
+        reason: 'Comité',
+        ...more,
+      });
+
+    await expect(decide({})).rejects.toMatchObject({
+      code: ErrorCode.Conflict,
+      reason: 'decision.budget-hold-required',
+    });
+    await expect(decide({ holdId: 'made-up' })).rejects.toMatchObject({ reason: 'decision.budget-hold-required' });
+    await expect(decide({ fundedBy: 'investor', matchId: 'match-1' })).rejects.toMatchObject({
+      code: ErrorCode.Unprocessable,
+      reason: 'decision.investor-funding-unavailable',
+    });
+    expect((await sut.store.findById(eligible.id))?.status).toBe('eligible');
+  });
+
+  it('declines without a hold, spending nothing', async () => {
+    const sut = await journey();
+    const eligible = await sut.eligible();
+
+    const view = await sut.decide.execute({
+      applicationId: eligible.id,
+      requestId: nextRequestId(),
+      actor: operator,
+      decision: 'declined',
+      reason: 'Hors périmètre',
+    });
+
+    expect(view.status).toBe('declined');
+    expect(sut.settler.asked).toEqual([]);
+    expect(sut.store.events.at(-1)?.data).not.toHaveProperty('fundedBy');
   });
 
   it('refuses a decision on a draft (409) and from an applicant (403)', async () => {

@@ -1,14 +1,23 @@
-import { Injectable } from '@nestjs/common';
-import type { Actor, ApplicationView, Decision } from '@pollen/contracts';
+import { Injectable, Logger } from '@nestjs/common';
+import { type Actor, type ApplicationView, type Decision, DomainException, type FundedBy } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
 
-import { toView } from '../../domain/application';
+import { ApplicationsConfig } from '../../config/applications.config';
+import { type Application, type Funding, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
+import { holdOf, isExpired } from '../../domain/budget';
 import { assertOperator } from '../../domain/roles';
 import { findVisible } from '../../domain/visibility';
-import { ApplicationChangedConcurrently } from '../../errors';
+import {
+  ApplicationChangedConcurrently,
+  BudgetHoldRequired,
+  InvestorFundingUnavailable,
+  UnknownProgramme,
+} from '../../errors';
+import { BudgetSettler } from '../../messaging/budget-settler';
 import { ApplicationStore } from '../../repositories/application.store';
+import { ProgrammeStore } from '../../repositories/programme.store';
 
 export interface DecideApplicationCommand {
   applicationId: string;
@@ -16,34 +25,104 @@ export interface DecideApplicationCommand {
   actor: Actor;
   decision: Decision;
   reason: string;
+  /** Funded only: at most the amount requested, the amount of the hold. */
+  amountCents?: number;
+  /** Funded only; absent: the programme. */
+  fundedBy?: FundedBy;
+  matchId?: string;
+  /** The programme's budget hold for this application (`programmes.reserve-budget`). */
+  holdId?: string;
 }
 
-/** The committee's decision, recorded by an operator with its written reason. */
+/**
+ * The committee's decision, recorded by an operator with its written reason. Funding by the
+ * programme spends a hold taken on its budget first: the decision names it, and the programme's
+ * writer then commits it.
+ */
 @Injectable()
 export class DecideApplication {
-  constructor(private readonly store: ApplicationStore) {}
+  private readonly logger = new Logger(DecideApplication.name);
+
+  constructor(
+    private readonly store: ApplicationStore,
+    private readonly programmes: ProgrammeStore,
+    private readonly config: ApplicationsConfig,
+    private readonly settler: BudgetSettler,
+  ) {}
 
   async execute(command: DecideApplicationCommand): Promise<ApplicationView> {
     assertOperator(command.actor);
+    assertFundingFields(command);
     const application = await runCommand({
       store: this.store,
       load: () => findVisible(this.store, command.applicationId, command.actor),
       requestId: command.requestId,
-      apply: (current) => {
+      apply: async (current) => {
         assertAllowed(current.status, 'decide');
+        const funding = command.decision === 'funded' ? await this.spentHold(current, command) : undefined;
         const reason = command.reason.trim();
         const change = new ApplicationChange(current, command.requestId, new Date());
         change.moveTo(command.decision, command.actor.id, reason);
+        if (funding) change.next.funding = funding;
         change.emit('application.decided', {
           ...change.ref(),
           decision: command.decision,
           reason,
           by: command.actor.id,
+          ...(funding ? { amountCents: funding.amountCents, fundedBy: funding.fundedBy } : {}),
         });
         return change;
       },
       concurrentChange: () => new ApplicationChangedConcurrently(),
     });
+    // Also after a redelivered request: the first one may have stopped before asking.
+    if (application.funding?.holdId) await this.settle(application);
     return toView(application);
+  }
+
+  /** The live hold this programme-funded decision spends; refused without one. */
+  private async spentHold(application: Application, command: DecideApplicationCommand): Promise<Funding> {
+    if (!command.holdId) throw new BudgetHoldRequired('the decision names no hold');
+    const programme = await this.programmes.findById(application.programmeId);
+    if (!programme) throw new UnknownProgramme(application.programmeId);
+    const hold = holdOf(programme, application.id);
+    if (!hold || hold.holdId !== command.holdId || hold.state === 'released') {
+      throw new BudgetHoldRequired('no such hold on the programme for this application');
+    }
+    if (hold.state === 'held' && isExpired(hold, new Date(), this.config.BUDGET_HOLD_LIFETIME_MS)) {
+      throw new BudgetHoldRequired('the hold has expired');
+    }
+    if (command.amountCents !== undefined && command.amountCents !== hold.amountCents) {
+      throw new BudgetHoldRequired(`the hold is for ${hold.amountCents} cents`);
+    }
+    return { fundedBy: 'programme', amountCents: hold.amountCents, holdId: hold.holdId };
+  }
+
+  private async settle(application: Application): Promise<void> {
+    try {
+      await this.settler.settle(application.programmeId, application.id);
+    } catch (error) {
+      // The decision stands; the sweep commits the hold when it finds it past its lifetime.
+      this.logger.warn({ applicationId: application.id, err: (error as Error).message }, 'hold not settled yet');
+    }
+  }
+}
+
+/** Funding fields belong to a funded decision, and a match only to an investor's funding. */
+function assertFundingFields(command: DecideApplicationCommand): void {
+  if (command.decision === 'declined') {
+    const stray = (['amountCents', 'fundedBy', 'matchId'] as const).filter((field) => command[field] !== undefined);
+    if (stray.length > 0) {
+      throw DomainException.validation(
+        stray.map((field) => ({ field, code: 'onlyWhenFunded', message: `${field} applies to a funded decision` })),
+      );
+    }
+    return;
+  }
+  if (command.fundedBy === 'investor') throw new InvestorFundingUnavailable();
+  if (command.matchId !== undefined) {
+    throw DomainException.validation([
+      { field: 'matchId', code: 'onlyWithInvestor', message: 'matchId names the introduction an investor funds from' },
+    ]);
   }
 }

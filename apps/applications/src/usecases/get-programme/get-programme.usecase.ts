@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, ProgrammeView } from '@pollen/contracts';
 
+import { withBudget } from '../../domain/budget';
 import { withDeadlineReview } from '../../domain/deadline-review';
 import { toProgrammeView } from '../../domain/programme';
 import { isOperator } from '../../domain/roles';
@@ -8,8 +9,8 @@ import { ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 
 /**
- * Anyone, anonymous included, may read a programme; operators also see whether a deadline awaits
- * their review.
+ * Anyone, anonymous included, may read a programme; operators also see how its budget stands and
+ * whether a deadline awaits their review.
  */
 @Injectable()
 export class GetProgramme {
@@ -19,6 +20,6 @@ export class GetProgramme {
     const programme = await this.programmes.findById(programmeId);
     if (!programme) throw new ProgrammeNotFound(programmeId);
     const view = toProgrammeView(programme);
-    return isOperator(actor) ? withDeadlineReview(view, programme) : view;
+    return isOperator(actor) ? withDeadlineReview(withBudget(view, programme), programme) : view;
   }
 }

@@ -3,6 +3,7 @@ import { CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
+import { budgetOf, withBudget } from '../../domain/budget';
 import { confirmedAfter, withDeadlineReview } from '../../domain/deadline-review';
 import { mergePatch } from '../../domain/merge-patch';
 import {
@@ -14,7 +15,7 @@ import {
   toProgrammeView,
 } from '../../domain/programme';
 import { assertOperator } from '../../domain/roles';
-import { ProgrammeChangedConcurrently, ProgrammeNotFound } from '../../errors';
+import { BudgetBelowCommitted, ProgrammeChangedConcurrently, ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { UpdateProgrammeCommand } from './update-programme.command';
 
@@ -36,7 +37,7 @@ export class UpdateProgramme {
       apply: (current) => this.patched(current, command),
       concurrentChange: () => new ProgrammeChangedConcurrently(),
     });
-    return withDeadlineReview(toProgrammeView(programme), programme);
+    return withDeadlineReview(withBudget(toProgrammeView(programme), programme), programme);
   }
 
   private async patched(current: Programme, command: UpdateProgrammeCommand): Promise<ProgrammeChange> {
@@ -51,6 +52,8 @@ export class UpdateProgramme {
     const merged = await validateOrThrow(CreateProgrammeDto, mergePatch(editable, command.patch));
     const problems = crossFieldErrors(merged);
     if (problems.length > 0) throw DomainException.validation(problems);
+    const { committedCents, heldCents } = budgetOf(current);
+    if (merged.budgetCents < committedCents + heldCents) throw new BudgetBelowCommitted(committedCents, heldCents);
 
     const change = new ProgrammeChange(current, command.requestId, new Date());
     Object.assign(change.next, programmeFields(merged), confirmedAfter(current, command.patch), {

@@ -1,0 +1,5 @@
+export interface SettleBudgetCommand {
+  programmeId: string;
+  requestId: string;
+  applicationId: string;
+}

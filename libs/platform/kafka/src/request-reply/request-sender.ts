@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  Headers,
+  type RequestDataOf,
+  type RequestEnvelope,
+  Requests,
+  type RequestType,
+  Topics,
+} from '@pollen/contracts';
+import { Correlation } from '@pollen/platform/logging';
+
+import { KafkaConnection } from '../kafka-connection';
+import { KAFKA_OPTIONS, type KafkaModuleOptions } from '../kafka-options';
+
+/** How long a request sent without waiting may sit in its topic before it is not worth starting. */
+const DEFAULT_DEADLINE_MS = 60_000;
+
+/**
+ * A service's request to an aggregate's one writer (the message key), when it needs the write but
+ * not the answer: the sweep of a service, or a follow-up of one of its commands. The answer goes to
+ * the reply topic addressed to this instance, where no gateway waits for it. Whatever the sender
+ * does not see done, it sends again later: the handler must be idempotent.
+ */
+@Injectable()
+export class RequestSender {
+  constructor(
+    private readonly connection: KafkaConnection,
+    @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
+  ) {}
+
+  async send<T extends RequestType>(
+    type: T,
+    request: { subject: string; data: RequestDataOf<T>; actor: Actor; deadlineMs?: number },
+  ): Promise<void> {
+    const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
+      id: randomUUID(),
+      type,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+      source: this.options.service,
+      subject: request.subject,
+      correlationId: Correlation.id(),
+      actor: request.actor,
+      locale: 'en',
+      deadline: new Date(Date.now() + (request.deadlineMs ?? DEFAULT_DEADLINE_MS)).toISOString(),
+      replyTo: { topic: Topics.gatewayReplies.name, partition: 0, instance: this.options.instanceId },
+      data: request.data,
+    };
+    await this.connection.producer.send({
+      topic: Requests[type].topic.name,
+      acks: -1,
+      messages: [
+        {
+          key: request.subject,
+          value: JSON.stringify(envelope),
+          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
+        },
+      ],
+    });
+  }
+}
