@@ -87,7 +87,7 @@ async function startProcess(name, args, env, readyPath) {
 }
 
 const service = (name, main, env) =>
-  startProcess(name, [main], { ...env, LOG_LEVEL, NODE_ENV: 'test' }, '/health/ready');
+  startProcess(name, [main], { ...env, LOG_LEVEL, NODE_ENV: 'test', RATE_LIMIT_MULTIPLIER: '1000' }, '/health/ready');
 
 /** The floor: what Node alone answers, with the same body as /health/live. */
 const BARE_SERVER = `

@@ -131,6 +131,8 @@ function startService({ name, port }, endpoints) {
       MONGODB_URI: endpoints.mongoUri,
       PORT: String(port),
       NODE_ENV: 'development',
+      // One laptop plays every demo user: the gateway's rate limits, raised (docs/operations.md).
+      RATE_LIMIT_MULTIPLIER: process.env.RATE_LIMIT_MULTIPLIER ?? '100',
       KAFKA_TOPICS_MODE: process.env.KAFKA_TOPICS_MODE ?? 'create',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
     },

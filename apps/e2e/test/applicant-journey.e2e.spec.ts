@@ -9,7 +9,7 @@ import {
 } from '@pollen/contracts';
 import { eventually, KafkaProbe, requestEnvelope } from '@pollen/testing';
 
-import { completeFields, DAY, json, Platform, PROBLEM, type Problem } from './platform';
+import { aProgramme, completeFields, DAY, json, Platform, PROBLEM, type Problem } from './platform';
 
 /** A complete application body for this programme and organisation. */
 const complete = (programmeId: string, name: string, siren: string) => {
@@ -408,5 +408,35 @@ describe('applicant journey, end to end', () => {
       await expectProblem(await api('/v1/programmes', { method: 'POST', body: {} }), 403);
       await expectProblem(await platform.call('/v1/programmes', { method: 'POST', body: {} }), 401);
     });
+  });
+  it('answers a create retried with its Idempotency-Key once: one draft, one programme, the first answers again', async () => {
+    const key = `retry-${Date.now()}`;
+    const draftBody = { programmeId: programme.id, organisation: { name: 'Coopérative Retry', siren: '412345670' } };
+    const create = () =>
+      api('/v1/applications', { method: 'POST', body: draftBody, headers: { 'Idempotency-Key': key } });
+    const first = await create();
+    const retry = await create();
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    const [drafted, replayed] = [await json<ApplicationView>(first), await json<ApplicationView>(retry)];
+    expect(replayed).toEqual(drafted);
+    const mine = await json<{ items: ApplicationView[] }>(await api('/v1/applications?limit=100'));
+    expect(mine.items.filter((a) => a.organisation.siren === '412345670')).toHaveLength(1);
+
+    const programmeBody = { ...aProgramme(), title: `Appel rejoué ${key}` };
+    const createProgramme = () =>
+      platform.call('/v1/programmes', {
+        method: 'POST',
+        token: operator,
+        body: programmeBody,
+        headers: { 'Idempotency-Key': key },
+      });
+    const created = await json<ProgrammeView>(await createProgramme());
+    const again = await createProgramme();
+    expect(again.status).toBe(201);
+    expect((await json<ProgrammeView>(again)).id).toBe(created.id);
+    const listed = await json<ProgrammePageView>(await platform.call('/v1/programmes?limit=100', { token: operator }));
+    expect(listed.items.filter((p) => p.title === programmeBody.title)).toHaveLength(1);
   });
 });

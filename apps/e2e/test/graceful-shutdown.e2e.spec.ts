@@ -1,5 +1,5 @@
 import { type ApplicationView, type EventEnvelope, Topics } from '@pollen/contracts';
-import { eventually, KafkaProbe, ServiceProcess, testInfrastructure, uniqueName } from '@pollen/testing';
+import { eventually, KafkaProbe, ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
 
 import { json, Platform } from './platform';
 
@@ -24,6 +24,7 @@ describe('graceful shutdown, end to end', () => {
       MONGODB_URI: mongoUri,
       MONGODB_DATABASE: uniqueName('e2e-shutdown'),
       NODE_ENV: 'test',
+      ...TEST_RATE_LIMITS,
       SHUTDOWN_DRAIN_MS: '1500',
     });
     probe = new KafkaProbe();

@@ -1,5 +1,5 @@
 import type { ApplicationView, CreateProgrammeDto, FieldError, ProgrammeView } from '@pollen/contracts';
-import { ServiceProcess, testInfrastructure, uniqueName } from '@pollen/testing';
+import { ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
 
 export const PROBLEM = /^application\/problem\+json/;
 export const DAY = 24 * 60 * 60 * 1000;
@@ -21,7 +21,7 @@ export class Platform {
    */
   static async start(more: string[] = [], env: Record<string, Record<string, string>> = {}): Promise<Platform> {
     const { kafkaBrokers, mongoUri } = testInfrastructure();
-    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test' };
+    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test', ...TEST_RATE_LIMITS };
     const start = (service: string, env: Record<string, string> = {}) =>
       ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`e2e-${service}`), ...env });
     const applications = await start('applications', env.applications);

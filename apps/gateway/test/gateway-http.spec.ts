@@ -25,6 +25,16 @@ describe('gateway HTTP contract', () => {
   afterAll(() => app?.close());
 
   describe('bad input gets a clear problem+json 4xx', () => {
+    it('refuses an Idempotency-Key on /v1/auth/*, whose answers carry credentials and are never stored', async () => {
+      const response = await http
+        .post('/v1/auth/login')
+        .set('Idempotency-Key', 'login-1')
+        .send({ email: 'camille@example.org', password: 'whatever password' });
+      expect(response.status).toBe(400);
+      expect(response.headers['content-type']).toMatch(PROBLEM);
+      expect(response.body.code).toBe('idempotency.not-supported');
+    });
+
     it('lists every invalid field at once', async () => {
       const response = await post('/v1/applications').send({
         programmeId: '',
@@ -132,6 +142,30 @@ describe('gateway HTTP contract', () => {
       const response = await http.get('/docs');
       expect(response.status).toBe(200);
       expect(response.text).toContain('swagger-ui');
+    });
+
+    it('gives /docs a CSP that allows what the page loads, its own scripts, styles and images, and no more', async () => {
+      const page = await http.get('/docs');
+
+      const csp = String(page.headers['content-security-policy']).split(';');
+      expect(csp).toEqual(
+        expect.arrayContaining(["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'"]),
+      );
+      expect(csp).not.toContain('upgrade-insecure-requests'); // a laptop serves it over plain HTTP
+      expect(page.headers['x-frame-options']).toBe('DENY');
+      // No inline script, which script-src 'self' would block, and every file from /docs itself.
+      const scripts = [...page.text.matchAll(/<script([^>]*)>/g)].map(([, attributes]) => attributes);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((attributes) => !/\bsrc=/.test(attributes))).toEqual([]);
+      const files = [...page.text.matchAll(/(?:src|href)=["']([^"']+)["']/g)].map(([, url]) => url);
+      expect(files.length).toBeGreaterThan(scripts.length);
+      for (const file of files) {
+        const url = new URL(file, 'http://gateway/docs');
+        expect(url.href).toMatch(/^http:\/\/gateway\/docs\//);
+        const asset = await http.get(url.pathname);
+        expect([file, asset.status]).toEqual([file, 200]);
+        expect(asset.headers['content-security-policy']).toContain("script-src 'self'");
+      }
     });
   });
 

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig } from '@pollen/platform/config';
 import { startService } from '@pollen/platform/service';
-import { testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
+import { TEST_RATE_LIMITS, testInfrastructure, uniqueName, waitUntilReady } from '@pollen/testing';
 import request from 'supertest';
 
 import { AppModule, gatewayStartOptions } from '../src/app.module';
@@ -15,6 +15,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<IN
   const config = loadConfig(GatewayConfig, {
     ...process.env,
     NODE_ENV: 'test',
+    ...TEST_RATE_LIMITS,
     PORT: '0',
     LOG_LEVEL: 'warn',
     MONGODB_DATABASE: uniqueName('test-gateway'),

@@ -33,3 +33,9 @@ export function infrastructure(action: 'stop' | 'start', component: 'kafka' | 'f
     },
   );
 }
+
+/**
+ * The gateway's rate limits raised for tests: one address (127.0.0.1) plays every user there, and
+ * registers far more than 5 accounts an hour. The limits themselves are tested at their defaults.
+ */
+export const TEST_RATE_LIMITS = { RATE_LIMIT_MULTIPLIER: '1000' } as const;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 import { type CreateProgrammeDto, isValidSiren } from '@pollen/contracts';
-import { ServiceProcess, testInfrastructure, uniqueName } from '@pollen/testing';
+import { ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
 
 export const DAY = 24 * 60 * 60 * 1000;
 const SERVICES = ['applications', 'matching', 'legal-templates', 'notifications'] as const;
@@ -20,7 +20,7 @@ export class ChaosPlatform {
   static async start(requestTimeoutMs: number): Promise<ChaosPlatform> {
     refuseForeignInfrastructure();
     const { kafkaBrokers, mongoUri } = testInfrastructure();
-    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test' };
+    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test', ...TEST_RATE_LIMITS };
     const start = (service: string, env: Record<string, string> = {}) =>
       ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`chaos-${service}`), ...env });
     // A service left running by a failed start would join the consumer groups of the next run and

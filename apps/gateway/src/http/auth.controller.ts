@@ -8,6 +8,7 @@ import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';
 import { GetMyAccount, LogIn, LogOut, RefreshSession, RegisterAccount } from '../usecases';
+import { RateLimit } from './rate-limits';
 
 /** Accounts and sessions: the gateway owns them. */
 @ApiTags('accounts')
@@ -22,6 +23,7 @@ export class AuthController {
   ) {}
 
   @Public()
+  @RateLimit('registration')
   @Post('auth/register')
   @ApiOperation({
     summary: 'Create an applicant or investor account',
@@ -32,7 +34,7 @@ export class AuthController {
     description: '`Location` is `/v1/me`.',
     headers: headerRefs({ Location: 'Location' }),
   })
-  @ApiProblems('account.email-taken')
+  @ApiProblems('account.email-taken', 'unavailable')
   async register(
     @Body() body: RegisterAccountDto,
     @Res({ passthrough: true }) response: HttpReply,
@@ -43,6 +45,7 @@ export class AuthController {
   }
 
   @Public()
+  @RateLimit('login')
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({
@@ -50,7 +53,7 @@ export class AuthController {
     description: 'A failed log-in says the same whether or not the e-mail has an account.',
   })
   @ApiOkResponse({ type: SessionView })
-  @ApiProblems('auth.invalid-credentials')
+  @ApiProblems('auth.invalid-credentials', 'unavailable')
   login(@Body() body: LoginDto): Promise<SessionView> {
     return this.logIn.execute(body);
   }

@@ -31,6 +31,26 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'integer', minimum: 1 },
   },
+  RateLimitLimit: {
+    description: 'Requests allowed in the current window of the tightest limit this request counts against.',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  },
+  RateLimitRemaining: {
+    description: 'Requests left in that window.',
+    required: true,
+    schema: { type: 'integer', minimum: 0 },
+  },
+  RateLimitReset: {
+    description: 'Seconds until that window ends.',
+    required: true,
+    schema: { type: 'integer', minimum: 1 },
+  },
+  IdempotentReplayed: {
+    description: '`true` when this is the kept answer to an earlier request with the same `Idempotency-Key`.',
+    required: false,
+    schema: { type: 'string', enum: ['true'] },
+  },
 } satisfies Record<string, HeaderObject>;
 
 export type ResponseHeaderName = keyof typeof RESPONSE_HEADERS;
@@ -63,6 +83,14 @@ export const REQUEST_PARAMETERS = {
     description:
       'The `ETag` you hold (or a list, or `*`): `304` with no body while nothing changed. `Cache-Control: no-cache` asks for the body anyway.',
     schema: { type: 'string' },
+  },
+  IdempotencyKey: {
+    name: 'Idempotency-Key',
+    in: 'header',
+    required: false,
+    description:
+      '1–64 characters from `A-Za-z0-9_-`, yours to choose per operation. A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`), `409` (`idempotency.in-progress`) while the first runs, `422` (`idempotency.key-reused`) with another body. Keys are your account’s (your address’s on public routes) and kept 24 h; answers of `5xx` are not kept.',
+    schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
   },
   IfMatch: {
     name: 'If-Match',

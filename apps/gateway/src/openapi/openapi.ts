@@ -14,6 +14,7 @@ import {
 } from '@nestjs/swagger';
 import { type DataClass, ErrorCode, type Role, ROLES } from '@pollen/contracts';
 import { PROBLEM_CONTENT_TYPE } from '@pollen/platform/http';
+import { servePagesUnder } from '@pollen/platform/service';
 
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../auth/access.decorators';
 import { PROBLEM_CODES } from './api-problems.decorator';
@@ -95,9 +96,16 @@ function operationsOf(document: OpenAPIObject): [string, HttpMethod, OperationOb
   );
 }
 
+/** POST and PATCH under /v1 take an Idempotency-Key, but for the routes whose answers carry credentials. */
+const takesIdempotencyKey = (path: string, method: HttpMethod) =>
+  (method === 'post' || method === 'patch') && !path.startsWith('/v1/auth/');
+
 /** The codes every route of a kind answers, beyond the ones it declares. */
-function impliedProblems(route: Route, operation: OperationObject): ProblemCode[] {
-  const codes: ProblemCode[] = [ErrorCode.Internal];
+function impliedProblems(route: Route, operation: OperationObject, path: string, method: HttpMethod): ProblemCode[] {
+  const codes: ProblemCode[] = [ErrorCode.Internal, 'request.rate-limited'];
+  if (takesIdempotencyKey(path, method))
+    codes.push('idempotency.key-invalid', 'idempotency.in-progress', 'idempotency.key-reused');
+  else if (method === 'post') codes.push('idempotency.not-supported');
   if (!route.isPublic) codes.push('auth.token-required');
   if (!route.isPublic && route.roles && !ROLES.every((role) => route.roles?.includes(role))) {
     codes.push('auth.role-required');
@@ -106,6 +114,13 @@ function impliedProblems(route: Route, operation: OperationObject): ProblemCode[
   if (operation.requestBody) codes.push(ErrorCode.ValidationFailed, ErrorCode.PayloadTooLarge);
   return codes;
 }
+
+/** Every answer of a counted route says where the caller stands against its tightest limit. */
+const RATE_LIMIT_HEADERS = headerRefs({
+  'RateLimit-Limit': 'RateLimitLimit',
+  'RateLimit-Remaining': 'RateLimitRemaining',
+  'RateLimit-Reset': 'RateLimitReset',
+});
 
 const SUCCESS_DESCRIPTIONS: Record<string, string> = {
   '200': 'OK',
@@ -140,6 +155,7 @@ function describeOperation(
     ...paths,
     ...(route.query ? queryParameters(route.query, queries) : queries),
     ...(headers.length > 0 ? [parameterRef('IfMatch')] : []),
+    ...(takesIdempotencyKey(path, method) ? [parameterRef('IdempotencyKey')] : []),
     ...(method === 'get' ? [parameterRef('IfNoneMatch')] : []),
     parameterRef('AcceptLanguage'),
     parameterRef('XCorrelationId'),
@@ -155,7 +171,13 @@ function describeOperation(
     responses[status] = {
       ...response,
       description: response.description || SUCCESS_DESCRIPTIONS[status] || 'Success',
-      headers: { ...response.headers, ...etag, ...headerRefs({ 'X-Correlation-Id': 'XCorrelationId' }) },
+      headers: {
+        ...response.headers,
+        ...etag,
+        ...(takesIdempotencyKey(path, method) ? headerRefs({ 'Idempotent-Replayed': 'IdempotentReplayed' }) : {}),
+        ...RATE_LIMIT_HEADERS,
+        ...headerRefs({ 'X-Correlation-Id': 'XCorrelationId' }),
+      },
     };
   }
   if (method === 'get') {
@@ -168,7 +190,7 @@ function describeOperation(
       },
     };
   }
-  const codes = [...new Set([...route.problems, ...impliedProblems(route, operation)])];
+  const codes = [...new Set([...route.problems, ...impliedProblems(route, operation, path, method)])];
   const byStatus = new Map<number, ProblemCode[]>();
   for (const code of codes) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   for (const [status, group] of byStatus) {
@@ -336,7 +358,8 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
 /** The document as docs/openapi.json holds it: 2-space JSON and a final newline. */
 export const openApiJson = (document: OpenAPIObject): string => `${JSON.stringify(document, null, 2)}\n`;
 
-/** The UI at /docs and the document at /docs-json. */
+/** The UI at /docs, with a CSP that lets it load its own files, and the document at /docs-json. */
 export function mountOpenApi(app: INestApplication): void {
+  servePagesUnder(app, '/docs');
   SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }

@@ -159,6 +159,10 @@ export function problemsDescription(codes: readonly ProblemCode[]): string {
 }
 
 /** Headers a problem response carries beyond `X-Correlation-Id`. */
+/** The problems answered with `Retry-After`. */
+const RETRY_LATER: readonly ProblemCode[] = [ErrorCode.Unavailable, 'request.rate-limited', 'idempotency.in-progress'];
+
 export function problemHeaders(codes: readonly ProblemCode[]): Record<string, HeaderObject | ReferenceObject> {
-  return codes.includes(ErrorCode.Unavailable) ? { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } : {};
+  const retry = codes.some((code) => RETRY_LATER.includes(code));
+  return retry ? { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } : {};
 }

@@ -1,0 +1,44 @@
+import type { ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { loadConfig } from '@pollen/platform/config';
+
+import { GatewayConfig } from '../config/gateway.config';
+import { RateLimitStore } from '../repositories/rate-limit.store';
+import { RateLimitGuard } from './rate-limits';
+
+class UnreachableStore extends RateLimitStore {
+  async take(): Promise<number | undefined> {
+    throw new Error('connection refused');
+  }
+  async sweep(): Promise<number> {
+    throw new Error('connection refused');
+  }
+}
+
+const context = (headers: Record<string, string> = {}) => {
+  const sent: Record<string, string> = {};
+  const http = {
+    getRequest: () => ({ method: 'POST', url: '/v1/auth/refresh', headers, ip: '198.51.100.7', body: {} }),
+    getResponse: () => ({ header: (name: string, value: string) => (sent[name] = value) }),
+  };
+  const execution = {
+    getType: () => 'http',
+    getClass: () => class AuthController {},
+    getHandler: () => () => undefined,
+    switchToHttp: () => http,
+  } as unknown as ExecutionContext;
+  return { execution, sent };
+};
+
+describe('RateLimitGuard when its database is down', () => {
+  it('lets requests through (an outage of the counters is not an outage of the API)', async () => {
+    const config = loadConfig(GatewayConfig, { NODE_ENV: 'test', KAFKA_BROKERS: 'x:1', MONGODB_URI: 'mongodb://x:1' });
+    const guard = new RateLimitGuard(new Reflector(), new UnreachableStore(), config);
+    for (let i = 0; i < config.ANONYMOUS_REQUESTS_PER_IP_PER_MINUTE + 5; i += 1) {
+      const { execution, sent } = context();
+      await expect(guard.canActivate(execution)).resolves.toBe(true);
+      expect(sent['RateLimit-Limit']).toBe(String(config.ANONYMOUS_REQUESTS_PER_IP_PER_MINUTE));
+    }
+    await expect(guard.sweep()).resolves.toBe(0);
+  });
+});

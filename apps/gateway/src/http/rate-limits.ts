@@ -1,0 +1,170 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  Logger,
+  type OnModuleDestroy,
+  type OnModuleInit,
+  SetMetadata,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { HealthController } from '@pollen/platform/health';
+import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+
+import { optionalActorOf } from '../auth/actor';
+import { GatewayConfig } from '../config/gateway.config';
+import { RateLimited } from '../errors';
+import { RateLimitStore } from '../repositories/rate-limit.store';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** The routes with limits of their own; every other route is limited per account, or per address. */
+export type RateLimitedRoute = 'login' | 'registration';
+const RATE_LIMITED_ROUTE = 'pollen:rate-limited-route';
+export const RateLimit = (route: RateLimitedRoute) => SetMetadata(RATE_LIMITED_ROUTE, route);
+
+/** One limit a request counts against: `limit` requests of one key per period. */
+interface Rule {
+  key: string;
+  limit: number;
+  periodMs: number;
+  /** Counted on this replica alone (a public read never waits on the database). */
+  inMemory?: boolean;
+}
+
+interface Verdict {
+  allowed: boolean;
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/**
+ * Rate limits with 429, Retry-After and RateLimit-* headers (issue 10, item 3). Counters are shared
+ * by the replicas through the database (RateLimitStore), but for public reads, which each replica
+ * counts in memory against its share. If the database is down, requests go through (and it is logged):
+ * the limiter must not turn an outage of its counters into an outage of the API.
+ */
+@Injectable()
+export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(RateLimitGuard.name);
+  private readonly inMemory = new Map<string, number>();
+  private inMemoryWindow = -1;
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly store: RateLimitStore,
+    private readonly config: GatewayConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.sweeper = setInterval(() => void this.sweep(), MINUTE);
+    this.sweeper.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.sweeper);
+  }
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http' || context.getClass() === HealthController) return true;
+    const request = context.switchToHttp().getRequest<HttpRequest & { body?: unknown }>();
+    const route = this.reflector.get<RateLimitedRoute | undefined>(RATE_LIMITED_ROUTE, context.getHandler());
+    const verdicts: Verdict[] = [];
+    for (const rule of this.rulesFor(request, route)) {
+      const verdict = await this.count(rule, Date.now());
+      verdicts.push(verdict);
+      if (!verdict.allowed) break;
+    }
+    const tightest = verdicts.reduce((a, b) => (!b.allowed || b.remaining < a.remaining ? b : a));
+    const reply = context.switchToHttp().getResponse<HttpReply>();
+    reply.header('RateLimit-Limit', String(tightest.limit));
+    reply.header('RateLimit-Remaining', String(tightest.remaining));
+    reply.header('RateLimit-Reset', String(tightest.resetSeconds));
+    if (!tightest.allowed) throw new RateLimited(tightest.resetSeconds);
+    return true;
+  }
+
+  private rulesFor(request: HttpRequest & { body?: unknown }, route: RateLimitedRoute | undefined): Rule[] {
+    const scale = this.config.RATE_LIMIT_MULTIPLIER;
+    const ip = request.ip;
+    if (route === 'login') {
+      const email = (request.body as { email?: unknown } | undefined)?.email;
+      const perAccount: Rule[] =
+        typeof email === 'string'
+          ? [
+              {
+                key: `login:account:${email.trim().toLowerCase()}`,
+                limit: this.config.LOGINS_PER_ACCOUNT_PER_MINUTE,
+                periodMs: MINUTE,
+              },
+            ]
+          : [];
+      return [
+        ...perAccount,
+        { key: `login:ip:${ip}`, limit: this.config.LOGINS_PER_IP_PER_MINUTE, periodMs: MINUTE },
+      ].map((rule) => ({ ...rule, limit: rule.limit * scale }));
+    }
+    if (route === 'registration')
+      return [
+        { key: `registration:ip:${ip}`, limit: this.config.REGISTRATIONS_PER_IP_PER_HOUR * scale, periodMs: HOUR },
+      ];
+    const actor = optionalActorOf(request);
+    if (actor)
+      return [
+        { key: `account:${actor.id}`, limit: this.config.REQUESTS_PER_ACCOUNT_PER_MINUTE * scale, periodMs: MINUTE },
+      ];
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      const share = Math.max(1, Math.floor(this.config.PUBLIC_READS_PER_IP_PER_MINUTE / this.config.GATEWAY_REPLICAS));
+      return [{ key: `public:ip:${ip}`, limit: share * scale, periodMs: MINUTE, inMemory: true }];
+    }
+    return [
+      { key: `anonymous:ip:${ip}`, limit: this.config.ANONYMOUS_REQUESTS_PER_IP_PER_MINUTE * scale, periodMs: MINUTE },
+    ];
+  }
+
+  private async count(rule: Rule, now: number): Promise<Verdict> {
+    const window = Math.floor(now / rule.periodMs);
+    const resetSeconds = Math.max(1, Math.ceil(((window + 1) * rule.periodMs - now) / 1000));
+    const verdict = (taken: number | undefined): Verdict => ({
+      allowed: taken !== undefined,
+      limit: rule.limit,
+      remaining: taken === undefined ? 0 : rule.limit - taken,
+      resetSeconds,
+    });
+    if (rule.inMemory) return verdict(this.countInMemory(rule, window));
+    try {
+      const expiresAt = new Date((window + 2) * rule.periodMs);
+      return verdict(await this.store.take(rule.key, window, rule.limit, expiresAt));
+    } catch (error) {
+      this.logger.warn(
+        { err: (error as Error).message, key: rule.key },
+        'rate limit not counted: letting the request through',
+      );
+      return { allowed: true, limit: rule.limit, remaining: rule.limit, resetSeconds };
+    }
+  }
+
+  private countInMemory(rule: Rule, window: number): number | undefined {
+    // Every in-memory rule counts per minute: a new minute forgets the last one's counts.
+    if (window !== this.inMemoryWindow) {
+      this.inMemory.clear();
+      this.inMemoryWindow = window;
+    }
+    const taken = (this.inMemory.get(rule.key) ?? 0) + 1;
+    if (taken > rule.limit) return undefined;
+    this.inMemory.set(rule.key, taken);
+    return taken;
+  }
+
+  async sweep(now = new Date()): Promise<number> {
+    try {
+      return await this.store.sweep(now);
+    } catch (error) {
+      this.logger.warn({ err: (error as Error).message }, 'rate limit windows not swept; next minute');
+      return 0;
+    }
+  }
+}
