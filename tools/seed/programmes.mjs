@@ -1,10 +1,12 @@
 // Demo programmes: realistic French calls for applications, run by fictional organisations.
-// Dates are relative to the day of seeding, so the calls are open whenever the demo starts.
+// Dates are relative to the day of seeding, so the calls are open whenever the demo starts. They are
+// sent as bare dates, which the API reads as days in Paris time (00:00 opening, 23:59:59.999 closing).
 const DAY = 24 * 60 * 60 * 1000;
 const euros = (amount) => amount * 100;
 
 export function demoProgrammes(now = new Date()) {
-  const day = (offset) => new Date(Math.floor(now.getTime() / DAY) * DAY + offset * DAY).toISOString();
+  const today = Date.parse(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now));
+  const day = (offset) => new Date(today + offset * DAY).toISOString().slice(0, 10);
   return [
     {
       title: 'Appel à projets Innovation sociale en Île-de-France',

@@ -161,6 +161,21 @@ describe('the OpenAPI document, against the running platform', () => {
       closesAt: new Date().toISOString(),
     };
     expectAnswer(await as(operator).post('/v1/programmes', backwards), 400, 'validation-failed');
+    // Deadlines: a bare date is a day in Paris time; a date-time must say its offset.
+    const parisDays = await as(operator).post('/v1/programmes', {
+      ...aProgramme(),
+      opensAt: '2026-03-29',
+      closesAt: '2026-10-25',
+    });
+    expectAnswer(parisDays, 201);
+    const stored = await anyone.get(`/v1/programmes/${parisDays.body.id}`);
+    expect([stored.body.opensAt, stored.body.closesAt]).toEqual([
+      '2026-03-28T23:00:00.000Z',
+      '2026-10-25T22:59:59.999Z',
+    ]);
+    const noOffset = await as(operator).post('/v1/programmes', { ...aProgramme(), closesAt: '2026-10-25T18:00:00' });
+    expectAnswer(noOffset, 400, 'validation-failed');
+    expect(noOffset.body.errors).toEqual([expect.objectContaining({ field: 'closesAt', code: 'offsetRequired' })]);
 
     const path = `/v1/programmes/${created.body.id}`;
     expectAnswer(await as(operator).patch(path, { maxShareOfCost: 0.4, eligibility: { regions: null } }), 200);

@@ -109,6 +109,36 @@ describe('ProgrammesController', () => {
       expect(services.calls[0]).toMatchObject({ type: 'programmes.create', data: newProgramme });
     });
 
+    it('sends bare dates as the start and end of those days in Paris', async () => {
+      services.answer('programmes.create', aProgrammeView({ id: ID }));
+      await http
+        .post('/v1/programmes')
+        .set('Authorization', `Bearer ${operator}`)
+        .send({ ...newProgramme, opensAt: '2026-03-29', closesAt: '2026-10-25' })
+        .expect(201);
+      expect(services.calls[0].data).toMatchObject({
+        opensAt: '2026-03-28T23:00:00.000Z',
+        closesAt: '2026-10-25T22:59:59.999Z',
+      });
+    });
+
+    it('refuses a date-time without an offset with 400 offsetRequired, without asking', async () => {
+      const response = await http
+        .post('/v1/programmes')
+        .set('Authorization', `Bearer ${operator}`)
+        .set('Accept-Language', 'en')
+        .send({ ...newProgramme, closesAt: '2027-03-01T18:00:00' });
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([
+        {
+          field: 'closesAt',
+          code: 'offsetRequired',
+          message: 'closesAt must be a date (YYYY-MM-DD, Paris time) or a date-time with its offset (Z or ±hh:mm)',
+        },
+      ]);
+      expect(services.calls).toEqual([]);
+    });
+
     it('answers 401 without a token and 403 for an applicant, without asking', async () => {
       const anonymous = await http.post('/v1/programmes').send(newProgramme);
       expect(anonymous.status).toBe(401);

@@ -33,7 +33,8 @@ export class ProgrammesController {
   @ApiUuidParam()
   @ApiOperation({
     summary: 'One programme, with its eligibility rules',
-    description: 'Operators also see its budget: `committedCents`, `heldCents` and `remainingCents`.',
+    description:
+      'Operators also see its budget: `committedCents`, `heldCents` and `remainingCents`, and `deadlineReview: true` while a deadline stored at 00:00 UTC awaits their review.',
   })
   @ApiOkResponse({ type: ProgrammeView })
   @ApiProblems('not-found', 'programme.not-found', 'unavailable')
@@ -47,7 +48,8 @@ export class ProgrammesController {
   @Roles('operator')
   @ApiOperation({
     summary: 'Create a programme (operators)',
-    description: '`closesAt` must be after `opensAt`, and `eligibility.maxAmountCents` not below `minAmountCents`.',
+    description:
+      'Deadlines are instants with their offset, or days in Paris time: a bare date (`2026-06-30`) is 00:00 that day for `opensAt` and 23:59:59.999 for `closesAt`; a date-time without an offset is refused (`offsetRequired`). `closesAt` must be after `opensAt`, and `eligibility.maxAmountCents` not below `minAmountCents`.',
   })
   @ApiCreatedResponse({
     type: ProgrammeView,
@@ -71,7 +73,7 @@ export class ProgrammesController {
   @ApiOperation({
     summary: 'Change a programme (operators)',
     description:
-      'A JSON merge patch (application/merge-patch+json or application/json); `null` removes an optional field. No `If-Match`: two patches both apply, one after the other. The result must still have `closesAt` after `opensAt`, and `eligibility.maxAmountCents` not below `minAmountCents`.',
+      'A JSON merge patch (application/merge-patch+json or application/json); `null` removes an optional field. No `If-Match`: two patches both apply, one after the other. Deadlines read as on creation; naming `opensAt` or `closesAt`, even with its current value, confirms that deadline: `deadlineReview` goes once every deadline under review is confirmed or corrected. The result must still have `closesAt` after `opensAt`, and `eligibility.maxAmountCents` not below `minAmountCents`.',
   })
   @ApiMergePatch(CreateProgrammeDto, 'ProgrammePatch', 'Any subset of the programme’s fields')
   @ApiOkResponse({ type: ProgrammeView })

@@ -21,6 +21,7 @@ export type ConsumedKind = 'requests' | 'events' | 'dead-letters';
  */
 export class PollenKafkaServer extends ServerKafka {
   private joined = false;
+  private current?: Consumer;
   private readonly group: string;
 
   constructor(
@@ -56,14 +57,21 @@ export class PollenKafkaServer extends ServerKafka {
       if (topicNamed(pattern)?.kind !== this.kind) this.messageHandlers.delete(pattern);
     }
     const kafkaConsumer = consumer as unknown as Consumer;
-    kafkaConsumer.on(kafkaConsumer.events.GROUP_JOIN, () => (this.joined = true));
+    this.current = kafkaConsumer;
+    // A consumer replaced after a crash reports its STOP late: only the current one counts.
+    const current = () => this.current === kafkaConsumer;
+    kafkaConsumer.on(kafkaConsumer.events.GROUP_JOIN, () => {
+      if (current()) this.joined = true;
+    });
     for (const event of [kafkaConsumer.events.REBALANCING, kafkaConsumer.events.CRASH, kafkaConsumer.events.STOP]) {
-      kafkaConsumer.on(event, () => (this.joined = false));
+      kafkaConsumer.on(event, () => {
+        if (current()) this.joined = false;
+      });
     }
     // kafkajs does not restart a consumer after some errors of a broker restart ("Failed to find
     // group coordinator"): the service would consume nothing until restarted. Start it again.
     kafkaConsumer.on(kafkaConsumer.events.CRASH, ({ payload }) => {
-      if (payload.restart) return;
+      if (payload.restart || !current()) return;
       this.logger.warn(
         `consumer of group ${this.group} stopped for good (${payload.error.message}); starting it again`,
       );

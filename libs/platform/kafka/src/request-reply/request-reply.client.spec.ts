@@ -129,6 +129,38 @@ describe('RequestReplyClient under faults', () => {
     await expect(pending).rejects.toMatchObject({ code: ErrorCode.Unavailable });
   });
 
+  it('keeps taking requests when kafkajs stops its consumer to restart it (STOP, then a retriable CRASH)', async () => {
+    const client = await clientWith(async () => []);
+    consumer.emit('join');
+    consumer.emit('stop');
+    consumer.emit('crash', { payload: { restart: true, error: new Error('Connection error') } });
+    const pending = ask(client);
+    pending.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    await expect(Promise.race([pending, Promise.resolve('waiting')])).resolves.toBe('waiting');
+    await client.onApplicationShutdown();
+  });
+
+  it('ignores what a replaced consumer reports: its late STOP does not stop the new one', async () => {
+    jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
+    try {
+      const client = await clientWith(async () => []);
+      const crashed = consumer;
+      crashed.emit('crash', { payload: { restart: false, error: new Error('Failed to find group coordinator') } });
+      await jest.advanceTimersByTimeAsync(1000);
+      consumer.emit('join');
+      crashed.emit('stop');
+      crashed.emit('crash', { payload: { restart: false, error: new Error('late') } });
+      const pending = ask(client);
+      pending.catch(() => undefined);
+      await new Promise((resolve) => setImmediate(resolve));
+      await expect(Promise.race([pending, Promise.resolve('waiting')])).resolves.toBe('waiting');
+      await client.onApplicationShutdown();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('refuses at once after its consumer stopped for good, and starts a new one that takes requests again', async () => {
     jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick'] });
     try {

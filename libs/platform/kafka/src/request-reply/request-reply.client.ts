@@ -100,18 +100,27 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     const others = Array.from({ length: this.replyTopic.partitions }, (_, p) => p).filter(
       (p) => p !== this.replyPartition,
     );
+    // Only the current consumer speaks for the client: a crashed one, disconnecting, emits STOP
+    // later, after its replacement may already be running.
+    const current = () => this.consumer === consumer;
     consumer.on(consumer.events.GROUP_JOIN, () => {
+      if (!current()) return;
       consumer.pause([{ topic: this.replyTopic.name, partitions: others }]);
       const offset = this.nextOffset ?? '0';
       consumer.seek({ topic: this.replyTopic.name, partition: this.replyPartition, offset });
       this.joined = true;
+      this.listening = !this.stopped;
     });
-    consumer.on(consumer.events.REBALANCING, () => (this.joined = false));
+    consumer.on(consumer.events.REBALANCING, () => {
+      if (current()) this.joined = false;
+    });
+    // kafkajs stops a consumer (STOP) before each restart too, so STOP says nothing of whether
+    // replies will be read: only a crash it will not restart from, or our shutdown, does.
     consumer.on(consumer.events.STOP, () => {
-      this.joined = false;
-      this.listening = false;
+      if (current()) this.joined = false;
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!current()) return;
       this.joined = false;
       // kafkajs starts it again itself after a retriable error; replies wait for it in the topic.
       if (payload.restart) return;
