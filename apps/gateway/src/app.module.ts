@@ -73,9 +73,10 @@ export function gatewayStartOptions(config: GatewayConfig, port: number = config
   return {
     port,
     trustedProxies: config.trustedProxies,
-    configure: async (app: INestApplication) => {
+    configure: (app: INestApplication) => {
       keepIdempotentAnswers(app);
-      await mountOpenApi(app);
+      // Off in production unless API_DOCS=true: the API's map is not published by default.
+      if (config.apiDocs) mountOpenApi(app);
     },
   };
 }

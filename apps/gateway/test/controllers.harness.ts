@@ -7,11 +7,12 @@ import { LoggingModule } from '@pollen/platform/logging';
 import { startService } from '@pollen/platform/service';
 import request from 'supertest';
 
+import { gatewayStartOptions } from '../src/app.module';
 import { AuthGuard } from '../src/auth/auth.guard';
 import { TokenIssuer } from '../src/auth/token-issuer';
 import { GatewayConfig } from '../src/config/gateway.config';
 import { ApplicationsController } from '../src/http/applications.controller';
-import { IdempotencyInterceptor, keepIdempotentAnswers } from '../src/http/idempotency';
+import { IdempotencyInterceptor } from '../src/http/idempotency';
 import { InboxController } from '../src/http/inbox.controller';
 import { OpsController } from '../src/http/ops.controller';
 import { ProgrammesController } from '../src/http/programmes.controller';
@@ -27,10 +28,11 @@ class GatewayControllersUnderTest {}
 
 /**
  * The controllers that ask services, with the real guard and token issuer, booted by the
- * production bootstrap (startService: the real HTTP adapter, filter, pipes and interceptors) on a
- * canned ServiceClient: no Kafka, no database.
+ * production bootstrap (startService with the gateway's start options: the real HTTP adapter and
+ * security headers, filter, pipes, interceptors and /docs) on a canned ServiceClient: no Kafka, no
+ * database. `env` adds to the configuration (NODE_ENV=production, say).
  */
-export async function startControllers(): Promise<{
+export async function startControllers(env: Record<string, string> = {}): Promise<{
   app: INestApplication;
   http: ReturnType<typeof request>;
   services: CannedServiceClient;
@@ -41,6 +43,9 @@ export async function startControllers(): Promise<{
     NODE_ENV: 'test',
     KAFKA_BROKERS: '127.0.0.1:1',
     MONGODB_URI: 'mongodb://127.0.0.1:1',
+    // These controllers are not the whole API: no document to serve (gateway-http.spec.ts has /docs).
+    API_DOCS: 'false',
+    ...env,
   });
   const services = new CannedServiceClient();
   const idempotency = new InMemoryIdempotencyStore();
@@ -60,7 +65,7 @@ export async function startControllers(): Promise<{
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ],
   };
-  const app = await startService(module, { port: 0, configure: keepIdempotentAnswers });
+  const app = await startService(module, gatewayStartOptions(config, 0));
   const tokens = app.get(TokenIssuer);
   return {
     app,

@@ -35,6 +35,31 @@ describe('GatewayConfig', () => {
     expect(sut.NODE_ENV).toBe('production');
   });
 
+  describe('API_DOCS', () => {
+    const production = {
+      ...base,
+      NODE_ENV: 'production',
+      JWT_SECRET: 'x'.repeat(48),
+      POLLEN_OPERATOR_PASSWORD: 'x'.repeat(12),
+    };
+
+    it('serves /docs by default, except in production', () => {
+      expect(loadConfig(GatewayConfig, { ...base, NODE_ENV: 'test' }).apiDocs).toBe(true);
+      expect(loadConfig(GatewayConfig, production).apiDocs).toBe(false);
+    });
+
+    it('is what the variable says when set, "false" included', () => {
+      expect(loadConfig(GatewayConfig, { ...production, API_DOCS: 'true' }).apiDocs).toBe(true);
+      expect(loadConfig(GatewayConfig, { ...base, NODE_ENV: 'development', API_DOCS: 'false' }).apiDocs).toBe(false);
+    });
+
+    it('refuses anything but true or false', () => {
+      expect(() => loadConfig(GatewayConfig, { ...base, NODE_ENV: 'test', API_DOCS: 'yes' })).toThrow(
+        /API_DOCS="yes": API_DOCS must be true or false/,
+      );
+    });
+  });
+
   it('refuses a short JWT secret', () => {
     expect(() => loadConfig(GatewayConfig, { ...base, NODE_ENV: 'test', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
   });

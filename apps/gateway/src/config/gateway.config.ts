@@ -1,6 +1,7 @@
 import { servicePort } from '@pollen/contracts';
 import { LocalDefault, ServiceEnv } from '@pollen/platform/config';
-import { IsEmail, IsInt, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 /** Defaults for a laptop: the secrets among them are refused unless NODE_ENV is development or test. */
 export const LOCAL_DEFAULTS = {
@@ -74,4 +75,22 @@ export class GatewayConfig extends ServiceEnv {
   @MaxLength(256)
   @LocalDefault()
   POLLEN_OPERATOR_PASSWORD: string = LOCAL_DEFAULTS.POLLEN_OPERATOR_PASSWORD;
+
+  /**
+   * `true` or `false`: whether the gateway serves its OpenAPI UI at /docs and document at
+   * /docs-json. Unset: on, except with NODE_ENV=production, where the API's map is not published
+   * unless asked for.
+   */
+  @IsOptional()
+  @IsBoolean({ message: 'API_DOCS must be true or false' })
+  // The raw string: implicit conversion would read "false" as true.
+  @Transform(({ obj, key }) => {
+    const raw: unknown = obj[key];
+    return raw === 'true' ? true : raw === 'false' ? false : raw;
+  })
+  API_DOCS?: boolean;
+
+  get apiDocs(): boolean {
+    return this.API_DOCS ?? this.NODE_ENV !== 'production';
+  }
 }

@@ -7,12 +7,14 @@ import type { FastifyInstance } from 'fastify';
 
 import { isFresh, weakEtagOf } from './conditional-get';
 import { JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
+import { useSecurityHeaders } from './security-headers';
 
 /**
  * The one place where the HTTP adapter is chosen and set up: Nest on Fastify (ADR 0010). Clients
  * see what they saw on Express: JSON and `application/*+json` bodies up to the limit (413
  * beyond), other bodies left unread, a weak ETag on every successful GET and 304 for a matching
- * `If-None-Match`, routes matched without regard to case or a trailing slash, no `X-Powered-By`.
+ * `If-None-Match`, routes matched without regard to case or a trailing slash, no `X-Powered-By`;
+ * and helmet's security headers on every answer (./security-headers.ts).
  * Everything outside this file sees requests and replies through `HttpRequest` / `HttpReply`.
  */
 export async function createHttpApplication(
@@ -45,6 +47,7 @@ export async function createHttpApplication(
     bodyParser: false,
     ...(options.preview ? { preview: true, logger: false } : {}),
   });
+  await useSecurityHeaders(app.getHttpAdapter().getInstance());
   readJsonBodies(app.getHttpAdapter().getInstance(), options.bodyLimitBytes);
   answerConditionalGets(app.getHttpAdapter().getInstance());
   return app;

@@ -2,3 +2,4 @@ export * from './service-platform';
 export * from './start-service';
 export * from './shutdown';
 export { onAnswer, type OutgoingAnswer } from './http-adapter';
+export { servePagesUnder } from './security-headers';

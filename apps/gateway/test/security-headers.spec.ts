@@ -1,0 +1,60 @@
+import type { INestApplication } from '@nestjs/common';
+import type request from 'supertest';
+
+import { GatewayConfig } from '../src/config/gateway.config';
+import { startControllers } from './controllers.harness';
+import { type CannedServiceClient } from './fakes/canned-service.client';
+
+/** What every answer carries (helmet); /docs has its own CSP (gateway-http.spec.ts). */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+describe('security headers', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let services: CannedServiceClient;
+
+  beforeAll(async () => ({ app, http, services } = await startControllers()));
+  afterAll(() => app?.close());
+
+  it.each([
+    ['an answer', () => http.get('/v1/programmes'), 200],
+    ['a refusal', () => http.get('/v1/applications'), 401],
+    ['an unknown route', () => http.get('/v1/nothing-here'), 404],
+  ])('are on %s, with a CSP that lets nothing load', async (_what, call, status) => {
+    services.answer('programmes.list', { items: [], nextCursor: null });
+    const response = await call();
+
+    expect(response.status).toBe(status);
+    expect(response.headers).toMatchObject({
+      ...SECURITY_HEADERS,
+      'content-security-policy': "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+    });
+  });
+});
+
+describe('/docs in production', () => {
+  it('is not served, nor /docs-json, when API_DOCS is not set', async () => {
+    const production = await startControllers({
+      NODE_ENV: 'production',
+      JWT_SECRET: 'p'.repeat(48),
+      POLLEN_OPERATOR_PASSWORD: 'a real operator password',
+      API_DOCS: '', // unset, as a deployment leaves it (the harness turns docs off otherwise)
+    });
+    try {
+      expect(production.app.get(GatewayConfig).apiDocs).toBe(false);
+      const docs = await production.http.get('/docs');
+      expect(docs.status).toBe(404);
+      expect(docs.headers).toMatchObject(SECURITY_HEADERS);
+      expect((await production.http.get('/docs-json')).status).toBe(404);
+    } finally {
+      await production.app.close();
+    }
+  });
+});
