@@ -16,15 +16,19 @@ import { IdempotencyInterceptor, IdempotencySweeper, keepIdempotentAnswers } fro
 import { InboxController } from './http/inbox.controller';
 import { OpsController } from './http/ops.controller';
 import { ProgrammesController } from './http/programmes.controller';
+import { RateLimitGuard } from './http/rate-limits';
 import { ServiceClient } from './http/service-client';
 import { mountOpenApi } from './openapi/openapi';
 import { AccountRepository } from './repositories/account.repository';
 import { AccountStore, SessionStore } from './repositories/account.store';
 import { IdempotencyRepository } from './repositories/idempotency.repository';
 import { IdempotencyStore } from './repositories/idempotency.store';
+import { RateLimitRepository } from './repositories/rate-limit.repository';
+import { RateLimitStore } from './repositories/rate-limit.store';
 import { SessionRepository } from './repositories/session.repository';
 import { ACCOUNT_MODEL, accountSchema } from './schemas/account.schema';
 import { IDEMPOTENCY_RECORD_MODEL, idempotencyRecordSchema } from './schemas/idempotency-record.schema';
+import { RATE_LIMIT_SLOT_MODEL, rateLimitSlotSchema } from './schemas/rate-limit-slot.schema';
 import { REFRESH_SESSION_MODEL, refreshSessionSchema } from './schemas/refresh-session.schema';
 import { USE_CASES } from './usecases';
 
@@ -45,6 +49,7 @@ export class AppModule {
           { name: ACCOUNT_MODEL, schema: accountSchema },
           { name: REFRESH_SESSION_MODEL, schema: refreshSessionSchema },
           { name: IDEMPOTENCY_RECORD_MODEL, schema: idempotencyRecordSchema },
+          { name: RATE_LIMIT_SLOT_MODEL, schema: rateLimitSlotSchema },
         ]),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
@@ -60,7 +65,10 @@ export class AppModule {
         { provide: SessionStore, useClass: SessionRepository },
         { provide: IdempotencyStore, useClass: IdempotencyRepository },
         IdempotencySweeper,
+        { provide: RateLimitStore, useClass: RateLimitRepository },
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After the AuthGuard: a signed-in request counts against its account, not its address.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         // After the guard (the key's scope is the account it authenticated), before validation.
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],

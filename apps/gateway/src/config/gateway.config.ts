@@ -44,6 +44,50 @@ export class GatewayConfig extends ServiceEnv {
   @Max(24 * 7)
   IDEMPOTENCY_TTL_HOURS: number = 24;
 
+  /** Log-ins per minute for one account (by e-mail), and from one address. */
+  @IsInt()
+  @Min(1)
+  LOGINS_PER_ACCOUNT_PER_MINUTE: number = 5;
+
+  @IsInt()
+  @Min(1)
+  LOGINS_PER_IP_PER_MINUTE: number = 20;
+
+  @IsInt()
+  @Min(1)
+  REGISTRATIONS_PER_IP_PER_HOUR: number = 5;
+
+  /** Per account, not per address: an office or a network of associations behind one NAT is many users. */
+  @IsInt()
+  @Min(1)
+  REQUESTS_PER_ACCOUNT_PER_MINUTE: number = 300;
+
+  /** Requests without a token (refresh, log-out) from one address. */
+  @IsInt()
+  @Min(1)
+  ANONYMOUS_REQUESTS_PER_IP_PER_MINUTE: number = 60;
+
+  /** Public reads from one address, across all replicas: each counts its share in memory. */
+  @IsInt()
+  @Min(1)
+  PUBLIC_READS_PER_IP_PER_MINUTE: number = 600;
+
+  /** Gateway replicas running (the Deployment's replicas): divides the in-memory public-read limit. */
+  @IsInt()
+  @Min(1)
+  GATEWAY_REPLICAS: number = 1;
+
+  /** Test, bench and chaos runs raise every limit by this factor (one address plays many users there). */
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MULTIPLIER: number = 1;
+
+  /** Password hashes computed at once; more wait in a short queue, beyond which log-ins get 503. */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  PASSWORD_HASHING_CONCURRENCY: number = 2;
+
   get trustedProxies(): string[] {
     return this.TRUSTED_PROXIES.split(',')
       .map((entry) => entry.trim())

@@ -82,3 +82,11 @@ export class IdempotencyKeyReused extends DomainException {
     super('idempotency.key-reused', 'This Idempotency-Key was used with another request body or route');
   }
 }
+
+export class RateLimited extends DomainException {
+  constructor(retryAfterSeconds: number) {
+    super('request.rate-limited', `Too many requests; retry in ${retryAfterSeconds} s`, {
+      details: { retryAfterSeconds },
+    });
+  }
+}
