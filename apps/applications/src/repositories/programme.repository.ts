@@ -19,8 +19,13 @@ export class ProgrammeRepository extends AggregateRepository<Programme> implemen
     return new ProgrammeIdTaken();
   }
 
-  withHoldsHeldBefore(cutoff: Date): Promise<Programme[]> {
-    return this.findMany({ holds: { $elemMatch: { state: 'held', heldAt: { $lte: cutoff } } } }, { _id: 1 }, 500);
+  // FerretDB 1.24 has no $elemMatch on fields: the query finds programmes with any hold still held,
+  // and the age is checked here (few programmes hold budget at any one time).
+  async withHoldsHeldBefore(cutoff: Date): Promise<Programme[]> {
+    const holding = await this.findMany({ 'holds.state': { $eq: 'held' } }, { _id: 1 }, 500);
+    return holding.filter((programme) =>
+      (programme.holds ?? []).some((hold) => hold.state === 'held' && hold.heldAt <= cutoff),
+    );
   }
 
   list(filter: ProgrammeFilter, after: ProgrammeCursor | undefined, limit: number): Promise<Programme[]> {

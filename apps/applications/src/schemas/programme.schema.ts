@@ -31,6 +31,6 @@ export const programmeSchema = new Schema(
 
 // Serves GET /v1/programmes: pages ordered by closing date, then id.
 programmeSchema.index({ closesAt: 1, _id: 1 });
-// Serves the budget sweep: programmes with a hold waiting for its decision since before a cutoff.
-programmeSchema.index({ 'holds.state': 1, 'holds.heldAt': 1 });
+// Serves the budget sweep: programmes with a hold still waiting for its decision.
+programmeSchema.index({ 'holds.state': 1 });
 withOutbox(programmeSchema);
