@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /** One HTTP answer of the gateway, as the chaos suite saw it. */
 export interface Answer {
   method: string;
@@ -37,7 +39,7 @@ export class ChaosClient {
     method: string,
     path: string,
     route: string,
-    init: { token?: string; body?: unknown } = {},
+    init: { token?: string; body?: unknown; idempotencyKey?: string } = {},
   ): Promise<Reply & { retryAfter: string | null }> {
     const phase = this.phase;
     const started = Date.now();
@@ -50,6 +52,7 @@ export class ChaosClient {
         headers: {
           'Content-Type': 'application/json',
           ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
+          ...(init.idempotencyKey ? { 'Idempotency-Key': init.idempotencyKey } : {}),
         },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal: AbortSignal.timeout(NO_ANSWER_MS),
@@ -71,8 +74,10 @@ export class ChaosClient {
   }
 
   /**
-   * Sends the same request again after each 503 (waiting its Retry-After) or missing answer, until
-   * another answer comes or `giveUpAt` passes; then returns the last answer.
+   * Sends the same request again after each 503 (waiting its Retry-After), missing answer or 409
+   * `idempotency.in-progress`, until another answer comes or `giveUpAt` passes; then returns the last
+   * answer. Writes outside /v1/auth carry one Idempotency-Key for all their attempts, as a careful
+   * client's would: a retry after a lost answer gets the first answer.
    */
   async retrying(
     method: string,
@@ -80,9 +85,12 @@ export class ChaosClient {
     route: string,
     init: { token?: string; body?: unknown; giveUpAt: number },
   ): Promise<Reply & { attempts: number }> {
+    const write = (method === 'POST' || method === 'PATCH') && !path.startsWith('/v1/auth/');
+    const idempotencyKey = write ? randomUUID() : undefined;
     for (let attempts = 1; ; attempts += 1) {
-      const reply = await this.once(method, path, route, init);
-      const retryable = reply.status === 503 || reply.status === 0;
+      const reply = await this.once(method, path, route, { ...init, idempotencyKey });
+      const inProgress = reply.status === 409 && reply.body['code'] === 'idempotency.in-progress';
+      const retryable = reply.status === 503 || reply.status === 0 || inProgress;
       if (!retryable || Date.now() >= init.giveUpAt) return { ...reply, attempts };
       const seconds = Number(reply.retryAfter);
       await sleep((Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000) + Math.random() * 500);
