@@ -30,6 +30,7 @@ import { ACCOUNT_MODEL, accountSchema } from './schemas/account.schema';
 import { IDEMPOTENCY_RECORD_MODEL, idempotencyRecordSchema } from './schemas/idempotency-record.schema';
 import { RATE_LIMIT_SLOT_MODEL, rateLimitSlotSchema } from './schemas/rate-limit-slot.schema';
 import { REFRESH_SESSION_MODEL, refreshSessionSchema } from './schemas/refresh-session.schema';
+import { REFRESH_TOKEN_USE_MODEL, refreshTokenUseSchema } from './schemas/refresh-token-use.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'gateway' as const;
@@ -48,6 +49,7 @@ export class AppModule {
         MongooseModule.forFeature([
           { name: ACCOUNT_MODEL, schema: accountSchema },
           { name: REFRESH_SESSION_MODEL, schema: refreshSessionSchema },
+          { name: REFRESH_TOKEN_USE_MODEL, schema: refreshTokenUseSchema },
           { name: IDEMPOTENCY_RECORD_MODEL, schema: idempotencyRecordSchema },
           { name: RATE_LIMIT_SLOT_MODEL, schema: rateLimitSlotSchema },
         ]),

@@ -1,9 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
+import { getModelToken } from '@nestjs/mongoose';
 import { Topics } from '@pollen/contracts';
 import { KafkaProbe, uniqueName } from '@pollen/testing';
 import request from 'supertest';
 
+import { TokenIssuer } from '../src/auth/token-issuer';
 import { LOCAL_DEFAULTS } from '../src/config/gateway.config';
+import { SessionRepository } from '../src/repositories/session.repository';
+import { REFRESH_SESSION_MODEL } from '../src/schemas/refresh-session.schema';
+import { REFRESH_TOKEN_USE_MODEL } from '../src/schemas/refresh-token-use.schema';
 import { PROBLEM, signUp, startGateway } from './gateway.harness';
 
 /** Paths anyone may call without a token (as documented in the OpenAPI). */
@@ -123,6 +128,35 @@ describe('accounts and authentication', () => {
       expect((await http.post('/v1/auth/refresh').send({ refreshToken: refreshed.body.refreshToken })).status).toBe(
         401,
       );
+    });
+
+    it('lets one of several refreshes of one token at once win, then refuses every token of the session', async () => {
+      const { refreshToken } = await signUp(app);
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, () => http.post('/v1/auth/refresh').send({ refreshToken })),
+      );
+      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 401, 401, 401, 401, 401]);
+      const winner = answers.find((answer) => answer.status === 200)?.body.refreshToken;
+      expect((await http.post('/v1/auth/refresh').send({ refreshToken: winner })).status).toBe(401);
+    });
+
+    it('records a token’s one use on the database itself, whichever replica asks', async () => {
+      const replicas = [0, 1].map(
+        () =>
+          new SessionRepository(
+            app.get(getModelToken(REFRESH_SESSION_MODEL)),
+            app.get(getModelToken(REFRESH_TOKEN_USE_MODEL)),
+          ),
+      );
+      const { refreshToken } = await signUp(app);
+      const session = await replicas[0].findByHash(TokenIssuer.hashOf(refreshToken));
+      if (!session) throw new Error('the log-in stored no refresh token');
+
+      const uses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => replicas[i % 2].markUsed(session, new Date())),
+      );
+
+      expect(uses.filter(Boolean)).toHaveLength(1);
     });
 
     it('ends the session on logout', async () => {

@@ -3,24 +3,41 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Role, SessionView } from '@pollen/contracts';
 
+import { GatewayConfig } from '../config/gateway.config';
+import type { RefreshSession } from '../domain/account';
 import { SessionStore } from '../repositories/account.store';
 import { TokenIssuer } from './token-issuer';
 
-/** Opens a session (a new token family) or continues one after a refresh. */
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Opens a session (a new token family) or continues one after a refresh. A session ends
+ * SESSION_MAX_DAYS after its log-in whatever its refreshes: each rotation carries that end, and no
+ * refresh token outlives it.
+ */
 @Injectable()
 export class SessionIssuer {
   constructor(
     private readonly tokens: TokenIssuer,
     private readonly sessions: SessionStore,
+    private readonly config: GatewayConfig,
   ) {}
 
-  async issue(account: { id: string; role: Role }, familyId: string = randomUUID()): Promise<SessionView> {
+  async issue(
+    account: { id: string; role: Role },
+    continuing?: Pick<RefreshSession, 'familyId' | 'sessionEndsAt'>,
+  ): Promise<SessionView> {
+    const { familyId, sessionEndsAt } = continuing ?? {
+      familyId: randomUUID(),
+      sessionEndsAt: new Date(Date.now() + this.config.SESSION_MAX_DAYS * DAY_MS),
+    };
     const refresh = this.tokens.refreshToken();
     await this.sessions.insert({
       tokenHash: refresh.hash,
       familyId,
       accountId: account.id,
-      expiresAt: refresh.expiresAt,
+      expiresAt: refresh.expiresAt < sessionEndsAt ? refresh.expiresAt : sessionEndsAt,
+      sessionEndsAt,
     });
     return {
       accessToken: await this.tokens.accessToken(account.id, account.role),

@@ -105,10 +105,17 @@ export class GatewayConfig extends ServiceEnv {
   @Max(3600)
   ACCESS_TOKEN_TTL_SECONDS: number = 900;
 
+  /** How long an unused refresh token lasts; never past its session's end. */
   @IsInt()
   @Min(1)
   @Max(90)
   REFRESH_TOKEN_TTL_DAYS: number = 30;
+
+  /** A session ends this long after its log-in, however often it is refreshed. */
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_MAX_DAYS: number = 30;
 
   /** The operator account seeded at start (operators never self-register). */
   @IsEmail()

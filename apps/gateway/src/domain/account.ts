@@ -29,11 +29,15 @@ export function toAccountView(account: Account): AccountView {
   };
 }
 
-/** A refresh token as stored: only its hash, its family (one login) and its fate. */
+/** A refresh token as stored: only its hash, its family (one log-in, the session) and its fate. */
 export interface RefreshSession {
   tokenHash: string;
   familyId: string;
   accountId: string;
+  /** When this token stops working: its own lifetime, never past the session's end. */
   expiresAt: Date;
+  /** When the session ends whatever its refreshes: set at log-in, carried by every rotation. */
+  sessionEndsAt: Date;
+  /** Set on every token of a session that was ended (log-out, or a token used twice). */
   revokedAt?: Date;
 }

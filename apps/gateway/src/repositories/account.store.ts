@@ -13,7 +13,16 @@ export abstract class AccountStore {
 export abstract class SessionStore {
   abstract insert(session: RefreshSession): Promise<void>;
   abstract findByHash(tokenHash: string): Promise<RefreshSession | null>;
-  /** Revokes one token; false when it was already revoked (so two refreshes cannot both win). */
-  abstract revoke(tokenHash: string, at: Date): Promise<boolean>;
+  /**
+   * Records the one use of a token; false when it was used before, also by a refresh running at
+   * the same moment on another gateway replica: exactly one of them gets true.
+   */
+  abstract markUsed(session: RefreshSession, at: Date): Promise<boolean>;
+  /** Ends the session: every token of the family is revoked. */
   abstract revokeFamily(familyId: string, at: Date): Promise<void>;
+  /**
+   * Whether the session was ended. Asked of the family, not of one token: a refresh that ran
+   * while the session was being ended may have stored its new token after the revocation.
+   */
+  abstract isFamilyRevoked(familyId: string): Promise<boolean>;
 }

@@ -1,22 +1,30 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { KeyedMutex } from '@pollen/platform/mongo';
+import { isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import type { RefreshSession } from '../domain/account';
 import { REFRESH_SESSION_MODEL } from '../schemas/refresh-session.schema';
+import { REFRESH_TOKEN_USE_MODEL } from '../schemas/refresh-token-use.schema';
 import { SessionStore } from './account.store';
 
-interface SessionDocument extends Omit<RefreshSession, 'tokenHash'> {
+interface SessionDocument extends Omit<RefreshSession, 'tokenHash' | 'sessionEndsAt'> {
   _id: string;
+  sessionEndsAt?: Date;
 }
 
-/** The only code that touches the refresh_sessions collection. */
+interface TokenUseDocument {
+  _id: string;
+  familyId: string;
+  usedAt: Date;
+}
+
+/** The only code that touches the refresh_sessions and refresh_token_uses collections. */
 @Injectable()
 export class SessionRepository extends SessionStore {
   constructor(
     @InjectModel(REFRESH_SESSION_MODEL) private readonly model: Model<SessionDocument>,
-    private readonly mutex: KeyedMutex,
+    @InjectModel(REFRESH_TOKEN_USE_MODEL) private readonly uses: Model<TokenUseDocument>,
   ) {
     super();
   }
@@ -28,20 +36,27 @@ export class SessionRepository extends SessionStore {
 
   async findByHash(tokenHash: string): Promise<RefreshSession | null> {
     const document = await this.model.findById(tokenHash).lean();
-    if (!document) return null;
-    const { _id, ...fields } = document;
-    return { tokenHash: _id, ...fields };
+    // A token from before sessions had an absolute end cannot say when its session began.
+    if (!document?.sessionEndsAt) return null;
+    const { _id, sessionEndsAt, ...fields } = document;
+    return { tokenHash: _id, sessionEndsAt, ...fields };
   }
 
-  async revoke(tokenHash: string, at: Date): Promise<boolean> {
-    // A compare-and-set: atomic on MongoDB; on FerretDB the lock makes it so within one gateway.
-    const result = await this.mutex.run(tokenHash, () =>
-      this.model.updateOne({ _id: tokenHash, revokedAt: { $exists: false } }, { $set: { revokedAt: at } }),
-    );
-    return result.modifiedCount === 1;
+  async markUsed(session: RefreshSession, at: Date): Promise<boolean> {
+    try {
+      await this.uses.create({ _id: session.tokenHash, familyId: session.familyId, usedAt: at });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
   }
 
   async revokeFamily(familyId: string, at: Date): Promise<void> {
     await this.model.updateMany({ familyId, revokedAt: { $exists: false } }, { $set: { revokedAt: at } });
+  }
+
+  async isFamilyRevoked(familyId: string): Promise<boolean> {
+    return (await this.model.exists({ familyId, revokedAt: { $exists: true } })) !== null;
   }
 }

@@ -24,7 +24,7 @@ export function authKit() {
   const sessions = new InMemorySessionStore();
   const passwords = new PlainPasswordHasher();
   const tokens = new TokenIssuer(new JwtService({ secret: config.JWT_SECRET }), config);
-  const issuer = new SessionIssuer(tokens, sessions);
+  const issuer = new SessionIssuer(tokens, sessions, config);
   return {
     accounts,
     sessions,

@@ -1,9 +1,10 @@
 import type { RefreshSession } from '../../src/domain/account';
 import { SessionStore } from '../../src/repositories/account.store';
 
-/** Refresh sessions in memory, with the same compare-and-set on revocation as the repository. */
+/** Refresh sessions in memory, with the repository's one recorded use per token. */
 export class InMemorySessionStore extends SessionStore {
   readonly sessions = new Map<string, RefreshSession>();
+  private readonly used = new Set<string>();
 
   async insert(session: RefreshSession): Promise<void> {
     this.sessions.set(session.tokenHash, { ...session });
@@ -14,10 +15,9 @@ export class InMemorySessionStore extends SessionStore {
     return session ? { ...session } : null;
   }
 
-  async revoke(tokenHash: string, at: Date): Promise<boolean> {
-    const session = this.sessions.get(tokenHash);
-    if (!session || session.revokedAt) return false;
-    session.revokedAt = at;
+  async markUsed(session: RefreshSession): Promise<boolean> {
+    if (this.used.has(session.tokenHash)) return false;
+    this.used.add(session.tokenHash);
     return true;
   }
 
@@ -27,8 +27,13 @@ export class InMemorySessionStore extends SessionStore {
     }
   }
 
-  /** The sessions of one login still usable. */
+  async isFamilyRevoked(familyId: string): Promise<boolean> {
+    return [...this.sessions.values()].some((session) => session.familyId === familyId && session.revokedAt);
+  }
+
+  /** The tokens of one log-in that a refresh would still take. */
   liveIn(familyId: string): RefreshSession[] {
-    return [...this.sessions.values()].filter((s) => s.familyId === familyId && !s.revokedAt);
+    if ([...this.sessions.values()].some((s) => s.familyId === familyId && s.revokedAt)) return [];
+    return [...this.sessions.values()].filter((s) => s.familyId === familyId && !this.used.has(s.tokenHash));
   }
 }

@@ -37,6 +37,65 @@ describe('RefreshSession', () => {
     });
   });
 
+  it('refuses the token a thief’s refresh stores after the reuse ended the session', async () => {
+    const { kit, session } = await signedIn();
+    let storeThiefsToken: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (storeThiefsToken = resolve));
+    const insert = kit.sessions.insert.bind(kit.sessions);
+    const storing = new Promise<void>((reached) =>
+      jest.spyOn(kit.sessions, 'insert').mockImplementationOnce(async (next) => {
+        reached();
+        await released;
+        return insert(next);
+      }),
+    );
+
+    const thiefs = kit.refresh.execute({ refreshToken: session.refreshToken });
+    await storing;
+    await expect(kit.refresh.execute({ refreshToken: session.refreshToken })).rejects.toMatchObject({
+      reason: 'auth.session-ended',
+    });
+    storeThiefsToken();
+
+    await expect(kit.refresh.execute({ refreshToken: (await thiefs).refreshToken })).rejects.toMatchObject({
+      reason: 'auth.session-ended',
+    });
+  });
+
+  it('lets one of two refreshes of one token at once win, and ends the session', async () => {
+    const { kit, session, familyId } = await signedIn();
+
+    const both = await Promise.allSettled([
+      kit.refresh.execute({ refreshToken: session.refreshToken }),
+      kit.refresh.execute({ refreshToken: session.refreshToken }),
+    ]);
+
+    expect(both.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(kit.sessions.liveIn(familyId)).toEqual([]);
+  });
+
+  describe('a session’s end', () => {
+    const DAY = 24 * 3600 * 1000;
+    const loggedInAt = new Date('2026-03-01T09:00:00.000Z').getTime();
+    afterEach(() => jest.useRealTimers());
+
+    it('comes 30 days after the log-in, however often the session is refreshed', async () => {
+      jest.useFakeTimers({ now: loggedInAt, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      const { kit, session } = await signedIn();
+      let refreshToken = session.refreshToken;
+      for (const day of [10, 20, 29]) {
+        jest.setSystemTime(loggedInAt + day * DAY);
+        ({ refreshToken } = await kit.refresh.execute({ refreshToken }));
+      }
+      expect(kit.sessions.sessions.get(TokenIssuer.hashOf(refreshToken))?.expiresAt).toEqual(
+        new Date(loggedInAt + 30 * DAY),
+      );
+
+      jest.setSystemTime(loggedInAt + 30 * DAY);
+      await expect(kit.refresh.execute({ refreshToken })).rejects.toMatchObject({ reason: 'auth.session-ended' });
+    });
+  });
+
   it('refuses an unknown or expired token, and one whose account is gone', async () => {
     const { kit, session } = await signedIn();
     await expect(kit.refresh.execute({ refreshToken: 'made-up' })).rejects.toMatchObject({

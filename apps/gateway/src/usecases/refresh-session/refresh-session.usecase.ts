@@ -10,7 +10,8 @@ const expired = () => new SessionEnded();
 
 /**
  * Trades a refresh token for a new pair. Each refresh token works once: a token used twice means
- * it leaked, so the whole session (every token of that login) is revoked.
+ * it leaked, so the whole session (every token of that login) is revoked, and stays so for a token
+ * a concurrent refresh stores afterwards, since each refresh asks whether its session has ended.
  */
 @Injectable()
 export class RefreshSession {
@@ -24,13 +25,13 @@ export class RefreshSession {
     const now = new Date();
     const session = await this.sessions.findByHash(TokenIssuer.hashOf(refreshToken));
     if (!session || session.expiresAt <= now) throw expired();
-    const firstUse = !session.revokedAt && (await this.sessions.revoke(session.tokenHash, now));
-    if (!firstUse) {
+    if (await this.sessions.isFamilyRevoked(session.familyId)) throw expired();
+    if (!(await this.sessions.markUsed(session, now))) {
       await this.sessions.revokeFamily(session.familyId, now);
       throw expired();
     }
     const account = await this.accounts.findById(session.accountId);
     if (!account) throw expired();
-    return this.issuer.issue(account, session.familyId);
+    return this.issuer.issue(account, session);
   }
 }
