@@ -31,6 +31,11 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'integer', minimum: 1 },
   },
+  RetryAfterSometimes: {
+    description: 'Seconds to wait before trying again: sent with the problems that say to retry later.',
+    required: false,
+    schema: { type: 'integer', minimum: 1 },
+  },
   RateLimitLimit: {
     description: 'Requests allowed in the current window of the tightest limit this request counts against.',
     required: true,

@@ -163,6 +163,9 @@ export function problemsDescription(codes: readonly ProblemCode[]): string {
 const RETRY_LATER: readonly ProblemCode[] = [ErrorCode.Unavailable, 'request.rate-limited', 'idempotency.in-progress'];
 
 export function problemHeaders(codes: readonly ProblemCode[]): Record<string, HeaderObject | ReferenceObject> {
-  const retry = codes.some((code) => RETRY_LATER.includes(code));
-  return retry ? { 'Retry-After': { $ref: '#/components/headers/RetryAfter' } } : {};
+  const retrying = codes.filter((code) => RETRY_LATER.includes(code));
+  if (retrying.length === 0) return {};
+  // Sent with every problem of this status, or only with some (409 idempotency.in-progress).
+  const header = retrying.length === codes.length ? 'RetryAfter' : 'RetryAfterSometimes';
+  return { 'Retry-After': { $ref: `#/components/headers/${header}` } };
 }
