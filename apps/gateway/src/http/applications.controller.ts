@@ -76,7 +76,7 @@ export class ApplicationsController {
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
-    const view = await this.services.ask(request, 'applications.create-draft', randomUUID(), body);
+    const view = await this.services.ask(request, 'applications.create-draft', this.services.newId(request), body);
     response.header('Location', `/v1/applications/${view.id}`);
     return ApplicationsController.withEtag(response, view);
   }
