@@ -11,6 +11,7 @@ import {
   type OnModuleInit,
 } from '@nestjs/common';
 import type { HttpRequest } from '@pollen/platform/http';
+import { within } from '@pollen/platform/mongo';
 import { onAnswer, type OutgoingAnswer } from '@pollen/platform/service';
 import { type Observable, of } from 'rxjs';
 import { v5 as uuidv5 } from 'uuid';
@@ -24,6 +25,8 @@ import { IdempotencyStore, type StoredAnswer } from '../repositories/idempotency
 const NAMESPACE = '3f1c2b7e-6d0a-4c55-9a51-2f8e7c4d9b10';
 const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 const WRITES = new Set(['POST', 'PATCH']);
+/** How long an answer waits for the database to keep it. */
+const KEEP_WAIT_MS = 500;
 /** The headers of an answer worth sending again; the rest (dates, lengths) is the new answer's own. */
 const KEPT_HEADERS = ['content-type', 'location', 'etag'];
 
@@ -101,8 +104,13 @@ export function keepIdempotentAnswers(app: INestApplication): void {
     if (!idempotent) return undefined;
     if (idempotent.replay) return replayed(idempotent.replay);
     try {
-      if (answer.status >= 500) await store.release(idempotent.scope, idempotent.key);
-      else await store.finish(idempotent.scope, idempotent.key, kept(answer));
+      const keeping =
+        answer.status >= 500
+          ? store.release(idempotent.scope, idempotent.key)
+          : store.finish(idempotent.scope, idempotent.key, kept(answer));
+      // The answer does not wait for a database that is down: its retry then finds the claim in
+      // progress until it goes stale, and runs again.
+      await within(keeping, KEEP_WAIT_MS, 'keeping the idempotent answer');
     } catch (error) {
       // The answer still goes out; a retry finds the claim in progress until it goes stale.
       logger.warn({ err: (error as Error).message }, 'idempotent answer not kept');

@@ -15,6 +15,15 @@ class UnreachableStore extends RateLimitStore {
   }
 }
 
+class HangingStore extends RateLimitStore {
+  take(): Promise<number | undefined> {
+    return new Promise(() => undefined); // the driver waiting to select a server
+  }
+  async sweep(): Promise<number> {
+    return 0;
+  }
+}
+
 const context = (headers: Record<string, string> = {}) => {
   const sent: Record<string, string> = {};
   const http = {
@@ -40,5 +49,13 @@ describe('RateLimitGuard when its database is down', () => {
       expect(sent['RateLimit-Limit']).toBe(String(config.ANONYMOUS_REQUESTS_PER_IP_PER_MINUTE));
     }
     await expect(guard.sweep()).resolves.toBe(0);
+  });
+
+  it('does not hold a request longer than a moment while the database does not answer', async () => {
+    const config = loadConfig(GatewayConfig, { NODE_ENV: 'test', KAFKA_BROKERS: 'x:1', MONGODB_URI: 'mongodb://x:1' });
+    const guard = new RateLimitGuard(new Reflector(), new HangingStore(), config);
+    const started = Date.now();
+    await expect(guard.canActivate(context().execution)).resolves.toBe(true);
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

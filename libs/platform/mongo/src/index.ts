@@ -3,3 +3,4 @@ export * from './outbox';
 export * from './outbox-relay';
 export * from './mongo.module';
 export * from './aggregate';
+export * from './within';
