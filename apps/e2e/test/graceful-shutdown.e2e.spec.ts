@@ -1,5 +1,12 @@
 import { type ApplicationView, type EventEnvelope, Topics } from '@pollen/contracts';
-import { eventually, KafkaProbe, ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
+import {
+  eventually,
+  KafkaProbe,
+  ServiceProcess,
+  TEST_RATE_LIMITS,
+  testInfrastructure,
+  uniqueName,
+} from '@pollen/testing';
 
 import { json, Platform } from './platform';
 

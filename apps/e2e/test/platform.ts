@@ -21,7 +21,12 @@ export class Platform {
    */
   static async start(more: string[] = [], env: Record<string, Record<string, string>> = {}): Promise<Platform> {
     const { kafkaBrokers, mongoUri } = testInfrastructure();
-    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test', ...TEST_RATE_LIMITS };
+    const common = {
+      KAFKA_BROKERS: kafkaBrokers.join(','),
+      MONGODB_URI: mongoUri,
+      NODE_ENV: 'test',
+      ...TEST_RATE_LIMITS,
+    };
     const start = (service: string, env: Record<string, string> = {}) =>
       ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`e2e-${service}`), ...env });
     const applications = await start('applications', env.applications);

@@ -20,7 +20,12 @@ export class ChaosPlatform {
   static async start(requestTimeoutMs: number): Promise<ChaosPlatform> {
     refuseForeignInfrastructure();
     const { kafkaBrokers, mongoUri } = testInfrastructure();
-    const common = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, NODE_ENV: 'test', ...TEST_RATE_LIMITS };
+    const common = {
+      KAFKA_BROKERS: kafkaBrokers.join(','),
+      MONGODB_URI: mongoUri,
+      NODE_ENV: 'test',
+      ...TEST_RATE_LIMITS,
+    };
     const start = (service: string, env: Record<string, string> = {}) =>
       ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`chaos-${service}`), ...env });
     // A service left running by a failed start would join the consumer groups of the next run and

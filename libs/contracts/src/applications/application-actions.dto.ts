@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
-import { type FundedBy,FUNDERS } from './application-events';
+import { type FundedBy, FUNDERS } from './application-events';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 
 /** Body of `POST /v1/applications/:id/withdraw`. */
