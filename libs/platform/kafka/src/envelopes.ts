@@ -1,6 +1,19 @@
 import { randomUUID } from 'node:crypto';
 
-import { type EventDataOf, type EventOf, Events, type EventType } from '@pollen/contracts';
+import {
+  type Actor,
+  type EventDataOf,
+  type EventOf,
+  Events,
+  type EventType,
+  Headers,
+  type Locale,
+  type RequestDataOf,
+  type RequestEnvelope,
+  Requests,
+  type RequestType,
+  type ServiceName,
+} from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 
 export interface NewEvent<T extends EventType> {
@@ -27,5 +40,53 @@ export function newEvent<T extends EventType>(type: T, event: NewEvent<T>): Even
     correlationId: Correlation.id(),
     ...(event.causationId ? { causationId: event.causationId } : {}),
     data: event.data,
+  };
+}
+
+export interface NewRequest<T extends RequestType> {
+  /** The envelope's id: random unless the caller derives it (an Idempotency-Key). */
+  id?: string;
+  source: ServiceName;
+  /** The aggregate the request is about: the message key, so one aggregate has one writer. */
+  subject: string;
+  actor: Actor;
+  locale: Locale;
+  deadline: Date;
+  replyTo: RequestEnvelope<T, RequestDataOf<T>>['replyTo'];
+  data: RequestDataOf<T>;
+}
+
+/**
+ * A request as it goes to Kafka, inside the current correlation scope: the catalogue fixes its
+ * topic and the data's type; the subject is the key.
+ */
+export function requestRecord<T extends RequestType>(type: T, request: NewRequest<T>) {
+  const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
+    id: request.id ?? randomUUID(),
+    type,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    source: request.source,
+    subject: request.subject,
+    correlationId: Correlation.id(),
+    actor: request.actor,
+    locale: request.locale,
+    deadline: request.deadline.toISOString(),
+    replyTo: request.replyTo,
+    data: request.data,
+  };
+  return {
+    envelope,
+    record: {
+      topic: Requests[type].topic.name,
+      acks: -1,
+      messages: [
+        {
+          key: request.subject,
+          value: JSON.stringify(envelope),
+          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
+        },
+      ],
+    },
   };
 }

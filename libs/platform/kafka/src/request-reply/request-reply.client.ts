@@ -9,16 +9,14 @@ import {
   type Locale,
   type ReplyEnvelope,
   type RequestDataOf,
-  type RequestEnvelope,
   type RequestResultOf,
-  Requests,
   type RequestType,
   Topics,
 } from '@pollen/contracts';
 import { ReadinessRegistry } from '@pollen/platform/health';
-import { Correlation } from '@pollen/platform/logging';
 import type { Consumer, EachMessagePayload } from 'kafkajs';
 
+import { requestRecord } from '../envelopes';
 import { kafkaMetrics } from '../kafka.metrics';
 import { KafkaConnection } from '../kafka-connection';
 import { consumerConfig, KAFKA_OPTIONS, type KafkaModuleOptions } from '../kafka-options';
@@ -180,21 +178,17 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       throw unavailable(`${this.pending.size} requests are already waiting for their replies`);
     }
     const timeoutMs = options.timeoutMs ?? this.limits.timeoutMs;
-    const id = options.id ?? randomUUID();
-    const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
-      id,
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
-      source: 'gateway',
+    const { envelope, record } = requestRecord(type, {
+      id: options.id,
+      source: this.options.service,
       subject: options.subject,
-      correlationId: Correlation.id(),
       actor: options.actor,
       locale: options.locale,
-      deadline: new Date(Date.now() + timeoutMs).toISOString(),
+      deadline: new Date(Date.now() + timeoutMs),
       replyTo: { topic: this.replyTopic.name, partition: this.replyPartition, instance: this.options.instanceId },
       data: options.data,
-    };
+    });
+    const id = envelope.id;
     const stopTimer = kafkaMetrics.requestSeconds.startTimer({ type });
     const answer = new Promise<RequestResultOf<T>>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -205,17 +199,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     });
     // Nobody awaits `answer` until the send returns: a timeout meanwhile must not be an unhandled rejection.
     answer.catch(() => undefined);
-    const sent = this.connection.producer.send({
-      topic: Requests[type].topic.name,
-      acks: -1,
-      messages: [
-        {
-          key: options.subject,
-          value: JSON.stringify(envelope),
-          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
-        },
-      ],
-    });
+    const sent = this.connection.producer.send(record);
     sent.catch(() => undefined);
     try {
       // The send races the deadline: with the broker unreachable, kafkajs would retry for longer.

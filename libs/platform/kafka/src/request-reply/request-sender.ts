@@ -1,17 +1,7 @@
-import { randomUUID } from 'node:crypto';
-
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  type Actor,
-  Headers,
-  type RequestDataOf,
-  type RequestEnvelope,
-  Requests,
-  type RequestType,
-  Topics,
-} from '@pollen/contracts';
-import { Correlation } from '@pollen/platform/logging';
+import { type Actor, type RequestDataOf, type RequestType, Topics } from '@pollen/contracts';
 
+import { requestRecord } from '../envelopes';
 import { KafkaConnection } from '../kafka-connection';
 import { KAFKA_OPTIONS, type KafkaModuleOptions } from '../kafka-options';
 
@@ -35,30 +25,15 @@ export class RequestSender {
     type: T,
     request: { subject: string; data: RequestDataOf<T>; actor: Actor; deadlineMs?: number },
   ): Promise<void> {
-    const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
-      id: randomUUID(),
-      type,
-      version: 1,
-      occurredAt: new Date().toISOString(),
+    const { record } = requestRecord(type, {
       source: this.options.service,
       subject: request.subject,
-      correlationId: Correlation.id(),
       actor: request.actor,
       locale: 'en',
-      deadline: new Date(Date.now() + (request.deadlineMs ?? DEFAULT_DEADLINE_MS)).toISOString(),
+      deadline: new Date(Date.now() + (request.deadlineMs ?? DEFAULT_DEADLINE_MS)),
       replyTo: { topic: Topics.gatewayReplies.name, partition: 0, instance: this.options.instanceId },
       data: request.data,
-    };
-    await this.connection.producer.send({
-      topic: Requests[type].topic.name,
-      acks: -1,
-      messages: [
-        {
-          key: request.subject,
-          value: JSON.stringify(envelope),
-          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
-        },
-      ],
     });
+    await this.connection.producer.send(record);
   }
 }
