@@ -22,10 +22,18 @@ export class ProgrammeRepository extends AggregateRepository<Programme> implemen
   // FerretDB 1.24 has no $elemMatch on fields: the query finds programmes with any hold still held,
   // and the age is checked here (few programmes hold budget at any one time).
   async withHoldsHeldBefore(cutoff: Date): Promise<Programme[]> {
-    const holding = await this.findMany({ 'holds.state': { $eq: 'held' } }, { _id: 1 }, 500);
-    return holding.filter((programme) =>
-      (programme.holds ?? []).some((hold) => hold.state === 'held' && hold.heldAt <= cutoff),
-    );
+    const found: Programme[] = [];
+    // Pages in id order, so no programme is left out however many hold budget.
+    for (let after = ''; ; ) {
+      const page = await this.findMany({ 'holds.state': { $eq: 'held' }, _id: { $gt: after } }, { _id: 1 }, 500);
+      found.push(
+        ...page.filter((programme) =>
+          (programme.holds ?? []).some((hold) => hold.state === 'held' && hold.heldAt <= cutoff),
+        ),
+      );
+      if (page.length < 500) return found;
+      after = page[page.length - 1].id;
+    }
   }
 
   list(filter: ProgrammeFilter, after: ProgrammeCursor | undefined, limit: number): Promise<Programme[]> {

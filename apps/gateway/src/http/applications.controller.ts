@@ -243,10 +243,14 @@ export class ApplicationsController {
   private async holdFor(request: HttpRequest, id: string, body: DecideApplicationDto): Promise<string | undefined> {
     if (body.decision !== 'funded' || body.fundedBy === 'investor') return undefined;
     const application = await this.services.ask(request, 'applications.get', id, {});
-    const hold = await this.services.ask(request, 'programmes.reserve-budget', application.programmeId, {
-      applicationId: id,
-      amountCents: body.amountCents,
-    });
+    // One hold per application: asking again returns the live one, or takes a new one once it lapsed.
+    const hold = await this.services.ask(
+      request,
+      'programmes.reserve-budget',
+      application.programmeId,
+      { applicationId: id, amountCents: body.amountCents },
+      { fresh: true },
+    );
     return hold.holdId;
   }
 }

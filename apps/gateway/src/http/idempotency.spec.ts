@@ -4,6 +4,7 @@ import type request from 'supertest';
 
 import { PROBLEM, startControllers } from '../../test/controllers.harness';
 import { anApplicationView, type CannedServiceClient } from '../../test/fakes/canned-service.client';
+import type { InMemoryIdempotencyStore } from '../../test/fakes/in-memory-idempotency.store';
 
 const draft = {
   programmeId: '7d0f5a3e-8a2b-4c1d-9e6f-0a1b2c3d4e5f',
@@ -15,12 +16,13 @@ describe('Idempotency-Key', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
   let services: CannedServiceClient;
+  let idempotency: InMemoryIdempotencyStore;
   let applicant: string;
   let other: string;
 
   beforeAll(async () => {
     const controllers = await startControllers();
-    ({ app, http, services } = controllers);
+    ({ app, http, services, idempotency } = controllers);
     applicant = await controllers.tokenFor('applicant', 'applicant-1');
     other = await controllers.tokenFor('applicant', 'applicant-2');
   });
@@ -105,6 +107,11 @@ describe('Idempotency-Key', () => {
     answerWithTheAskedId();
     await createDraft('draft-006').expect(201);
     expect(services.calls).toHaveLength(3);
+    // The retry is the same request to the service: the same new id, the same request id.
+    const [failed, retried] = services.calls.slice(1);
+    expect(retried.subject).toBe(failed.subject);
+    expect(retried.id).toBeDefined();
+    expect(retried.id).toBe(failed.id);
   });
 
   it.each(['', 'a'.repeat(65), 'not a key', 'clé'])('refuses the key %j: 400 idempotency.key-invalid', async (key) => {
@@ -112,5 +119,15 @@ describe('Idempotency-Key', () => {
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('idempotency.key-invalid');
     expect(services.calls).toHaveLength(0);
+  });
+
+  it('names another request when a key comes back with another body after its record was swept', async () => {
+    answerWithTheAskedId();
+    await createDraft('draft-007').expect(201);
+    await idempotency.sweep(new Date(Date.now() + 1000));
+    await createDraft('draft-007', { ...draft, organisation: { ...draft.organisation, name: 'Autre' } }).expect(201);
+    const [first, second] = services.calls;
+    expect(second.subject).not.toBe(first.subject);
+    expect(second.id).not.toBe(first.id);
   });
 });

@@ -33,6 +33,7 @@ const KEPT_HEADERS = ['content-type', 'location', 'etag'];
 interface Idempotent {
   scope: string;
   key: string;
+  bodyHash: string;
   /** The stored answer to send instead of running the request again. */
   replay?: StoredAnswer;
 }
@@ -47,7 +48,8 @@ type WithIdempotency = HttpRequest & { [IDEMPOTENT]?: Idempotent; body?: unknown
  */
 export function idempotentIdOf(request: HttpRequest, purpose: string): string | undefined {
   const idempotent = (request as WithIdempotency)[IDEMPOTENT];
-  return idempotent && uuidv5(`${idempotent.scope}\n${idempotent.key}\n${purpose}`, NAMESPACE);
+  // The body too: a key reused with another body once its record is swept names another request.
+  return idempotent && uuidv5(`${idempotent.scope}\n${idempotent.key}\n${idempotent.bodyHash}\n${purpose}`, NAMESPACE);
 }
 
 /**
@@ -74,7 +76,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const now = new Date();
     // Past twice a request's longest wait (a decision asks two services), the claim's gateway died.
     const staleBefore = new Date(now.getTime() - 2 * (2 * this.config.REQUEST_TIMEOUT_MS + 1000));
-    const claim = await this.store.claim(scope, key, bodyHashOf(request, path), now, staleBefore);
+    const bodyHash = bodyHashOf(request, path);
+    const claim = await this.store.claim(scope, key, bodyHash, now, staleBefore);
     switch (claim.kind) {
       case 'in-progress':
         throw new IdempotencyInProgress();
@@ -82,10 +85,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
         throw new IdempotencyKeyReused();
       case 'finished':
         // Nest answers with the route's own status; the answer hook puts the stored one in its place.
-        request[IDEMPOTENT] = { scope, key, replay: claim.answer };
+        request[IDEMPOTENT] = { scope, key, bodyHash, replay: claim.answer };
         return of(null);
       case 'claimed':
-        request[IDEMPOTENT] = { scope, key };
+        request[IDEMPOTENT] = { scope, key, bodyHash };
         return next.handle();
     }
   }

@@ -19,12 +19,18 @@ const ANONYMOUS: Actor = { id: 'anonymous', roles: [] };
 export class ServiceClient {
   constructor(private readonly requests: RequestReplyClient) {}
 
-  /** `subject` is the message key: the aggregate the request is about, so it has one writer. */
+  /**
+   * `subject` is the message key: the aggregate the request is about, so it has one writer. With
+   * an Idempotency-Key, the request's id is derived from it (a retry is the same request to the
+   * service), unless `fresh`: for a request the service answers idempotently by itself, whose
+   * retry must run again (a budget hold that lapsed is taken anew).
+   */
   ask<T extends RequestType>(
     http: HttpRequest,
     type: T,
     subject: string,
     data: RequestDataOf<T>,
+    options: { fresh?: boolean } = {},
   ): Promise<RequestResultOf<T>> {
     return this.requests.request(type, {
       subject,
@@ -32,7 +38,7 @@ export class ServiceClient {
       // The AuthGuard denies by default: here the actor is set on every route but public ones.
       actor: optionalActorOf(http) ?? ANONYMOUS,
       locale: localeOf(http.headers['accept-language']),
-      id: idempotentIdOf(http, type),
+      id: options.fresh ? undefined : idempotentIdOf(http, type),
     });
   }
 

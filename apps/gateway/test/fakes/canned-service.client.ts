@@ -23,6 +23,8 @@ export interface AskedCall {
   /** undefined when nobody signed in (the real client then sends the anonymous actor). */
   actor: Actor | undefined;
   locale: Locale;
+  /** The request's id as the real client would send it: derived from an Idempotency-Key, else unset (random). */
+  id: string | undefined;
 }
 
 type Answer = (call: AskedCall) => unknown;
@@ -65,8 +67,10 @@ export class CannedServiceClient implements Pick<ServiceClient, 'ask' | 'newId'>
     type: T,
     subject: string,
     data: RequestDataOf<T>,
+    options: { fresh?: boolean } = {},
   ): Promise<RequestResultOf<T>> {
     const call: AskedCall = {
+      id: options.fresh ? undefined : idempotentIdOf(http, type),
       type,
       subject,
       data,

@@ -68,6 +68,34 @@ describe('DecideApplication', () => {
     expect((await sut.store.findById(eligible.id))?.status).toBe('eligible');
   });
 
+  it('refuses a hold in the last tenth of its life: the sweep could release it before the decision is recorded', async () => {
+    jest.useFakeTimers({ now: new Date('2026-12-01T10:00:00Z'), doNotFake: ['setImmediate', 'nextTick'] });
+    try {
+      const sut = await journey();
+      const eligible = await sut.eligible();
+      const hold = await sut.reserve.execute({
+        programmeId: 'programme-1',
+        requestId: nextRequestId(),
+        actor: operator,
+        applicationId: eligible.id,
+      });
+      // 10 minutes' life: 9 min 1 s on, 59 s are left.
+      jest.setSystemTime(new Date('2026-12-01T10:09:01Z'));
+      await expect(
+        sut.decide.execute({
+          applicationId: eligible.id,
+          requestId: nextRequestId(),
+          actor: operator,
+          decision: 'funded',
+          reason: 'Comité',
+          holdId: hold.holdId,
+        }),
+      ).rejects.toMatchObject({ reason: 'decision.budget-hold-required' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('declines without a hold, spending nothing', async () => {
     const sut = await journey();
     const eligible = await sut.eligible();

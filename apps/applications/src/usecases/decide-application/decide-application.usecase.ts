@@ -89,7 +89,10 @@ export class DecideApplication {
     if (!hold || hold.holdId !== command.holdId || hold.state === 'released') {
       throw new BudgetHoldRequired('no such hold on the programme for this application');
     }
-    if (hold.state === 'held' && isExpired(hold, new Date(), this.config.BUDGET_HOLD_LIFETIME_MS)) {
+    // A hold in the last tenth of its life is refused: the sweep may release it before this
+    // decision is recorded, and another application may then take the money (an overspend).
+    const lifetimeMs = this.config.BUDGET_HOLD_LIFETIME_MS;
+    if (hold.state === 'held' && isExpired(hold, new Date(Date.now() + lifetimeMs / 10), lifetimeMs)) {
       throw new BudgetHoldRequired('the hold has expired');
     }
     if (command.amountCents !== undefined && command.amountCents !== hold.amountCents) {
