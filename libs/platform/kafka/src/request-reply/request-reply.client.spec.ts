@@ -39,6 +39,12 @@ function fakeConsumer() {
 }
 
 let consumer: ReturnType<typeof fakeConsumer>;
+let adminAsks = 0;
+let unsettledLeader = false;
+beforeEach(() => {
+  adminAsks = 0;
+  unsettledLeader = false;
+});
 
 async function clientWith(send: () => Promise<unknown>, limits = { timeoutMs: 300, maxPending: 1000 }) {
   const connection = {
@@ -48,9 +54,13 @@ async function clientWith(send: () => Promise<unknown>, limits = { timeoutMs: 30
       admin: () => ({
         connect: async () => undefined,
         disconnect: async () => undefined,
-        // The reply partition holds 40 replies when the client starts.
-        fetchTopicOffsets: async () =>
-          Array.from({ length: 12 }, (_, partition) => ({ partition, high: '40', low: '0', offset: '40' })),
+        // The reply partition holds 40 replies when the client starts; a new topic's leader is
+        // not settled at the first ask.
+        fetchTopicOffsets: async () => {
+          if (unsettledLeader && adminAsks++ === 0)
+            throw new Error('This server is not the leader for that topic-partition');
+          return Array.from({ length: 12 }, (_, partition) => ({ partition, high: '40', low: '0', offset: '40' }));
+        },
       }),
     },
     producer: { send },
@@ -102,8 +112,10 @@ describe('RequestReplyClient under faults', () => {
     await Promise.allSettled(waiting);
   });
 
-  it('reads from where its partition ended when it started, and after a rejoin from after the last reply it read', async () => {
+  it('reads from where its partition ended when it started (asking again while a new topic has no leader), and after a rejoin from after the last reply it read', async () => {
+    unsettledLeader = true;
     const client = await clientWith(async () => []);
+    expect(adminAsks).toBe(2);
     consumer.emit('join');
     expect(consumer.seeks).toEqual([expect.objectContaining({ partition: client.replyPartition, offset: '40' })]);
 

@@ -147,15 +147,24 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
     }, delayMs);
   }
 
-  /** The offset the next reply written to our partition will have. */
-  private async partitionEnd(): Promise<string> {
-    const admin = this.connection.kafka.admin();
-    try {
-      await admin.connect();
-      const offsets = await admin.fetchTopicOffsets(this.replyTopic.name);
-      return offsets.find((o) => o.partition === this.replyPartition)?.high ?? '0';
-    } finally {
-      await admin.disconnect().catch(() => undefined);
+  /**
+   * The offset the next reply written to our partition will have. Right after the topic is
+   * created its leader may not be settled ("not the leader for that topic-partition"), which
+   * kafkajs' admin does not retry: ask again, with fresh metadata, for a few seconds.
+   */
+  private async partitionEnd(attempts = 20): Promise<string> {
+    for (let attempt = 1; ; attempt += 1) {
+      const admin = this.connection.kafka.admin();
+      try {
+        await admin.connect();
+        const offsets = await admin.fetchTopicOffsets(this.replyTopic.name);
+        return offsets.find((o) => o.partition === this.replyPartition)?.high ?? '0';
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      } finally {
+        await admin.disconnect().catch(() => undefined);
+      }
     }
   }
 
