@@ -22,6 +22,7 @@ export type ConsumedKind = 'requests' | 'events' | 'dead-letters';
 export class PollenKafkaServer extends ServerKafka {
   private joined = false;
   private current?: Consumer;
+  private stopped = false;
   private readonly group: string;
 
   constructor(
@@ -75,13 +76,7 @@ export class PollenKafkaServer extends ServerKafka {
       this.logger.warn(
         `consumer of group ${this.group} stopped for good (${payload.error.message}); starting it again`,
       );
-      setTimeout(() => {
-        void this.close()
-          .then(() => this.listen(() => undefined))
-          .catch((error: Error) =>
-            this.logger.error(`consumer of group ${this.group} not restarted: ${error.message}`),
-          );
-      }, 1000);
+      this.restartSoon();
     });
     // kafkajs reports the lag of each partition after every batch: the consumer-lag gauge.
     kafkaConsumer.on(kafkaConsumer.events.END_BATCH_PROCESS, ({ payload }) =>
@@ -91,5 +86,34 @@ export class PollenKafkaServer extends ServerKafka {
       ),
     );
     await super.bindEvents(consumer);
+  }
+
+  /** Stopped by the service (shutdown): a crash from then on is not a reason to start again. */
+  override async close(): Promise<void> {
+    this.stopped = true;
+    await super.close();
+  }
+
+  /**
+   * Starts the consumer again, retrying until the broker lets it: right after a broker restart
+   * connecting may still fail, and Nest's listen() reports that only to its callback.
+   */
+  private restartSoon(delayMs = 1000): void {
+    setTimeout(() => {
+      if (this.stopped) return;
+      void super
+        .close()
+        .catch(() => undefined)
+        .then(
+          () =>
+            new Promise<void>((resolve, reject) =>
+              this.listen((error?: unknown) => (error ? reject(error as Error) : resolve())),
+            ),
+        )
+        .catch((error: Error) => {
+          this.logger.warn(`consumer of group ${this.group} not started yet (${error.message}); trying again`);
+          this.restartSoon(Math.min(delayMs * 2, 10_000));
+        });
+    }, delayMs);
   }
 }
