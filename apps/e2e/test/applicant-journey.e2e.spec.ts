@@ -1,6 +1,7 @@
 import {
   type ApplicationPageView,
   type ApplicationView,
+  CURRENT_CONSENT_NOTICE_VERSION,
   type LegalTemplateListView,
   type NotificationListView,
   type ProgrammePageView,
@@ -132,6 +133,47 @@ describe('applicant journey, end to end', () => {
       ['application.draft-updated', 2],
       ['application.submitted', 3],
       ['application.screened', 4],
+    ]);
+  });
+
+  it('records consent to be shown to investors on the draft, then its withdrawal and renewal after submission', async () => {
+    const owner = await platform.signUp();
+    const granted = { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION };
+    const draft = await platform.draft(owner, {
+      ...complete(programme.id, 'Atelier Consent', '732829320'),
+      consents: granted,
+    });
+    expect(draft.consents).toMatchObject({ ...granted, by: draft.ownerId });
+    expect((await json<ApplicationView>(await submit(draft.id, owner))).status).toBe('eligible');
+    const put = (body: object, etag?: string) =>
+      platform.call(`/v1/applications/${draft.id}/consents`, {
+        method: 'PUT',
+        token: owner,
+        body,
+        headers: etag ? { 'If-Match': etag } : {},
+      });
+
+    expect((await put({ ...granted, shareWithInvestors: false })).status).toBe(428);
+    const withdrawn = await put({ ...granted, shareWithInvestors: false }, '"3"');
+    expect([withdrawn.status, withdrawn.headers.get('etag')]).toEqual([200, '"4"']);
+    expect((await put(granted, '"3"')).status).toBe(412);
+    const renewed = await put(granted, '"4"');
+    expect([renewed.status, renewed.headers.get('etag')]).toEqual([200, '"5"']);
+
+    const view = await json<ApplicationView>(renewed);
+    expect(view).toMatchObject({ status: 'eligible', consents: granted });
+    expect(view.history.flatMap((entry) => (entry.consent ? [entry.consent.shareWithInvestors] : []))).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    await eventually(() => probe.eventsAbout(draft.id).length >= 5, { what: 'the consent events' });
+    expect(probe.eventsAbout(draft.id).map((event) => event.type)).toEqual([
+      'application.drafted',
+      'application.submitted',
+      'application.screened',
+      'application.consent-changed',
+      'application.consent-changed',
     ]);
   });
 

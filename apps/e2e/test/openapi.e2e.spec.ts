@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 
 import {
   type ApplicationView,
+  CURRENT_CONSENT_NOTICE_VERSION,
   type EligibilityReasonCode,
   isValidSiren,
   type ProgrammeView,
@@ -80,6 +81,8 @@ describe('the OpenAPI document, against the running platform', () => {
         body,
         headers: { 'Content-Type': 'application/merge-patch+json', ...headers },
       }),
+    put: (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      call(path, { method: 'PUT', token, body, headers }),
   });
 
   const draftOf = (programmeId: string, siren = aSiren()) => ({
@@ -243,7 +246,29 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await applications.get('/v1/applications?status=paid'), 400);
     expectAnswer(await as(investor).get('/v1/applications'), 403);
 
+    const consents = `${path}/consents`;
+    const granted = { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION };
+    expectAnswer(await applications.put(consents, granted), 428, 'request.if-match-required');
+    expectAnswer(await applications.put(consents, granted, { 'If-Match': '"3"' }), 200);
+    expectAnswer(await applications.put(consents, granted, { 'If-Match': '"3"' }), 412, 'application.version-mismatch');
+    expectAnswer(
+      await applications.put(consents, { ...granted, noticeVersion: '1999-01-01' }, { 'If-Match': '*' }),
+      400,
+    );
+    expectAnswer(await as(investor).put(consents, granted, { 'If-Match': '*' }), 403);
+    expectAnswer(
+      await applications.put(`/v1/applications/${randomUUID()}/consents`, granted, { 'If-Match': '*' }),
+      404,
+      'application.not-found',
+    );
+
     expectAnswer(await applications.post(`${path}/withdraw`, { reason: 'Projet reporté' }), 200);
+    expectAnswer(await applications.put(consents, { ...granted, shareWithInvestors: false }, { 'If-Match': '*' }), 200);
+    expectAnswer(
+      await applications.put(consents, granted, { 'If-Match': '*' }),
+      409,
+      'application.consent-not-grantable',
+    );
     expectAnswer(await applications.post(`${path}/withdraw`), 409, 'application.not-withdrawable');
     expectAnswer(await applications.post(`${path}/withdraw`, { reason: 'x'.repeat(2001) }), 400);
     expectAnswer(await applications.patch(path, { project: null }, { 'If-Match': '*' }), 409, 'application.not-draft');

@@ -101,6 +101,7 @@ describe('matching against the real Kafka and database', () => {
       organisation: {},
       project: {},
       request: {},
+      shareWithInvestors: false,
       version,
       lastEventId: `event-${version}`,
     });

@@ -9,6 +9,7 @@ export * from './errors/domain.exception';
 export * from './validation/siren';
 export * from './validation/paris-time';
 export * from './applications/codes';
+export * from './applications/consent-notice';
 export * from './applications/create-application-draft.dto';
 export * from './applications/application.view';
 export * from './applications/application-actions.dto';

@@ -1,4 +1,11 @@
-import type { ApplicationContent, ApplicationEventData, ApplicationStatus, EventOn, Topics } from '@pollen/contracts';
+import type {
+  ApplicationContent,
+  ApplicationEventData,
+  ApplicationStatus,
+  ConsentsDto,
+  EventOn,
+  Topics,
+} from '@pollen/contracts';
 import { AggregateChange } from '@pollen/platform/mongo';
 
 import { type Application, contentOf } from './application';
@@ -17,6 +24,26 @@ export class ApplicationChange extends AggregateChange<Application, ApplicationT
   moveTo(status: ApplicationStatus, by: string, reason: string): void {
     this.next.status = status;
     this.next.history.push({ status, at: this.at, by, reason });
+  }
+
+  /**
+   * The owner's answer to the consent notice, kept with who, when and which notice, and in the
+   * history, so the platform can show every consent given or withdrawn (RGPD art. 7(1)).
+   */
+  recordConsent(consent: ConsentsDto, by: string): void {
+    const { shareWithInvestors, noticeVersion } = consent;
+    const wasGiven = this.next.consents?.shareWithInvestors === true;
+    this.next.consents = { shareWithInvestors, noticeVersion, at: this.at, by };
+    const reason = shareWithInvestors
+      ? 'Consent to be shown to investors given'
+      : `Consent to be shown to investors ${wasGiven ? 'withdrawn' : 'refused'}`;
+    this.next.history.push({
+      status: this.next.status,
+      at: this.at,
+      by,
+      reason,
+      consent: { shareWithInvestors, noticeVersion },
+    });
   }
 
   /** What every event of the application names. */

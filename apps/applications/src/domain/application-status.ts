@@ -3,18 +3,26 @@ import type { ApplicationStatus } from '@pollen/contracts';
 import { TransitionNotAllowed, type TransitionReason } from '../errors';
 
 /** What can happen to an application. `screen` is the automatic eligibility check after submission. */
-export type ApplicationAction = 'edit' | 'submit' | 'screen' | 'withdraw' | 'start-discussion' | 'decide';
+export type ApplicationAction =
+  | 'edit'
+  | 'submit'
+  | 'screen'
+  | 'withdraw'
+  | 'start-discussion'
+  | 'decide'
+  | 'grant-consent';
 
 /**
  * The state machine (ADR 0007): which action is allowed in which status.
- * ineligible, funded, declined and withdrawn are final.
+ * ineligible, funded, declined and withdrawn are final. Withdrawing consent is no action here: the
+ * applicant may do it in every status (RGPD art. 7(3)); granting it needs a live application.
  */
 const ALLOWED: Record<ApplicationStatus, readonly ApplicationAction[]> = {
-  draft: ['edit', 'submit', 'withdraw'],
-  submitted: ['screen', 'withdraw'],
-  eligible: ['withdraw', 'start-discussion', 'decide'],
+  draft: ['edit', 'submit', 'withdraw', 'grant-consent'],
+  submitted: ['screen', 'withdraw', 'grant-consent'],
+  eligible: ['withdraw', 'start-discussion', 'decide', 'grant-consent'],
   ineligible: [],
-  'in-discussion': ['withdraw', 'decide'],
+  'in-discussion': ['withdraw', 'decide', 'grant-consent'],
   funded: [],
   declined: [],
   withdrawn: [],
@@ -38,6 +46,7 @@ const REFUSALS: Record<ApplicationAction, { reason: TransitionReason; sentence: 
   withdraw: { reason: 'application.not-withdrawable', sentence: 'be withdrawn' },
   'start-discussion': { reason: 'application.not-eligible', sentence: 'enter discussion' },
   decide: { reason: 'application.not-decidable', sentence: 'receive a decision' },
+  'grant-consent': { reason: 'application.consent-not-grantable', sentence: 'be shown to investors' },
 };
 
 /** Statuses in which an application counts as active (one per account, programme and SIREN). */

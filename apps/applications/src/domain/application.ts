@@ -2,6 +2,8 @@ import type {
   ApplicationContent,
   ApplicationStatus,
   ApplicationView,
+  ConsentNoticeVersion,
+  ConsentsDto,
   EligibilityReason,
   FundedBy,
   FundingRequestDto,
@@ -17,6 +19,16 @@ export interface StatusChange {
   at: Date;
   by: string;
   reason: string;
+  /** A consent change: the status stays, the entry says what was answered (RGPD art. 7(1)). */
+  consent?: ConsentsDto;
+}
+
+/** The owner's consent to be shown to investors, as last recorded. */
+export interface Consents {
+  shareWithInvestors: boolean;
+  noticeVersion: ConsentNoticeVersion;
+  at: Date;
+  by: string;
 }
 
 /** The Application aggregate as the service holds it. */
@@ -28,6 +40,8 @@ export interface Application {
   organisation: OrganisationDto;
   project: ProjectDto;
   request: FundingRequestDto;
+  /** Absent until the owner answers the consent notice: not given. */
+  consents?: Consents;
   /** The aggregate version: 1 at creation, +1 per change; also the ETag. */
   version: number;
   history: StatusChange[];
@@ -75,6 +89,7 @@ export function toView(application: Application): ApplicationView {
     organisation: application.organisation,
     project: application.project,
     request: application.request,
+    consents: consentsView(application.consents),
     version: application.version,
     history: application.history.map((change) => ({ ...change, at: change.at.toISOString() })),
     ...(application.submittedAt ? { submittedAt: application.submittedAt.toISOString() } : {}),
@@ -96,5 +111,10 @@ export function contentOf(application: Application): ApplicationContent {
     organisation: application.organisation,
     project: application.project,
     request: application.request,
+    consents: consentsView(application.consents),
   };
+}
+
+function consentsView(consents: Consents | undefined): ApplicationView['consents'] {
+  return consents ? { ...consents, at: consents.at.toISOString() } : { shareWithInvestors: false };
 }

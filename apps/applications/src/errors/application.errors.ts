@@ -51,7 +51,8 @@ export type TransitionReason =
   | 'application.not-submitted'
   | 'application.not-withdrawable'
   | 'application.not-eligible'
-  | 'application.not-decidable';
+  | 'application.not-decidable'
+  | 'application.consent-not-grantable';
 
 /** An action the application's status does not allow. */
 export class TransitionNotAllowed extends DomainException {

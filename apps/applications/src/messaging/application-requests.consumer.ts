@@ -3,6 +3,7 @@ import { Topics } from '@pollen/contracts';
 import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 
 import {
+  ChangeConsents,
   CreateApplicationDraft,
   CreateProgramme,
   DecideApplication,
@@ -37,6 +38,7 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
     private readonly decide: DecideApplication,
     private readonly getApplication: GetApplication,
     private readonly listApplications: ListApplications,
+    private readonly changeConsents: ChangeConsents,
   ) {
     super();
   }
@@ -79,6 +81,15 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
       }),
     'applications.withdraw': (r) =>
       this.withdraw.execute({ applicationId: r.subject, requestId: r.id, actor: r.actor, reason: r.data.reason }),
+    'applications.change-consents': (r) =>
+      this.changeConsents.execute({
+        applicationId: r.subject,
+        requestId: r.id,
+        actor: r.actor,
+        shareWithInvestors: r.data.shareWithInvestors,
+        noticeVersion: r.data.noticeVersion,
+        expectedVersions: r.data.expectedVersions,
+      }),
     'applications.decide': (r) =>
       this.decide.execute({ applicationId: r.subject, requestId: r.id, actor: r.actor, ...r.data }),
     'applications.get': (r) => this.getApplication.execute({ applicationId: r.subject, actor: r.actor }),

@@ -3,7 +3,14 @@ import { Schema } from 'mongoose';
 
 export const APPLICATION_MODEL = 'Application';
 
-const statusChangeSchema = new Schema({ status: String, at: Date, by: String, reason: String }, { _id: false });
+const statusChangeSchema = new Schema(
+  { status: String, at: Date, by: String, reason: String, consent: { type: Schema.Types.Mixed, required: false } },
+  { _id: false },
+);
+const consentsSchema = new Schema(
+  { shareWithInvestors: Boolean, noticeVersion: String, at: Date, by: String },
+  { _id: false },
+);
 
 export const applicationSchema = new Schema(
   {
@@ -14,6 +21,7 @@ export const applicationSchema = new Schema(
     organisation: { type: Schema.Types.Mixed, required: true },
     project: { type: Schema.Types.Mixed, default: {} },
     request: { type: Schema.Types.Mixed, default: {} },
+    consents: { type: consentsSchema, required: false },
     version: { type: Number, required: true },
     history: { type: [statusChangeSchema], default: [] },
     createdByRequestId: { type: String, required: true },

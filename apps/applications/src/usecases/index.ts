@@ -1,3 +1,4 @@
+import { ChangeConsents } from './change-consents/change-consents.usecase';
 import { CreateApplicationDraft } from './create-application-draft/create-application-draft.usecase';
 import { CreateProgramme } from './create-programme/create-programme.usecase';
 import { DecideApplication } from './decide-application/decide-application.usecase';
@@ -30,6 +31,7 @@ export {
   UpdateDraft,
   UpdateProgramme,
   WithdrawApplication,
+  ChangeConsents,
 };
 
 /** Every use case of the service, registered as module providers. */
@@ -49,4 +51,5 @@ export const USE_CASES = [
   DecideApplication,
   GetApplication,
   ListApplications,
+  ChangeConsents,
 ];

@@ -1,6 +1,7 @@
 import type { Actor, ApplicationView } from '@pollen/contracts';
 
 import { ApplicationsConfig } from '../../src/config/applications.config';
+import { ChangeConsents } from '../../src/usecases/change-consents/change-consents.usecase';
 import { CreateApplicationDraft } from '../../src/usecases/create-application-draft/create-application-draft.usecase';
 import { DecideApplication } from '../../src/usecases/decide-application/decide-application.usecase';
 import { GetProgramme } from '../../src/usecases/get-programme/get-programme.usecase';
@@ -43,6 +44,7 @@ export async function journey(config = testConfig()) {
     update: new UpdateDraft(store),
     submit: new SubmitApplication(store, programmes),
     withdraw: new WithdrawApplication(store),
+    consents: new ChangeConsents(store),
     decide: new DecideApplication(store, programmes, config, settler),
     reserve: new ReserveBudget(programmes, store, config),
     settle: new SettleBudget(programmes, store, config),

@@ -211,6 +211,45 @@ describe('ApplicationsController', () => {
     });
   });
 
+  describe('PUT /v1/applications/:id/consents', () => {
+    const consent = { shareWithInvestors: false, noticeVersion: '2026-12-01' };
+    const put = (token = applicant) => http.put(`/v1/applications/${ID}/consents`).set(as(token));
+
+    it('sends the answer and the versions of If-Match, and answers 200 with the new ETag', async () => {
+      services.answer('applications.change-consents', anApplicationView({ id: ID, status: 'eligible', version: 6 }));
+      const response = await put().set('If-Match', '"5"').send(consent);
+      expect(response.status).toBe(200);
+      expect(response.headers['etag']).toBe('"6"');
+      expect(services.calls[0]).toMatchObject({
+        type: 'applications.change-consents',
+        subject: ID,
+        data: { ...consent, expectedVersions: [5] },
+      });
+    });
+
+    it('answers 428 without If-Match, 400 for a notice version it does not know, 403 to others than applicants', async () => {
+      expect((await put().send(consent)).status).toBe(428);
+      const unknown = await put()
+        .set('If-Match', '"5"')
+        .send({ ...consent, noticeVersion: '1999-01-01' });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'noticeVersion' })]);
+      for (const token of [operator, investor]) {
+        expect((await put(token).set('If-Match', '"5"').send(consent)).status).toBe(403);
+      }
+      expect(services.calls).toEqual([]);
+    });
+
+    it('answers granting consent on a final application as a 409 with its reason code', async () => {
+      services.fail('applications.change-consents', new DomainException('application.consent-not-grantable'));
+      const response = await put()
+        .set('If-Match', '"5"')
+        .send({ ...consent, shareWithInvestors: true });
+      expect(response.status).toBe(409);
+      expect(response.body.code).toBe('application.consent-not-grantable');
+    });
+  });
+
   describe('POST /v1/applications/:id/submit, withdraw and decision', () => {
     it('answers a submission with 202 and the new ETag', async () => {
       services.answer('applications.submit', anApplicationView({ id: ID, status: 'eligible', version: 5 }));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -12,6 +12,7 @@ import {
 import {
   ApplicationPageView,
   ApplicationView,
+  ConsentsDto,
   CreateApplicationDraftDto,
   DecideApplicationDto,
   ListApplicationsQueryDto,
@@ -196,6 +197,41 @@ export class ApplicationsController {
     return ApplicationsController.withEtag(
       response,
       await this.services.ask(request, 'applications.withdraw', id, body),
+    );
+  }
+
+  @Put(':id/consents')
+  @Roles('applicant')
+  @ApiUuidParam()
+  @ApiOperation({
+    summary: 'Grant or withdraw consent to be shown to investors',
+    description:
+      'The owner answers the consent notice (`noticeVersion`: the version shown). Withdrawing (`shareWithInvestors: false`) is accepted in every status; granting is refused once the application is final. Each answer is kept in the history. `If-Match` with the ETag is required.',
+  })
+  @ApiHeader({ name: 'If-Match', required: true })
+  @ApiOkResponse({ type: ApplicationView, headers: withVersion })
+  @ApiProblems(
+    'not-found',
+    'application.not-found',
+    'request.if-match-required',
+    'application.version-mismatch',
+    'precondition-failed',
+    'application.consent-not-grantable',
+    'application.changed-concurrently',
+    'unavailable',
+  )
+  async changeConsents(
+    @Param('id') id: string,
+    @Body() body: ConsentsDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<ApplicationView> {
+    assertUuid(id, 'application');
+    const data = { ...body, expectedVersions: versionsFromIfMatch(ifMatch) };
+    return ApplicationsController.withEtag(
+      response,
+      await this.services.ask(request, 'applications.change-consents', id, data),
     );
   }
 

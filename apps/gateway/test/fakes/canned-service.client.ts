@@ -112,6 +112,7 @@ export function anApplicationView(overrides: Partial<ApplicationView> = {}): App
     organisation: { name: 'La Cyclofficine', siren: '732829320' },
     project: {},
     request: {},
+    consents: { shareWithInvestors: false },
     version: 1,
     history: [{ status: 'draft', at: '2026-12-01T10:00:00.000Z', by: 'applicant-1', reason: 'created' }],
     createdAt: '2026-12-01T10:00:00.000Z',

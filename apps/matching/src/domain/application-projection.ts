@@ -27,29 +27,31 @@ export interface ApplicationProjection {
   organisation: ProjectedOrganisation;
   project: ProjectedProject;
   request: ProjectedRequest;
+  /** The owner consented to be shown to investors: only eligible applications with it ever are. */
+  shareWithInvestors: boolean;
   /** The aggregateVersion of the last event applied: older and equal ones are dropped. */
   version: number;
   lastEventId: string;
 }
 
-/** A status change: only the status (and the version) of the projection move. */
-export interface StatusUpdate {
+/** A status or consent change: only that field (and the version) of the projection move. */
+export type ProjectionUpdate = {
   applicationId: string;
-  status: ApplicationStatus;
   version: number;
   lastEventId: string;
-}
+} & ({ status: ApplicationStatus } | { shareWithInvestors: boolean });
 
 export type ProjectionChange =
   | { kind: 'snapshot'; projection: ApplicationProjection }
-  | { kind: 'status'; update: StatusUpdate };
+  | { kind: 'update'; update: ProjectionUpdate };
 
 /** What an event changes in the projection: every application event moves it. */
 export function projectionChangeOf(event: ApplicationEvent): ProjectionChange {
-  const status = (to: ApplicationStatus): ProjectionChange => ({
-    kind: 'status',
-    update: { applicationId: event.subject, status: to, version: event.aggregateVersion, lastEventId: event.id },
+  const moved = (field: { status: ApplicationStatus } | { shareWithInvestors: boolean }): ProjectionChange => ({
+    kind: 'update',
+    update: { applicationId: event.subject, ...field, version: event.aggregateVersion, lastEventId: event.id },
   });
+  const status = (to: ApplicationStatus) => moved({ status: to });
   switch (event.type) {
     case 'application.drafted':
     case 'application.draft-updated':
@@ -63,6 +65,8 @@ export function projectionChangeOf(event: ApplicationEvent): ProjectionChange {
       return status('in-discussion');
     case 'application.decided':
       return status(event.data.decision);
+    case 'application.consent-changed':
+      return moved({ shareWithInvestors: event.data.shareWithInvestors });
   }
 }
 
@@ -78,6 +82,8 @@ function fromSnapshot(event: EventEnvelope<string, ApplicationContent>): Applica
     organisation: { ...pick(data.organisation, ['legalForm', 'region', 'essCompany']), ...(esus ? { esus } : {}) },
     project: pick(data.project, ['impactAreas', 'stage', 'beneficiaries', 'totalCostCents']),
     request: pick(data.request, ['amountCents', 'instrument', 'durationMonths']),
+    // Events written before consent existed carry none: not given.
+    shareWithInvestors: data.consents?.shareWithInvestors ?? false,
     version: event.aggregateVersion,
     lastEventId: event.id,
   };

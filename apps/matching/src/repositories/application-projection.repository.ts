@@ -3,7 +3,7 @@ import { InjectModel } from '@nestjs/mongoose';
 import { isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
-import type { ApplicationProjection, StatusUpdate } from '../domain/application-projection';
+import type { ApplicationProjection, ProjectionUpdate } from '../domain/application-projection';
 import { APPLICATION_PROJECTION_MODEL } from '../schemas/application-projection.schema';
 import { ApplicationProjectionStore } from './application-projection.store';
 
@@ -38,7 +38,7 @@ export class ApplicationProjectionRepository extends ApplicationProjectionStore 
     }
   }
 
-  async updateStatusIfNewer(update: StatusUpdate): Promise<boolean> {
+  async updateIfNewer(update: ProjectionUpdate): Promise<boolean> {
     const { applicationId, ...fields } = update;
     const result = await this.model.updateOne(
       { _id: applicationId, version: { $lt: update.version } },

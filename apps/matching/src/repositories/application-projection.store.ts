@@ -1,4 +1,4 @@
-import type { ApplicationProjection, StatusUpdate } from '../domain/application-projection';
+import type { ApplicationProjection, ProjectionUpdate } from '../domain/application-projection';
 
 /** The port the projection is written through; ApplicationProjectionRepository is the MongoDB adapter. */
 export abstract class ApplicationProjectionStore {
@@ -9,6 +9,6 @@ export abstract class ApplicationProjectionStore {
    */
   abstract saveIfNewer(projection: ApplicationProjection): Promise<boolean>;
 
-  /** Moves the status of a stored projection if the update is newer; false when nothing changed. */
-  abstract updateStatusIfNewer(update: StatusUpdate): Promise<boolean>;
+  /** Moves the status or the consent of a stored projection if the update is newer; false when nothing changed. */
+  abstract updateIfNewer(update: ProjectionUpdate): Promise<boolean>;
 }

@@ -31,6 +31,7 @@ export const applicationProjectionSchema = new Schema(
     organisation: { type: organisationSchema, default: () => ({}) },
     project: { type: projectSchema, default: () => ({}) },
     request: { type: requestSchema, default: () => ({}) },
+    shareWithInvestors: { type: Boolean, default: false },
     version: { type: Number, required: true },
     lastEventId: { type: String, required: true },
   },

@@ -1,4 +1,4 @@
-import type { ApplicationProjection, StatusUpdate } from '../../src/domain/application-projection';
+import type { ApplicationProjection, ProjectionUpdate } from '../../src/domain/application-projection';
 import { ApplicationProjectionStore } from '../../src/repositories/application-projection.store';
 
 /** The projection store as a map, with the same ordering rule as the MongoDB adapter. */
@@ -12,15 +12,10 @@ export class InMemoryApplicationProjectionStore extends ApplicationProjectionSto
     return true;
   }
 
-  async updateStatusIfNewer(update: StatusUpdate): Promise<boolean> {
+  async updateIfNewer(update: ProjectionUpdate): Promise<boolean> {
     const stored = this.projections.get(update.applicationId);
     if (!stored || stored.version >= update.version) return false;
-    this.projections.set(update.applicationId, {
-      ...stored,
-      status: update.status,
-      version: update.version,
-      lastEventId: update.lastEventId,
-    });
+    this.projections.set(update.applicationId, { ...stored, ...update });
     return true;
   }
 }

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -39,6 +40,27 @@ export class ApplicationEventData {
   ownerId: string;
 }
 
+/**
+ * The consent to be shown to investors as of the event. Versions are plain strings here: a reader
+ * built before a new notice version still accepts the event.
+ */
+export class ConsentsContent {
+  @IsBoolean()
+  shareWithInvestors: boolean;
+
+  @IsOptional()
+  @IsString()
+  noticeVersion?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  at?: string;
+
+  @IsOptional()
+  @IsString()
+  by?: string;
+}
+
 /** The application's whole content, as of the event: what matching and documents read. */
 export class ApplicationContent extends ApplicationEventData {
   @IsIn(APPLICATION_STATUSES)
@@ -55,6 +77,12 @@ export class ApplicationContent extends ApplicationEventData {
   @ValidateNested()
   @Type(() => FundingRequestDto)
   request: FundingRequestDto;
+
+  /** Absent from events written before consent existed: not given. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentsContent)
+  consents?: ConsentsContent;
 }
 
 export class ApplicationDraftedData extends ApplicationContent {}
@@ -133,6 +161,25 @@ export class ApplicationDiscussionStartedData extends ApplicationEventData {
   matchId: string;
 }
 
+export class ApplicationConsentChangedData extends ApplicationEventData {
+  /** The answer now in force: `false` withdraws consent (RGPD art. 7(3)). */
+  @IsBoolean()
+  shareWithInvestors: boolean;
+
+  /** The version of the notice the applicant answered. */
+  @IsString()
+  @IsNotEmpty()
+  noticeVersion: string;
+
+  /** The account that answered (the owner). */
+  @IsString()
+  @IsNotEmpty()
+  by: string;
+
+  @IsISO8601({ strict: true })
+  at: string;
+}
+
 const on = { topic: Topics.applicationEvents, aggregate: ApplicationAggregate } as const;
 
 /** Every event of the Application aggregate: one fact each, each moving its version by one. */
@@ -179,5 +226,12 @@ export const ApplicationEvents = {
     data: ApplicationDecidedData,
     emittedBy: ['applications.decide'],
     description: 'An operator recorded the committee’s decision; status `funded` or `declined`.',
+  }),
+  'application.consent-changed': defineEvent({
+    ...on,
+    data: ApplicationConsentChangedData,
+    emittedBy: ['applications.change-consents'],
+    description:
+      'The applicant granted or withdrew consent to be shown to investors, after submission; the status is unchanged.',
   }),
 };

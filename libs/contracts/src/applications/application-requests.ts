@@ -5,10 +5,20 @@ import { Topics } from '../catalogue/topics';
 import { MergePatchData, NoData } from '../messaging/request-data';
 import { ApplicationPageView, ApplicationView } from './application.view';
 import { DecideApplicationDto, ListApplicationsQueryDto, WithdrawApplicationDto } from './application-actions.dto';
-import { CreateApplicationDraftDto } from './create-application-draft.dto';
+import { ConsentsDto, CreateApplicationDraftDto } from './create-application-draft.dto';
 
 /** A merge patch of a draft, with the versions `If-Match` accepts (absent for `*`). */
 export class UpdateDraftRequestData extends MergePatchData {
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  expectedVersions?: number[];
+}
+
+/** Body of `PUT /v1/applications/{id}/consents`, with the versions `If-Match` accepts (absent for `*`). */
+export class ChangeConsentsRequestData extends ConsentsDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -68,6 +78,13 @@ export const ApplicationRequests = {
     data: WithdrawApplicationDto,
     result: ApplicationView,
     description: 'The applicant withdraws the application.',
+  }),
+  'applications.change-consents': defineRequest({
+    ...byApplication,
+    data: ChangeConsentsRequestData,
+    result: ApplicationView,
+    description:
+      'The owner grants or withdraws consent to be shown to investors, if the application is still at one of the expected versions.',
   }),
   'applications.decide': defineRequest({
     ...byApplication,

@@ -1,14 +1,34 @@
 import type { EligibilityRulesDto } from '../programmes/programme.dto';
 import type { ApplicationStatus, ImpactArea, Instrument, LegalForm, Region, Stage } from './codes';
-import type { EsusDto, FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
+import type { ConsentNoticeVersion } from './consent-notice';
+import type {
+  ConsentsDto,
+  EsusDto,
+  FundingRequestDto,
+  OrganisationDto,
+  ProjectDto,
+} from './create-application-draft.dto';
 
-/** One status change: who, when, why. */
+/** One change in the history: who, when, why. A consent change keeps the status and names the consent. */
 export class StatusChangeView {
   status: ApplicationStatus;
   at: string;
   /** The account that made the change, or `system` for automatic screening. */
   by: string;
   reason: string;
+  /** Present when the entry records a consent change (RGPD art. 7(1)): what was answered, to which notice. */
+  consent?: ConsentsDto;
+}
+
+/** The applicant's consent to be shown to investors, as last recorded (never given: `shareWithInvestors: false` alone). */
+export class ConsentsView {
+  shareWithInvestors: boolean;
+  /** The notice version the last answer was given to. */
+  noticeVersion?: ConsentNoticeVersion;
+  /** When it was recorded. */
+  at?: string;
+  /** The account that recorded it. */
+  by?: string;
 }
 
 /** The programme's amount range when an amount is outside it (null: no bound on that side). */
@@ -92,6 +112,8 @@ export class ApplicationView {
   organisation: OrganisationDto;
   project: ProjectDto;
   request: FundingRequestDto;
+  /** Whether the owner agreed to show it to investors; only eligible applications with consent ever are. */
+  consents: ConsentsView;
   /** Opaque version for `If-Match` on updates; also sent as the ETag. */
   version: number;
   history: StatusChangeView[];

@@ -30,6 +30,7 @@ import {
   type Stage,
   STAGES,
 } from './codes';
+import { CONSENT_NOTICE_VERSIONS, type ConsentNoticeVersion } from './consent-notice';
 
 const MAX_CENTS = 1_000_000_000_00; // one billion euros
 
@@ -143,6 +144,17 @@ export class FundingRequestDto {
   durationMonths?: number;
 }
 
+/** The applicant's answer to the consent notice (`consent-notice.ts`): shown to investors or not. */
+export class ConsentsDto {
+  /** Whether the application may be shown to vetted investors while it is eligible. */
+  @IsBoolean()
+  shareWithInvestors: boolean;
+
+  /** The version of the notice the applicant was shown (GET it from the catalogue: 2026-12-01). */
+  @IsIn(CONSENT_NOTICE_VERSIONS)
+  noticeVersion: ConsentNoticeVersion;
+}
+
 /** Body of `POST /v1/applications`: a draft needs only the programme, the name and the SIREN. */
 export class CreateApplicationDraftDto {
   /** The programme (call for applications) applied to. */
@@ -164,4 +176,10 @@ export class CreateApplicationDraftDto {
   @ValidateNested()
   @Type(() => FundingRequestDto)
   request?: FundingRequestDto;
+
+  /** Consent to be shown to investors; absent: not given. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsentsDto)
+  consents?: ConsentsDto;
 }

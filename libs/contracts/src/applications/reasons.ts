@@ -57,6 +57,11 @@ export const ApplicationReasons = defineReasons({
     en: 'A decision needs an eligible application, or one in discussion.',
     fr: 'Une décision exige une candidature éligible ou en discussion.',
   },
+  'application.consent-not-grantable': {
+    error: ErrorCode.Conflict,
+    en: 'The application has reached a final status: consent to show it to investors can only be withdrawn.',
+    fr: 'La candidature a atteint un statut final : le consentement à la montrer aux investisseurs ne peut plus qu’être retiré.',
+  },
   'application.investors-use-deal-flow': {
     error: ErrorCode.Forbidden,
     en: 'Investors see applications through their deal-flow.',

@@ -42,6 +42,7 @@ export class CreateApplicationDraft {
       updatedAt: now,
     };
     const change = new ApplicationChange(application, command.requestId, now);
+    if (command.draft.consents) change.recordConsent(command.draft.consents, command.actor.id);
     change.emit('application.drafted', change.content());
     await this.store.insert(change.next, change.events);
     return toView(change.next);

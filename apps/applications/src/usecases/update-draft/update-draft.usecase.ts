@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { type ApplicationView, CreateApplicationDraftDto, DomainException, type FieldError } from '@pollen/contracts';
+import {
+  type ApplicationView,
+  type ConsentsDto,
+  CreateApplicationDraftDto,
+  DomainException,
+  type FieldError,
+} from '@pollen/contracts';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
-import { type Application, toView } from '../../domain/application';
+import { type Application, type Consents, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
 import { mergePatch } from '../../domain/merge-patch';
@@ -40,6 +46,7 @@ export class UpdateDraft {
       organisation: current.organisation,
       project: current.project,
       request: current.request,
+      ...(current.consents ? { consents: consentAnswer(current.consents) } : {}),
     };
     const merged = await validateOrThrow(
       CreateApplicationDraftDto,
@@ -60,13 +67,37 @@ export class UpdateDraft {
         message: 'organisation.siren cannot change; start a new application',
       });
     }
+    if (current.consents && !merged.consents) {
+      immutable.push({
+        field: 'consents',
+        code: 'required',
+        message: 'consents cannot be removed; set shareWithInvestors to false to withdraw consent',
+      });
+    }
     if (immutable.length > 0) throw DomainException.validation(immutable);
 
     const change = new ApplicationChange(current, command.requestId, new Date());
     change.next.organisation = merged.organisation;
     change.next.project = merged.project ?? {};
     change.next.request = merged.request ?? {};
+    if (merged.consents && !sameAnswer(merged.consents, current.consents)) {
+      change.recordConsent(merged.consents, command.actor.id);
+    }
     change.emit('application.draft-updated', change.content());
     return change;
   }
+}
+
+/** What the applicant answered, without when and by whom: the part a patch may change. */
+function consentAnswer({ shareWithInvestors, noticeVersion }: Consents): ConsentsDto {
+  return { shareWithInvestors, noticeVersion };
+}
+
+/** A patch that leaves the consent as it was does not record it again. */
+function sameAnswer(answer: ConsentsDto, current: Consents | undefined): boolean {
+  return (
+    current !== undefined &&
+    answer.shareWithInvestors === current.shareWithInvestors &&
+    answer.noticeVersion === current.noticeVersion
+  );
 }

@@ -38,8 +38,39 @@ describe('ProjectApplicationEvent', () => {
         totalCostCents: 12_000_000,
       },
       request: { amountCents: 5_000_000, instrument: 'honour-loan', durationMonths: 36 },
+      shareWithInvestors: false,
       version: 1,
       lastEventId: event.id,
+    });
+  });
+
+  it('keeps whether the owner consented to be shown to investors, from the content and from each change', async () => {
+    const drafted = applicationDrafted({
+      data: { consents: { shareWithInvestors: true, noticeVersion: '2026-12-01' } },
+    });
+    await sut.execute({ event: drafted });
+    expect(store.projections.get(drafted.subject)?.shareWithInvestors).toBe(true);
+    const withdrawn: ApplicationEvent = {
+      ...drafted,
+      id: 'consent-2',
+      type: 'application.consent-changed',
+      aggregateVersion: 2,
+      data: {
+        applicationId: drafted.subject,
+        programmeId: drafted.data.programmeId,
+        ownerId: drafted.data.ownerId,
+        shareWithInvestors: false,
+        noticeVersion: '2026-12-01',
+        by: drafted.data.ownerId,
+        at: '2026-12-01T10:00:00.000Z',
+      },
+    };
+
+    expect(await sut.execute({ event: withdrawn })).toBe('applied');
+    expect(store.projections.get(drafted.subject)).toMatchObject({
+      status: 'draft',
+      shareWithInvestors: false,
+      version: 2,
     });
   });
 

@@ -17,7 +17,7 @@ export class ProjectApplicationEvent {
     const applied =
       change.kind === 'snapshot'
         ? await this.store.saveIfNewer(change.projection)
-        : await this.store.updateStatusIfNewer(change.update);
+        : await this.store.updateIfNewer(change.update);
     return applied ? 'applied' : 'stale';
   }
 }
