@@ -14,20 +14,25 @@ import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
 import { IdempotencyInterceptor, IdempotencySweeper, keepIdempotentAnswers } from './http/idempotency';
 import { InboxController } from './http/inbox.controller';
+import { InvestorsController } from './http/investors.controller';
 import { OpsController } from './http/ops.controller';
 import { ProgrammesController } from './http/programmes.controller';
 import { RateLimitGuard } from './http/rate-limits';
 import { ServiceClient } from './http/service-client';
+import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
 import { mountOpenApi } from './openapi/openapi';
 import { AccountRepository } from './repositories/account.repository';
 import { AccountStore, SessionStore } from './repositories/account.store';
 import { IdempotencyRepository } from './repositories/idempotency.repository';
 import { IdempotencyStore } from './repositories/idempotency.store';
+import { InvestorVettingRepository } from './repositories/investor-vetting.repository';
+import { InvestorVettingStore } from './repositories/investor-vetting.store';
 import { RateLimitRepository } from './repositories/rate-limit.repository';
 import { RateLimitStore } from './repositories/rate-limit.store';
 import { SessionRepository } from './repositories/session.repository';
 import { ACCOUNT_MODEL, accountSchema } from './schemas/account.schema';
 import { IDEMPOTENCY_RECORD_MODEL, idempotencyRecordSchema } from './schemas/idempotency-record.schema';
+import { INVESTOR_VETTING_MODEL, investorVettingSchema } from './schemas/investor-vetting.schema';
 import { RATE_LIMIT_SLOT_MODEL, rateLimitSlotSchema } from './schemas/rate-limit-slot.schema';
 import { REFRESH_SESSION_MODEL, refreshSessionSchema } from './schemas/refresh-session.schema';
 import { REFRESH_TOKEN_USE_MODEL, refreshTokenUseSchema } from './schemas/refresh-token-use.schema';
@@ -52,10 +57,19 @@ export class AppModule {
           { name: REFRESH_TOKEN_USE_MODEL, schema: refreshTokenUseSchema },
           { name: IDEMPOTENCY_RECORD_MODEL, schema: idempotencyRecordSchema },
           { name: RATE_LIMIT_SLOT_MODEL, schema: rateLimitSlotSchema },
+          { name: INVESTOR_VETTING_MODEL, schema: investorVettingSchema },
         ]),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
-      controllers: [AuthController, ProgrammesController, ApplicationsController, InboxController, OpsController],
+      controllers: [
+        AuthController,
+        ProgrammesController,
+        ApplicationsController,
+        InboxController,
+        OpsController,
+        InvestorsController,
+        InvestorEventsConsumer,
+      ],
       providers: [
         ...USE_CASES,
         ServiceClient,
@@ -68,6 +82,7 @@ export class AppModule {
         { provide: IdempotencyStore, useClass: IdempotencyRepository },
         IdempotencySweeper,
         { provide: RateLimitStore, useClass: RateLimitRepository },
+        { provide: InvestorVettingStore, useClass: InvestorVettingRepository },
         { provide: APP_GUARD, useClass: AuthGuard },
         // After the AuthGuard: a signed-in request counts against its account, not its address.
         { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -82,6 +97,8 @@ export class AppModule {
 export function gatewayStartOptions(config: GatewayConfig, port: number = config.PORT): StartServiceOptions {
   return {
     port,
+    // The vetting projection reads `investor.*` events (the only topic the gateway consumes).
+    consumer: serviceKafkaOptions(SERVICE, config),
     trustedProxies: config.trustedProxies,
     configure: (app: INestApplication) => {
       keepIdempotentAnswers(app);

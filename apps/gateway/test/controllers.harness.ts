@@ -14,6 +14,7 @@ import { GatewayConfig } from '../src/config/gateway.config';
 import { ApplicationsController } from '../src/http/applications.controller';
 import { IdempotencyInterceptor } from '../src/http/idempotency';
 import { InboxController } from '../src/http/inbox.controller';
+import { InvestorsController } from '../src/http/investors.controller';
 import { OpsController } from '../src/http/ops.controller';
 import { ProgrammesController } from '../src/http/programmes.controller';
 import { ServiceClient } from '../src/http/service-client';
@@ -56,7 +57,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
       LoggingModule.forRoot({ service: 'gateway', level: 'silent' }),
       JwtModule.register({ secret: config.JWT_SECRET }),
     ],
-    controllers: [ProgrammesController, ApplicationsController, InboxController, OpsController],
+    controllers: [ProgrammesController, ApplicationsController, InboxController, OpsController, InvestorsController],
     providers: [
       TokenIssuer,
       { provide: ServiceClient, useValue: services },
@@ -65,7 +66,8 @@ export async function startControllers(env: Record<string, string> = {}): Promis
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ],
   };
-  const app = await startService(module, gatewayStartOptions(config, 0));
+  // No Kafka here: none of the consumers the whole gateway runs.
+  const app = await startService(module, { ...gatewayStartOptions(config, 0), consumer: undefined });
   const tokens = app.get(TokenIssuer);
   return {
     app,

@@ -4,10 +4,15 @@ import type { KafkaModuleOptions } from '@pollen/platform/kafka';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { MatchingConfig } from './config/matching.config';
+import { AccountEventsConsumer } from './messaging/account-events.consumer';
 import { ApplicationEventsConsumer } from './messaging/application-events.consumer';
+import { MatchingRequestsConsumer } from './messaging/matching-requests.consumer';
 import { ApplicationProjectionRepository } from './repositories/application-projection.repository';
 import { ApplicationProjectionStore } from './repositories/application-projection.store';
+import { InvestorRepository } from './repositories/investor.repository';
+import { InvestorStore } from './repositories/investor.store';
 import { APPLICATION_PROJECTION_MODEL, applicationProjectionSchema } from './schemas/application-projection.schema';
+import { INVESTOR_MODEL, investorSchema } from './schemas/investor.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'matching' as const;
@@ -27,10 +32,17 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformModules(config, kafka),
-        MongooseModule.forFeature([{ name: APPLICATION_PROJECTION_MODEL, schema: applicationProjectionSchema }]),
+        MongooseModule.forFeature([
+          { name: APPLICATION_PROJECTION_MODEL, schema: applicationProjectionSchema },
+          { name: INVESTOR_MODEL, schema: investorSchema },
+        ]),
       ],
-      controllers: [ApplicationEventsConsumer],
-      providers: [...USE_CASES, { provide: ApplicationProjectionStore, useClass: ApplicationProjectionRepository }],
+      controllers: [ApplicationEventsConsumer, MatchingRequestsConsumer, AccountEventsConsumer],
+      providers: [
+        ...USE_CASES,
+        { provide: ApplicationProjectionStore, useClass: ApplicationProjectionRepository },
+        { provide: InvestorStore, useClass: InvestorRepository },
+      ],
     };
   }
 }

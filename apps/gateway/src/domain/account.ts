@@ -1,4 +1,4 @@
-import type { AccountView, Locale, Role, Topics } from '@pollen/contracts';
+import type { AccountView, InvestorStatus, Locale, Role, Topics } from '@pollen/contracts';
 import { AggregateChange } from '@pollen/platform/mongo';
 
 export interface Account {
@@ -18,7 +18,8 @@ export class AccountChange extends AggregateChange<Account, (typeof Topics)['acc
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
-export function toAccountView(account: Account): AccountView {
+/** `vettingStatus`: what the gateway's projection holds for an investor, if anything yet. */
+export function toAccountView(account: Account, vettingStatus?: InvestorStatus): AccountView {
   return {
     id: account.id,
     email: account.email,
@@ -26,6 +27,8 @@ export function toAccountView(account: Account): AccountView {
     displayName: account.displayName,
     locale: account.locale,
     createdAt: account.createdAt.toISOString(),
+    // Matching vets every investor account from registration on: pending until the first event says otherwise.
+    vettingStatus: account.role === 'investor' ? (vettingStatus ?? 'pending') : null,
   };
 }
 

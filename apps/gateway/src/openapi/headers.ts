@@ -21,6 +21,11 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' },
   },
+  InvestorETag: {
+    description: 'The investor’s version, `"3"` (`"0"` before matching has seen them): send it back in `If-Match`.',
+    required: true,
+    schema: { type: 'string', pattern: '^"(0|[1-9][0-9]*)"$' },
+  },
   Location: {
     description: 'Where the new resource is.',
     required: true,

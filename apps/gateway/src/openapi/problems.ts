@@ -1,5 +1,13 @@
 import type { HeaderObject, ReferenceObject, SchemaObject } from '@nestjs/swagger';
-import { APPLICATION_STATUSES, ERROR_HTTP, ErrorCode, type ReasonCode, Reasons } from '@pollen/contracts';
+import {
+  APPLICATION_STATUSES,
+  ERROR_HTTP,
+  ErrorCode,
+  INVESTOR_STATUSES,
+  type ReasonCode,
+  Reasons,
+  VETTING_ACTIONS,
+} from '@pollen/contracts';
 import { PROBLEM_TYPE_BASE } from '@pollen/platform/http';
 
 /** What a problem+json `code` may be: a reason code of the catalogue, or a generic code. */
@@ -63,6 +71,19 @@ const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
       },
     },
   },
+  'investor.version-mismatch': {
+    properties: {
+      currentVersion: { type: 'integer', minimum: 0, description: 'The version the investor has now.' },
+    },
+    required: ['currentVersion'],
+  },
+  'investor.illegal-transition': {
+    properties: {
+      currentStatus: { type: 'string', enum: [...INVESTOR_STATUSES], description: 'The status the investor has.' },
+      action: { type: 'string', enum: [...VETTING_ACTIONS], description: 'What was refused.' },
+    },
+    required: ['currentStatus', 'action'],
+  },
   'application.duplicate-active': {
     properties: {
       existingApplicationId: { type: 'string', format: 'uuid', description: 'The active application.' },
@@ -71,7 +92,6 @@ const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
   'application.not-draft': transition('edit', 'submit'),
   'application.not-withdrawable': transition('withdraw'),
   'application.not-decidable': transition('decide'),
-  'application.consent-not-grantable': transition('grant-consent'),
   'programme.not-open-yet': {
     properties: {
       reason: { type: 'string', enum: ['not-open-yet'] },

@@ -3,12 +3,13 @@ import {
   type AccountView,
   type ApplicationPageView,
   type ApplicationView,
-  CONSENT_NOTICE_VERSIONS,
-  type ConsentsView,
   type EligibilityFailures,
   type EligibilityReasonCode,
   IMPACT_AREAS,
   INSTRUMENTS,
+  INVESTOR_STATUSES,
+  type InvestorPageView,
+  type InvestorView,
   LEGAL_FORMS,
   type LegalTemplateListView,
   type LegalTemplateSummaryView,
@@ -55,19 +56,25 @@ interface Views {
   ApplicationView: ApplicationView;
   ApplicationPageView: ApplicationPageView;
   StatusChangeView: StatusChangeView;
-  ConsentsView: ConsentsView;
   RulesAppliedView: RulesAppliedView;
   ScreeningView: ScreeningView;
   NotificationView: NotificationView;
   NotificationListView: NotificationListView;
   LegalTemplateSummaryView: LegalTemplateSummaryView;
   LegalTemplateListView: LegalTemplateListView;
+  InvestorView: InvestorView;
+  InvestorPageView: InvestorPageView;
 }
 
 export type ViewFieldPatches = { [V in keyof Views]?: { [K in keyof Views[V]]?: SchemaObject } };
 
 export const VIEW_FIELDS: ViewFieldPatches = {
-  AccountView: { id: uuid, email: { format: 'email' }, createdAt: instant },
+  AccountView: {
+    id: uuid,
+    email: { format: 'email' },
+    createdAt: instant,
+    vettingStatus: { type: 'string', enum: [...INVESTOR_STATUSES], nullable: true },
+  },
   SessionView: { expiresIn: integer(1, 'Seconds until the access token expires.'), tokenType: { enum: ['Bearer'] } },
   ProgrammeView: {
     id: uuid,
@@ -94,11 +101,20 @@ export const VIEW_FIELDS: ViewFieldPatches = {
     updatedAt: instant,
   },
   StatusChangeView: { at: instant, by: { anyOf: [{ format: 'uuid' }, { enum: ['system'] }] } },
-  ConsentsView: { noticeVersion: { type: 'string', enum: [...CONSENT_NOTICE_VERSIONS] }, at: instant, by: uuid },
   RulesAppliedView: { programmeVersion: integer(1), maxShareOfCost: share },
   ScreeningView: { reasons: { type: 'array', items: ref('EligibilityReason') }, screenedAt: instant },
   NotificationView: { subject: uuid, createdAt: instant },
   LegalTemplateSummaryView: { publishedAt: instant },
+  InvestorView: {
+    id: uuid,
+    status: { type: 'string', enum: [...INVESTOR_STATUSES] },
+    version: integer(
+      0,
+      'The version, also sent as the ETag (`"3"`) for `If-Match`; 0 before matching has seen the investor.',
+    ),
+    createdAt: instant,
+    updatedAt: instant,
+  },
 };
 
 /** OpenAPI 3.0 spelling of "only null", for `oneOf` with a `$ref`. */

@@ -10,6 +10,7 @@ import { LogOut } from '../../src/usecases/log-out/log-out.usecase';
 import { RefreshSession } from '../../src/usecases/refresh-session/refresh-session.usecase';
 import { RegisterAccount } from '../../src/usecases/register-account/register-account.usecase';
 import { InMemoryAccountStore } from './in-memory-account.store';
+import { InMemoryInvestorVettingStore } from './in-memory-investor-vetting.store';
 import { InMemorySessionStore } from './in-memory-session.store';
 import { PlainPasswordHasher } from './plain-password.hasher';
 
@@ -22,18 +23,20 @@ export function authKit() {
   });
   const accounts = new InMemoryAccountStore();
   const sessions = new InMemorySessionStore();
+  const vetting = new InMemoryInvestorVettingStore();
   const passwords = new PlainPasswordHasher();
   const tokens = new TokenIssuer(new JwtService({ secret: config.JWT_SECRET }), config);
   const issuer = new SessionIssuer(tokens, sessions, config);
   return {
     accounts,
     sessions,
+    vetting,
     tokens,
     register: new RegisterAccount(accounts, passwords),
     logIn: new LogIn(accounts, passwords, issuer),
     refresh: new RefreshSession(sessions, accounts, issuer),
     logOut: new LogOut(sessions),
-    me: new GetMyAccount(accounts),
+    me: new GetMyAccount(accounts, vetting),
   };
 }
 

@@ -1,6 +1,18 @@
+import { GetInvestor } from './get-investor/get-investor.usecase';
+import { ListInvestors } from './list-investors/list-investors.usecase';
 import { ProjectApplicationEvent } from './project-application-event/project-application-event.usecase';
+import { RegisterInvestor } from './register-investor/register-investor.usecase';
+import { UpdateInvestorProfile } from './update-investor-profile/update-investor-profile.usecase';
+import { VetInvestor } from './vet-investor/vet-investor.usecase';
 
-export { ProjectApplicationEvent };
+export { ProjectApplicationEvent, RegisterInvestor, UpdateInvestorProfile, VetInvestor, GetInvestor, ListInvestors };
 
 /** Every use case of the service, registered as module providers. */
-export const USE_CASES = [ProjectApplicationEvent];
+export const USE_CASES = [
+  ProjectApplicationEvent,
+  RegisterInvestor,
+  UpdateInvestorProfile,
+  VetInvestor,
+  GetInvestor,
+  ListInvestors,
+];

@@ -1,5 +1,6 @@
 import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
+import type { InvestorStatus } from '../investors/codes';
 import type { Role } from '../messaging/envelope';
 import type { Locale } from '../messaging/request-reply';
 
@@ -63,6 +64,8 @@ export class AccountView {
   displayName: string;
   locale: Locale;
   createdAt: string;
+  /** Investors: where operators' vetting stands (`pending` until the gateway hears otherwise). Others: null. */
+  vettingStatus: InvestorStatus | null;
 }
 
 /** Tokens of a session: a short-lived access token and a one-time refresh token. */

@@ -1,5 +1,6 @@
 import { AccountEvents } from '../accounts/account-events';
 import { ApplicationEvents } from '../applications/application-events';
+import { InvestorEvents } from '../investors/investor-events';
 import type { EventEnvelope } from '../messaging/envelope';
 import { OperationsEvents } from '../operations/operations-events';
 import { ProgrammeEvents } from '../programmes/programme-events';
@@ -11,6 +12,7 @@ export const Events = {
   ...ProgrammeEvents,
   ...ApplicationEvents,
   ...OperationsEvents,
+  ...InvestorEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof Events;

@@ -1,6 +1,7 @@
 import { AccountReasons } from '../accounts/reasons';
 import { ApplicationReasons } from '../applications/reasons';
 import { RequestReasons } from '../errors/request-reasons';
+import { InvestorReasons } from '../investors/reasons';
 import { OperationsReasons } from '../operations/reasons';
 import { ProgrammeReasons } from '../programmes/reasons';
 
@@ -11,6 +12,7 @@ export const Reasons = {
   ...ProgrammeReasons,
   ...ApplicationReasons,
   ...OperationsReasons,
+  ...InvestorReasons,
 };
 
 export type ReasonCode = keyof typeof Reasons;

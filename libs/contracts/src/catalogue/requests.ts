@@ -1,4 +1,5 @@
 import { ApplicationRequests } from '../applications/application-requests';
+import { InvestorRequests } from '../investors/investor-requests';
 import { LegalTemplateRequests } from '../legal-templates/legal-template-requests';
 import type { RequestEnvelope } from '../messaging/request-reply';
 import { NotificationRequests } from '../notifications/notification-requests';
@@ -13,6 +14,7 @@ export const Requests = {
   ...NotificationRequests,
   ...LegalTemplateRequests,
   ...OperationsRequests,
+  ...InvestorRequests,
 } satisfies Record<string, RequestDefinition>;
 
 export type RequestType = keyof typeof Requests;

@@ -60,6 +60,19 @@ export const Topics = {
     personalData: false,
     description: 'Requests from the gateway to the operations service about dead letters',
   }),
+  matchingRequests: defineTopic({
+    name: 'pollen.matching.requests.v1',
+    kind: 'requests',
+    partitions: 6,
+    retentionMs: 1 * DAY,
+    cleanup: { policy: 'delete' },
+    key: 'investor account id (random for reads that change nothing)',
+    owner: 'matching',
+    consumers: ['matching'],
+    // A profile patch carries the investor's contact details.
+    personalData: true,
+    description: 'Requests from the gateway to the matching service about investors',
+  }),
   gatewayReplies: defineTopic({
     name: 'pollen.gateway.replies.v1',
     kind: 'replies',
@@ -82,7 +95,7 @@ export const Topics = {
     cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
     key: 'account id',
     owner: 'gateway',
-    consumers: [],
+    consumers: ['matching'],
     personalData: true,
     description: 'Events of the Account aggregate (account.*)',
   }),
@@ -121,9 +134,22 @@ export const Topics = {
     key: 'the original message key',
     owner: 'operations',
     // Every service that consumes events, hence owns event dead letters (a test checks the list).
-    consumers: ['matching', 'notifications'],
+    consumers: ['matching', 'notifications', 'gateway'],
     personalData: true,
     description: 'Replays an operator asked for: the service that dead-lettered the message runs it again (ADR 0012)',
+  }),
+  investorEvents: defineTopic({
+    name: 'pollen.matching.investor-events.v1',
+    kind: 'events',
+    partitions: 3,
+    retentionMs: -1,
+    cleanup: { policy: 'delete' },
+    key: 'investor account id',
+    owner: 'matching',
+    consumers: ['gateway'],
+    // No contact details: organisations, theses and vetting decisions only.
+    personalData: false,
+    description: 'Events of the Investor aggregate (investor.*)',
   }),
 } as const satisfies Record<string, TopicDefinition>;
 

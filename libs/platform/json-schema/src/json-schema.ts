@@ -34,6 +34,8 @@ type Converter = (meta: ValidationMetadata, options: IOptions) => JsonSchema | u
 const customValidators: Record<string, JsonSchema> = {
   isSiren: { type: 'string', pattern: '^\\d{9}$', description: 'A SIREN: 9 digits whose Luhn checksum is 0.' },
   offsetRequired: { type: 'string', pattern: OFFSET_REQUIRED_PATTERN },
+  // A rule across two fields, which JSON Schema cannot state: the property's description names the other.
+  notBelow: { description: 'Not below the field its own description names.' },
 };
 
 /**
@@ -43,7 +45,11 @@ const customValidators: Record<string, JsonSchema> = {
 const lossy = new Set([IS_BYTE_LENGTH, IS_LOWERCASE, IS_UPPERCASE, IS_VARIABLE_WIDTH, IS_FULL_WIDTH, IS_HALF_WIDTH]);
 
 /** Validators that mark a property rather than constrain it: an empty schema is right for them. */
-const markers = new Set<string>([ValidationTypes.CONDITIONAL_VALIDATION, ValidationTypes.WHITELIST]);
+const markers = new Set<string>([
+  ValidationTypes.CONDITIONAL_VALIDATION,
+  ValidationTypes.WHITELIST,
+  ValidationTypes.IS_DEFINED,
+]);
 
 const storage = getMetadataStorage();
 
@@ -64,6 +70,9 @@ function isIntegerProperty(meta: ValidationMetadata): boolean {
 }
 
 const overrides: Record<string, Converter> = {
+  // @IsDefined makes a nested object required, which `required` says already; the default's
+  // `not: {type: null}` beside a `$ref` is not OpenAPI 3.0.
+  [ValidationTypes.IS_DEFINED]: () => ({}),
   // The defaults say `type: number` even next to @IsInt, and which one wins depends on the
   // order the decorators are written in.
   [MIN]: (meta) => ({ type: isIntegerProperty(meta) ? 'integer' : 'number', minimum: meta.constraints[0] }),

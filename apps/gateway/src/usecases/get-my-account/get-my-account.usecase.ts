@@ -4,14 +4,19 @@ import type { AccountView, Actor } from '@pollen/contracts';
 import { toAccountView } from '../../domain/account';
 import { AccountGone } from '../../errors';
 import { AccountStore } from '../../repositories/account.store';
+import { InvestorVettingStore } from '../../repositories/investor-vetting.store';
 
 @Injectable()
 export class GetMyAccount {
-  constructor(private readonly accounts: AccountStore) {}
+  constructor(
+    private readonly accounts: AccountStore,
+    private readonly vetting: InvestorVettingStore,
+  ) {}
 
   async execute({ actor }: { actor: Actor }): Promise<AccountView> {
     const account = await this.accounts.findById(actor.id);
     if (!account) throw new AccountGone();
-    return toAccountView(account);
+    const vettingStatus = account.role === 'investor' ? await this.vetting.statusOf(account.id) : undefined;
+    return toAccountView(account, vettingStatus);
   }
 }

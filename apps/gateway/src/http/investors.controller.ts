@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  InvestorPageView,
+  InvestorProfileDto,
+  InvestorView,
+  ListInvestorsQueryDto,
+  VettingReasonDto,
+} from '@pollen/contracts';
+import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+
+import { Roles } from '../auth/access.decorators';
+import { actorOf } from '../auth/actor';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { headerRefs } from '../openapi/headers';
+import { ApiMergePatch, ApiUuidParam } from '../openapi/request-schemas';
+import { versionsFromIfMatch } from './if-match';
+import { assertUuid, mergePatchBody } from './request-guards';
+import { ServiceClient } from './service-client';
+
+/** Every answer about one investor carries its version as the ETag. */
+const withVersion = headerRefs({ ETag: 'InvestorETag' });
+const VETTING_PROBLEMS = [
+  'not-found',
+  'investor.not-found',
+  'investor.illegal-transition',
+  'investor.changed-concurrently',
+  'unavailable',
+] as const;
+
+/** Investors, asked of the matching service that owns them: vetting by operators, the profile by the investor. */
+@ApiTags('investors')
+@Controller('v1')
+export class InvestorsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  private static withEtag(response: HttpReply, view: InvestorView): InvestorView {
+    response.header('ETag', `"${view.version}"`);
+    return view;
+  }
+
+  @Get('ops/investors')
+  @Roles('operator')
+  @ApiOperation({
+    summary: 'Investors by vetting status, oldest first (operators)',
+    description:
+      '`status`: pending, approved, rejected or suspended; pages of `limit` (1–100, default 20), `nextCursor` gives the next.',
+  })
+  @ApiOkResponse({ type: InvestorPageView })
+  @ApiProblems('validation-failed', 'unavailable')
+  list(@Query() query: ListInvestorsQueryDto, @Req() request: HttpRequest): Promise<InvestorPageView> {
+    return this.services.ask(request, 'investors.list', randomUUID(), query);
+  }
+
+  @Get('ops/investors/:id')
+  @Roles('operator')
+  @ApiUuidParam()
+  @ApiOperation({ summary: 'One investor, with their profile and thesis (operators)' })
+  @ApiOkResponse({ type: InvestorView, headers: withVersion })
+  @ApiProblems('not-found', 'investor.not-found', 'unavailable')
+  async get(
+    @Param('id') id: string,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<InvestorView> {
+    assertUuid(id, 'investor');
+    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.get', id, {}));
+  }
+
+  @Post('ops/investors/:id/approve')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiUuidParam()
+  @ApiOperation({ summary: 'Approve a pending investor (operators)' })
+  @ApiOkResponse({ type: InvestorView, headers: withVersion })
+  @ApiProblems(...VETTING_PROBLEMS)
+  async approve(
+    @Param('id') id: string,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<InvestorView> {
+    assertUuid(id, 'investor');
+    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.approve', id, {}));
+  }
+
+  @Post('ops/investors/:id/reject')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiUuidParam()
+  @ApiOperation({ summary: 'Reject a pending investor, with a reason (operators)' })
+  @ApiOkResponse({ type: InvestorView, headers: withVersion })
+  @ApiProblems(...VETTING_PROBLEMS)
+  async reject(
+    @Param('id') id: string,
+    @Body() body: VettingReasonDto,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<InvestorView> {
+    assertUuid(id, 'investor');
+    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.reject', id, body));
+  }
+
+  @Post('ops/investors/:id/suspend')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiUuidParam()
+  @ApiOperation({ summary: 'Suspend an approved investor, with a reason (operators)' })
+  @ApiOkResponse({ type: InvestorView, headers: withVersion })
+  @ApiProblems(...VETTING_PROBLEMS)
+  async suspend(
+    @Param('id') id: string,
+    @Body() body: VettingReasonDto,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<InvestorView> {
+    assertUuid(id, 'investor');
+    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.suspend', id, body));
+  }
+
+  @Post('ops/investors/:id/reinstate')
+  @HttpCode(200)
+  @Roles('operator')
+  @ApiUuidParam()
+  @ApiOperation({ summary: 'Reinstate a suspended investor (operators)' })
+  @ApiOkResponse({ type: InvestorView, headers: withVersion })
+  @ApiProblems(...VETTING_PROBLEMS)
+  async reinstate(
+    @Param('id') id: string,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<InvestorView> {
+    assertUuid(id, 'investor');
+    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.reinstate', id, {}));
+  }
+
+  @Get('investors/me')
+  @Roles('investor')
+  @ApiOperation({
+    summary: 'Your investor profile, thesis and vetting status',
+    description: 'Before matching has seen your registration: an empty `pending` profile at version 0 (`ETag: "0"`).',
+  })
+  @ApiOkResponse({ type: InvestorView, headers: withVersion })
+  @ApiProblems('unavailable')
+  async me(@Req() request: HttpRequest, @Res({ passthrough: true }) response: HttpReply): Promise<InvestorView> {
+    return InvestorsController.withEtag(
+      response,
+      await this.services.ask(request, 'investors.get', actorOf(request).id, {}),
+    );
+  }
+
+  @Patch('investors/me')
+  @Roles('investor')
+  @ApiOperation({
+    summary: 'Fill in or edit your profile and thesis',
+    description:
+      'A JSON merge patch (application/merge-patch+json or application/json); the result must be a whole, valid profile, and every invalid field is listed in one 400. `If-Match` with the ETag is required; `"0"` (the empty profile) creates it.',
+  })
+  @ApiHeader({ name: 'If-Match', required: true })
+  @ApiMergePatch(InvestorProfileDto, 'InvestorProfilePatch', 'Any subset of the profile’s fields; null removes one')
+  @ApiOkResponse({ type: InvestorView, headers: withVersion })
+  @ApiProblems(
+    'request.if-match-required',
+    'investor.version-mismatch',
+    'precondition-failed',
+    'investor.changed-concurrently',
+    'unavailable',
+  )
+  async update(
+    @Body() body: unknown,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<InvestorView> {
+    const data = { patch: mergePatchBody(body), expectedVersions: versionsFromIfMatch(ifMatch) };
+    return InvestorsController.withEtag(
+      response,
+      await this.services.ask(request, 'investors.update-profile', actorOf(request).id, data),
+    );
+  }
+}

@@ -1,0 +1,57 @@
+import type { Actor, InvestorProfileDto, InvestorStatus, InvestorView, Topics, VettingAction } from '@pollen/contracts';
+import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
+
+import { IllegalTransition } from '../errors';
+
+/** One investor (id = their account id): vetting status, profile and thesis. */
+export interface Investor extends IdempotentAggregate {
+  status: InvestorStatus;
+  /** Why an operator rejected or suspended the investor; cleared when approved or reinstated. */
+  statusReason?: string;
+  /** Absent until the investor's first profile patch. */
+  profile?: InvestorProfileDto;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** One change to an investor by one request, with its `investor.*` events. */
+export class InvestorChange extends AggregateChange<Investor, (typeof Topics)['investorEvents']['name']> {}
+
+/** Where each vetting action may start from, and where it leads. */
+const TRANSITIONS: Record<VettingAction, { from: InvestorStatus; to: InvestorStatus }> = {
+  approve: { from: 'pending', to: 'approved' },
+  reject: { from: 'pending', to: 'rejected' },
+  suspend: { from: 'approved', to: 'suspended' },
+  reinstate: { from: 'suspended', to: 'approved' },
+};
+
+/** The status an action leads to from `current`, or a 409 when the vetting rules do not allow it. */
+export function statusAfter(current: InvestorStatus, action: VettingAction): InvestorStatus {
+  const transition = TRANSITIONS[action];
+  if (transition.from !== current) throw new IllegalTransition(current, action);
+  return transition.to;
+}
+
+/** A new investor at version 0: the change that creates it emits `investor.registered`. */
+export function newInvestor(id: string, at: Date): Investor {
+  return { id, status: 'pending', version: 0, appliedRequestIds: [], createdAt: at, updatedAt: at };
+}
+
+/** What the investor sees before matching has heard of them: an empty pending profile at version 0. */
+export function notYetSeen(id: string): InvestorView {
+  return { id, status: 'pending', version: 0 };
+}
+
+export const isInvestor = (actor: Actor): boolean => actor.roles.includes('investor');
+
+export function toInvestorView(investor: Investor): InvestorView {
+  return {
+    id: investor.id,
+    status: investor.status,
+    ...(investor.statusReason === undefined ? {} : { statusReason: investor.statusReason }),
+    ...(investor.profile === undefined ? {} : { profile: investor.profile }),
+    version: investor.version,
+    createdAt: investor.createdAt.toISOString(),
+    updatedAt: investor.updatedAt.toISOString(),
+  };
+}

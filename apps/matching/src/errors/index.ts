@@ -1,0 +1,41 @@
+import { DomainException, type InvestorStatus, type VettingAction } from '@pollen/contracts';
+
+export class InvestorNotFound extends DomainException {
+  constructor(id: string) {
+    super('investor.not-found', `No investor ${id}`);
+  }
+}
+
+export class IllegalTransition extends DomainException {
+  constructor(status: InvestorStatus, action: VettingAction) {
+    super('investor.illegal-transition', `An investor ${status} cannot be ${action}d`, {
+      details: { currentStatus: status, action },
+    });
+  }
+}
+
+export class InvestorVersionMismatch extends DomainException {
+  constructor(current: number) {
+    super('investor.version-mismatch', `The investor is at version ${current}`, {
+      details: { currentVersion: current },
+    });
+  }
+}
+
+export class InvestorChangedConcurrently extends DomainException {
+  constructor() {
+    super('investor.changed-concurrently', 'The investor changed meanwhile; read it again');
+  }
+}
+
+export class InvestorsOnly extends DomainException {
+  constructor() {
+    super('investor.investors-only', 'Only investors have an investor profile');
+  }
+}
+
+export class OperatorsOnly extends DomainException {
+  constructor() {
+    super('auth.operators-only', 'Only operators may do this');
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { InvestorStatus } from '@pollen/contracts';
+import { type AggregateDocument, type AggregateFilter, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+
+import type { Investor } from '../domain/investor';
+import { InvestorChangedConcurrently } from '../errors';
+import { INVESTOR_MODEL } from '../schemas/investor.schema';
+import type { InvestorCursor, InvestorStore } from './investor.store';
+
+/** The only code that touches the investors collection; the base does the writes (ADR 0004). */
+@Injectable()
+export class InvestorRepository extends AggregateRepository<Investor> implements InvestorStore {
+  constructor(@InjectModel(INVESTOR_MODEL) model: Model<AggregateDocument>, relay: OutboxRelay) {
+    super(model, relay);
+  }
+
+  // The id is the only unique key: the account event and the first profile patch raced to create it.
+  protected async conflictOf(): Promise<Error> {
+    return new InvestorChangedConcurrently();
+  }
+
+  list(status: InvestorStatus | undefined, after: InvestorCursor | undefined, limit: number): Promise<Investor[]> {
+    const conditions: AggregateFilter[] = [];
+    if (status) conditions.push({ status: { $eq: status } });
+    if (after) {
+      conditions.push({
+        $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, _id: { $gt: after.id } }],
+      });
+    }
+    return this.findMany(conditions.length > 0 ? { $and: conditions } : {}, { createdAt: 1, _id: 1 }, limit);
+  }
+}

@@ -1,0 +1,24 @@
+import type { EventEnvelope, InvestorStatus } from '@pollen/contracts';
+
+import type { Investor } from '../domain/investor';
+
+/** Position after the last item of a page: ordered by creation, then id. */
+export interface InvestorCursor {
+  createdAt: Date;
+  id: string;
+}
+
+/** The port use cases keep investors through; InvestorRepository is the MongoDB adapter. */
+export abstract class InvestorStore {
+  abstract findById(id: string): Promise<Investor | null>;
+  /** Writes a new investor and the events its creation emits, in one write. */
+  abstract insert(investor: Investor, events: EventEnvelope[]): Promise<void>;
+  /** Replaces the investor if it is still at `expectedVersion`, with its events; false otherwise. */
+  abstract update(investor: Investor, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
+  /** Investors oldest first, optionally of one status. */
+  abstract list(
+    status: InvestorStatus | undefined,
+    after: InvestorCursor | undefined,
+    limit: number,
+  ): Promise<Investor[]>;
+}

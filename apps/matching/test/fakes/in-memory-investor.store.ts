@@ -1,0 +1,27 @@
+import type { InvestorStatus } from '@pollen/contracts';
+import { InMemoryAggregateStore } from '@pollen/testing';
+
+import type { Investor } from '../../src/domain/investor';
+import type { InvestorCursor, InvestorStore } from '../../src/repositories/investor.store';
+
+/** The investor store port in memory, for unit tests: what was written, and the events. */
+export class InMemoryInvestorStore extends InMemoryAggregateStore<Investor> implements InvestorStore {
+  protected conflictOf(investor: Investor, others: Investor[], inserting: boolean): Error | undefined {
+    return inserting && others.some((other) => other.id === investor.id)
+      ? new Error(`investor ${investor.id} already exists`)
+      : undefined;
+  }
+
+  async list(
+    status: InvestorStatus | undefined,
+    after: InvestorCursor | undefined,
+    limit: number,
+  ): Promise<Investor[]> {
+    const key = (investor: Pick<Investor, 'createdAt' | 'id'>) => `${investor.createdAt.toISOString()}|${investor.id}`;
+    return this.all()
+      .filter((investor) => !status || investor.status === status)
+      .filter((investor) => !after || key(investor) > key(after))
+      .sort((a, b) => key(a).localeCompare(key(b)))
+      .slice(0, limit);
+  }
+}

@@ -1,0 +1,28 @@
+/** Stable codes of the investors' API (docs/api.md). Add codes; never rename one. */
+export const INVESTOR_KINDS = [
+  'business-angel',
+  'impact-fund',
+  'foundation',
+  'public-funder',
+  'bank',
+  'corporate-partner',
+] as const;
+export type InvestorKind = (typeof INVESTOR_KINDS)[number];
+
+/** France Active's five dimensions of social and environmental engagement. */
+export const ENGAGEMENT_DIMENSIONS = [
+  'job-creation',
+  'territorial-development',
+  'ecology',
+  'social-link',
+  'democratic-governance',
+] as const;
+export type EngagementDimension = (typeof ENGAGEMENT_DIMENSIONS)[number];
+
+/** Vetting: pending until an operator approves or rejects; an approved investor may be suspended, then reinstated. */
+export const INVESTOR_STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
+export type InvestorStatus = (typeof INVESTOR_STATUSES)[number];
+
+/** What an operator does to an investor's vetting status. */
+export const VETTING_ACTIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
+export type VettingAction = (typeof VETTING_ACTIONS)[number];

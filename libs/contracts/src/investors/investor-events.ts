@@ -1,0 +1,146 @@
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+
+import { type AggregateDefinition, defineEvent } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { INVESTOR_KINDS, type InvestorKind } from './codes';
+import { InvestmentThesisDto, InvestorOrganisationDto } from './investor-profile.dto';
+
+export const InvestorAggregate: AggregateDefinition = {
+  name: 'Investor',
+  idField: 'investorId',
+  owner: 'matching',
+};
+
+const on = { topic: Topics.investorEvents, aggregate: InvestorAggregate } as const;
+
+/** A new investor, pending vetting. Every event of the aggregate repeats its id. */
+export class InvestorRegisteredData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
+}
+
+/** The profile after the change, without the contact: services that must reach the investor ask by id. */
+export class InvestorProfileUpdatedData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
+
+  @ValidateNested()
+  @Type(() => InvestorOrganisationDto)
+  organisation: InvestorOrganisationDto;
+
+  @IsIn(INVESTOR_KINDS)
+  kind: InvestorKind;
+
+  @ValidateNested()
+  @Type(() => InvestmentThesisDto)
+  thesis: InvestmentThesisDto;
+
+  @IsInt()
+  @Min(0)
+  capacityPerMonth: number;
+
+  @IsBoolean()
+  active: boolean;
+}
+
+/** The data of investor.approved. Every event of the aggregate repeats its id. */
+export class InvestorApprovedData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
+
+  /** The operator's account id. */
+  @IsString()
+  @IsNotEmpty()
+  by: string;
+}
+
+/** The data of investor.rejected. Every event of the aggregate repeats its id. */
+export class InvestorRejectedData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
+
+  /** The operator's account id. */
+  @IsString()
+  @IsNotEmpty()
+  by: string;
+
+  @IsString()
+  @Matches(/\S/)
+  @MaxLength(2000)
+  reason: string;
+}
+
+/** The data of investor.suspended. Every event of the aggregate repeats its id. */
+export class InvestorSuspendedData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
+
+  /** The operator's account id. */
+  @IsString()
+  @IsNotEmpty()
+  by: string;
+
+  @IsString()
+  @Matches(/\S/)
+  @MaxLength(2000)
+  reason: string;
+}
+
+/** The data of investor.reinstated. Every event of the aggregate repeats its id. */
+export class InvestorReinstatedData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
+
+  /** The operator's account id. */
+  @IsString()
+  @IsNotEmpty()
+  by: string;
+}
+
+export const InvestorEvents = {
+  'investor.registered': defineEvent({
+    ...on,
+    data: InvestorRegisteredData,
+    emittedBy: ['POST /v1/auth/register', 'investors.update-profile'],
+    description:
+      'Matching saw an investor for the first time: their `account.registered`, or their first profile patch, whichever came first; vetting is pending.',
+  }),
+  'investor.profile-updated': defineEvent({
+    ...on,
+    data: InvestorProfileUpdatedData,
+    emittedBy: ['investors.update-profile'],
+    description:
+      'The investor changed their profile or thesis; it carries the profile after the change, without the contact.',
+  }),
+  'investor.approved': defineEvent({
+    ...on,
+    data: InvestorApprovedData,
+    emittedBy: ['investors.approve'],
+    description: 'An operator approved the investor: they may be shown applications.',
+  }),
+  'investor.rejected': defineEvent({
+    ...on,
+    data: InvestorRejectedData,
+    emittedBy: ['investors.reject'],
+    description: 'An operator rejected a pending investor, with the reason.',
+  }),
+  'investor.suspended': defineEvent({
+    ...on,
+    data: InvestorSuspendedData,
+    emittedBy: ['investors.suspend'],
+    description: 'An operator suspended an approved investor, with the reason.',
+  }),
+  'investor.reinstated': defineEvent({
+    ...on,
+    data: InvestorReinstatedData,
+    emittedBy: ['investors.reinstate'],
+    description: 'An operator reinstated a suspended investor.',
+  }),
+};
