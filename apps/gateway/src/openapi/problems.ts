@@ -92,6 +92,7 @@ const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
   'application.not-draft': transition('edit', 'submit'),
   'application.not-withdrawable': transition('withdraw'),
   'application.not-decidable': transition('decide'),
+  'application.consent-not-grantable': transition('grant-consent'),
   'programme.not-open-yet': {
     properties: {
       reason: { type: 'string', enum: ['not-open-yet'] },

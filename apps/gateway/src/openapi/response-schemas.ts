@@ -3,6 +3,8 @@ import {
   type AccountView,
   type ApplicationPageView,
   type ApplicationView,
+  CONSENT_NOTICE_VERSIONS,
+  type ConsentsView,
   type EligibilityFailures,
   type EligibilityReasonCode,
   IMPACT_AREAS,
@@ -56,6 +58,7 @@ interface Views {
   ApplicationView: ApplicationView;
   ApplicationPageView: ApplicationPageView;
   StatusChangeView: StatusChangeView;
+  ConsentsView: ConsentsView;
   RulesAppliedView: RulesAppliedView;
   ScreeningView: ScreeningView;
   NotificationView: NotificationView;
@@ -101,6 +104,7 @@ export const VIEW_FIELDS: ViewFieldPatches = {
     updatedAt: instant,
   },
   StatusChangeView: { at: instant, by: { anyOf: [{ format: 'uuid' }, { enum: ['system'] }] } },
+  ConsentsView: { noticeVersion: { type: 'string', enum: [...CONSENT_NOTICE_VERSIONS] }, at: instant, by: uuid },
   RulesAppliedView: { programmeVersion: integer(1), maxShareOfCost: share },
   ScreeningView: { reasons: { type: 'array', items: ref('EligibilityReason') }, screenedAt: instant },
   NotificationView: { subject: uuid, createdAt: instant },
