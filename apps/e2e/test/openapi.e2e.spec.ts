@@ -91,7 +91,7 @@ describe('the OpenAPI document, against the running platform', () => {
   });
 
   beforeAll(async () => {
-    platform = await Platform.start(['notifications', 'legal-templates', 'operations']);
+    platform = await Platform.start(['notifications', 'legal-templates', 'operations', 'matching']);
     [operator, applicant, investor] = await Promise.all([
       platform.operator(),
       platform.signUp('applicant'),
@@ -412,6 +412,45 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(applicant).get(`/v1/ops/dead-letters/${id}`), 403);
     expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${id}/replay`), 202);
     expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${encodeURIComponent('x.dlt:0:1')}/replay`), 404);
+  });
+
+  it('describes the investor routes: the profile and the operators’ vetting', async () => {
+    const read = await as(investor).get('/v1/investors/me');
+    expectAnswer(read, 200);
+    expectAnswer(await as(applicant).get('/v1/investors/me'), 403);
+    const profile = {
+      organisation: { name: 'Fonds Solidaire Démo', siren: aSiren() },
+      kind: 'impact-fund',
+      contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example' },
+      thesis: { ticketMinCents: 1_000_000, ticketMaxCents: 10_000_000, esusRequired: false, sdgs: [8] },
+      capacityPerMonth: 3,
+      active: true,
+    };
+    expectAnswer(await as(investor).patch('/v1/investors/me', profile), 428, 'request.if-match-required');
+    const filled = await as(investor).patch('/v1/investors/me', profile, {
+      'If-Match': read.headers.get('etag') ?? '',
+    });
+    expectAnswer(filled, 200);
+    const id: string = filled.body.id;
+
+    expectAnswer(await as(operator).get('/v1/ops/investors?status=pending&limit=100'), 200);
+    expectAnswer(await as(operator).get('/v1/ops/investors?limit=101'), 400);
+    expectAnswer(await as(operator).get(`/v1/ops/investors/${id}`), 200);
+    expectAnswer(await as(operator).get(`/v1/ops/investors/${randomUUID()}`), 404, 'investor.not-found');
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/reinstate`), 409, 'investor.illegal-transition');
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/approve`), 200);
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/approve`), 409, 'investor.illegal-transition');
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/suspend`, { reason: ' ' }), 400);
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/suspend`, { reason: 'Plainte en cours' }), 200);
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/reinstate`), 200);
+
+    const other = await platform.signUp('investor');
+    const otherId: string = (await as(other).get('/v1/me')).body.id;
+    await eventually(async () => (await platform.call(`/v1/ops/investors/${otherId}`, { token: operator })).ok, {
+      what: 'matching saw the second investor',
+    });
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${otherId}/reject`, {}), 400);
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${otherId}/reject`, { reason: 'Hors périmètre' }), 200);
   });
 
   it('exercised every documented operation, succeeding and failing', () => {

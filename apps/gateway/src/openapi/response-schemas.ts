@@ -76,7 +76,8 @@ export const VIEW_FIELDS: ViewFieldPatches = {
     id: uuid,
     email: { format: 'email' },
     createdAt: instant,
-    vettingStatus: { type: 'string', enum: [...INVESTOR_STATUSES], nullable: true },
+    // OpenAPI 3.0: a nullable enum lists null among its values.
+    vettingStatus: { type: 'string', enum: [...INVESTOR_STATUSES, null], nullable: true },
   },
   SessionView: { expiresIn: integer(1, 'Seconds until the access token expires.'), tokenType: { enum: ['Bearer'] } },
   ProgrammeView: {
