@@ -174,7 +174,14 @@ describe('gateway HTTP contract', () => {
       expect((await http.get('/health/live')).body).toEqual({ status: 'ok' });
       const ready = await http.get('/health/ready');
       expect(ready.status).toBe(200);
-      expect(Object.keys(ready.body.checks).sort()).toEqual(['dependencies', 'kafka', 'mongodb', 'request-reply']);
+      // consumers:events: the vetting projection reads investor events.
+      expect(Object.keys(ready.body.checks).sort()).toEqual([
+        'consumers:events',
+        'dependencies',
+        'kafka',
+        'mongodb',
+        'request-reply',
+      ]);
     });
 
     it('exposes Prometheus metrics, HTTP latency by route template included', async () => {

@@ -21,27 +21,12 @@ import {
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 
 import { Roles } from '../auth/access.decorators';
-import { IfMatchRequired, IfMatchUnusable, IfMatchWeak } from '../errors';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';
 import { ApiMergePatch, ApiUuidParam } from '../openapi/request-schemas';
+import { versionsFromIfMatch } from './if-match';
 import { assertUuid, mergePatchBody } from './request-guards';
 import { ServiceClient } from './service-client';
-
-/**
- * The versions If-Match accepts (RFC 9110): `"3"`, a list `"3", "4"`, or `*` for any current
- * version (undefined). If-Match compares strongly (§13.1.1), so a weak tag `W/"3"` matches nothing:
- * it stays in the list only to be ignored, and a list of weak tags alone can never hold.
- */
-function versionsFromIfMatch(ifMatch: string | undefined): number[] | undefined {
-  if (!ifMatch) throw new IfMatchRequired();
-  if (ifMatch.trim() === '*') return undefined;
-  const tags = ifMatch.split(',').map((tag) => /^(W\/)?"(\d{1,9})"$/.exec(tag.trim()));
-  if (tags.includes(null)) throw new IfMatchUnusable();
-  const versions = tags.flatMap((tag) => (tag && !tag[1] ? [Number(tag[2])] : []));
-  if (versions.length === 0) throw new IfMatchWeak();
-  return versions;
-}
 
 /** Every answer about an application carries its version as the ETag. */
 const withVersion = headerRefs({ ETag: 'ApplicationETag' });

@@ -42,6 +42,9 @@ type OriginalHandler = (message: InboundMessage) => Promise<HandledAs | void>;
 /** The event consumers of one application (one processor each), by the topic they read. */
 const replayTargets = new WeakMap<InboundProcessor, Map<string, OriginalHandler>>();
 
+/** The one event consumer of an application that runs its replays (the first to start). */
+const replayRunners = new WeakMap<InboundProcessor, object>();
+
 const DEAD_LETTER_HEADERS = new Set<string>([
   Headers.dltReason,
   Headers.dltError,
@@ -88,6 +91,7 @@ export function EventConsumer<
       const targets = replayTargets.get(this.processor) ?? new Map<string, OriginalHandler>();
       targets.set(topic.name, (message) => this.handle(message));
       replayTargets.set(this.processor, targets);
+      if (!replayRunners.has(this.processor)) replayRunners.set(this.processor, this);
     }
 
     @EventPattern(topic.name)
@@ -99,9 +103,13 @@ export function EventConsumer<
       );
     }
 
-    /** Every event consumer of a service subscribes; whichever Nest keeps routes by the original topic. */
+    /**
+     * Every event consumer of a service subscribes, and Nest calls each of them for every replay
+     * request: one of them runs it, once, routing it by the original topic.
+     */
     @EventPattern(Topics.replayRequests.name)
     async onReplayRequested(@Payload() value: unknown, @Ctx() context: KafkaContext): Promise<void> {
+      if (replayRunners.get(this.processor) !== this) return;
       await this.processor.process(inboundFromContext(value, context), (message) => this.replay(message), {
         heartbeat: context.getHeartbeat(),
       });
