@@ -3,6 +3,7 @@ import {
   CreateApplicationDraftDto,
   IMPACT_AREAS,
   INSTRUMENTS,
+  InvestorProfileDto,
   isValidSiren,
   LEGAL_FORMS,
   REGIONS,
@@ -18,6 +19,7 @@ describe('schemasOf', () => {
 
   it('gives the class and every class it nests, by name', () => {
     expect([...sut.keys()]).toEqual([
+      'ConsentsDto',
       'CreateApplicationDraftDto',
       'EsusDto',
       'FundingRequestDto',
@@ -28,6 +30,19 @@ describe('schemasOf', () => {
       $ref: '#/components/schemas/OrganisationDto',
     });
     expect(propertiesOf('OrganisationDto')['esus']).toEqual({ $ref: '#/components/schemas/EsusDto' });
+  });
+
+  it('gives an @IsDefined nested class its bare $ref, required, and describes a rule across two fields', () => {
+    const investor = schemasOf([InvestorProfileDto]);
+
+    expect(investor.get('InvestorProfileDto')?.properties?.['contact']).toEqual({
+      $ref: '#/components/schemas/InvestorContactDto',
+    });
+    expect(investor.get('InvestorProfileDto')?.required).toEqual(expect.arrayContaining(['contact', 'thesis']));
+    expect(investor.get('InvestmentThesisDto')?.properties?.['ticketMaxCents']).toMatchObject({
+      type: 'integer',
+      description: expect.stringContaining('ticketMinCents'),
+    });
   });
 
   it('requires exactly the fields that are not @IsOptional', () => {

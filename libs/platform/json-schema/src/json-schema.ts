@@ -34,8 +34,6 @@ type Converter = (meta: ValidationMetadata, options: IOptions) => JsonSchema | u
 const customValidators: Record<string, JsonSchema> = {
   isSiren: { type: 'string', pattern: '^\\d{9}$', description: 'A SIREN: 9 digits whose Luhn checksum is 0.' },
   offsetRequired: { type: 'string', pattern: OFFSET_REQUIRED_PATTERN },
-  // A rule across two fields, which JSON Schema cannot state: the property's description names the other.
-  notBelow: { description: 'Not below the field its own description names.' },
 };
 
 /**
@@ -96,6 +94,8 @@ const overrides: Record<string, Converter> = {
     return { type: 'string', pattern: pattern instanceof RegExp ? pattern.source : pattern };
   },
   ...Object.fromEntries(Object.entries(customValidators).map(([name, schema]) => [name, () => schema])),
+  // A rule across two fields, which JSON Schema cannot state: said in words.
+  notBelow: (meta) => ({ description: `Not below ${String(meta.constraints[0])}.` }),
   [ValidationTypes.CUSTOM_VALIDATION]: (meta) => {
     throw new Error(
       `${where(meta)}: the custom validator "${meta.type}" has no JSON Schema: add it to customValidators in libs/platform/json-schema/src/json-schema.ts`,
