@@ -5,3 +5,4 @@ export * from './http-metrics.interceptor';
 export * from './http-types';
 export * from './locale';
 export * from './field-messages';
+export * from './merge-patch';

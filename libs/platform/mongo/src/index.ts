@@ -4,3 +4,4 @@ export * from './outbox-relay';
 export * from './mongo.module';
 export * from './aggregate';
 export * from './within';
+export * from './page-cursor';

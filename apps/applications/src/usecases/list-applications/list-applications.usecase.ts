@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, ApplicationPageView, ListApplicationsQueryDto } from '@pollen/contracts';
+import { decodeCursor, page } from '@pollen/platform/mongo';
 
 import { toView } from '../../domain/application';
-import { decodeCursor, page } from '../../domain/cursor';
 import { isOperator } from '../../domain/roles';
 import { InvestorsUseDealFlow } from '../../errors';
 import { ApplicationStore } from '../../repositories/application.store';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ProgrammePageView } from '@pollen/contracts';
+import { decodeCursor, page } from '@pollen/platform/mongo';
 
-import { decodeCursor, page } from '../../domain/cursor';
 import { withDeadlineReview } from '../../domain/deadline-review';
 import { type Programme, toProgrammeView } from '../../domain/programme';
 import { isOperator } from '../../domain/roles';

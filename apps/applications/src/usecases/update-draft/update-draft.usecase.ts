@@ -6,13 +6,13 @@ import {
   DomainException,
   type FieldError,
 } from '@pollen/contracts';
+import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { type Application, type Consents, toView } from '../../domain/application';
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
-import { mergePatch } from '../../domain/merge-patch';
 import { findOwned } from '../../domain/visibility';
 import { ApplicationChangedConcurrently, ApplicationVersionMismatch } from '../../errors';
 import { ApplicationStore } from '../../repositories/application.store';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen/contracts';
+import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { budgetOf, withBudget } from '../../domain/budget';
 import { confirmedAfter, withDeadlineReview } from '../../domain/deadline-review';
-import { mergePatch } from '../../domain/merge-patch';
 import {
   crossFieldErrors,
   type Programme,

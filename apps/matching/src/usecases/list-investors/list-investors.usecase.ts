@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, InvestorPageView, ListInvestorsQueryDto } from '@pollen/contracts';
+import { decodeCursor, page } from '@pollen/platform/mongo';
 
-import { decodeCursor, encodeCursor } from '../../domain/cursor';
 import { toInvestorView } from '../../domain/investor';
 import { OperatorsOnly } from '../../errors';
 import { InvestorStore } from '../../repositories/investor.store';
@@ -17,12 +17,8 @@ export class ListInvestors {
     if (!actor.roles.includes('operator')) throw new OperatorsOnly();
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
-    const fetched = await this.investors.list(query.status, after, limit + 1);
-    const items = fetched.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toInvestorView),
-      nextCursor: fetched.length > limit && last ? encodeCursor(last) : null,
-    };
+    const fetched = await this.investors.list(query.status, after && { createdAt: after.at, id: after.id }, limit + 1);
+    const { items, nextCursor } = page(fetched, limit, (investor) => investor.createdAt);
+    return { items: items.map(toInvestorView), nextCursor };
   }
 }

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InvestorProfileDto, type InvestorView } from '@pollen/contracts';
+import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { type Investor, InvestorChange, isInvestor, newInvestor, toInvestorView } from '../../domain/investor';
-import { mergePatch } from '../../domain/merge-patch';
 import { InvestorChangedConcurrently, InvestorsOnly, InvestorVersionMismatch } from '../../errors';
 import { InvestorStore } from '../../repositories/investor.store';
 import type { UpdateInvestorProfileCommand } from './update-investor-profile.command';

@@ -1,16 +1,16 @@
 import { DomainException } from '@pollen/contracts';
 
 /** A page position: the sort date and id of the last item seen. Opaque to clients. */
-export interface Cursor {
+export interface PageCursor {
   at: Date;
   id: string;
 }
 
-export function encodeCursor(cursor: Cursor): string {
+export function encodeCursor(cursor: PageCursor): string {
   return Buffer.from(JSON.stringify({ t: cursor.at.toISOString(), i: cursor.id })).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): Cursor {
+export function decodeCursor(cursor: string): PageCursor {
   try {
     const { t, i } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { t: unknown; i: unknown };
     const at = new Date(String(t));
