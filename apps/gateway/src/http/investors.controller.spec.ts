@@ -119,9 +119,19 @@ describe('InvestorsController', () => {
     });
 
     it('refuses every vetting route to investors and applicants with 403', async () => {
+      const routes = [
+        () => http.get('/v1/ops/investors'),
+        () => http.get(`/v1/ops/investors/${ID}`),
+        ...['approve', 'reinstate'].map((action) => () => http.post(`/v1/ops/investors/${ID}/${action}`)),
+        ...['reject', 'suspend'].map(
+          (action) => () => http.post(`/v1/ops/investors/${ID}/${action}`).send({ reason: 'Dossier incomplet' }),
+        ),
+      ];
       for (const token of [investor, applicant]) {
-        const response = await http.post(`/v1/ops/investors/${ID}/approve`).set('Authorization', `Bearer ${token}`);
-        expect(response.status).toBe(403);
+        for (const route of routes) {
+          const response = await route().set('Authorization', `Bearer ${token}`);
+          expect(response.status).toBe(403);
+        }
       }
       expect(services.calls).toHaveLength(0);
     });

@@ -2,13 +2,14 @@ import type { InvestorStatus } from '@pollen/contracts';
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { Investor } from '../../src/domain/investor';
+import { InvestorChangedConcurrently } from '../../src/errors';
 import type { InvestorCursor, InvestorStore } from '../../src/repositories/investor.store';
 
 /** The investor store port in memory, for unit tests: what was written, and the events. */
 export class InMemoryInvestorStore extends InMemoryAggregateStore<Investor> implements InvestorStore {
   protected conflictOf(investor: Investor, others: Investor[], inserting: boolean): Error | undefined {
     return inserting && others.some((other) => other.id === investor.id)
-      ? new Error(`investor ${investor.id} already exists`)
+      ? new InvestorChangedConcurrently()
       : undefined;
   }
 

@@ -26,6 +26,30 @@ describe('UpdateDraft', () => {
     });
   });
 
+  it('refuses a change of consent that does not name the notice shown (400 consents.noticeVersion)', async () => {
+    const sut = await journey();
+    const draft = await sut.completeDraft();
+    const declined = await sut.update.execute({
+      applicationId: draft.id,
+      requestId: nextRequestId(),
+      actor: alice,
+      expectedVersions: [draft.version],
+      patch: { consents: { shareWithInvestors: false, noticeVersion: '2026-12-01' } },
+    });
+    // Kept from before, the notice version would be one the applicant may not have been shown.
+    const attempt = sut.update.execute({
+      applicationId: draft.id,
+      requestId: nextRequestId(),
+      actor: alice,
+      expectedVersions: [declined.version],
+      patch: { consents: { shareWithInvestors: true } },
+    });
+    await expect(attempt).rejects.toMatchObject({
+      code: ErrorCode.ValidationFailed,
+      extras: { errors: [expect.objectContaining({ field: 'consents.noticeVersion', code: 'required' })] },
+    });
+  });
+
   it('refuses a stale version with 412', async () => {
     const sut = await journey();
     const draft = await sut.completeDraft();

@@ -74,6 +74,16 @@ export class UpdateDraft {
         message: 'consents cannot be removed; set shareWithInvestors to false to withdraw consent',
       });
     }
+    // A change of consent names the notice shown with it: kept from before, it would record consent
+    // to a notice the applicant may not have read.
+    const patchedConsents = (command.patch as { consents?: { noticeVersion?: unknown } | null }).consents;
+    if (patchedConsents && patchedConsents.noticeVersion === undefined) {
+      immutable.push({
+        field: 'consents.noticeVersion',
+        code: 'required',
+        message: 'consents.noticeVersion is required with a change of consent: the version of the notice shown',
+      });
+    }
     if (immutable.length > 0) throw DomainException.validation(immutable);
 
     const change = new ApplicationChange(current, command.requestId, new Date());

@@ -35,9 +35,9 @@ export class UpdateInvestorProfile {
         // Version 0 was never stored: the write that creates the investor is an insert.
         update: async (next, expectedVersion, events) => {
           if (expectedVersion > 0) return this.investors.update(next, expectedVersion, events);
-          await this.investors.insert(next, events).catch(() => {
-            throw new InvestorChangedConcurrently();
-          });
+          // An investor created meanwhile (account.registered) is InvestorChangedConcurrently, from the
+          // repository: the command runs again against it. Any other failure is what it is.
+          await this.investors.insert(next, events);
           return true;
         },
       },
@@ -58,6 +58,7 @@ export class UpdateInvestorProfile {
    * applies to it rather than fail on a version the investor could not have read.
    */
   private async orUnfilled(error: unknown, command: UpdateInvestorProfileCommand): Promise<Investor> {
+    if (!(error instanceof InvestorVersionMismatch) || !command.expectedVersions?.includes(0)) throw error;
     const current = await this.investors.findById(command.investorId);
     const unfilled = current && !current.profile;
     if (!unfilled || !(error instanceof InvestorVersionMismatch) || !command.expectedVersions?.includes(0)) throw error;
