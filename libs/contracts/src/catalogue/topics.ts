@@ -150,7 +150,8 @@ export const Topics = {
     // No contact details: organisations, theses and vetting decisions. A business angel's
     // organisation name may be their own name: docs/personal-data.md and status.md say what the
     // erasure issue must decide for this topic.
-    personalData: false,    description: 'Events of the Investor aggregate (investor.*)',
+    personalData: false,
+    description: 'Events of the Investor aggregate (investor.*)',
   }),
 } as const satisfies Record<string, TopicDefinition>;
 
