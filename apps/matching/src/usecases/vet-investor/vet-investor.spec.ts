@@ -49,15 +49,15 @@ describe('VetInvestor', () => {
     expect(await vet('reinstate')).not.toHaveProperty('statusReason');
   });
 
-  it.each([
-    ['pending', 'suspend'],
-    ['pending', 'reinstate'],
-    ['approved', 'approve'],
-    ['approved', 'reject'],
-    ['rejected', 'approve'],
-    ['rejected', 'suspend'],
-    ['suspended', 'approve'],
-  ] as const)('refuses %s → %s with 409 investor.illegal-transition, writing nothing', async (from, action) => {
+  // Every pair of status and action but the four legal ones above.
+  const LEGAL = ['pending approve', 'pending reject', 'approved suspend', 'suspended reinstate'];
+  const STATUSES = ['pending', 'approved', 'rejected', 'suspended'] as const;
+  const ACTIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
+  const illegal = STATUSES.flatMap((from) => ACTIONS.map((action) => [from, action] as const)).filter(
+    ([from, action]) => !LEGAL.includes(`${from} ${action}`),
+  );
+
+  it.each(illegal)('refuses %s → %s with 409 investor.illegal-transition, writing nothing', async (from, action) => {
     await stored(from);
 
     await expect(vet(action, 'x')).rejects.toMatchObject({
