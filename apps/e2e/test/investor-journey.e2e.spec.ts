@@ -46,6 +46,21 @@ describe('an investor, vetted by operators', () => {
   const vet = (id: string, action: string, body?: unknown) =>
     platform.call(`/v1/ops/investors/${id}/${action}`, { method: 'POST', token: operator, body });
 
+  it('applies a profile sent with If-Match "0" right after registration, whether or not matching has seen the account yet', async () => {
+    const investor = await platform.signUp('investor');
+    const filled = await platform.call('/v1/investors/me', {
+      method: 'PATCH',
+      token: investor,
+      headers: { 'If-Match': '"0"', 'Content-Type': 'application/merge-patch+json' },
+      body: aProfile(),
+    });
+    expect(filled.status).toBe(200);
+    const view = await json<InvestorView>(filled);
+    expect(view).toMatchObject({ status: 'pending', profile: { organisation: { name: 'Fonds Solidaire Démo' } } });
+    const again = await json<InvestorView>(await platform.call('/v1/investors/me', { token: investor }));
+    expect(again.profile?.kind).toBe('impact-fund');
+  });
+
   it('registers pending, fills in the profile with If-Match, and is approved', async () => {
     const investor = await platform.signUp('investor');
 

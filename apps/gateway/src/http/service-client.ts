@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
 import type { Actor, RequestDataOf, RequestResultOf, RequestType } from '@pollen/contracts';
-import { type HttpRequest, localeOf } from '@pollen/platform/http';
+import { type HttpRequest, localeOf, receivedAtOf } from '@pollen/platform/http';
 import { RequestReplyClient } from '@pollen/platform/kafka';
 
 import { optionalActorOf } from '../auth/actor';
@@ -38,6 +38,8 @@ export class ServiceClient {
       // The AuthGuard denies by default: here the actor is set on every route but public ones.
       actor: optionalActorOf(http) ?? ANONYMOUS,
       locale: localeOf(http.headers['accept-language']),
+      // One deadline per HTTP request: what rate limiting, idempotency and earlier asks spent counts.
+      startedAt: receivedAtOf(http),
       id: options.fresh ? undefined : idempotentIdOf(http, type),
     });
   }

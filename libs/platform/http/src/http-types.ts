@@ -19,3 +19,15 @@ export interface HttpRequest {
 export interface HttpReply {
   header(name: string, value: string): unknown;
 }
+
+const RECEIVED_AT = Symbol('pollen.receivedAt');
+
+/** Stamps when a request arrived (the HTTP adapter does it first thing), so later steps share one deadline. */
+export function markReceived(request: object, at = Date.now()): void {
+  (request as { [RECEIVED_AT]?: number })[RECEIVED_AT] = at;
+}
+
+/** When the request arrived; now when nothing stamped it (a request made up in a test). */
+export function receivedAtOf(request: HttpRequest): number {
+  return (request as { [RECEIVED_AT]?: number })[RECEIVED_AT] ?? Date.now();
+}

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { HttpRequest } from '@pollen/platform/http';
+import { type HttpRequest, markReceived } from '@pollen/platform/http';
 import { correlationIdOf } from '@pollen/platform/logging';
 import type { FastifyInstance } from 'fastify';
 
@@ -48,6 +48,15 @@ export async function createHttpApplication(
     ...(options.preview ? { preview: true, logger: false } : {}),
   });
   await useSecurityHeaders(app.getHttpAdapter().getInstance());
+  // First thing: the time the request arrived, from which its deadline counts (rate limiting and
+  // idempotency spend some of it before the owning service is asked).
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, _reply, done) => {
+      markReceived(request);
+      done();
+    });
   readJsonBodies(app.getHttpAdapter().getInstance(), options.bodyLimitBytes);
   answerConditionalGets(app.getHttpAdapter().getInstance());
   return app;

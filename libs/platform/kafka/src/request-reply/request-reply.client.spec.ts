@@ -89,6 +89,26 @@ describe('RequestReplyClient under faults', () => {
     await client.onApplicationShutdown();
   });
 
+  it('waits only what is left of the timeout since the caller started, so the caller answers on time', async () => {
+    const client = await clientWith(async () => []); // sent, never answered
+    const started = Date.now();
+    const error = await client
+      .request('applications.get', {
+        subject: 'app-1',
+        data: {},
+        actor: { id: 'alice', roles: ['applicant'] },
+        locale: 'fr',
+        startedAt: started - 150, // the HTTP request arrived 150 ms ago; the timeout is 300 ms
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: ErrorCode.Unavailable,
+      message: 'no answer to applications.get within 150 ms',
+    });
+    expect(Date.now() - started).toBeLessThan(280);
+    await client.onApplicationShutdown();
+  });
+
   it('answers 503 at once when the send fails', async () => {
     const client = await clientWith(async () => {
       throw new Error('Connection error: connect ECONNREFUSED');

@@ -28,6 +28,11 @@ export interface RequestCall<T extends RequestType> {
   actor: Actor;
   locale: Locale;
   timeoutMs?: number;
+  /**
+   * When the caller's own clock started (the HTTP request's arrival): the wait for the reply is
+   * what is left of the timeout since then, so the caller's answer comes within the timeout.
+   */
+  startedAt?: number;
   /** The envelope's id; one derived from an Idempotency-Key makes a retry the same request. Random by default. */
   id?: string;
 }
@@ -45,6 +50,9 @@ export interface RequestReplyLimits {
 }
 
 export const REQUEST_REPLY_LIMITS = Symbol('REQUEST_REPLY_LIMITS');
+
+/** The least a request waits for its reply, however much of its time the caller spent before. */
+const MIN_WAIT_MS = 100;
 
 /**
  * The gateway side of the one request–reply mechanism (docs/adr/0002-request-reply.md).
@@ -186,7 +194,8 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       kafkaMetrics.requestSeconds.observe({ type, outcome: 'overloaded' }, 0);
       throw unavailable(`${this.pending.size} requests are already waiting for their replies`);
     }
-    const timeoutMs = options.timeoutMs ?? this.limits.timeoutMs;
+    const spentMs = options.startedAt === undefined ? 0 : Math.max(0, Date.now() - options.startedAt);
+    const timeoutMs = Math.max(MIN_WAIT_MS, (options.timeoutMs ?? this.limits.timeoutMs) - spentMs);
     const { envelope, record } = requestRecord(type, {
       id: options.id,
       source: this.options.service,
