@@ -21,6 +21,7 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** A count the database does not give by then is skipped: the limiter never delays a request by much. */
 const COUNT_WAIT_MS = 300;
+const SKIP_AFTER_FAILURE_MS = 5000;
 
 /** The routes with limits of their own; every other route is limited per account, or per address. */
 export type RateLimitedRoute = 'login' | 'registration';
@@ -54,6 +55,7 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
   private readonly logger = new Logger(RateLimitGuard.name);
   private readonly inMemory = new Map<string, number>();
   private inMemoryWindow = -1;
+  private skipDatabaseUntil = 0;
   private sweeper?: NodeJS.Timeout;
 
   constructor(
@@ -138,15 +140,19 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
       resetSeconds,
     });
     if (rule.inMemory) return verdict(this.countInMemory(rule, window));
+    // After a count the database did not give, the next ones are skipped for a while: requests
+    // piling more operations onto a database that is down or slow would keep it so.
+    if (now < this.skipDatabaseUntil) return { allowed: true, limit: rule.limit, remaining: rule.limit, resetSeconds };
     try {
       const expiresAt = new Date((window + 2) * rule.periodMs);
       return verdict(
         await within(this.store.take(rule.key, window, rule.limit, expiresAt), COUNT_WAIT_MS, 'rate limit count'),
       );
     } catch (error) {
+      this.skipDatabaseUntil = Date.now() + SKIP_AFTER_FAILURE_MS;
       this.logger.warn(
         { err: (error as Error).message, key: rule.key },
-        'rate limit not counted: letting the request through',
+        `rate limit not counted: letting requests through uncounted for ${SKIP_AFTER_FAILURE_MS} ms`,
       );
       return { allowed: true, limit: rule.limit, remaining: rule.limit, resetSeconds };
     }

@@ -21,15 +21,32 @@ export class RateLimitRepository extends RateLimitStore {
     super();
   }
 
+  /**
+   * The slots this replica knows are taken, per key and window. Counting the window's slots in the
+   * database scans the collection on FerretDB's SQLite backend, so it is done once per key and
+   * window; after that a request costs one insert, and the duplicates other replicas cause move
+   * the count on.
+   */
+  private readonly known = new Map<string, number>();
+  private knownWindow = -1;
+
   async take(key: string, window: number, limit: number, expiresAt: Date): Promise<number | undefined> {
-    // Start after the slots already counted; a duplicate key means a concurrent request took
-    // that slot, so try the next one.
-    for (let slot = (await this.model.countDocuments({ key, window })) + 1; slot <= limit; slot += 1) {
+    if (window > this.knownWindow) {
+      this.known.clear();
+      this.knownWindow = window;
+    }
+    const id = `${key}|${window}`;
+    let taken = this.known.get(id) ?? (await this.model.countDocuments({ key, window }));
+    // A duplicate key means a concurrent request (here or on another replica) took that slot.
+    for (let slot = taken + 1; slot <= limit; slot += 1) {
       try {
-        await this.model.create({ _id: `${key}|${window}|${slot}`, key, window, expiresAt });
+        await this.model.create({ _id: `${id}|${slot}`, key, window, expiresAt });
+        this.known.set(id, Math.max(this.known.get(id) ?? 0, slot));
         return slot;
       } catch (error) {
         if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+        taken = slot;
+        this.known.set(id, Math.max(this.known.get(id) ?? 0, slot));
       }
     }
     return undefined;
