@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { infraUp, nxEnv, repoRoot, run, say, seconds } from './common.mjs';
+import { infraUp, nxEnv, ON_DEMAND_PROJECTS, repoRoot, run, say, seconds } from './common.mjs';
 import { SERVICES } from '../../libs/contracts/src/services.js';
 import { printSummary } from './summary.mjs';
 
@@ -28,7 +28,7 @@ const STEPS = [
       'run-many',
       '-t',
       'test',
-      '--exclude=e2e-chaos',
+      `--exclude=${ON_DEMAND_PROJECTS.join(',')}`,
       '--parallel=1',
       '--skip-nx-cache',
       '--',
