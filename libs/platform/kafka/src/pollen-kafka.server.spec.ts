@@ -11,9 +11,11 @@ const options: KafkaModuleOptions = {
 };
 
 type Restartable = { restartSoon(delayMs: number): void };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('PollenKafkaServer after a crash kafkajs does not restart from', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it('starts its consumer again, retrying while the broker refuses (the chaos run found it given up after one try)', async () => {
     const server = new PollenKafkaServer(options, 'events');
     let attempts = 0;
@@ -22,7 +24,11 @@ describe('PollenKafkaServer after a crash kafkajs does not restart from', () => 
       callback(attempts < 3 ? new Error('connect ECONNREFUSED 127.0.0.1:19092') : undefined);
     };
     (server as unknown as Restartable).restartSoon(5);
-    await sleep(200);
+    await jest.advanceTimersByTimeAsync(5 + 10); // the first try, then the second after twice the delay
+    expect(attempts).toBe(2);
+    await jest.advanceTimersByTimeAsync(20);
+    expect(attempts).toBe(3);
+    await jest.advanceTimersByTimeAsync(10_000);
     expect(attempts).toBe(3);
   });
 
@@ -35,7 +41,7 @@ describe('PollenKafkaServer after a crash kafkajs does not restart from', () => 
     };
     (server as unknown as Restartable).restartSoon(5);
     await server.close();
-    await sleep(50);
+    await jest.advanceTimersByTimeAsync(1000);
     expect(attempts).toBe(0);
   });
 });
