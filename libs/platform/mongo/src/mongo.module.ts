@@ -3,6 +3,7 @@ import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import mongoose, { type Connection } from 'mongoose';
 
+import { DatabaseWatch } from './database-watch';
 import { KeyedMutex } from './keyed-mutex';
 import { OutboxRelay } from './outbox-relay';
 
@@ -49,7 +50,10 @@ export class MongoModule implements OnModuleInit {
   }
 
   onModuleInit(): void {
+    const watch = new DatabaseWatch(this.connection.getClient());
     this.readiness.register('mongodb', async () => {
+      const problem = watch.problem();
+      if (problem) throw new Error(problem);
       const db = this.connection.db;
       if (!db) return false;
       await db.admin().ping();
