@@ -2,15 +2,21 @@ import { EventEmitter } from 'node:events';
 
 import { DatabaseWatch } from './database-watch';
 
-type Client = ConstructorParameters<typeof DatabaseWatch>[0];
+type Client = Parameters<DatabaseWatch['follow']>[0];
 const described = (type: string, error?: string) => ({
   newDescription: { type, error: error ? new Error(error) : undefined },
 });
 
+function watched() {
+  const client = new EventEmitter();
+  const watch = new DatabaseWatch();
+  watch.follow(client as unknown as Client);
+  return { client, watch };
+}
+
 describe('DatabaseWatch', () => {
   it('says why the database cannot be used while the driver sees its server unreachable, and nothing once it is back', () => {
-    const client = new EventEmitter();
-    const watch = new DatabaseWatch(client as unknown as Client);
+    const { client, watch } = watched();
     const t0 = Date.now();
     client.emit('serverDescriptionChanged', described('Standalone'));
     expect(watch.problem()).toBeUndefined();
@@ -23,6 +29,30 @@ describe('DatabaseWatch', () => {
 
     client.emit('serverHeartbeatSucceeded', {});
     client.emit('serverDescriptionChanged', described('Standalone'));
+    expect(watch.problem()).toBeUndefined();
+  });
+
+  it('calls the monitor stuck once a server check has run past the longest a check can run, not before', () => {
+    const { client, watch } = watched();
+    const t0 = Date.now();
+    client.emit('serverHeartbeatStarted', {});
+    client.emit('serverHeartbeatFailed', { failure: new Error('connect ECONNREFUSED') });
+    expect(watch.stuck(12_000, t0 + 60_000)).toBe(false); // checks that end, even failing, are progress
+
+    client.emit('serverHeartbeatStarted', {});
+    expect(watch.stuck(12_000, t0 + 11_000)).toBe(false);
+    expect(watch.stuck(12_000, t0 + 13_000)).toBe(true);
+  });
+
+  it('forgets the stuck client once it follows a new one', () => {
+    const { client, watch } = watched();
+    const t0 = Date.now();
+    client.emit('serverDescriptionChanged', described('Unknown', 'connection 1 closed'));
+    client.emit('serverHeartbeatStarted', {});
+    expect(watch.stuck(12_000, t0 + 13_000)).toBe(true);
+
+    watch.follow(new EventEmitter() as unknown as Client);
+    expect(watch.stuck(12_000, t0 + 13_000)).toBe(false);
     expect(watch.problem()).toBeUndefined();
   });
 });
