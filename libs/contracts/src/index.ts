@@ -43,3 +43,4 @@ export * from './investors/investor-requests';
 export * from './investors/investor-events';
 export * from './investors/reasons';
 export * from './catalogue';
+export * from './matches/match-explanation';
