@@ -220,7 +220,19 @@ async function main() {
   }
 }
 
-main().then(
+/** `npm run bench -- matching`: the matcher alone, in process (apps/matching/bench/matching.bench.ts). */
+function matchingBench() {
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '-r', '@swc-node/register', path.join(root, 'apps', 'matching', 'bench', 'matching.bench.ts')],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') } },
+  );
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`matching bench exited with ${code}`)))),
+  );
+}
+
+(process.argv[2] === 'matching' ? matchingBench() : main()).then(
   () => process.exit(0),
   (error) => {
     console.error(`[bench] ${error.message}`);

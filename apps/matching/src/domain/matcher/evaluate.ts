@@ -1,7 +1,7 @@
 import type { MatchExplanationEntry } from '@pollen/contracts';
 
 import { CRITERIA, type MatchWeights } from './criteria';
-import { gateLines } from './gates';
+import { gateLines, passesGates } from './gates';
 import type { MatchableApplication, MatchableThesis } from './matchable';
 
 /** The weights and the score from which a match is proposed (config, docs/matching.md). */
@@ -24,6 +24,27 @@ export interface Evaluation {
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
+const scaled = new WeakMap<MatchWeights, number[]>();
+
+/** Each criterion's points out of 100: the config's weights, scaled to add up to 100 (once per config). */
+function scaledWeights(weights: MatchWeights): number[] {
+  let points = scaled.get(weights);
+  if (!points) {
+    const total = CRITERIA.reduce((sum, c) => sum + weights[c.criterion], 0);
+    points = CRITERIA.map((c) => (total > 0 ? (100 * weights[c.criterion]) / total : 0));
+    scaled.set(weights, points);
+  }
+  return points;
+}
+
+/** The score alone, for a thesis already through the gates: what is read for every candidate. */
+export function score(application: MatchableApplication, candidate: MatchableThesis, policy: MatchPolicy): number {
+  const weights = scaledWeights(policy.weights);
+  let total = 0;
+  for (let i = 0; i < CRITERIA.length; i++) total += weights[i] * CRITERIA[i].fraction(application, candidate);
+  return Math.round(total);
+}
+
 /** Scores one thesis for one application, and says why, line by line. Pure: same input, same answer. */
 export function evaluate(
   application: MatchableApplication,
@@ -31,25 +52,24 @@ export function evaluate(
   policy: MatchPolicy,
 ): Evaluation {
   const gates = gateLines(application, candidate.thesis);
-  if (gates.some((line) => line.kind === 'gate' && !line.passed)) {
+  if (!passesGates(application, candidate.thesis)) {
     return { passesGates: false, score: 0, proposed: false, explanation: gates };
   }
-  const totalWeight = CRITERIA.reduce((sum, c) => sum + policy.weights[c.criterion], 0);
-  let score = 0;
-  const criteria: MatchExplanationEntry[] = CRITERIA.map(({ criterion, fit }) => {
-    const { fraction, message } = fit(application, candidate);
-    // Weights are scaled so that they add up to 100 whatever the config says.
-    const weight = totalWeight > 0 ? (100 * policy.weights[criterion]) / totalWeight : 0;
-    score += weight * fraction;
+  const weights = scaledWeights(policy.weights);
+  let total = 0;
+  const criteria: MatchExplanationEntry[] = CRITERIA.map(({ criterion, fraction, message }, i) => {
+    const fit = fraction(application, candidate);
+    total += weights[i] * fit;
+    const weight = weights[i];
     return {
       criterion,
       kind: 'criterion',
       weight: oneDecimal(weight),
-      contribution: oneDecimal(weight * fraction),
-      message,
+      contribution: oneDecimal(weight * fit),
+      message: message(application, candidate, fit),
     };
   });
-  const rounded = Math.round(score);
+  const rounded = Math.round(total);
   return {
     passesGates: true,
     score: rounded,

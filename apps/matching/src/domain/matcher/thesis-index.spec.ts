@@ -1,6 +1,8 @@
 import { ENGAGEMENT_DIMENSIONS, IMPACT_AREAS, INSTRUMENTS, LEGAL_FORMS, REGIONS, STAGES } from '@pollen/contracts';
 import fc from 'fast-check';
 
+import { DEFAULT_WEIGHTS } from './criteria';
+import { evaluate, score } from './evaluate';
 import { passesGates } from './gates';
 import type { MatchableApplication, MatchableThesis } from './matchable';
 import { ThesisIndex } from './thesis-index';
@@ -94,6 +96,17 @@ describe('ThesisIndex', () => {
         expect(index.get('investor-1')).toBeUndefined();
         expect(index.size).toBe(0);
       }),
+    );
+  });
+
+  it('scores every thesis through the gates as the full explanation does', () => {
+    const policy = { weights: DEFAULT_WEIGHTS, threshold: 60 };
+    fc.assert(
+      fc.property(thesis('investor-1'), application, (candidate, app) => {
+        const evaluation = evaluate(app, candidate, policy);
+        if (evaluation.passesGates) expect(score(app, candidate, policy)).toBe(evaluation.score);
+      }),
+      { numRuns: 500 },
     );
   });
 });

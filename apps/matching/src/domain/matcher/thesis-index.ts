@@ -1,8 +1,8 @@
 import {
   type Instrument,
   INSTRUMENTS,
-  type LegalForm,
   LEGAL_FORMS,
+  type LegalForm,
   type Region,
   REGIONS,
   type Stage,
@@ -35,7 +35,10 @@ class Dimension<V extends string> {
   place(slot: number, thesis: Thesis, on: boolean): void {
     const list = this.listOf(thesis);
     const targets = list?.length ? list.map((value) => this.accepting.get(value)) : [this.any];
-    for (const bitset of targets) if (bitset) on ? bitset.set(slot) : bitset.clear(slot);
+    for (const bitset of targets) {
+      if (on) bitset?.set(slot);
+      else bitset?.clear(slot);
+    }
   }
 
   /** ANDs into `into` the slots that accept `value` (`value` absent: only those accepting any). */
