@@ -8,12 +8,6 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Nx without the daemon, cloud or TUI: plain, predictable output when a script runs it. */
-/**
- * Projects with a test target that `npm test` does not run: the chaos suite runs on demand while a
- * known defect is open (docs/reliability.md). The one list: test.mjs and summary.mjs read it.
- */
-export const ON_DEMAND_PROJECTS = ['e2e-chaos'];
-
 export const nxEnv = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', CI: 'true' };
 
 export const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nxEnv, ON_DEMAND_PROJECTS, repoRoot } from './common.mjs';
+import { nxEnv, repoRoot } from './common.mjs';
 
 export const defaultReportsDir = path.join(repoRoot, 'reports', 'jest');
 
@@ -26,9 +26,7 @@ export function listTestProjects() {
     const detail = `${result.error?.message ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-5).join('\n');
     throw new Error(`could not list the Nx projects with a test target (exit ${result.status}): ${detail}`);
   }
-  return JSON.parse(json)
-    .filter((project) => !ON_DEMAND_PROJECTS.includes(project))
-    .sort();
+  return JSON.parse(json).sort();
 }
 
 function displayPath(dir) {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
-import { infraUp, nxEnv, ON_DEMAND_PROJECTS, repoRoot, run, say, seconds } from './common.mjs';
+import { infraUp, nxEnv, repoRoot, run, say, seconds } from './common.mjs';
 import { SERVICES } from '../../libs/contracts/src/services.js';
 import { printSummary } from './summary.mjs';
 
@@ -19,22 +19,7 @@ const STEPS = [
   { name: 'lint', args: ['nx', 'run-many', '-t', 'lint'] },
   { name: 'build', args: ['nx', 'run-many', '-t', 'build', `--projects=${serviceProjects}`] },
   // Nx forwards the arguments after `--` to every project's `jest` command.
-  // The chaos suite runs on demand (npm run test:chaos:short, test:chaos) while a service's database
-  // connection may not come back after a FerretDB restart (docs/reliability.md, docs/status.md).
-  {
-    name: 'test',
-    args: [
-      'nx',
-      'run-many',
-      '-t',
-      'test',
-      `--exclude=${ON_DEMAND_PROJECTS.join(',')}`,
-      '--parallel=1',
-      '--skip-nx-cache',
-      '--',
-      '--runInBand',
-    ],
-  },
+  { name: 'test', args: ['nx', 'run-many', '-t', 'test', '--parallel=1', '--skip-nx-cache', '--', '--runInBand'] },
 ];
 
 const started = Date.now();
