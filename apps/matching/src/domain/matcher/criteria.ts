@@ -41,28 +41,44 @@ function overlapMessage<T>(
   wanted: readonly T[],
   targeted: readonly T[] | undefined,
   label: (value: T) => LocalisedText,
-  noun: LocalisedText,
+  noun: Noun,
 ): LocalisedText {
   if (!targeted?.length) {
     return {
-      fr: `Pas de préférence de l'investisseur (${noun.fr})`,
-      en: `No preference stated by the investor (${noun.en})`,
+      fr: `${noun.fr} : pas de préférence de l'investisseur`,
+      en: `${noun.en}: no preference stated by the investor`,
     };
   }
   if (!wanted.length)
-    return { fr: `Le projet n'en indique aucun (${noun.fr})`, en: `The project gives none (${noun.en})` };
+    return {
+      fr: `${noun.fr} : le projet n'en indique ${noun.feminine ? 'aucune' : 'aucun'}`,
+      en: `${noun.en}: the project gives none`,
+    };
   const shared = wanted.filter((value) => targeted.includes(value));
-  if (!shared.length) return { fr: `Aucun n'est ciblé (${noun.fr})`, en: `None is targeted (${noun.en})` };
+  if (!shared.length)
+    return {
+      fr: `${noun.fr} : ${noun.feminine ? "aucune n'est ciblée" : "aucun n'est ciblé"}`,
+      en: `${noun.en}: none is targeted`,
+    };
   const names = listOf(shared.map(label));
   return {
-    fr: `${shared.length} sur ${wanted.length} ciblés (${noun.fr}) : ${names.fr}`,
-    en: `${shared.length} of ${wanted.length} targeted (${noun.en}): ${names.en}`,
+    fr: `${noun.fr} ${noun.feminine ? 'ciblées' : 'ciblés'} : ${shared.length} sur ${wanted.length} (${names.fr})`,
+    en: `${noun.en} targeted: ${shared.length} of ${wanted.length} (${names.en})`,
   };
 }
 
-const IMPACT_AREAS_NOUN = { fr: "domaines d'impact", en: 'impact areas' };
-const DIMENSIONS_NOUN = { fr: "dimensions d'engagement", en: 'engagement dimensions' };
-const SDGS_NOUN = { fr: 'objectifs de développement durable', en: 'sustainable development goals' };
+/** What a list criterion is about; French agrees with its gender. */
+interface Noun extends LocalisedText {
+  feminine: boolean;
+}
+
+const IMPACT_AREAS_NOUN: Noun = { fr: "Domaines d'impact", en: 'Impact areas', feminine: false };
+const DIMENSIONS_NOUN: Noun = { fr: "Dimensions d'engagement", en: 'Engagement dimensions', feminine: true };
+const SDGS_NOUN: Noun = {
+  fr: 'Objectifs de développement durable',
+  en: 'Sustainable development goals',
+  feminine: false,
+};
 const sdgLabel = (goal: number): LocalisedText => ({ fr: `ODD ${goal}`, en: `SDG ${goal}` });
 
 /** 1 at the middle of the ticket, 0.5 at its edges: an amount at an edge is a stretch. */
@@ -112,8 +128,8 @@ export const CRITERIA: readonly Criterion[] = [
       const middle = euros(Math.round((c.thesis.ticketMinCents + c.thesis.ticketMaxCents) / 2));
       const percent = Math.round(fraction * 100);
       return {
-        fr: `Montant à ${percent} % du cœur du ticket (milieu : ${middle.fr})`,
-        en: `Amount ${percent}% of the way to the ticket's centre (middle: ${middle.en})`,
+        fr: `Place du montant dans le ticket : ${percent} % (100 % en son milieu, ${middle.fr})`,
+        en: `Place of the amount in the ticket: ${percent}% (100% at its middle, ${middle.en})`,
       };
     },
   },

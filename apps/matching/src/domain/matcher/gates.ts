@@ -27,10 +27,13 @@ export const GATES: readonly Gate[] = [
       return anyOr(
         t.instruments,
         passed
-          ? { fr: `L'investisseur finance par ${label.fr}`, en: `The investor funds through ${label.en}` }
+          ? {
+              fr: `L'instrument demandé (${label.fr}) est proposé par l'investisseur`,
+              en: `The instrument requested (${label.en}) is one the investor offers`,
+            }
           : {
-              fr: `L'investisseur ne finance pas par ${label.fr}`,
-              en: `The investor does not fund through ${label.en}`,
+              fr: `L'instrument demandé (${label.fr}) n'est pas proposé par l'investisseur`,
+              en: `The instrument requested (${label.en}) is not one the investor offers`,
             },
         { fr: 'Tous les instruments sont acceptés', en: 'Every instrument is accepted' },
       );
