@@ -126,6 +126,8 @@ describe('applicant journey, end to end', () => {
 
     const read = await json<ApplicationView>(await api(`/v1/applications/${draft.id}`));
     expect(read.screening).toMatchObject({ result: 'eligible', reasons: [], rulesApplied: { programmeVersion: 1 } });
+    // What the matcher will read of the project comes back as sent.
+    expect(read.project).toMatchObject({ engagementDimensions: ['social-link', 'job-creation'], sdgs: [10, 11] });
 
     await eventually(() => probe.eventsAbout(draft.id).length >= 4, { what: 'the four events of the journey' });
     expect(probe.eventsAbout(draft.id).map((event) => [event.type, event.aggregateVersion])).toEqual([

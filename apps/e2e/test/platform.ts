@@ -129,6 +129,8 @@ export function completeFields() {
       title: 'Ateliers vélo solidaires',
       summary: 'Réparation de vélos par des personnes en insertion',
       impactAreas: ['inclusion', 'mobility'],
+      engagementDimensions: ['social-link', 'job-creation'],
+      sdgs: [10, 11],
       stage: 'seed',
       beneficiaries: 400,
       totalCostCents: 8_000_000,

@@ -62,6 +62,17 @@ describe('gateway HTTP contract', () => {
       );
     });
 
+    it('checks the engagement dimensions and goals of a project against their codes', async () => {
+      const response = await post('/v1/applications').send({
+        programmeId: 'p-1',
+        project: { engagementDimensions: ['charity'], sdgs: [8, 18] },
+      });
+
+      expect(response.status).toBe(400);
+      const fields = response.body.errors.map((e: { field: string; code: string }) => `${e.field}:${e.code}`);
+      expect(fields).toEqual(expect.arrayContaining(['project.engagementDimensions:isIn', 'project.sdgs:max']));
+    });
+
     it('refuses status or ownerId in a body', async () => {
       const response = await post('/v1/applications').send({ ...validDraft, status: 'funded', ownerId: 'someone' });
       expect(response.status).toBe(400);

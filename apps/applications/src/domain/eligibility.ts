@@ -1,9 +1,10 @@
-import type {
-  EligibilityReason,
-  FundingRequestDto,
-  OrganisationDto,
-  ProjectDto,
-  RulesAppliedView,
+import {
+  type EligibilityReason,
+  type FundingRequestDto,
+  type OrganisationDto,
+  parisDay,
+  type ProjectDto,
+  type RulesAppliedView,
 } from '@pollen/contracts';
 
 import type { Programme } from './programme';
@@ -126,7 +127,7 @@ export function screen(input: ScreeningInput, programme: Programme, submittedOn:
   }
   if (rules.esusRequired) {
     // The agrément's dates are French calendar days.
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(submittedOn);
+    const day = parisDay(submittedOn);
     const esus = organisation.esus;
     if (!esus?.certified) {
       fail({

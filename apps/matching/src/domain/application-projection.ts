@@ -15,7 +15,10 @@ export type ApplicationEvent = EventOn<(typeof Topics)['applicationEvents']['nam
 
 /** What matching knows of an organisation: what its gates and criteria read; never its name or SIREN. */
 export type ProjectedOrganisation = Pick<OrganisationDto, 'legalForm' | 'region' | 'essCompany'> & { esus?: EsusDto };
-export type ProjectedProject = Pick<ProjectDto, 'impactAreas' | 'stage' | 'beneficiaries' | 'totalCostCents'>;
+export type ProjectedProject = Pick<
+  ProjectDto,
+  'impactAreas' | 'engagementDimensions' | 'sdgs' | 'stage' | 'beneficiaries' | 'totalCostCents'
+>;
 export type ProjectedRequest = Pick<FundingRequestDto, 'amountCents' | 'instrument' | 'durationMonths'>;
 
 /** Matching's own copy of an application, as of the event at `version`. */
@@ -80,7 +83,14 @@ function fromSnapshot(event: EventEnvelope<string, ApplicationContent>): Applica
     ownerId: data.ownerId,
     status: data.status,
     organisation: { ...pick(data.organisation, ['legalForm', 'region', 'essCompany']), ...(esus ? { esus } : {}) },
-    project: pick(data.project, ['impactAreas', 'stage', 'beneficiaries', 'totalCostCents']),
+    project: pick(data.project, [
+      'impactAreas',
+      'engagementDimensions',
+      'sdgs',
+      'stage',
+      'beneficiaries',
+      'totalCostCents',
+    ]),
     request: pick(data.request, ['amountCents', 'instrument', 'durationMonths']),
     // Events written before consent existed carry none: not given.
     shareWithInvestors: data.consents?.shareWithInvestors ?? false,

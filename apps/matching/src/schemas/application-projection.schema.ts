@@ -12,7 +12,14 @@ const organisationSchema = new Schema(
 );
 
 const projectSchema = new Schema(
-  { impactAreas: { type: [String], default: undefined }, stage: String, beneficiaries: Number, totalCostCents: Number },
+  {
+    impactAreas: { type: [String], default: undefined },
+    engagementDimensions: { type: [String], default: undefined },
+    sdgs: { type: [Number], default: undefined },
+    stage: String,
+    beneficiaries: Number,
+    totalCostCents: Number,
+  },
   { _id: false, minimize: false },
 );
 

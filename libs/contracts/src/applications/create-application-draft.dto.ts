@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { ENGAGEMENT_DIMENSIONS, type EngagementDimension } from '../investors/codes';
 import { IsSiren } from '../validation/siren';
 import {
   IMPACT_AREAS,
@@ -98,6 +99,23 @@ export class ProjectDto {
   @ArrayUnique()
   @IsIn(IMPACT_AREAS, { each: true })
   impactAreas?: ImpactArea[];
+
+  /** France Active's engagement dimensions the project works on: job-creation, ecology, … */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(ENGAGEMENT_DIMENSIONS, { each: true })
+  engagementDimensions?: EngagementDimension[];
+
+  /** UN Sustainable Development Goals the project serves, 1 to 17. */
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(17)
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(17, { each: true })
+  sdgs?: number[];
 
   /** idea, seed, growth or scale. */
   @IsOptional()

@@ -95,3 +95,8 @@ export function OffsetRequired(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => !lacksOffset(value) },
     });
 }
+
+/** The French calendar day (YYYY-MM-DD, Europe/Paris) of an instant: what dated credentials are read against. */
+export function parisDay(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at);
+}

@@ -37,6 +37,8 @@ export function applicationDrafted(overrides: DraftedOverrides = {}): EventOf<'a
         title: 'Maraîchage d’insertion',
         summary: 'Des jardins qui emploient des personnes éloignées de l’emploi',
         impactAreas: ['inclusion', 'food-waste'],
+        engagementDimensions: ['job-creation', 'social-link'],
+        sdgs: [2, 8, 12],
         stage: 'seed',
         beneficiaries: 40,
         totalCostCents: 12_000_000,

@@ -33,6 +33,8 @@ describe('ProjectApplicationEvent', () => {
       },
       project: {
         impactAreas: ['inclusion', 'food-waste'],
+        engagementDimensions: ['job-creation', 'social-link'],
+        sdgs: [2, 8, 12],
         stage: 'seed',
         beneficiaries: 40,
         totalCostCents: 12_000_000,
