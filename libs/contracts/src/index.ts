@@ -44,3 +44,4 @@ export * from './investors/investor-events';
 export * from './investors/reasons';
 export * from './catalogue';
 export * from './matches/match-explanation';
+export * from './matches/codes';
