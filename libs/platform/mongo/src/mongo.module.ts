@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { getConnectionToken, MongooseModule } from '@nestjs/mongoose';
 import { ReadinessRegistry } from '@pollen/platform/health';
-import mongoose, { type Connection,type ConnectOptions } from 'mongoose';
+import mongoose, { type Connection, type ConnectOptions } from 'mongoose';
 
 import { DatabaseWatch } from './database-watch';
 import { KeyedMutex } from './keyed-mutex';
