@@ -10,6 +10,7 @@ export * from './validation/siren';
 export * from './validation/paris-time';
 export * from './applications/codes';
 export * from './applications/consent-notice';
+export * from './applications/money';
 export * from './applications/create-application-draft.dto';
 export * from './applications/application.view';
 export * from './applications/application-actions.dto';

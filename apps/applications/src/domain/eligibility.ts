@@ -1,5 +1,6 @@
 import {
   type EligibilityReason,
+  euros,
   type FundingRequestDto,
   type OrganisationDto,
   parisDay,
@@ -21,8 +22,7 @@ export interface ScreeningOutcome {
   rulesApplied: RulesAppliedView;
 }
 
-const euros = (cents: number | undefined) =>
-  cents === undefined ? '—' : `${(cents / 100).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} €`;
+const inEuros = (cents: number | undefined) => (cents === undefined ? '—' : euros(cents).fr);
 
 /** An empty or missing rule list means "any": only a non-empty one restricts. */
 const restricts = <T>(list: readonly T[] | undefined): list is readonly T[] => !!list && list.length > 0;
@@ -96,8 +96,8 @@ export function screen(input: ScreeningInput, programme: Programme, submittedOn:
       expected: { minAmountCents: rules.minAmountCents, maxAmountCents: rules.maxAmountCents ?? null },
       actual: amount,
       message: {
-        fr: `Le montant demandé (${euros(amount)}) est inférieur au minimum du programme (${euros(rules.minAmountCents)}).`,
-        en: `The amount requested (${euros(amount)}) is below the programme’s minimum (${euros(rules.minAmountCents)}).`,
+        fr: `Le montant demandé (${inEuros(amount)}) est inférieur au minimum du programme (${inEuros(rules.minAmountCents)}).`,
+        en: `The amount requested (${inEuros(amount)}) is below the programme’s minimum (${inEuros(rules.minAmountCents)}).`,
       },
     });
   }
@@ -108,8 +108,8 @@ export function screen(input: ScreeningInput, programme: Programme, submittedOn:
       expected: { minAmountCents: rules.minAmountCents ?? null, maxAmountCents: rules.maxAmountCents },
       actual: amount,
       message: {
-        fr: `Le montant demandé (${euros(amount)}) dépasse le maximum du programme (${euros(rules.maxAmountCents)}).`,
-        en: `The amount requested (${euros(amount)}) is above the programme’s maximum (${euros(rules.maxAmountCents)}).`,
+        fr: `Le montant demandé (${inEuros(amount)}) dépasse le maximum du programme (${inEuros(rules.maxAmountCents)}).`,
+        en: `The amount requested (${inEuros(amount)}) is above the programme’s maximum (${inEuros(rules.maxAmountCents)}).`,
       },
     });
   }
@@ -176,8 +176,8 @@ export function screen(input: ScreeningInput, programme: Programme, submittedOn:
         expected: { maxShareOfCost: share, maxAmountCents: cap },
         actual: { totalCostCents: total, amountCents: amount, share: Number((amount / total).toFixed(4)) },
         message: {
-          fr: `Le montant demandé dépasse ${Math.round(share * 100)} % du coût total (${euros(cap)} au plus).`,
-          en: `The amount requested exceeds ${Math.round(share * 100)}% of the total cost (at most ${euros(cap)}).`,
+          fr: `Le montant demandé dépasse ${Math.round(share * 100)} % du coût total (${inEuros(cap)} au plus).`,
+          en: `The amount requested exceeds ${Math.round(share * 100)}% of the total cost (at most ${inEuros(cap)}).`,
         },
       });
     }

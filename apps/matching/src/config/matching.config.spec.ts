@@ -29,4 +29,14 @@ describe('MatchingConfig', () => {
     expect(policy.weights.capacity).toBe(0);
     expect(() => loadConfig(MatchingConfig, { ...base, MATCH_THRESHOLD: '101' })).toThrow(/MATCH_THRESHOLD/);
   });
+
+  it('refuses weights that all are 0 (nothing to scale to 100)', () => {
+    const zero = Object.fromEntries(
+      ['IMPACT_AREAS', 'ENGAGEMENT_DIMENSIONS', 'SDGS', 'STAGE_FIT', 'TICKET_POSITION', 'CAPACITY'].map((n) => [
+        `MATCH_WEIGHT_${n}`,
+        '0',
+      ]),
+    );
+    expect(() => loadConfig(MatchingConfig, { ...base, ...zero })).toThrow(/must not all be 0/);
+  });
 });

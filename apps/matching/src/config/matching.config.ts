@@ -1,9 +1,38 @@
 import { servicePort } from '@pollen/contracts';
 import { ServiceEnv } from '@pollen/platform/config';
-import { IsInt, Max, Min } from 'class-validator';
+import {
+  IsInt,
+  Max,
+  Min,
+  Validate,
+  type ValidationArguments,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 
 import { DEFAULT_WEIGHTS } from '../domain/matcher/criteria';
 import type { MatchPolicy } from '../domain/matcher/evaluate';
+
+const WEIGHTS = [
+  'MATCH_WEIGHT_IMPACT_AREAS',
+  'MATCH_WEIGHT_ENGAGEMENT_DIMENSIONS',
+  'MATCH_WEIGHT_SDGS',
+  'MATCH_WEIGHT_STAGE_FIT',
+  'MATCH_WEIGHT_TICKET_POSITION',
+  'MATCH_WEIGHT_CAPACITY',
+] as const;
+
+/** Weights scale to 100: they cannot all be 0. */
+@ValidatorConstraint({ name: 'someWeight' })
+class SomeWeight implements ValidatorConstraintInterface {
+  validate(_value: unknown, args: ValidationArguments): boolean {
+    return WEIGHTS.some((name) => Number((args.object as Record<string, unknown>)[name]) > 0);
+  }
+
+  defaultMessage(): string {
+    return `${WEIGHTS.join(', ')} must not all be 0`;
+  }
+}
 
 /** The matching service's environment (see ServiceEnv for the shared variables). */
 export class MatchingConfig extends ServiceEnv {
@@ -14,7 +43,10 @@ export class MatchingConfig extends ServiceEnv {
   @IsInt()
   @Min(0)
   @Max(100)
+  @Validate(SomeWeight)
   MATCH_THRESHOLD: number = 60;
+
+  private policy?: MatchPolicy;
 
   // Each criterion's weight; the score scales them to add up to 100.
   @IsInt() @Min(0) @Max(100) MATCH_WEIGHT_IMPACT_AREAS: number = DEFAULT_WEIGHTS['impact-areas'];
@@ -24,8 +56,9 @@ export class MatchingConfig extends ServiceEnv {
   @IsInt() @Min(0) @Max(100) MATCH_WEIGHT_TICKET_POSITION: number = DEFAULT_WEIGHTS['ticket-position'];
   @IsInt() @Min(0) @Max(100) MATCH_WEIGHT_CAPACITY: number = DEFAULT_WEIGHTS.capacity;
 
+  /** One object per config, so that the scaled weights are computed once. */
   get matchPolicy(): MatchPolicy {
-    return {
+    return (this.policy ??= {
       threshold: this.MATCH_THRESHOLD,
       weights: {
         'impact-areas': this.MATCH_WEIGHT_IMPACT_AREAS,
@@ -35,6 +68,6 @@ export class MatchingConfig extends ServiceEnv {
         'ticket-position': this.MATCH_WEIGHT_TICKET_POSITION,
         capacity: this.MATCH_WEIGHT_CAPACITY,
       },
-    };
+    });
   }
 }

@@ -6,7 +6,7 @@ import type { LocalisedText } from '../applications/application.view';
 export const MATCH_GATES = ['instrument', 'region', 'legal-form', 'stage', 'ticket-range', 'esus'] as const;
 export type MatchGate = (typeof MATCH_GATES)[number];
 
-/** Weighted soft criteria: their contributions add up to the score (0–100). */
+/** Weighted soft criteria: their contributions (to 0.1) add up to the score (0–100, whole points). */
 export const MATCH_CRITERIA = [
   'impact-areas',
   'engagement-dimensions',

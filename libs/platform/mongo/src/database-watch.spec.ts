@@ -6,10 +6,11 @@ type Client = Parameters<DatabaseWatch['follow']>[0];
 const described = (type: string, error?: string) => ({
   newDescription: { type, error: error ? new Error(error) : undefined },
 });
+const LIMITS = { polledMs: 12_000, awaitedMs: 22_000 };
 
 function watched() {
   const client = new EventEmitter();
-  const watch = new DatabaseWatch();
+  const watch = new DatabaseWatch(LIMITS);
   watch.follow(client as unknown as Client);
   return { client, watch };
 }
@@ -32,27 +33,38 @@ describe('DatabaseWatch', () => {
     expect(watch.problem()).toBeUndefined();
   });
 
-  it('calls the monitor stuck once a server check has run past the longest a check can run, not before', () => {
+  it('calls the monitor stuck once a polled check has run past the longest a check can run, not before', () => {
     const { client, watch } = watched();
     const t0 = Date.now();
-    client.emit('serverHeartbeatStarted', {});
+    client.emit('serverHeartbeatStarted', { awaited: false });
     client.emit('serverHeartbeatFailed', { failure: new Error('connect ECONNREFUSED') });
-    expect(watch.stuck(12_000, t0 + 60_000)).toBe(false); // checks that end, even failing, are progress
+    expect(watch.stuck(t0 + 60_000)).toBe(false); // checks that end, even failing, are progress
 
-    client.emit('serverHeartbeatStarted', {});
-    expect(watch.stuck(12_000, t0 + 11_000)).toBe(false);
-    expect(watch.stuck(12_000, t0 + 13_000)).toBe(true);
+    client.emit('serverHeartbeatStarted', { awaited: false });
+    expect(watch.stuck(t0 + 11_000)).toBe(false);
+    expect(watch.stuck(t0 + 13_000)).toBe(true);
   });
 
-  it('forgets the stuck client once it follows a new one', () => {
+  it('gives a streamed check (MongoDB 4.4+, held by the server while healthy) its longer limit', () => {
     const { client, watch } = watched();
     const t0 = Date.now();
-    client.emit('serverDescriptionChanged', described('Unknown', 'connection 1 closed'));
-    client.emit('serverHeartbeatStarted', {});
-    expect(watch.stuck(12_000, t0 + 13_000)).toBe(true);
+    client.emit('serverHeartbeatStarted', { awaited: true });
+    expect(watch.stuck(t0 + 20_000)).toBe(false);
+    expect(watch.stuck(t0 + 23_000)).toBe(true);
+  });
+
+  it('follows only the newest client: what the stuck one still reports changes nothing', () => {
+    const { client: stuck, watch } = watched();
+    const t0 = Date.now();
+    stuck.emit('serverDescriptionChanged', described('Unknown', 'connection 1 closed'));
+    stuck.emit('serverHeartbeatStarted', { awaited: false });
+    expect(watch.stuck(t0 + 13_000)).toBe(true);
 
     watch.follow(new EventEmitter() as unknown as Client);
-    expect(watch.stuck(12_000, t0 + 13_000)).toBe(false);
+    expect(watch.stuck(t0 + 13_000)).toBe(false);
+    stuck.emit('serverDescriptionChanged', described('Unknown', 'late'));
+    stuck.emit('serverHeartbeatStarted', { awaited: false });
     expect(watch.problem()).toBeUndefined();
+    expect(watch.stuck(t0 + 60_000)).toBe(false);
   });
 });

@@ -9,6 +9,14 @@ interface ServerState {
   since: number;
 }
 
+/** How long the driver lets one server check run before its own timeouts end it. */
+export interface CheckLimits {
+  /** A polled check: it connects (connectTimeoutMS), then shakes hands (connectTimeoutMS). */
+  polledMs: number;
+  /** A streamed check (MongoDB 4.4+): the server holds it up to heartbeatFrequencyMS on top. */
+  awaitedMs: number;
+}
+
 /**
  * What the driver's monitor last said of the database server, for readiness and the logs, and
  * whether the monitor itself is stuck. The driver finds a restarted server again by itself, except
@@ -18,31 +26,42 @@ interface ServerState {
  */
 export class DatabaseWatch {
   private readonly logger = new Logger('MongoDB');
+  private client?: MongoClient;
   private server?: ServerState;
   private lastCheck?: { ok: boolean; at: number; error?: string };
-  /** When the check in progress started; undefined between checks. */
-  private checkStartedAt?: number;
+  /** The check in progress: when it started and whether the server may hold it. */
+  private check?: { since: number; awaited: boolean };
 
-  /** Follows `client`'s monitor, connected by now; called again with the new client after a reopen. */
+  constructor(private readonly limits: CheckLimits) {}
+
+  /**
+   * Follows `client`'s monitor, connected by now; called again with the new client after a
+   * reopen. What an earlier client still reports is ignored.
+   */
   follow(client: MongoClient): void {
+    this.client = client;
     this.server = undefined;
-    this.checkStartedAt = undefined;
+    this.check = undefined;
+    const current = () => this.client === client;
     client.on('serverDescriptionChanged', ({ newDescription }) => {
-      if (newDescription.type === this.server?.type) return;
+      if (!current() || newDescription.type === this.server?.type) return;
       const was = this.server?.type;
       this.server = { type: newDescription.type, error: newDescription.error?.message, since: Date.now() };
-      if (was === undefined) return;
-      const change = { from: was, to: newDescription.type, error: this.server.error };
+      const change = { from: was ?? 'connected', to: newDescription.type, error: this.server.error };
       if (newDescription.type === 'Unknown') this.logger.warn(change, 'database server unreachable');
-      else this.logger.log(change, 'database server reachable');
+      else if (was !== undefined) this.logger.log(change, 'database server reachable');
     });
-    client.on('serverHeartbeatStarted', () => (this.checkStartedAt ??= Date.now()));
+    client.on('serverHeartbeatStarted', ({ awaited }) => {
+      if (current()) this.check ??= { since: Date.now(), awaited };
+    });
     client.on('serverHeartbeatSucceeded', () => {
-      this.checkStartedAt = undefined;
+      if (!current()) return;
+      this.check = undefined;
       this.lastCheck = { ok: true, at: Date.now() };
     });
     client.on('serverHeartbeatFailed', ({ failure }) => {
-      this.checkStartedAt = undefined;
+      if (!current()) return;
+      this.check = undefined;
       this.lastCheck = { ok: false, at: Date.now(), error: failure.message };
     });
   }
@@ -57,10 +76,11 @@ export class DatabaseWatch {
   }
 
   /**
-   * The check in progress has run longer than the driver's own timeouts let a check run: it will
-   * not end, and the monitor will not check again.
+   * The check in progress has run longer than the driver's own timeouts let such a check run: it
+   * will not end, and the monitor will not check again.
    */
-  stuck(longestCheckMs: number, now = Date.now()): boolean {
-    return this.checkStartedAt !== undefined && now - this.checkStartedAt > longestCheckMs;
+  stuck(now = Date.now()): boolean {
+    if (!this.check) return false;
+    return now - this.check.since > (this.check.awaited ? this.limits.awaitedMs : this.limits.polledMs);
   }
 }

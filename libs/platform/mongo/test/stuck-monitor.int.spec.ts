@@ -3,7 +3,7 @@ import { getConnectionToken } from '@nestjs/mongoose';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { HealthModule, ReadinessRegistry } from '@pollen/platform/health';
 import { EventPublisher } from '@pollen/platform/kafka';
-import type { Connection } from 'mongoose';
+import { type Connection, Schema } from 'mongoose';
 
 import { MongoModule } from '../src';
 import { databaseUri, uniqueName } from './database';
@@ -47,16 +47,18 @@ describe('MongoModule when the driver stops checking the server', () => {
     }).compile();
     await app.init();
     const connection = app.get<Connection>(getConnectionToken());
-    const things = () => connection.collection('things');
-    await things().insertOne({ n: 1 });
+    const things = connection.model('Thing', new Schema({ n: Number }));
+    await things.create({ n: 1 });
     const stuckClient = connection.getClient();
 
     hangNextServerCheck(connection);
-    // The longest a check can run (two connect timeouts and a margin, 12 s), then the watchdog's second.
+    // The longest a polled check can run (two connect timeouts and a margin, 12 s), then the watchdog's second.
     for (let waited = 0; connection.getClient() === stuckClient && waited < 20_000; waited += 250) await sleep(250);
 
     expect(connection.getClient()).not.toBe(stuckClient);
-    expect(await things().countDocuments()).toBe(1);
+    expect(await things.countDocuments()).toBe(1);
+    await things.create({ n: 2 });
+    expect(await things.countDocuments()).toBe(2);
     expect((await app.get(ReadinessRegistry).report()).checks['mongodb']).toEqual({ ok: true });
   });
 });

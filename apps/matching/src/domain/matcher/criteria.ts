@@ -1,6 +1,6 @@
-import type { LocalisedText, MatchCriterion } from '@pollen/contracts';
+import { euros, type LocalisedText, type MatchCriterion } from '@pollen/contracts';
 
-import { ENGAGEMENT_DIMENSION_LABELS, euros, IMPACT_AREA_LABELS, listOf, STAGE_LABELS } from './labels';
+import { ENGAGEMENT_DIMENSION_LABELS, IMPACT_AREA_LABELS, listOf, STAGE_LABELS } from './labels';
 import type { MatchableApplication, MatchableThesis } from './matchable';
 
 /**

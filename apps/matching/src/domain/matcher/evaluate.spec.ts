@@ -53,7 +53,7 @@ describe('the hard gates', () => {
       en: 'Hauts-de-France is one of the regions targeted',
     });
     expect(line(explanation, 'ticket-range').message).toEqual({
-      fr: 'Le montant demandé (25 000 €) est dans le ticket (10 000 € à 40 000 €)',
+      fr: 'Le montant demandé (25\u202f000 €) est dans le ticket (10\u202f000 € à 40\u202f000 €)',
       en: 'The amount requested (€25,000) is within the ticket (€10,000 to €40,000)',
     });
   });

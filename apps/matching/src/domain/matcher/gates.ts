@@ -1,6 +1,6 @@
-import type { LocalisedText, MatchExplanationEntry, MatchGate } from '@pollen/contracts';
+import { euros, type LocalisedText, type MatchExplanationEntry, type MatchGate } from '@pollen/contracts';
 
-import { euros, INSTRUMENT_LABELS, LEGAL_FORM_LABELS, listOf, REGION_LABELS, STAGE_LABELS } from './labels';
+import { INSTRUMENT_LABELS, LEGAL_FORM_LABELS, listOf, REGION_LABELS, STAGE_LABELS } from './labels';
 import type { MatchableApplication, MatchableThesis } from './matchable';
 
 interface Gate {

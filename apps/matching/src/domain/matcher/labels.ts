@@ -93,12 +93,3 @@ export function listOf(labels: readonly LocalisedText[]): LocalisedText {
     ),
   };
 }
-
-const FRENCH_NUMBERS = new Intl.NumberFormat('fr-FR');
-const ENGLISH_NUMBERS = new Intl.NumberFormat('en-GB');
-
-/** Euros as people write them: "25 000 €" / "€25,000". */
-export function euros(cents: number): LocalisedText {
-  const amount = Math.round(cents / 100);
-  return { fr: `${FRENCH_NUMBERS.format(amount).replace(/\s/g, ' ')} €`, en: `€${ENGLISH_NUMBERS.format(amount)}` };
-}

@@ -109,4 +109,32 @@ describe('ThesisIndex', () => {
       { numRuns: 500 },
     );
   });
+
+  it('keeps what it indexed from changing behind its back, and replaces a thesis on upsert', () => {
+    const index = new ThesisIndex(0); // taken as 32
+    const candidate: MatchableThesis = {
+      investorId: 'investor-1',
+      thesis: { regions: ['FR-BRE'], ticketMinCents: 100, ticketMaxCents: 1_000_000, esusRequired: false },
+      capacityPerMonth: 1,
+      remainingThisMonth: 1,
+    };
+    index.upsert(candidate);
+    expect(() => (candidate.thesis.regions as string[]).push('FR-IDF')).toThrow(TypeError);
+    expect(() => Object.assign(candidate.thesis, { regions: ['FR-IDF'] })).toThrow(TypeError);
+    index.upsert({ ...candidate, thesis: { ...candidate.thesis, regions: ['FR-IDF'] } });
+    const breton: MatchableApplication = {
+      applicationId: 'app',
+      instrument: 'loan',
+      region: 'FR-BRE',
+      legalForm: 'scop',
+      amountCents: 500,
+      esus: false,
+      impactAreas: [],
+      engagementDimensions: [],
+      sdgs: [],
+    };
+    expect(index.candidates(breton)).toEqual([]);
+    expect(index.candidates({ ...breton, region: 'FR-IDF' }).map((t) => t.investorId)).toEqual(['investor-1']);
+    expect(index.candidates({ ...breton, region: 'FR-IDF', amountCents: 0.5 })).toEqual([]);
+  });
 });

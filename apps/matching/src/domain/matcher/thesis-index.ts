@@ -49,9 +49,16 @@ class Dimension<V extends string> {
   }
 }
 
+/** Freezes a candidate, its thesis and the thesis' lists (a copy per thesis would double the memory). */
+function freeze(candidate: MatchableThesis): void {
+  for (const list of Object.values(candidate.thesis)) if (Array.isArray(list)) Object.freeze(list);
+  Object.freeze(candidate.thesis);
+  Object.freeze(candidate);
+}
+
 /** Amounts fall in power-of-two buckets of cents: bucket b holds [2^(b-1), 2^b), bucket 0 holds 0. */
 const BUCKETS = 38; // up to 2^37 cents, above the largest ticket the contracts allow
-const bucketOf = (cents: number) => (cents <= 0 ? 0 : Math.min(BUCKETS - 1, Math.floor(Math.log2(cents)) + 1));
+const bucketOf = (cents: number) => (cents >= 1 ? Math.min(BUCKETS - 1, Math.floor(Math.log2(cents)) + 1) : 0); // NaN and fractions of a cent: 0
 
 /**
  * The approved, active theses, indexed so that the gates are answered by intersecting bitsets
@@ -71,8 +78,10 @@ export class ThesisIndex {
   private readonly legalForms: Dimension<LegalForm>;
   private readonly stages: Dimension<Stage>;
 
-  /** `capacity`: slots before the bitsets first double. */
+  /** `capacity`: slots before the bitsets first double (at least 32). */
   constructor(private capacity = 1024) {
+    this.capacity = Math.max(32, capacity);
+    capacity = this.capacity;
     this.live = Bitset.ofCapacity(capacity);
     this.esusRequired = Bitset.ofCapacity(capacity);
     this.ticketBuckets = Array.from({ length: BUCKETS }, () => Bitset.ofCapacity(capacity));
@@ -91,8 +100,12 @@ export class ThesisIndex {
     return slot === undefined ? undefined : this.slots[slot];
   }
 
-  /** Adds an investor's thesis, or replaces the one it had. */
+  /**
+   * Adds an investor's thesis, or replaces the one it had. The index keeps `candidate` and freezes
+   * it: removing clears the bits of the thesis as it was indexed, so it must not change meanwhile.
+   */
   upsert(candidate: MatchableThesis): void {
+    freeze(candidate);
     this.remove(candidate.investorId);
     const slot = this.freeSlots.pop() ?? this.slots.length;
     if (slot >= this.capacity) this.grow();
