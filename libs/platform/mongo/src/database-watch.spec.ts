@@ -36,11 +36,11 @@ describe('DatabaseWatch', () => {
   it('calls the monitor stuck once a polled check has run past the longest a check can run, not before', () => {
     const { client, watch } = watched();
     const t0 = Date.now();
-    client.emit('serverHeartbeatStarted', { awaited: false });
-    client.emit('serverHeartbeatFailed', { failure: new Error('connect ECONNREFUSED') });
+    client.emit('serverHeartbeatStarted', { connectionId: 'db:27017', awaited: false });
+    client.emit('serverHeartbeatFailed', { connectionId: 'db:27017', failure: new Error('connect ECONNREFUSED') });
     expect(watch.stuck(t0 + 60_000)).toBe(false); // checks that end, even failing, are progress
 
-    client.emit('serverHeartbeatStarted', { awaited: false });
+    client.emit('serverHeartbeatStarted', { connectionId: 'db:27017', awaited: false });
     expect(watch.stuck(t0 + 11_000)).toBe(false);
     expect(watch.stuck(t0 + 13_000)).toBe(true);
   });
@@ -48,7 +48,7 @@ describe('DatabaseWatch', () => {
   it('gives a streamed check (MongoDB 4.4+, held by the server while healthy) its longer limit', () => {
     const { client, watch } = watched();
     const t0 = Date.now();
-    client.emit('serverHeartbeatStarted', { awaited: true });
+    client.emit('serverHeartbeatStarted', { connectionId: 'db:27017', awaited: true });
     expect(watch.stuck(t0 + 20_000)).toBe(false);
     expect(watch.stuck(t0 + 23_000)).toBe(true);
   });
@@ -57,14 +57,23 @@ describe('DatabaseWatch', () => {
     const { client: stuck, watch } = watched();
     const t0 = Date.now();
     stuck.emit('serverDescriptionChanged', described('Unknown', 'connection 1 closed'));
-    stuck.emit('serverHeartbeatStarted', { awaited: false });
+    stuck.emit('serverHeartbeatStarted', { connectionId: 'db:27017', awaited: false });
     expect(watch.stuck(t0 + 13_000)).toBe(true);
 
     watch.follow(new EventEmitter() as unknown as Client);
     expect(watch.stuck(t0 + 13_000)).toBe(false);
     stuck.emit('serverDescriptionChanged', described('Unknown', 'late'));
-    stuck.emit('serverHeartbeatStarted', { awaited: false });
+    stuck.emit('serverHeartbeatStarted', { connectionId: 'db:27017', awaited: false });
     expect(watch.problem()).toBeUndefined();
     expect(watch.stuck(t0 + 60_000)).toBe(false);
+  });
+
+  it('watches each server of a replica set apart: another server answering does not hide a stuck one', () => {
+    const { client, watch } = watched();
+    const t0 = Date.now();
+    client.emit('serverHeartbeatStarted', { connectionId: 'db-1:27017', awaited: false });
+    client.emit('serverHeartbeatStarted', { connectionId: 'db-2:27017', awaited: false });
+    client.emit('serverHeartbeatSucceeded', { connectionId: 'db-2:27017' });
+    expect(watch.stuck(t0 + 13_000)).toBe(true);
   });
 });

@@ -29,8 +29,8 @@ export class DatabaseWatch {
   private client?: MongoClient;
   private server?: ServerState;
   private lastCheck?: { ok: boolean; at: number; error?: string };
-  /** The check in progress: when it started and whether the server may hold it. */
-  private check?: { since: number; awaited: boolean };
+  /** Each server's check in progress (by address): when it started, whether the server may hold it. */
+  private readonly checks = new Map<string, { since: number; awaited: boolean }>();
 
   constructor(private readonly limits: CheckLimits) {}
 
@@ -41,7 +41,7 @@ export class DatabaseWatch {
   follow(client: MongoClient): void {
     this.client = client;
     this.server = undefined;
-    this.check = undefined;
+    this.checks.clear();
     const current = () => this.client === client;
     client.on('serverDescriptionChanged', ({ newDescription }) => {
       if (!current() || newDescription.type === this.server?.type) return;
@@ -51,17 +51,17 @@ export class DatabaseWatch {
       if (newDescription.type === 'Unknown') this.logger.warn(change, 'database server unreachable');
       else if (was !== undefined) this.logger.log(change, 'database server reachable');
     });
-    client.on('serverHeartbeatStarted', ({ awaited }) => {
-      if (current()) this.check ??= { since: Date.now(), awaited };
+    client.on('serverHeartbeatStarted', ({ connectionId, awaited }) => {
+      if (current() && !this.checks.has(connectionId)) this.checks.set(connectionId, { since: Date.now(), awaited });
     });
-    client.on('serverHeartbeatSucceeded', () => {
+    client.on('serverHeartbeatSucceeded', ({ connectionId }) => {
       if (!current()) return;
-      this.check = undefined;
+      this.checks.delete(connectionId);
       this.lastCheck = { ok: true, at: Date.now() };
     });
-    client.on('serverHeartbeatFailed', ({ failure }) => {
+    client.on('serverHeartbeatFailed', ({ connectionId, failure }) => {
       if (!current()) return;
-      this.check = undefined;
+      this.checks.delete(connectionId);
       this.lastCheck = { ok: false, at: Date.now(), error: failure.message };
     });
   }
@@ -76,11 +76,13 @@ export class DatabaseWatch {
   }
 
   /**
-   * The check in progress has run longer than the driver's own timeouts let such a check run: it
+   * A server's check in progress has run longer than the driver's own timeouts let such a check run: it
    * will not end, and the monitor will not check again.
    */
   stuck(now = Date.now()): boolean {
-    if (!this.check) return false;
-    return now - this.check.since > (this.check.awaited ? this.limits.awaitedMs : this.limits.polledMs);
+    for (const check of this.checks.values()) {
+      if (now - check.since > (check.awaited ? this.limits.awaitedMs : this.limits.polledMs)) return true;
+    }
+    return false;
   }
 }
