@@ -17,7 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { ENGAGEMENT_DIMENSIONS, type EngagementDimension } from '../investors/codes';
+import type { EngagementDimension } from '../investors/codes';
+import { EngagementDimensionList, SdgList } from '../validation/code-lists';
 import { IsSiren } from '../validation/siren';
 import {
   IMPACT_AREAS,
@@ -101,20 +102,11 @@ export class ProjectDto {
   impactAreas?: ImpactArea[];
 
   /** France Active's engagement dimensions the project works on: job-creation, ecology, … */
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(ENGAGEMENT_DIMENSIONS, { each: true })
+  @EngagementDimensionList()
   engagementDimensions?: EngagementDimension[];
 
   /** UN Sustainable Development Goals the project serves, 1 to 17. */
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(17)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(17, { each: true })
+  @SdgList()
   sdgs?: number[];
 
   /** idea, seed, growth or scale. */

@@ -1,6 +1,5 @@
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -31,8 +30,9 @@ import {
   type Stage,
   STAGES,
 } from '../applications/codes';
+import { EngagementDimensionList, SdgList } from '../validation/code-lists';
 import { IsSiren } from '../validation/siren';
-import { ENGAGEMENT_DIMENSIONS, type EngagementDimension, INVESTOR_KINDS, type InvestorKind } from './codes';
+import { type EngagementDimension, INVESTOR_KINDS, type InvestorKind } from './codes';
 
 const MAX_CENTS = 1_000_000_000_00; // one billion euros
 const notBlank = { message: '$property must not be blank' };
@@ -137,20 +137,11 @@ export class InvestmentThesisDto {
   impactAreas?: ImpactArea[];
 
   /** job-creation, territorial-development, ecology, social-link, democratic-governance. */
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(ENGAGEMENT_DIMENSIONS, { each: true })
+  @EngagementDimensionList()
   engagementDimensions?: EngagementDimension[];
 
   /** UN Sustainable Development Goals, 1 to 17. */
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(17)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(17, { each: true })
+  @SdgList()
   sdgs?: number[];
 }
 

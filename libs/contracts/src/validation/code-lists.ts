@@ -1,0 +1,24 @@
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsIn, IsOptional, Max, Min } from 'class-validator';
+
+import { ENGAGEMENT_DIMENSIONS } from '../investors/codes';
+
+/** Applies several property decorators as one (class-validator keeps each rule's metadata). */
+function all(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
+}
+
+/** An optional list of France Active's engagement dimensions, each once: projects' and theses'. */
+export const EngagementDimensionList = (): PropertyDecorator =>
+  all(IsOptional(), IsArray(), ArrayUnique(), IsIn(ENGAGEMENT_DIMENSIONS, { each: true }));
+
+/** An optional list of UN Sustainable Development Goals (1 to 17), each once: projects' and theses'. */
+export const SdgList = (): PropertyDecorator =>
+  all(
+    IsOptional(),
+    IsArray(),
+    ArrayUnique(),
+    ArrayMaxSize(17),
+    IsInt({ each: true }),
+    Min(1, { each: true }),
+    Max(17, { each: true }),
+  );
