@@ -6,6 +6,7 @@ export * from './messaging/request-data';
 export * from './errors/error-code';
 export * from './errors/reason';
 export * from './errors/domain.exception';
+export * from './errors/operators-only';
 export * from './validation/siren';
 export * from './validation/paris-time';
 export * from './applications/codes';

@@ -1,9 +1,8 @@
-import type { Actor } from '@pollen/contracts';
+import { type Actor, isOperator } from '@pollen/contracts';
 
 import { ApplicationNotFound } from '../errors';
 import type { ApplicationStore } from '../repositories/application.store';
 import type { Application } from './application';
-import { isOperator } from './roles';
 
 /** Owners see their own applications, operators see all; anyone else gets 404, never 403. */
 export async function findVisible(store: ApplicationStore, id: string, actor: Actor): Promise<Application> {

@@ -1,3 +1,2 @@
-export * from './access.errors';
 export * from './application.errors';
 export * from './programme.errors';

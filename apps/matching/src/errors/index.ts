@@ -33,9 +33,3 @@ export class InvestorsOnly extends DomainException {
     super('investor.investors-only', 'Only investors have an investor profile');
   }
 }
-
-export class OperatorsOnly extends DomainException {
-  constructor() {
-    super('auth.operators-only', 'Only operators may do this');
-  }
-}

@@ -20,9 +20,3 @@ export class DeadLetterChangedConcurrently extends DomainException {
     super('dead-letter.changed-concurrently', 'The dead letter changed meanwhile; read it again');
   }
 }
-
-export class OperatorsOnly extends DomainException {
-  constructor() {
-    super('auth.operators-only', 'Only operators may do this');
-  }
-}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainException, type ProgrammeView } from '@pollen/contracts';
+import { assertOperator, DomainException, type ProgrammeView } from '@pollen/contracts';
 
 import { DEADLINES } from '../../domain/deadline-review';
 import {
@@ -10,7 +10,6 @@ import {
   programmeFields,
   toProgrammeView,
 } from '../../domain/programme';
-import { assertOperator } from '../../domain/roles';
 import { ProgrammeIdTaken } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { CreateProgrammeCommand } from './create-programme.command';

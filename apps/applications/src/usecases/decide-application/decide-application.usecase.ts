@@ -1,5 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, type ApplicationView, type Decision, DomainException, type FundedBy } from '@pollen/contracts';
+import {
+  type Actor,
+  type ApplicationView,
+  assertOperator,
+  type Decision,
+  DomainException,
+  type FundedBy,
+} from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { ApplicationsConfig } from '../../config/applications.config';
@@ -7,7 +14,6 @@ import { type Application, type Funding, toView } from '../../domain/application
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
 import { holdOf, isExpired } from '../../domain/budget';
-import { assertOperator } from '../../domain/roles';
 import { findVisible } from '../../domain/visibility';
 import {
   ApplicationChangedConcurrently,

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, ProgrammeView } from '@pollen/contracts';
+import { type Actor, isOperator, type ProgrammeView } from '@pollen/contracts';
 
 import { withBudget } from '../../domain/budget';
 import { withDeadlineReview } from '../../domain/deadline-review';
 import { toProgrammeView } from '../../domain/programme';
-import { isOperator } from '../../domain/roles';
 import { ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 

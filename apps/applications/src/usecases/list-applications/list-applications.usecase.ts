@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, ApplicationPageView, ListApplicationsQueryDto } from '@pollen/contracts';
+import { type Actor, type ApplicationPageView, isOperator, type ListApplicationsQueryDto } from '@pollen/contracts';
 import { decodeCursor, page } from '@pollen/platform/mongo';
 
 import { toView } from '../../domain/application';
-import { isOperator } from '../../domain/roles';
 import { InvestorsUseDealFlow } from '../../errors';
 import { ApplicationStore } from '../../repositories/application.store';
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { ProgrammePageView } from '@pollen/contracts';
+import { isOperator, type ProgrammePageView } from '@pollen/contracts';
 import { decodeCursor, page } from '@pollen/platform/mongo';
 
 import { withDeadlineReview } from '../../domain/deadline-review';
 import { type Programme, toProgrammeView } from '../../domain/programme';
-import { isOperator } from '../../domain/roles';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { ListProgrammesQuery } from './list-programmes.query';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { BudgetHoldView } from '@pollen/contracts';
+import { assertOperator, type BudgetHoldView } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { ApplicationsConfig } from '../../config/applications.config';
@@ -14,7 +14,6 @@ import {
   toHoldView,
 } from '../../domain/budget';
 import { type Programme, ProgrammeChange } from '../../domain/programme';
-import { assertOperator } from '../../domain/roles';
 import {
   AmountAboveRequest,
   ApplicationNotFound,

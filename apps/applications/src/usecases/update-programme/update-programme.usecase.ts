@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen/contracts';
+import { assertOperator, CreateProgrammeDto, DomainException, type ProgrammeView } from '@pollen/contracts';
 import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
@@ -14,7 +14,6 @@ import {
   programmeFields,
   toProgrammeView,
 } from '../../domain/programme';
-import { assertOperator } from '../../domain/roles';
 import { BudgetBelowCommitted, ProgrammeChangedConcurrently, ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { UpdateProgrammeCommand } from './update-programme.command';

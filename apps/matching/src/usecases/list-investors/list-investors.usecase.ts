@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, InvestorPageView, ListInvestorsQueryDto } from '@pollen/contracts';
+import { type Actor, assertOperator, type InvestorPageView, type ListInvestorsQueryDto } from '@pollen/contracts';
 import { decodeCursor, page } from '@pollen/platform/mongo';
 
 import { toInvestorView } from '../../domain/investor';
-import { OperatorsOnly } from '../../errors';
 import { InvestorStore } from '../../repositories/investor.store';
 
 const DEFAULT_LIMIT = 20;
@@ -14,7 +13,7 @@ export class ListInvestors {
   constructor(private readonly investors: InvestorStore) {}
 
   async execute({ actor, query }: { actor: Actor; query: ListInvestorsQueryDto }): Promise<InvestorPageView> {
-    if (!actor.roles.includes('operator')) throw new OperatorsOnly();
+    assertOperator(actor);
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const fetched = await this.investors.list(query.status, after && { createdAt: after.at, id: after.id }, limit + 1);

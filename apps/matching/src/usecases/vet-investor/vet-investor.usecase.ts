@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { InvestorView } from '@pollen/contracts';
+import { assertOperator, type InvestorView } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { type Investor, InvestorChange, statusAfter, toInvestorView } from '../../domain/investor';
-import { InvestorChangedConcurrently, InvestorNotFound, OperatorsOnly } from '../../errors';
+import { InvestorChangedConcurrently, InvestorNotFound } from '../../errors';
 import { InvestorStore } from '../../repositories/investor.store';
 import type { VetInvestorCommand } from './vet-investor.command';
 
@@ -13,7 +13,7 @@ export class VetInvestor {
   constructor(private readonly investors: InvestorStore) {}
 
   async execute(command: VetInvestorCommand): Promise<InvestorView> {
-    if (!command.actor.roles.includes('operator')) throw new OperatorsOnly();
+    assertOperator(command.actor);
     const investor = await runCommand({
       store: this.investors,
       load: async () => {

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, DeadLetterView } from '@pollen/contracts';
+import { type Actor, assertOperator, type DeadLetterView } from '@pollen/contracts';
 
 import { toDeadLetterView } from '../../domain/dead-letter';
 import { DeadLetterNotFound } from '../../errors';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
-import { assertOperator } from '../operators';
 
 export interface GetDeadLetterCommand {
   deadLetterId: string;

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, DeadLetterPageView, ListDeadLettersQueryDto } from '@pollen/contracts';
+import { type Actor, assertOperator, type DeadLetterPageView, type ListDeadLettersQueryDto } from '@pollen/contracts';
 
 import { toDeadLetterView } from '../../domain/dead-letter';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
-import { assertOperator } from '../operators';
 
 export interface ListDeadLettersCommand extends ListDeadLettersQueryDto {
   actor: Actor;

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, DeadLetterView } from '@pollen/contracts';
+import { type Actor, assertOperator, type DeadLetterView } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { DeadLetterChange, toDeadLetterView } from '../../domain/dead-letter';
 import { DeadLetterChangedConcurrently, DeadLetterNotFound, DeadLetterNotReplayable } from '../../errors';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
-import { assertOperator } from '../operators';
 
 export interface ReplayDeadLetterCommand {
   deadLetterId: string;
