@@ -24,7 +24,7 @@ import { Roles } from '../auth/access.decorators';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';
 import { ApiMergePatch, ApiUuidParam } from '../openapi/request-schemas';
-import { versionsFromIfMatch } from './if-match';
+import { versionsFromIfMatch, withEtag } from './if-match';
 import { assertUuid, mergePatchBody } from './request-guards';
 import { ServiceClient } from './service-client';
 
@@ -37,11 +37,6 @@ const withVersion = headerRefs({ ETag: 'ApplicationETag' });
 @Controller('v1/applications')
 export class ApplicationsController {
   constructor(private readonly services: ServiceClient) {}
-
-  private static withEtag(response: HttpReply, view: ApplicationView): ApplicationView {
-    response.header('ETag', `"${view.version}"`);
-    return view;
-  }
 
   @Post()
   @HttpCode(201)
@@ -64,7 +59,7 @@ export class ApplicationsController {
   ): Promise<ApplicationView> {
     const view = await this.services.ask(request, 'applications.create-draft', this.services.newId(request), body);
     response.header('Location', `/v1/applications/${view.id}`);
-    return ApplicationsController.withEtag(response, view);
+    return withEtag(response, view);
   }
 
   @Get()
@@ -86,7 +81,7 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.get', id, {}));
+    return withEtag(response, await this.services.ask(request, 'applications.get', id, {}));
   }
 
   @Patch(':id')
@@ -123,10 +118,7 @@ export class ApplicationsController {
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
     const data = { patch: mergePatchBody(body), expectedVersions: versionsFromIfMatch(ifMatch) };
-    return ApplicationsController.withEtag(
-      response,
-      await this.services.ask(request, 'applications.update-draft', id, data),
-    );
+    return withEtag(response, await this.services.ask(request, 'applications.update-draft', id, data));
   }
 
   @Post(':id/submit')
@@ -156,7 +148,7 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    return ApplicationsController.withEtag(response, await this.services.ask(request, 'applications.submit', id, {}));
+    return withEtag(response, await this.services.ask(request, 'applications.submit', id, {}));
   }
 
   @Post(':id/withdraw')
@@ -179,10 +171,7 @@ export class ApplicationsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
-    return ApplicationsController.withEtag(
-      response,
-      await this.services.ask(request, 'applications.withdraw', id, body),
-    );
+    return withEtag(response, await this.services.ask(request, 'applications.withdraw', id, body));
   }
 
   @Put(':id/consents')
@@ -214,10 +203,7 @@ export class ApplicationsController {
   ): Promise<ApplicationView> {
     assertUuid(id, 'application');
     const data = { ...body, expectedVersions: versionsFromIfMatch(ifMatch) };
-    return ApplicationsController.withEtag(
-      response,
-      await this.services.ask(request, 'applications.change-consents', id, data),
-    );
+    return withEtag(response, await this.services.ask(request, 'applications.change-consents', id, data));
   }
 
   @Post(':id/decision')
@@ -249,10 +235,7 @@ export class ApplicationsController {
     assertUuid(id, 'application');
     const holdId = await this.holdFor(request, id, body);
     const decision = holdId ? { ...body, fundedBy: 'programme' as const, holdId } : body;
-    return ApplicationsController.withEtag(
-      response,
-      await this.services.ask(request, 'applications.decide', id, decision),
-    );
+    return withEtag(response, await this.services.ask(request, 'applications.decide', id, decision));
   }
 
   /**

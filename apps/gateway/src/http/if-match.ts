@@ -1,3 +1,5 @@
+import type { HttpReply } from '@pollen/platform/http';
+
 import { IfMatchRequired, IfMatchUnusable, IfMatchWeak } from '../errors';
 
 /**
@@ -13,4 +15,10 @@ export function versionsFromIfMatch(ifMatch: string | undefined): number[] | und
   const versions = tags.flatMap((tag) => (tag && !tag[1] ? [Number(tag[2])] : []));
   if (versions.length === 0) throw new IfMatchWeak();
   return versions;
+}
+
+/** Sends a view's version as its strong ETag, for the next `If-Match`. */
+export function withEtag<T extends { version: number }>(response: HttpReply, view: T): T {
+  response.header('ETag', `"${view.version}"`);
+  return view;
 }

@@ -16,7 +16,7 @@ import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';
 import { ApiMergePatch, ApiUuidParam } from '../openapi/request-schemas';
-import { versionsFromIfMatch } from './if-match';
+import { versionsFromIfMatch, withEtag } from './if-match';
 import { assertUuid, mergePatchBody } from './request-guards';
 import { ServiceClient } from './service-client';
 
@@ -35,11 +35,6 @@ const VETTING_PROBLEMS = [
 @Controller('v1')
 export class InvestorsController {
   constructor(private readonly services: ServiceClient) {}
-
-  private static withEtag(response: HttpReply, view: InvestorView): InvestorView {
-    response.header('ETag', `"${view.version}"`);
-    return view;
-  }
 
   @Get('ops/investors')
   @Roles('operator')
@@ -66,7 +61,7 @@ export class InvestorsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<InvestorView> {
     assertUuid(id, 'investor');
-    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.get', id, {}));
+    return withEtag(response, await this.services.ask(request, 'investors.get', id, {}));
   }
 
   @Post('ops/investors/:id/approve')
@@ -82,7 +77,7 @@ export class InvestorsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<InvestorView> {
     assertUuid(id, 'investor');
-    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.approve', id, {}));
+    return withEtag(response, await this.services.ask(request, 'investors.approve', id, {}));
   }
 
   @Post('ops/investors/:id/reject')
@@ -99,7 +94,7 @@ export class InvestorsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<InvestorView> {
     assertUuid(id, 'investor');
-    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.reject', id, body));
+    return withEtag(response, await this.services.ask(request, 'investors.reject', id, body));
   }
 
   @Post('ops/investors/:id/suspend')
@@ -116,7 +111,7 @@ export class InvestorsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<InvestorView> {
     assertUuid(id, 'investor');
-    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.suspend', id, body));
+    return withEtag(response, await this.services.ask(request, 'investors.suspend', id, body));
   }
 
   @Post('ops/investors/:id/reinstate')
@@ -132,7 +127,7 @@ export class InvestorsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<InvestorView> {
     assertUuid(id, 'investor');
-    return InvestorsController.withEtag(response, await this.services.ask(request, 'investors.reinstate', id, {}));
+    return withEtag(response, await this.services.ask(request, 'investors.reinstate', id, {}));
   }
 
   @Get('investors/me')
@@ -144,10 +139,7 @@ export class InvestorsController {
   @ApiOkResponse({ type: InvestorView, headers: withVersion })
   @ApiProblems('unavailable')
   async me(@Req() request: HttpRequest, @Res({ passthrough: true }) response: HttpReply): Promise<InvestorView> {
-    return InvestorsController.withEtag(
-      response,
-      await this.services.ask(request, 'investors.get', actorOf(request).id, {}),
-    );
+    return withEtag(response, await this.services.ask(request, 'investors.get', actorOf(request).id, {}));
   }
 
   @Patch('investors/me')
@@ -174,9 +166,6 @@ export class InvestorsController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<InvestorView> {
     const data = { patch: mergePatchBody(body), expectedVersions: versionsFromIfMatch(ifMatch) };
-    return InvestorsController.withEtag(
-      response,
-      await this.services.ask(request, 'investors.update-profile', actorOf(request).id, data),
-    );
+    return withEtag(response, await this.services.ask(request, 'investors.update-profile', actorOf(request).id, data));
   }
 }

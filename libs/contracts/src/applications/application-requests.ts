@@ -1,29 +1,21 @@
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
-import { MergePatchData, NoData } from '../messaging/request-data';
+import { ExpectedVersions, MergePatchData, NoData } from '../messaging/request-data';
 import { ApplicationPageView, ApplicationView } from './application.view';
 import { DecideApplicationDto, ListApplicationsQueryDto, WithdrawApplicationDto } from './application-actions.dto';
 import { ConsentsDto, CreateApplicationDraftDto } from './create-application-draft.dto';
 
 /** A merge patch of a draft, with the versions `If-Match` accepts (absent for `*`). */
 export class UpdateDraftRequestData extends MergePatchData {
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @ExpectedVersions(1)
   expectedVersions?: number[];
 }
 
 /** Body of `PUT /v1/applications/{id}/consents`, with the versions `If-Match` accepts (absent for `*`). */
 export class ChangeConsentsRequestData extends ConsentsDto {
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
+  @ExpectedVersions(1)
   expectedVersions?: number[];
 }
 

@@ -1,17 +1,11 @@
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, Min } from 'class-validator';
-
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
-import { MergePatchData, NoData } from '../messaging/request-data';
+import { ExpectedVersions, MergePatchData, NoData } from '../messaging/request-data';
 import { InvestorPageView, InvestorView, ListInvestorsQueryDto, VettingReasonDto } from './investor.view';
 
 /** A merge patch of the investor's profile, with the versions `If-Match` accepts (absent for `*`). */
 export class UpdateInvestorProfileRequestData extends MergePatchData {
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsInt({ each: true })
-  @Min(0, { each: true })
+  @ExpectedVersions(0)
   expectedVersions?: number[];
 }
 

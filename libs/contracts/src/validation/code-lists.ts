@@ -1,11 +1,7 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
 import { ENGAGEMENT_DIMENSIONS } from '../investors/codes';
-
-/** Applies several property decorators as one (class-validator keeps each rule's metadata). */
-function all(...decorators: PropertyDecorator[]): PropertyDecorator {
-  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
-}
+import { all } from './compose';
 
 /** An optional list of France Active's engagement dimensions, each once: projects' and theses'. */
 export const EngagementDimensionList = (): PropertyDecorator =>
