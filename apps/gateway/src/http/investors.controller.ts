@@ -1,12 +1,26 @@
 import { randomUUID } from 'node:crypto';
 
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  applyDecorators,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   InvestorPageView,
   InvestorProfileDto,
   InvestorView,
   ListInvestorsQueryDto,
+  type VettingAction,
   VettingReasonDto,
 } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
@@ -22,13 +36,24 @@ import { ServiceClient } from './service-client';
 
 /** Every answer about one investor carries its version as the ETag. */
 const withVersion = headerRefs({ ETag: 'InvestorETag' });
-const VETTING_PROBLEMS = [
-  'not-found',
-  'investor.not-found',
-  'investor.illegal-transition',
-  'investor.changed-concurrently',
-  'unavailable',
-] as const;
+
+/** `POST /v1/ops/investors/{id}/<action>`: an operator's vetting decision, answered with the investor. */
+const VettingRoute = (action: VettingAction, summary: string) =>
+  applyDecorators(
+    Post(`ops/investors/:id/${action}`),
+    HttpCode(200),
+    Roles('operator'),
+    ApiUuidParam(),
+    ApiOperation({ summary }),
+    ApiOkResponse({ type: InvestorView, headers: withVersion }),
+    ApiProblems(
+      'not-found',
+      'investor.not-found',
+      'investor.illegal-transition',
+      'investor.changed-concurrently',
+      'unavailable',
+    ),
+  );
 
 /** Investors, asked of the matching service that owns them: vetting by operators, the profile by the investor. */
 @ApiTags('investors')
@@ -64,13 +89,7 @@ export class InvestorsController {
     return withEtag(response, await this.services.ask(request, 'investors.get', id, {}));
   }
 
-  @Post('ops/investors/:id/approve')
-  @HttpCode(200)
-  @Roles('operator')
-  @ApiUuidParam()
-  @ApiOperation({ summary: 'Approve a pending investor (operators)' })
-  @ApiOkResponse({ type: InvestorView, headers: withVersion })
-  @ApiProblems(...VETTING_PROBLEMS)
+  @VettingRoute('approve', 'Approve a pending investor (operators)')
   async approve(
     @Param('id') id: string,
     @Req() request: HttpRequest,
@@ -80,13 +99,7 @@ export class InvestorsController {
     return withEtag(response, await this.services.ask(request, 'investors.approve', id, {}));
   }
 
-  @Post('ops/investors/:id/reject')
-  @HttpCode(200)
-  @Roles('operator')
-  @ApiUuidParam()
-  @ApiOperation({ summary: 'Reject a pending investor, with a reason (operators)' })
-  @ApiOkResponse({ type: InvestorView, headers: withVersion })
-  @ApiProblems(...VETTING_PROBLEMS)
+  @VettingRoute('reject', 'Reject a pending investor, with a reason (operators)')
   async reject(
     @Param('id') id: string,
     @Body() body: VettingReasonDto,
@@ -97,13 +110,7 @@ export class InvestorsController {
     return withEtag(response, await this.services.ask(request, 'investors.reject', id, body));
   }
 
-  @Post('ops/investors/:id/suspend')
-  @HttpCode(200)
-  @Roles('operator')
-  @ApiUuidParam()
-  @ApiOperation({ summary: 'Suspend an approved investor, with a reason (operators)' })
-  @ApiOkResponse({ type: InvestorView, headers: withVersion })
-  @ApiProblems(...VETTING_PROBLEMS)
+  @VettingRoute('suspend', 'Suspend an approved investor, with a reason (operators)')
   async suspend(
     @Param('id') id: string,
     @Body() body: VettingReasonDto,
@@ -114,13 +121,7 @@ export class InvestorsController {
     return withEtag(response, await this.services.ask(request, 'investors.suspend', id, body));
   }
 
-  @Post('ops/investors/:id/reinstate')
-  @HttpCode(200)
-  @Roles('operator')
-  @ApiUuidParam()
-  @ApiOperation({ summary: 'Reinstate a suspended investor (operators)' })
-  @ApiOkResponse({ type: InvestorView, headers: withVersion })
-  @ApiProblems(...VETTING_PROBLEMS)
+  @VettingRoute('reinstate', 'Reinstate a suspended investor (operators)')
   async reinstate(
     @Param('id') id: string,
     @Req() request: HttpRequest,

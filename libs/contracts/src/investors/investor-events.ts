@@ -46,8 +46,8 @@ export class InvestorProfileUpdatedData {
   active: boolean;
 }
 
-/** The data of investor.approved. Every event of the aggregate repeats its id. */
-export class InvestorApprovedData {
+/** An operator's vetting decision. Every event of the aggregate repeats its id. */
+class InvestorVettedData {
   @IsString()
   @IsNotEmpty()
   investorId: string;
@@ -58,51 +58,25 @@ export class InvestorApprovedData {
   by: string;
 }
 
-/** The data of investor.rejected. Every event of the aggregate repeats its id. */
-export class InvestorRejectedData {
-  @IsString()
-  @IsNotEmpty()
-  investorId: string;
-
-  /** The operator's account id. */
-  @IsString()
-  @IsNotEmpty()
-  by: string;
-
+/** A vetting decision that must say why: the investor is told. */
+class InvestorVettedWithReasonData extends InvestorVettedData {
   @IsString()
   @Matches(/\S/)
   @MaxLength(2000)
   reason: string;
 }
 
-/** The data of investor.suspended. Every event of the aggregate repeats its id. */
-export class InvestorSuspendedData {
-  @IsString()
-  @IsNotEmpty()
-  investorId: string;
+/** The data of investor.approved. */
+export class InvestorApprovedData extends InvestorVettedData {}
 
-  /** The operator's account id. */
-  @IsString()
-  @IsNotEmpty()
-  by: string;
+/** The data of investor.rejected. */
+export class InvestorRejectedData extends InvestorVettedWithReasonData {}
 
-  @IsString()
-  @Matches(/\S/)
-  @MaxLength(2000)
-  reason: string;
-}
+/** The data of investor.suspended. */
+export class InvestorSuspendedData extends InvestorVettedWithReasonData {}
 
-/** The data of investor.reinstated. Every event of the aggregate repeats its id. */
-export class InvestorReinstatedData {
-  @IsString()
-  @IsNotEmpty()
-  investorId: string;
-
-  /** The operator's account id. */
-  @IsString()
-  @IsNotEmpty()
-  by: string;
-}
+/** The data of investor.reinstated. */
+export class InvestorReinstatedData extends InvestorVettedData {}
 
 export const InvestorEvents = {
   'investor.registered': defineEvent({
