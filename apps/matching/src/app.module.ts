@@ -6,13 +6,18 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import { MatchingConfig } from './config/matching.config';
 import { AccountEventsConsumer } from './messaging/account-events.consumer';
 import { ApplicationEventsConsumer } from './messaging/application-events.consumer';
+import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
+import { LiveThesisIndex, ThesisCandidates } from './messaging/live-thesis-index';
 import { MatchingRequestsConsumer } from './messaging/matching-requests.consumer';
 import { ApplicationProjectionRepository } from './repositories/application-projection.repository';
 import { ApplicationProjectionStore } from './repositories/application-projection.store';
 import { InvestorRepository } from './repositories/investor.repository';
 import { InvestorStore } from './repositories/investor.store';
+import { MatchRepository } from './repositories/match.repository';
+import { MatchStore } from './repositories/match.store';
 import { APPLICATION_PROJECTION_MODEL, applicationProjectionSchema } from './schemas/application-projection.schema';
 import { INVESTOR_MODEL, investorSchema } from './schemas/investor.schema';
+import { MATCH_MODEL, matchSchema } from './schemas/match.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'matching' as const;
@@ -22,8 +27,9 @@ export function kafkaOptionsOf(config: MatchingConfig): KafkaModuleOptions {
 }
 
 /**
- * Matches applications with investors. For now it keeps its own projection of applications, fed by
- * `application.*` events: the facts matching needs, and no more personal data than that.
+ * Matches applications with investors (docs/matching.md). It keeps its own projection of
+ * applications, fed by `application.*` events: the facts matching needs, and no more personal data
+ * than that; its investors, with each replica's index of their theses; and the matches.
  */
 @Module({})
 export class AppModule {
@@ -35,13 +41,17 @@ export class AppModule {
         MongooseModule.forFeature([
           { name: APPLICATION_PROJECTION_MODEL, schema: applicationProjectionSchema },
           { name: INVESTOR_MODEL, schema: investorSchema },
+          { name: MATCH_MODEL, schema: matchSchema },
         ]),
       ],
-      controllers: [ApplicationEventsConsumer, MatchingRequestsConsumer, AccountEventsConsumer],
+      controllers: [ApplicationEventsConsumer, MatchingRequestsConsumer, AccountEventsConsumer, InvestorEventsConsumer],
       providers: [
         ...USE_CASES,
+        LiveThesisIndex,
+        { provide: ThesisCandidates, useExisting: LiveThesisIndex },
         { provide: ApplicationProjectionStore, useClass: ApplicationProjectionRepository },
         { provide: InvestorStore, useClass: InvestorRepository },
+        { provide: MatchStore, useClass: MatchRepository },
       ],
     };
   }

@@ -47,3 +47,4 @@ export * from './investors/reasons';
 export * from './catalogue';
 export * from './matches/match-explanation';
 export * from './matches/codes';
+export * from './matches/match-events';

@@ -2,10 +2,13 @@ import {
   FINAL_MATCH_STATUSES,
   type MatchAction,
   type MatchExplanationEntry,
+  type MatchGate,
   type MatchStatus,
+  type PassReason,
   type RetractCause,
+  type Topics,
 } from '@pollen/contracts';
-import type { IdempotentAggregate } from '@pollen/platform/mongo';
+import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
 import { v5 as uuidv5 } from 'uuid';
 
 /** One application proposed to one investor, with the score and explanation frozen at proposal. */
@@ -18,12 +21,18 @@ export interface Match extends IdempotentAggregate {
   status: MatchStatus;
   score: number;
   explanation: MatchExplanationEntry[];
-  /** Why an investor passed; why the system retracted. */
-  passReason?: string;
+  /** Why the investor passed, and what they added (kept here, not on the topic). */
+  passReason?: PassReason;
+  passComment?: string;
+  /** Why the system retracted it, and which gate now fails when that is why. */
   retractCause?: RetractCause;
+  retractGate?: MatchGate;
   proposedAt: Date;
   updatedAt: Date;
 }
+
+/** One change to a match, with its `match.*` events. */
+export class MatchChange extends AggregateChange<Match, (typeof Topics)['matchEvents']['name']> {}
 
 // A fixed namespace: the same pair and generation give the same id on every replica and replay.
 const MATCH_NAMESPACE = '4f0b7a52-8c1e-4d7e-9b8a-6a1f5e2c3d90';
@@ -50,3 +59,72 @@ export function matchStatusAfter(current: MatchStatus, action: MatchAction): Mat
 
 /** Still moving: proposed or interested. */
 export const isOpen = (status: MatchStatus): boolean => !FINAL_MATCH_STATUSES.includes(status);
+
+/** The ids every match event repeats. */
+const refOf = (match: Match) => ({
+  matchId: match.id,
+  applicationId: match.applicationId,
+  investorId: match.investorId,
+  programmeId: match.programmeId,
+});
+
+export interface Proposal {
+  applicationId: string;
+  investorId: string;
+  programmeId: string;
+  generation: number;
+  score: number;
+  explanation: MatchExplanationEntry[];
+}
+
+/** A new match, proposed: the change that creates it emits `match.proposed` with the frozen score. */
+export function proposeMatch(proposal: Proposal, causationId: string | undefined, at: Date): MatchChange {
+  const id = matchIdOf(proposal.applicationId, proposal.investorId, proposal.generation);
+  const fresh: Match = {
+    id,
+    version: 0,
+    appliedRequestIds: [],
+    ...proposal,
+    status: 'proposed',
+    proposedAt: at,
+    updatedAt: at,
+  };
+  const change = new MatchChange(fresh, causationId, at);
+  change.emit('match.proposed', {
+    ...refOf(fresh),
+    generation: proposal.generation,
+    score: proposal.score,
+    explanation: proposal.explanation,
+  });
+  return change;
+}
+
+export interface Retraction {
+  cause: RetractCause;
+  /** The gate that now fails, when that is the cause. */
+  gate?: MatchGate;
+}
+
+/** The system withdraws an open match; undefined when it is already final (nothing to do). */
+export function retractMatch(
+  match: Match,
+  retraction: Retraction,
+  causationId: string | undefined,
+  at: Date,
+): MatchChange | undefined {
+  const status = matchStatusAfter(match.status, 'retract');
+  if (!status) return undefined;
+  const change = new MatchChange(match, causationId, at);
+  Object.assign(change.next, {
+    status,
+    retractCause: retraction.cause,
+    ...(retraction.gate ? { retractGate: retraction.gate } : {}),
+    updatedAt: at,
+  });
+  change.emit('match.retracted', {
+    ...refOf(match),
+    cause: retraction.cause,
+    ...(retraction.gate ? { gate: retraction.gate } : {}),
+  });
+  return change;
+}

@@ -33,3 +33,10 @@ export class InvestorsOnly extends DomainException {
     super('investor.investors-only', 'Only investors have an investor profile');
   }
 }
+
+/** Another trigger proposed the same pair's match first (same id): not an error for the caller. */
+export class MatchAlreadyProposed extends Error {
+  constructor(id: string) {
+    super(`match ${id} was proposed already`);
+  }
+}

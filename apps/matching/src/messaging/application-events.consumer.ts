@@ -4,7 +4,7 @@ import { counter } from '@pollen/platform/health';
 import { EventConsumer, type EventHandlers, type HandledAs, type InboundMessage } from '@pollen/platform/kafka';
 
 import type { ApplicationEvent } from '../domain/application-projection';
-import { ProjectApplicationEvent } from '../usecases';
+import { MatchApplication, ProjectApplicationEvent } from '../usecases';
 
 const projected = counter(
   'pollen_matching_application_events_total',
@@ -12,10 +12,13 @@ const projected = counter(
   ['outcome'] as const,
 );
 
-/** Every `application.*` event, one application (the message key) at a time, in order. */
+/** Every `application.*` event, one application (the message key) at a time, in order: projected, then matched. */
 @Controller()
 export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.applicationEvents) {
-  constructor(private readonly projectEvent: ProjectApplicationEvent) {
+  constructor(
+    private readonly projectEvent: ProjectApplicationEvent,
+    private readonly matchApplication: MatchApplication,
+  ) {
     super();
   }
 
@@ -27,9 +30,14 @@ export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.
     'application.withdrawn': (event, message) => this.project(event, message),
     'application.discussion-started': (event, message) => this.project(event, message),
     'application.decided': (event, message) => this.project(event, message),
+    'application.consent-changed': (event, message) => this.project(event, message),
   };
 
-  /** A stale version is reported as superseded (a replay tells the operators so). */
+  /**
+   * Projects the event, then matches the application as it now stands, even when the event was
+   * stale: a crash between the two leaves the matching to the redelivery. A stale version is
+   * reported as superseded (a replay tells the operators so).
+   */
   private async project(event: ApplicationEvent, message: InboundMessage): Promise<HandledAs> {
     const outcome = await this.projectEvent.execute({ event });
     projected.inc({ outcome });
@@ -43,6 +51,7 @@ export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.
       },
       'application event projected',
     );
+    await this.matchApplication.execute({ applicationId: event.subject, causationId: event.id, at: new Date() });
     return outcome === 'stale' ? 'superseded' : 'applied';
   }
 }

@@ -38,6 +38,30 @@ export class ApplicationProjectionRepository extends ApplicationProjectionStore 
     }
   }
 
+  async findById(applicationId: string): Promise<ApplicationProjection | null> {
+    const document = await this.model.findById(applicationId).lean();
+    return document ? toProjection(document) : null;
+  }
+
+  async findByIds(applicationIds: readonly string[]): Promise<ApplicationProjection[]> {
+    if (applicationIds.length === 0) return [];
+    const documents = await this.model.find({ _id: { $in: applicationIds } }).lean();
+    return documents.map(toProjection);
+  }
+
+  async takingProposals(afterId: string | undefined, limit: number): Promise<ApplicationProjection[]> {
+    const documents = await this.model
+      .find({
+        status: { $eq: 'eligible' },
+        shareWithInvestors: { $eq: true },
+        ...(afterId === undefined ? {} : { _id: { $gt: afterId } }),
+      })
+      .sort({ _id: 1 })
+      .limit(limit)
+      .lean();
+    return documents.map(toProjection);
+  }
+
   async updateIfNewer(update: ProjectionUpdate): Promise<boolean> {
     const { applicationId, ...fields } = update;
     const result = await this.model.updateOne(
@@ -46,4 +70,13 @@ export class ApplicationProjectionRepository extends ApplicationProjectionStore 
     );
     return result.modifiedCount === 1;
   }
+}
+
+/** The stored document as the domain reads it: the id under its name, mongoose's timestamps left out. */
+function toProjection(document: ApplicationProjectionDocument): ApplicationProjection {
+  const { _id, createdAt: _created, updatedAt: _updated, ...fields } = document as ApplicationProjectionDocument & {
+    createdAt?: Date;
+    updatedAt?: Date;
+  };
+  return { applicationId: _id, ...fields };
 }

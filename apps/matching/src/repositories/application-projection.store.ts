@@ -11,4 +11,12 @@ export abstract class ApplicationProjectionStore {
 
   /** Moves the status or the consent of a stored projection if the update is newer; false when nothing changed. */
   abstract updateIfNewer(update: ProjectionUpdate): Promise<boolean>;
+
+  abstract findById(applicationId: string): Promise<ApplicationProjection | null>;
+
+  /** The projections of these applications that exist, in any order. */
+  abstract findByIds(applicationIds: readonly string[]): Promise<ApplicationProjection[]>;
+
+  /** Eligible applications whose owners consent to be shown to investors, by id, after `afterId`. */
+  abstract takingProposals(afterId: string | undefined, limit: number): Promise<ApplicationProjection[]>;
 }

@@ -21,6 +21,10 @@ export class InvestorRepository extends AggregateRepository<Investor> implements
     return new InvestorChangedConcurrently();
   }
 
+  findByIds(ids: readonly string[]): Promise<Investor[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.findMany({ _id: { $in: ids } }, { _id: 1 }, 0);
+  }
+
   list(status: InvestorStatus | undefined, after: InvestorCursor | undefined, limit: number): Promise<Investor[]> {
     const conditions: AggregateFilter[] = [];
     if (status) conditions.push({ status: { $eq: status } });

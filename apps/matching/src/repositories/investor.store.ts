@@ -15,6 +15,8 @@ export abstract class InvestorStore {
   abstract insert(investor: Investor, events: EventEnvelope[]): Promise<void>;
   /** Replaces the investor if it is still at `expectedVersion`, with its events; false otherwise. */
   abstract update(investor: Investor, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
+  /** These investors, those that exist, in any order. */
+  abstract findByIds(ids: readonly string[]): Promise<Investor[]>;
   /** Investors oldest first, optionally of one status. */
   abstract list(
     status: InvestorStatus | undefined,

@@ -44,3 +44,6 @@ export const applicationProjectionSchema = new Schema(
   },
   { collection: 'application_projections', timestamps: true, minimize: false, versionKey: false },
 );
+
+// The applications an investor's new or changed thesis is matched against.
+applicationProjectionSchema.index({ status: 1, shareWithInvestors: 1, _id: 1 });

@@ -1,11 +1,23 @@
 import { GetInvestor } from './get-investor/get-investor.usecase';
 import { ListInvestors } from './list-investors/list-investors.usecase';
+import { MatchApplication } from './match-application/match-application.usecase';
+import { Matchmaker } from './matchmaker';
 import { ProjectApplicationEvent } from './project-application-event/project-application-event.usecase';
 import { RegisterInvestor } from './register-investor/register-investor.usecase';
+import { RematchInvestor } from './rematch-investor/rematch-investor.usecase';
 import { UpdateInvestorProfile } from './update-investor-profile/update-investor-profile.usecase';
 import { VetInvestor } from './vet-investor/vet-investor.usecase';
 
-export { ProjectApplicationEvent, RegisterInvestor, UpdateInvestorProfile, VetInvestor, GetInvestor, ListInvestors };
+export {
+  MatchApplication,
+  RematchInvestor,
+  ProjectApplicationEvent,
+  RegisterInvestor,
+  UpdateInvestorProfile,
+  VetInvestor,
+  GetInvestor,
+  ListInvestors,
+};
 
 /** Every use case of the service, registered as module providers. */
 export const USE_CASES = [
@@ -15,4 +27,7 @@ export const USE_CASES = [
   VetInvestor,
   GetInvestor,
   ListInvestors,
+  MatchApplication,
+  RematchInvestor,
+  Matchmaker,
 ];

@@ -12,6 +12,27 @@ export class InMemoryApplicationProjectionStore extends ApplicationProjectionSto
     return true;
   }
 
+  async findById(applicationId: string): Promise<ApplicationProjection | null> {
+    const found = this.projections.get(applicationId);
+    return found ? structuredClone(found) : null;
+  }
+
+  async findByIds(applicationIds: readonly string[]): Promise<ApplicationProjection[]> {
+    return applicationIds.flatMap((id) => {
+      const found = this.projections.get(id);
+      return found ? [structuredClone(found)] : [];
+    });
+  }
+
+  async takingProposals(afterId: string | undefined, limit: number): Promise<ApplicationProjection[]> {
+    return [...this.projections.values()]
+      .filter((p) => p.status === 'eligible' && p.shareWithInvestors)
+      .filter((p) => afterId === undefined || p.applicationId > afterId)
+      .sort((a, b) => (a.applicationId < b.applicationId ? -1 : 1))
+      .slice(0, limit)
+      .map((p) => structuredClone(p));
+  }
+
   async updateIfNewer(update: ProjectionUpdate): Promise<boolean> {
     const stored = this.projections.get(update.applicationId);
     if (!stored || stored.version >= update.version) return false;

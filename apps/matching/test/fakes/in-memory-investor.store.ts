@@ -13,6 +13,10 @@ export class InMemoryInvestorStore extends InMemoryAggregateStore<Investor> impl
       : undefined;
   }
 
+  async findByIds(ids: readonly string[]): Promise<Investor[]> {
+    return this.all().filter((investor) => ids.includes(investor.id));
+  }
+
   async list(
     status: InvestorStatus | undefined,
     after: InvestorCursor | undefined,

@@ -146,12 +146,24 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'investor account id',
     owner: 'matching',
-    consumers: ['gateway'],
+    consumers: ['gateway', 'matching'],
     // No contact details: organisations, theses and vetting decisions. A business angel's
     // organisation name may be their own name: docs/personal-data.md and status.md say what the
     // erasure issue must decide for this topic.
     personalData: false,
     description: 'Events of the Investor aggregate (investor.*)',
+  }),
+  matchEvents: defineTopic({
+    name: 'pollen.matching.match-events.v1',
+    kind: 'events',
+    partitions: 3,
+    retentionMs: -1,
+    cleanup: { policy: 'delete' },
+    key: 'match id',
+    owner: 'matching',
+    consumers: [],
+    personalData: false,
+    description: 'Events of the Match aggregate (match.*)',
   }),
 } as const satisfies Record<string, TopicDefinition>;
 

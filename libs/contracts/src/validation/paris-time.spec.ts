@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
 import { CreateProgrammeDto } from '../programmes/programme.dto';
-import { lacksOffset, OFFSET_REQUIRED_PATTERN, parisDayEdge } from './paris-time';
+import { lacksOffset, OFFSET_REQUIRED_PATTERN, parisDayEdge, parisMonthStart } from './paris-time';
 
 describe('parisDayEdge', () => {
   it.each([
@@ -91,5 +91,16 @@ describe('CreateProgrammeDto deadlines', () => {
 
   it('leaves what is not a date to @IsISO8601', () => {
     expect(read({ ...body, closesAt: 'tomorrow' }).codes).toEqual(['closesAt:isIso8601']);
+  });
+});
+
+describe('parisMonthStart', () => {
+  it.each([
+    ['2026-12-01T00:30:00Z', '2026-11-30T23:00:00.000Z'], // already 1 December in Paris (winter, UTC+1)
+    ['2026-11-30T22:59:59Z', '2026-10-31T23:00:00.000Z'], // still November in Paris
+    ['2026-07-15T12:00:00Z', '2026-06-30T22:00:00.000Z'], // summer time (UTC+2)
+    ['2026-04-01T00:00:00Z', '2026-03-31T22:00:00.000Z'], // the first month of summer time
+  ])('%s falls in the Paris month that began at %s', (at, start) => {
+    expect(parisMonthStart(new Date(at)).toISOString()).toBe(start);
   });
 });

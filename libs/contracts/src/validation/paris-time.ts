@@ -100,3 +100,8 @@ export function OffsetRequired(options?: ValidationOptions): PropertyDecorator {
 export function parisDay(at: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(at);
 }
+
+/** The instant the French calendar month of `at` began (midnight on the 1st, Europe/Paris): monthly quotas count from it. */
+export function parisMonthStart(at: Date): Date {
+  return new Date(parisDayEdge(`${parisDay(at).slice(0, 8)}01`, 'start') as string);
+}

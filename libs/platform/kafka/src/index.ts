@@ -17,3 +17,4 @@ export * from './kafka.module';
 export * from './validate';
 export * from './event-envelope';
 export * from './failure-kind';
+export * from './consumers/replica-follower';

@@ -1,0 +1,114 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Topics } from '@pollen/contracts';
+import { ReadinessRegistry } from '@pollen/platform/health';
+import { KafkaConnection, ReplicaFollower } from '@pollen/platform/kafka';
+
+import type { Investor } from '../domain/investor';
+import type { MatchableApplication, MatchableThesis } from '../domain/matcher/matchable';
+import { ThesisIndex } from '../domain/matcher/thesis-index';
+import { matchableThesisOf } from '../domain/pairing';
+import { InvestorStore } from '../repositories/investor.store';
+
+const PAGE = 1000;
+
+/** The port use cases find theses through: LiveThesisIndex, or a fake of it. */
+export abstract class ThesisCandidates {
+  /** The approved, active theses that let `application` through every gate. */
+  abstract candidates(application: MatchableApplication): Promise<MatchableThesis[]>;
+}
+
+/**
+ * This replica's index of the approved, active theses (ADR 0013): loaded from the database at
+ * start, then kept in step with every investor event in a consumer group of this replica's own,
+ * so each replica sees every investor. The theses it holds propose nothing by themselves: the use
+ * cases re-read the investors they propose to.
+ */
+@Injectable()
+export class LiveThesisIndex extends ThesisCandidates implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(LiveThesisIndex.name);
+  private readonly index = new ThesisIndex();
+  private readonly follower: ReplicaFollower;
+  private loaded?: Promise<void>;
+  private ready = false;
+  private stopped = false;
+
+  constructor(
+    connection: KafkaConnection,
+    private readonly investors: InvestorStore,
+    private readonly readiness: ReadinessRegistry,
+  ) {
+    super();
+    this.follower = new ReplicaFollower(connection, {
+      topic: Topics.investorEvents,
+      purpose: 'thesis-index',
+      load: () => this.load(),
+      refresh: (investorId) => this.refresh(investorId),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.readiness.register('thesis-index', async () => this.ready);
+    // Not awaited: a database down at start is waited out while the rest of the service starts.
+    this.loaded = this.startUntilDone().then(() => {
+      this.ready = true;
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.follower.stop();
+  }
+
+  /** The theses that let `application` through every gate, as of every investor event published so far. */
+  override async candidates(application: MatchableApplication): Promise<MatchableThesis[]> {
+    await this.loaded;
+    await this.follower.caughtUp();
+    return this.index.candidates(application);
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Whether this replica holds the investor's thesis now (for readiness checks and tests). */
+  holds(investorId: string): boolean {
+    return this.index.get(investorId) !== undefined;
+  }
+
+  private async startUntilDone(): Promise<void> {
+    for (let attempt = 0; !this.stopped; attempt++) {
+      try {
+        return await this.follower.start();
+      } catch (error) {
+        this.logger.warn({ attempt, error: (error as Error).message }, 'thesis index could not start; trying again');
+        await this.follower.stop();
+        await sleep(Math.min(5000, 200 * 2 ** attempt));
+      }
+    }
+  }
+
+  private async load(): Promise<void> {
+    let after: { createdAt: Date; id: string } | undefined;
+    for (;;) {
+      const page = await this.investors.list('approved', after, PAGE);
+      for (const investor of page) this.put(investor);
+      if (page.length < PAGE) break;
+      after = page[page.length - 1];
+    }
+    this.logger.log({ theses: this.index.size }, 'thesis index loaded');
+  }
+
+  private async refresh(investorId: string): Promise<void> {
+    const investor = await this.investors.findById(investorId);
+    if (investor) this.put(investor);
+    else this.index.remove(investorId);
+  }
+
+  private put(investor: Investor): void {
+    const thesis = matchableThesisOf(investor);
+    if (thesis) this.index.upsert(thesis);
+    else this.index.remove(investor.id);
+  }
+}

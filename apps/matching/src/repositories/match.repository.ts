@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { OPEN_MATCH_STATUSES } from '@pollen/contracts';
+import { type AggregateDocument, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+
+import type { Match } from '../domain/match';
+import { MatchAlreadyProposed } from '../errors';
+import { MATCH_MODEL } from '../schemas/match.schema';
+import { counterpartOf, type MatchSide, type MatchStore } from './match.store';
+
+const sideFilter = (side: MatchSide) =>
+  'applicationId' in side ? { applicationId: { $eq: side.applicationId } } : { investorId: { $eq: side.investorId } };
+
+/** The only code that touches the matches collection; the base does the writes (ADR 0004). */
+@Injectable()
+export class MatchRepository extends AggregateRepository<Match> implements MatchStore {
+  constructor(@InjectModel(MATCH_MODEL) model: Model<AggregateDocument>, relay: OutboxRelay) {
+    super(model, relay);
+  }
+
+  // The id is the only unique key: two triggers proposed the same pair's generation at once.
+  protected async conflictOf(match: Match): Promise<Error> {
+    return new MatchAlreadyProposed(match.id);
+  }
+
+  openOf(side: MatchSide): Promise<Match[]> {
+    return this.findMany({ ...sideFilter(side), status: { $in: OPEN_MATCH_STATUSES } }, { _id: 1 }, 0);
+  }
+
+  async latestOfPairs(side: MatchSide, counterparts: readonly string[]): Promise<Map<string, Match>> {
+    const latest = new Map<string, Match>();
+    if (counterparts.length === 0) return latest;
+    const other = 'applicationId' in side ? 'investorId' : 'applicationId';
+    const matches = await this.findMany(
+      { ...sideFilter(side), [other]: { $in: counterparts } },
+      { [other]: 1, generation: -1 },
+      0,
+    );
+    for (const match of matches) {
+      const key = counterpartOf(side, match);
+      if (!latest.has(key)) latest.set(key, match);
+    }
+    return latest;
+  }
+
+  async proposedSince(investorIds: readonly string[], since: Date): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    if (investorIds.length === 0) return counts;
+    const rows = await this.model
+      .find({ investorId: { $in: investorIds }, proposedAt: { $gte: since } }, { investorId: 1 })
+      .lean();
+    for (const row of rows) {
+      const id = row['investorId'] as string;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }
+}
