@@ -42,13 +42,17 @@ describe('matching triggers', () => {
   let db: Connection;
   let probe: KafkaProbe;
 
-  beforeAll(async () => {
-    ({ app, db } = await startServiceUnderTest({
+  const startReplica = (database?: string) =>
+    startServiceUnderTest({
       name: 'matching',
       config: MatchingConfig,
       kafkaOptions: kafkaOptionsOf,
       module: (config, kafka) => AppModule.register(config, kafka),
-    }));
+      database,
+    });
+
+  beforeAll(async () => {
+    ({ app, db } = await startReplica());
     probe = new KafkaProbe();
     await probe.listen([Topics.matchEvents.name]);
   });
@@ -245,12 +249,31 @@ describe('matching triggers', () => {
   });
 
   it('holds in each replica every approved, active thesis, loaded at start and followed after', async () => {
-    const index = app.get(LiveThesisIndex);
     const investorId = await approvedInvestor();
-    await eventually(async () => (index.holds(investorId) ? true : undefined), { what: 'the thesis in the index' });
+    const paused = await approvedInvestor({ active: false });
+    await eventually(async () => (app.get(LiveThesisIndex).holds(investorId) ? true : undefined), {
+      what: 'the thesis in the first replica',
+    });
 
-    await vet(investorId, 'suspend', 'Contrôle');
+    const second = await startReplica(db.name);
+    try {
+      const index = second.app.get(LiveThesisIndex);
+      expect([index.holds(investorId), index.holds(paused)]).toEqual([true, false]);
 
-    await eventually(async () => (index.holds(investorId) ? undefined : true), { what: 'the thesis out of the index' });
+      await vet(investorId, 'suspend', 'Contrôle');
+      await updateProfile(paused, { active: true });
+
+      for (const replica of [app, second.app]) {
+        await eventually(
+          async () => {
+            const theses = replica.get(LiveThesisIndex);
+            return !theses.holds(investorId) && theses.holds(paused);
+          },
+          { what: 'both changes in each replica' },
+        );
+      }
+    } finally {
+      await second.app.close();
+    }
   });
 });

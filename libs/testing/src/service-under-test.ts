@@ -10,13 +10,15 @@ import { testInfrastructure, uniqueName } from './test-infrastructure';
 
 /**
  * A service's real AppModule, in-process and booted as in production, on the real test Kafka and
- * a fresh database of its own; resolves once it is ready (database, Kafka, consumers).
+ * a fresh database of its own (or `database`, to start a second replica beside a first); resolves
+ * once it is ready (database, Kafka, consumers).
  */
 export async function startServiceUnderTest<C extends ServiceEnv>(service: {
   name: string;
   config: new () => C;
   kafkaOptions: (config: C) => KafkaModuleOptions;
   module: (config: C, kafka: KafkaModuleOptions) => unknown;
+  database?: string;
 }): Promise<{ app: INestApplication; db: Connection }> {
   testInfrastructure();
   const config = loadConfig(service.config, {
@@ -24,7 +26,7 @@ export async function startServiceUnderTest<C extends ServiceEnv>(service: {
     NODE_ENV: 'test',
     PORT: '0',
     LOG_LEVEL: 'warn',
-    MONGODB_DATABASE: uniqueName(`test-${service.name}`),
+    MONGODB_DATABASE: service.database ?? uniqueName(`test-${service.name}`),
     POLLEN_INSTANCE_ID: uniqueName(service.name),
   });
   const kafka = service.kafkaOptions(config);

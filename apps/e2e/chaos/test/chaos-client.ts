@@ -39,7 +39,7 @@ export class ChaosClient {
     method: string,
     path: string,
     route: string,
-    init: { token?: string; body?: unknown; idempotencyKey?: string } = {},
+    init: { token?: string; body?: unknown; idempotencyKey?: string; ifMatch?: string } = {},
   ): Promise<Reply & { retryAfter: string | null }> {
     const phase = this.phase;
     const started = Date.now();
@@ -53,6 +53,7 @@ export class ChaosClient {
           'Content-Type': 'application/json',
           ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}),
           ...(init.idempotencyKey ? { 'Idempotency-Key': init.idempotencyKey } : {}),
+          ...(init.ifMatch ? { 'If-Match': init.ifMatch } : {}),
         },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal: AbortSignal.timeout(NO_ANSWER_MS),

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 
-import { type CreateProgrammeDto, isValidSiren } from '@pollen/contracts';
+import { type CreateProgrammeDto, CURRENT_CONSENT_NOTICE_VERSION, isValidSiren } from '@pollen/contracts';
 import { ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
 
 export const DAY = 24 * 60 * 60 * 1000;
@@ -191,6 +191,29 @@ export function completeDraft(programmeId: string, siren: string, eligible: bool
       totalCostCents: 8_000_000,
     },
     request: { amountCents: 4_000_000, instrument: 'grant', purpose: 'Salaires des encadrants', durationMonths: 24 },
+    // Shown to investors once eligible: every eligible submission is matched (verify.ts counts it).
+    consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+  };
+}
+
+/** A thesis every eligible submission above passes, scoring well above the threshold. */
+export function aChaosInvestorProfile() {
+  return {
+    organisation: { name: 'Fonds Chaos Démo' },
+    kind: 'impact-fund',
+    contact: { name: 'Camille Martin', email: 'camille@fonds-chaos.example' },
+    thesis: {
+      instruments: ['grant'],
+      regions: ['FR-IDF'],
+      legalForms: ['association'],
+      stages: ['seed'],
+      ticketMinCents: 2_000_000,
+      ticketMaxCents: 6_000_000,
+      esusRequired: true,
+      impactAreas: ['inclusion', 'mobility'],
+    },
+    capacityPerMonth: 1000,
+    active: true,
   };
 }
 

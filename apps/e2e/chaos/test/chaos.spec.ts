@@ -1,6 +1,7 @@
 import { ChaosClient } from './chaos-client';
 import { chaosConfig, plannedFaultMs, restartsS, testTimeoutMs } from './chaos-config';
 import { aProgramme, ChaosPlatform } from './chaos-platform';
+import { approvedInvestor } from './investor';
 import { type FaultRecord, render, save, summarise } from './report';
 import { Load } from './submissions';
 import { checkAll, type Effects, EffectsChecker } from './verify';
@@ -13,7 +14,8 @@ const say = (message: string) => process.stdout.write(`[chaos] ${message}\n`);
 /**
  * Issue 9: submissions through the gateway while, in turn, the applications service is SIGKILLed
  * and restarted, the broker is stopped and restarted, and the database is stopped and restarted.
- * Every accepted submission must end in its final state with all its effects, each once; the
+ * Every accepted submission must end in its final state with all its effects, each once (an
+ * eligible one proposed to the investor approved before the faults: one match); the
  * gateway must answer 503 with Retry-After (never 500, never late) while a dependency is down.
  * Short by default (inside `npm test`); `npm run test:chaos` runs the full version.
  */
@@ -48,6 +50,7 @@ describe(`chaos (${config.mode}): submissions through faults`, () => {
         body: aProgramme(),
       });
       expect(programme.status).toBe(201);
+      const investorId = await approvedInvestor(client, String(operator.body['accessToken']));
 
       const load = new Load(
         client,
@@ -150,7 +153,7 @@ describe(`chaos (${config.mode}): submissions through faults`, () => {
 
       // Every accepted submission complete by the bound; then once more over all, for duplicates.
       client.phase = 'checking effects';
-      checker = await EffectsChecker.open(client);
+      checker = await EffectsChecker.open(client, investorId);
       let effects = new Map<number, Effects>();
       let pending = accepted;
       while (pending.length > 0) {

@@ -54,6 +54,8 @@ export function summarise(
     'accepted via 409 not-draft': accepted.filter((s) => s.acceptedVia === '409 not-draft').length,
     'drafts found via 409 duplicate-active': submissions.filter((s) => s.draftViaConflict).length,
     completed: checked.filter((e) => e.complete).length,
+    'matches expected (eligible, accepted)': accepted.filter((s) => s.expected === 'eligible').length,
+    'matches proposed': checked.reduce((sum, e) => sum + e.matches, 0),
     lost: lost.length,
     duplicated,
     're-delivered': checked.reduce((sum, e) => sum + e.redelivered, 0),

@@ -15,28 +15,33 @@ export interface Effects {
   duplicated: string[];
   /** Copies of one event (the same id) on the topic beyond the first. */
   redelivered: number;
+  /** Distinct matches proposed for it to the chaos investor (1 when eligible, 0 otherwise). */
+  matches: number;
 }
 
 const EVENT_TOPIC = Topics.applicationEvents.name;
+const MATCH_TOPIC = Topics.matchEvents.name;
 const EXPECTED_EVENTS = ['application.drafted', 'application.submitted', 'application.screened'] as const;
 /** The events that notify the applicant (apps/notifications/src/messaging/application-events.consumer.ts). */
 const NOTIFYING_EVENTS = ['application.drafted', 'application.screened'];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Reads the application events topic from the beginning (a probe of its own, started once the
- * faults are over) and the gateway, and checks every accepted submission's effects.
+ * Reads the application and match events topics from the beginning (a probe of its own, started
+ * once the faults are over) and the gateway, and checks every accepted submission's effects.
  */
 export class EffectsChecker {
   private constructor(
     private readonly probe: KafkaProbe,
     private readonly client: ChaosClient,
+    private readonly investorId: string,
   ) {}
 
-  static async open(client: ChaosClient): Promise<EffectsChecker> {
+  /** `investorId`: the investor every eligible submission must be proposed to, once. */
+  static async open(client: ChaosClient, investorId: string): Promise<EffectsChecker> {
     const probe = new KafkaProbe();
-    await probe.listen([EVENT_TOPIC], { fromBeginning: true });
-    return new EffectsChecker(probe, client);
+    await probe.listen([EVENT_TOPIC, MATCH_TOPIC], { fromBeginning: true });
+    return new EffectsChecker(probe, client, investorId);
   }
 
   close(): Promise<void> {
@@ -48,17 +53,24 @@ export class EffectsChecker {
     const admin = this.probe.kafka.admin();
     await admin.connect();
     try {
-      const offsets = await admin.fetchTopicOffsets(EVENT_TOPIC);
+      const offsets = (
+        await Promise.all(
+          [EVENT_TOPIC, MATCH_TOPIC].map(async (topic) =>
+            (await admin.fetchTopicOffsets(topic)).map((offset) => ({ ...offset, topic })),
+          ),
+        )
+      ).flat();
       const until = Date.now() + timeoutMs;
       for (;;) {
-        const read = new Map<number, bigint>();
-        for (const message of this.probe.received)
-          if (message.topic === EVENT_TOPIC) {
-            const offset = BigInt(message.offset);
-            if ((read.get(message.partition) ?? -1n) < offset) read.set(message.partition, offset);
-          }
+        const read = new Map<string, bigint>();
+        for (const message of this.probe.received) {
+          const key = `${message.topic}:${message.partition}`;
+          const offset = BigInt(message.offset);
+          if ((read.get(key) ?? -1n) < offset) read.set(key, offset);
+        }
         const behind = offsets.filter(
-          ({ partition, high, low }) => BigInt(high) > BigInt(low) && (read.get(partition) ?? -1n) < BigInt(high) - 1n,
+          ({ topic, partition, high, low }) =>
+            BigInt(high) > BigInt(low) && (read.get(`${topic}:${partition}`) ?? -1n) < BigInt(high) - 1n,
         );
         if (behind.length === 0) return true;
         if (Date.now() > until) return false;
@@ -76,6 +88,29 @@ export class EffectsChecker {
       .map((m) => JSON.parse(m.value) as EventEnvelope);
   }
 
+  /** An eligible submission is proposed to the investor once (one match, one `match.proposed`); an ineligible one never. */
+  private checkMatches(applicationId: string, submission: Submission, effects: Effects): void {
+    const proposals = this.probe.received
+      .filter((m) => m.topic === MATCH_TOPIC)
+      .map((m) => JSON.parse(m.value) as EventEnvelope<string, { applicationId: string; investorId: string }>)
+      .filter(
+        (event) =>
+          event.type === 'match.proposed' &&
+          event.data.applicationId === applicationId &&
+          event.data.investorId === this.investorId,
+      );
+    const distinct = new Set(proposals.map((event) => event.id));
+    const matches = new Set(proposals.map((event) => event.subject));
+    effects.redelivered += proposals.length - distinct.size;
+    effects.matches = matches.size;
+    const expected = submission.expected === 'eligible' ? 1 : 0;
+    if (matches.size < expected) effects.missing.push('match.proposed');
+    if (matches.size > expected || distinct.size > matches.size)
+      effects.duplicated.push(
+        `${distinct.size} match.proposed events for ${matches.size} matches (expected ${expected})`,
+      );
+  }
+
   async check(submission: Submission): Promise<Effects> {
     const id = submission.applicationId as string;
     const token = submission.token as string;
@@ -86,6 +121,7 @@ export class EffectsChecker {
       missing: [],
       duplicated: [],
       redelivered: 0,
+      matches: 0,
     };
     const get = (path: string, route: string) =>
       this.client.retrying('GET', path, route, { token, giveUpAt: Date.now() + 20_000 });
@@ -103,6 +139,7 @@ export class EffectsChecker {
       if (ofType.length > 1) effects.duplicated.push(`${ofType.length} distinct ${type} events`);
       if (ofType[0]) firstOf.set(type, ofType[0]);
     }
+    this.checkMatches(id, submission, effects);
     const versions = distinct.map((event) => event.aggregateVersion);
     if (new Set(versions).size !== versions.length)
       effects.duplicated.push(`two events with one aggregateVersion: ${versions.join(',')}`);
@@ -112,7 +149,11 @@ export class EffectsChecker {
     if (application.status !== 200) effects.missing.push(`application read → ${application.status}`);
     else {
       const status = String(application.body['status']);
-      const history = ((application.body['history'] as { status: string }[] | undefined) ?? []).map((h) => h.status);
+      const entries = (application.body['history'] as { status: string; consent?: unknown }[] | undefined) ?? [];
+      // The consent given with the draft is an entry of its own, once; the rest are status changes.
+      const history = entries.filter((h) => !h.consent).map((h) => h.status);
+      const consents = entries.length - history.length;
+      if (consents !== 1) (consents > 1 ? effects.duplicated : effects.missing).push(`${consents} consent entries`);
       if (status !== submission.expected) effects.missing.push(`status ${status}, expected ${submission.expected}`);
       const expectedHistory = ['draft', 'submitted', submission.expected];
       if (history.length > expectedHistory.length || new Set(history).size !== history.length)

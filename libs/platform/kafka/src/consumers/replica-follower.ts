@@ -50,7 +50,9 @@ export class ReplicaFollower {
     });
   }
 
+  /** May be called again after a failed start (and its `stop()`). */
   async start(): Promise<void> {
+    this.stopping = false;
     await this.admin.connect();
     const ends = await this.ends();
     await this.options.load();
