@@ -88,17 +88,18 @@ export class EffectsChecker {
       .map((m) => JSON.parse(m.value) as EventEnvelope);
   }
 
-  /** An eligible submission is proposed to the investor once (one match, one `match.proposed`); an ineligible one never. */
+  /**
+   * An eligible submission is proposed to the investor once (one match, one `match.proposed`) and
+   * stays proposed; an ineligible one never.
+   */
   private checkMatches(applicationId: string, submission: Submission, effects: Effects): void {
-    const proposals = this.probe.received
+    const events = this.probe.received
       .filter((m) => m.topic === MATCH_TOPIC)
       .map((m) => JSON.parse(m.value) as EventEnvelope<string, { applicationId: string; investorId: string }>)
-      .filter(
-        (event) =>
-          event.type === 'match.proposed' &&
-          event.data.applicationId === applicationId &&
-          event.data.investorId === this.investorId,
-      );
+      .filter((event) => event.data.applicationId === applicationId && event.data.investorId === this.investorId);
+    const proposals = events.filter((event) => event.type === 'match.proposed');
+    const retracted = events.filter((event) => event.type === 'match.retracted');
+    if (retracted.length > 0) effects.duplicated.push(`match retracted (${retracted.length}): proposed, then undone`);
     const distinct = new Set(proposals.map((event) => event.id));
     const matches = new Set(proposals.map((event) => event.subject));
     effects.redelivered += proposals.length - distinct.size;

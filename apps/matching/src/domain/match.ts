@@ -1,9 +1,9 @@
 import {
-  FINAL_MATCH_STATUSES,
   type MatchAction,
   type MatchExplanationEntry,
   type MatchGate,
   type MatchStatus,
+  OPEN_MATCH_STATUSES,
   type PassReason,
   type RetractCause,
   type Topics,
@@ -48,7 +48,7 @@ const TRANSITIONS: Record<MatchAction, { from: readonly MatchStatus[]; to: Match
   pass: { from: ['proposed', 'interested'], to: 'passed' },
   decline: { from: ['interested'], to: 'declined' },
   introduce: { from: ['interested'], to: 'introduced' },
-  retract: { from: ['proposed', 'interested'], to: 'retracted' },
+  retract: { from: OPEN_MATCH_STATUSES, to: 'retracted' },
 };
 
 /** The status `action` leads to from `current`, or undefined when the rules do not allow it. */
@@ -58,7 +58,7 @@ export function matchStatusAfter(current: MatchStatus, action: MatchAction): Mat
 }
 
 /** Still moving: proposed or interested. */
-export const isOpen = (status: MatchStatus): boolean => !FINAL_MATCH_STATUSES.includes(status);
+export const isOpen = (status: MatchStatus): boolean => OPEN_MATCH_STATUSES.includes(status);
 
 /** The ids every match event repeats. */
 const refOf = (match: Match) => ({

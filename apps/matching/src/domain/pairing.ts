@@ -30,21 +30,25 @@ export function applicationRetraction(projection: ApplicationProjection): Retrac
   }
 }
 
-/** The investor's thesis as the matcher reads it, while they are approved and active; undefined otherwise. */
-export function matchableThesisOf(investor: Investor, proposedThisMonth = 0): MatchableThesis | undefined {
+/**
+ * The investor's thesis as the matcher reads it, while they are approved and active; undefined
+ * otherwise. Its whole capacity counts as remaining: the proposals read this month's count.
+ */
+export function matchableThesisOf(investor: Investor): MatchableThesis | undefined {
   const profile = investor.profile;
   if (investor.status !== 'approved' || !profile?.active) return undefined;
   return {
     investorId: investor.id,
     thesis: profile.thesis,
     capacityPerMonth: profile.capacityPerMonth,
-    remainingThisMonth: Math.max(0, profile.capacityPerMonth - proposedThisMonth),
+    remainingThisMonth: profile.capacityPerMonth,
   };
 }
 
 /** Why an investor's open matches must go, or undefined while they may stay. */
 export function investorRetraction(investor: Investor): Retraction | undefined {
   if (investor.status === 'suspended') return { cause: 'investor-suspended' };
+  // Only a pending investor can be rejected, and a pending one has no matches: kept for the rule's sake.
   if (investor.status === 'rejected') return { cause: 'investor-rejected' };
   if (investor.status === 'approved' && !investor.profile?.active) return { cause: 'investor-inactive' };
   return undefined;
@@ -58,7 +62,8 @@ export const failedGate = (
 
 /**
  * Why an open match between these two must go now, or undefined while it may stay: either side
- * closed, or a gate that the thesis as it is now refuses (the score, frozen, is not re-read).
+ * closed, or a gate that the thesis as it is now refuses (the score, frozen, is not re-read). The
+ * ESUS gate reads the agrément on `at`: one that expired retracts the matches that required it.
  */
 export function retractionOf(projection: ApplicationProjection, investor: Investor, at: Date): Retraction | undefined {
   const closed = applicationRetraction(projection) ?? investorRetraction(investor);

@@ -15,7 +15,7 @@ export class InvestorEventsConsumer extends EventConsumer('matching', Topics.inv
     super();
   }
 
-  private readonly rematchOf = async (event: { subject: string; id: string; occurredAt: string }) =>
+  private readonly rematchOf = async (event: { subject: string; id: string }) =>
     this.rematch.execute({ investorId: event.subject, causationId: event.id, at: new Date() });
 
   readonly handlers: EventHandlers<typeof Topics.investorEvents.name> = {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Topics } from '@pollen/contracts';
+import { DomainException, ErrorCode, Topics } from '@pollen/contracts';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { KafkaConnection, ReplicaFollower } from '@pollen/platform/kafka';
 
@@ -10,14 +10,9 @@ import type { MatchableApplication, MatchableThesis } from '../domain/matcher/ma
 import { ThesisIndex } from '../domain/matcher/thesis-index';
 import { matchableThesisOf } from '../domain/pairing';
 import { InvestorStore } from '../repositories/investor.store';
+import { ThesisCandidates } from '../repositories/thesis-candidates';
 
 const PAGE = 1000;
-
-/** The port use cases find theses through: LiveThesisIndex, or a fake of it. */
-export abstract class ThesisCandidates {
-  /** The approved, active theses that let `application` through every gate. */
-  abstract candidates(application: MatchableApplication): Promise<MatchableThesis[]>;
-}
 
 /**
  * This replica's index of the approved, active theses (ADR 0013): loaded from the database at
@@ -28,9 +23,8 @@ export abstract class ThesisCandidates {
 @Injectable()
 export class LiveThesisIndex extends ThesisCandidates implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LiveThesisIndex.name);
-  private readonly index = new ThesisIndex();
+  private index = new ThesisIndex();
   private readonly follower: ReplicaFollower;
-  private loaded?: Promise<void>;
   private ready = false;
   private stopped = false;
 
@@ -51,7 +45,7 @@ export class LiveThesisIndex extends ThesisCandidates implements OnApplicationBo
   onApplicationBootstrap(): void {
     this.readiness.register('thesis-index', async () => this.ready);
     // Not awaited: a database down at start is waited out while the rest of the service starts.
-    this.loaded = this.startUntilDone().then(() => {
+    void this.startUntilDone().then(() => {
       this.ready = true;
     });
   }
@@ -63,7 +57,8 @@ export class LiveThesisIndex extends ThesisCandidates implements OnApplicationBo
 
   /** The theses that let `application` through every gate, as of every investor event published so far. */
   override async candidates(application: MatchableApplication): Promise<MatchableThesis[]> {
-    await this.loaded;
+    // Not waited for here: the message is retried, with heartbeats, until the index is loaded.
+    if (!this.ready) throw new DomainException(ErrorCode.Unavailable, 'the thesis index is still loading');
     await this.follower.caughtUp();
     return this.index.candidates(application);
   }
@@ -89,26 +84,30 @@ export class LiveThesisIndex extends ThesisCandidates implements OnApplicationBo
     }
   }
 
+  /** A new index, swapped in whole: a start that failed half-way leaves nothing stale behind. */
   private async load(): Promise<void> {
+    const index = new ThesisIndex();
     let after: { createdAt: Date; id: string } | undefined;
     for (;;) {
       const page = await this.investors.list('approved', after, PAGE);
-      for (const investor of page) this.put(investor);
+      for (const investor of page) put(index, investor);
       if (page.length < PAGE) break;
       after = page[page.length - 1];
     }
-    this.logger.log({ theses: this.index.size }, 'thesis index loaded');
+    this.index = index;
+    this.logger.log({ theses: index.size }, 'thesis index loaded');
   }
 
   private async refresh(investorId: string): Promise<void> {
     const investor = await this.investors.findById(investorId);
-    if (investor) this.put(investor);
+    if (investor) put(this.index, investor);
     else this.index.remove(investorId);
   }
+}
 
-  private put(investor: Investor): void {
-    const thesis = matchableThesisOf(investor);
-    if (thesis) this.index.upsert(thesis);
-    else this.index.remove(investor.id);
-  }
+/** The investor's thesis in the index while they are approved and active; out of it otherwise. */
+function put(index: ThesisIndex, investor: Investor): void {
+  const thesis = matchableThesisOf(investor);
+  if (thesis) index.upsert(thesis);
+  else index.remove(investor.id);
 }

@@ -74,7 +74,12 @@ export class ApplicationProjectionRepository extends ApplicationProjectionStore 
 
 /** The stored document as the domain reads it: the id under its name, mongoose's timestamps left out. */
 function toProjection(document: ApplicationProjectionDocument): ApplicationProjection {
-  const { _id, createdAt: _created, updatedAt: _updated, ...fields } = document as ApplicationProjectionDocument & {
+  const {
+    _id,
+    createdAt: _created,
+    updatedAt: _updated,
+    ...fields
+  } = document as ApplicationProjectionDocument & {
     createdAt?: Date;
     updatedAt?: Date;
   };

@@ -17,6 +17,6 @@ export abstract class ApplicationProjectionStore {
   /** The projections of these applications that exist, in any order. */
   abstract findByIds(applicationIds: readonly string[]): Promise<ApplicationProjection[]>;
 
-  /** Eligible applications whose owners consent to be shown to investors, by id, after `afterId`. */
+  /** Eligible applications whose owners consent to be shown to investors (pairing's `takesProposals`), by id, after `afterId`. */
   abstract takingProposals(afterId: string | undefined, limit: number): Promise<ApplicationProjection[]>;
 }

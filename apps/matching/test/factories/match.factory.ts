@@ -1,4 +1,4 @@
-import { type Match,matchIdOf } from '../../src/domain/match';
+import { type Match, matchIdOf } from '../../src/domain/match';
 
 /** A proposed match of app-1 to investor-1, first generation, on 1 March 2026; override what a test is about. */
 export function aMatch(overrides: Partial<Match> = {}): Match {

@@ -1,7 +1,15 @@
-import { euros, type LocalisedText, type MatchCriterion } from '@pollen/contracts';
+import type { EngagementDimension, ImpactArea, LocalisedText, MatchCriterion } from '@pollen/contracts';
 
 import { ENGAGEMENT_DIMENSION_LABELS, IMPACT_AREA_LABELS, listOf, STAGE_LABELS } from './labels';
-import type { MatchableApplication, MatchableThesis } from './matchable';
+import {
+  bitCount,
+  type ListCriterion,
+  type PreparedApplication,
+  type PreparedThesis,
+  shared,
+  sharedCount,
+  ticketLabels,
+} from './prepared';
 
 /**
  * One weighted criterion: how well it fits, 0 to 1 (read for every thesis through the gates, so
@@ -9,8 +17,8 @@ import type { MatchableApplication, MatchableThesis } from './matchable';
  */
 interface Criterion {
   criterion: MatchCriterion;
-  fraction(application: MatchableApplication, candidate: MatchableThesis): number;
-  message(application: MatchableApplication, candidate: MatchableThesis, fraction: number): LocalisedText;
+  fraction(application: PreparedApplication, thesis: PreparedThesis): number;
+  message(application: PreparedApplication, thesis: PreparedThesis, fraction: number): LocalisedText;
 }
 
 /** The points each criterion can bring; the score scales them to 100 (docs/matching.md). */
@@ -28,42 +36,50 @@ export const DEFAULT_WEIGHTS: MatchWeights = {
 /** A thesis without a preference on a list fits half: better than a miss, not as good as a hit. */
 const NO_PREFERENCE = 0.5;
 
-/** The share of the application's values the thesis targets. */
-function overlap<T>(wanted: readonly T[], targeted: readonly T[] | undefined): number {
-  if (!targeted?.length) return NO_PREFERENCE;
-  if (!wanted.length) return 0;
-  let shared = 0;
-  for (const value of wanted) if (targeted.includes(value)) shared += 1;
-  return shared / wanted.length;
+/** The share of the application's values the thesis targets (`list` names them, for when bits can't say). */
+function overlap(
+  application: PreparedApplication,
+  thesis: PreparedThesis,
+  list: ListCriterion,
+  wanted: number,
+  wantedBits: number | undefined,
+  targetedBits: number | undefined,
+): number {
+  if (targetedBits === undefined) return NO_PREFERENCE;
+  if (!wanted) return 0;
+  if (wantedBits !== undefined) return bitCount(wantedBits & targetedBits) / wanted;
+  return sharedCount(application, thesis, list) / wanted;
 }
 
 function overlapMessage<T>(
-  wanted: readonly T[],
-  targeted: readonly T[] | undefined,
+  application: PreparedApplication,
+  thesis: PreparedThesis,
+  list: ListCriterion,
   label: (value: T) => LocalisedText,
   noun: Noun,
 ): LocalisedText {
-  if (!targeted?.length) {
+  if (thesis[list] === undefined) {
     return {
       fr: `${noun.fr} : pas de préférence de l'investisseur`,
       en: `${noun.en}: no preference stated by the investor`,
     };
   }
+  const wanted = application.application[list];
   if (!wanted.length)
     return {
       fr: `${noun.fr} : le projet n'en indique ${noun.feminine ? 'aucune' : 'aucun'}`,
       en: `${noun.en}: the project gives none`,
     };
-  const shared = wanted.filter((value) => targeted.includes(value));
-  if (!shared.length)
+  const targeted = shared(application, thesis, list) as T[];
+  if (!targeted.length)
     return {
       fr: `${noun.fr} : ${noun.feminine ? "aucune n'est ciblée" : "aucun n'est ciblé"}`,
       en: `${noun.en}: none is targeted`,
     };
-  const names = listOf(shared.map(label));
+  const names = listOf(targeted.map(label));
   return {
-    fr: `${noun.fr} ${noun.feminine ? 'ciblées' : 'ciblés'} : ${shared.length} sur ${wanted.length} (${names.fr})`,
-    en: `${noun.en} targeted: ${shared.length} of ${wanted.length} (${names.en})`,
+    fr: `${noun.fr} ${noun.feminine ? 'ciblées' : 'ciblés'} : ${targeted.length} sur ${wanted.length} (${names.fr})`,
+    en: `${noun.en} targeted: ${targeted.length} of ${wanted.length} (${names.en})`,
   };
 }
 
@@ -90,31 +106,39 @@ function ticketPosition(amount: number, min: number, max: number): number {
 export const CRITERIA: readonly Criterion[] = [
   {
     criterion: 'impact-areas',
-    fraction: (a, c) => overlap(a.impactAreas, c.thesis.impactAreas),
-    message: (a, c) =>
-      overlapMessage(a.impactAreas, c.thesis.impactAreas, (v) => IMPACT_AREA_LABELS[v], IMPACT_AREAS_NOUN),
+    fraction: (a, t) => overlap(a, t, 'impactAreas', a.application.impactAreas.length, a.impactAreas, t.impactAreas),
+    message: (a, t) => overlapMessage(a, t, 'impactAreas', (v: ImpactArea) => IMPACT_AREA_LABELS[v], IMPACT_AREAS_NOUN),
   },
   {
     criterion: 'engagement-dimensions',
-    fraction: (a, c) => overlap(a.engagementDimensions, c.thesis.engagementDimensions),
-    message: (a, c) =>
-      overlapMessage(
+    fraction: (a, t) =>
+      overlap(
+        a,
+        t,
+        'engagementDimensions',
+        a.application.engagementDimensions.length,
         a.engagementDimensions,
-        c.thesis.engagementDimensions,
-        (v) => ENGAGEMENT_DIMENSION_LABELS[v],
+        t.engagementDimensions,
+      ),
+    message: (a, t) =>
+      overlapMessage(
+        a,
+        t,
+        'engagementDimensions',
+        (v: EngagementDimension) => ENGAGEMENT_DIMENSION_LABELS[v],
         DIMENSIONS_NOUN,
       ),
   },
   {
     criterion: 'sdgs',
-    fraction: (a, c) => overlap(a.sdgs, c.thesis.sdgs),
-    message: (a, c) => overlapMessage(a.sdgs, c.thesis.sdgs, sdgLabel, SDGS_NOUN),
+    fraction: (a, t) => overlap(a, t, 'sdgs', a.application.sdgs.length, a.sdgs, t.sdgs),
+    message: (a, t) => overlapMessage(a, t, 'sdgs', sdgLabel, SDGS_NOUN),
   },
   {
     criterion: 'stage-fit',
-    fraction: (a, c) => (c.thesis.stages?.length && a.stage ? 1 : NO_PREFERENCE),
-    message: (a, c) =>
-      c.thesis.stages?.length && a.stage
+    fraction: ({ application: a }, t) => (t.stages !== undefined && a.stage ? 1 : NO_PREFERENCE),
+    message: ({ application: a }, t) =>
+      t.stages !== undefined && a.stage
         ? {
             fr: `Le stade ${STAGE_LABELS[a.stage].fr} est explicitement visé`,
             en: `The ${STAGE_LABELS[a.stage].en} stage is targeted explicitly`,
@@ -123,9 +147,9 @@ export const CRITERIA: readonly Criterion[] = [
   },
   {
     criterion: 'ticket-position',
-    fraction: (a, c) => ticketPosition(a.amountCents, c.thesis.ticketMinCents, c.thesis.ticketMaxCents),
-    message: (_a, c, fraction) => {
-      const middle = euros(Math.round((c.thesis.ticketMinCents + c.thesis.ticketMaxCents) / 2));
+    fraction: ({ application: a }, t) => ticketPosition(a.amountCents, t.ticketMinCents, t.ticketMaxCents),
+    message: (_a, t, fraction) => {
+      const { middle } = ticketLabels(t);
       const percent = Math.round(fraction * 100);
       return {
         fr: `Place du montant dans le ticket : ${percent} % (100 % en son milieu, ${middle.fr})`,
@@ -135,13 +159,13 @@ export const CRITERIA: readonly Criterion[] = [
   },
   {
     criterion: 'capacity',
-    fraction: (_a, c) =>
-      c.capacityPerMonth > 0 ? Math.min(1, Math.max(0, c.remainingThisMonth / c.capacityPerMonth)) : 0,
-    message: (_a, c) => {
-      const left = Math.max(0, c.remainingThisMonth);
+    fraction: (_a, t) =>
+      t.capacityPerMonth > 0 ? Math.min(1, Math.max(0, t.remainingThisMonth / t.capacityPerMonth)) : 0,
+    message: (_a, t) => {
+      const left = Math.max(0, t.remainingThisMonth);
       return {
-        fr: `Capacité restante ce mois-ci : ${left} sur ${c.capacityPerMonth}`,
-        en: `Capacity left this month: ${left} of ${c.capacityPerMonth}`,
+        fr: `Capacité restante ce mois-ci : ${left} sur ${t.capacityPerMonth}`,
+        en: `Capacity left this month: ${left} of ${t.capacityPerMonth}`,
       };
     },
   },

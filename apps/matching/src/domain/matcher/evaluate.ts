@@ -1,8 +1,9 @@
 import type { MatchExplanationEntry } from '@pollen/contracts';
 
 import { CRITERIA, type MatchWeights } from './criteria';
-import { gateLines, passesGates } from './gates';
+import { gateLines } from './gates';
 import type { MatchableApplication, MatchableThesis } from './matchable';
+import { prepare, type PreparedApplication, type PreparedThesis, prepareThesis } from './prepared';
 
 /** The weights and the score from which a match is proposed (config, docs/matching.md). */
 export interface MatchPolicy {
@@ -39,9 +40,12 @@ function scaledWeights(weights: MatchWeights): number[] {
 
 /** The score alone, for a thesis already through the gates: what is read for every candidate. */
 export function score(application: MatchableApplication, candidate: MatchableThesis, policy: MatchPolicy): number {
-  const weights = scaledWeights(policy.weights);
+  return scorePrepared(prepare(application), prepareThesis(candidate), scaledWeights(policy.weights));
+}
+
+function scorePrepared(application: PreparedApplication, thesis: PreparedThesis, weights: readonly number[]): number {
   let total = 0;
-  for (let i = 0; i < CRITERIA.length; i++) total += weights[i] * CRITERIA[i].fraction(application, candidate);
+  for (let i = 0; i < CRITERIA.length; i++) total += weights[i] * CRITERIA[i].fraction(application, thesis);
   return Math.round(total);
 }
 
@@ -51,14 +55,18 @@ export function evaluate(
   candidate: MatchableThesis,
   policy: MatchPolicy,
 ): Evaluation {
-  const gates = gateLines(application, candidate.thesis);
-  if (!passesGates(application, candidate.thesis)) {
+  return evaluatePrepared(prepare(application), prepareThesis(candidate), policy);
+}
+
+function evaluatePrepared(prepared: PreparedApplication, thesis: PreparedThesis, policy: MatchPolicy): Evaluation {
+  const gates = gateLines(prepared, thesis);
+  if (!gates.every((line) => line.kind === 'gate' && line.passed)) {
     return { passesGates: false, score: 0, proposed: false, explanation: gates };
   }
   const weights = scaledWeights(policy.weights);
   let total = 0;
   const criteria: MatchExplanationEntry[] = CRITERIA.map(({ criterion, fraction, message }, i) => {
-    const fit = fraction(application, candidate);
+    const fit = fraction(prepared, thesis);
     total += weights[i] * fit;
     const weight = weights[i];
     return {
@@ -66,7 +74,7 @@ export function evaluate(
       kind: 'criterion',
       weight: oneDecimal(weight),
       contribution: oneDecimal(weight * fit),
-      message: message(application, candidate, fit),
+      message: message(prepared, thesis, fit),
     };
   });
   const rounded = Math.round(total);
@@ -76,4 +84,32 @@ export function evaluate(
     proposed: rounded >= policy.threshold,
     explanation: [...gates, ...criteria],
   };
+}
+
+/** A thesis proposed to an application, and why. */
+export interface Proposal {
+  candidate: MatchableThesis;
+  evaluation: Evaluation;
+}
+
+/**
+ * The candidates proposed to `application`, in their order: those `evaluate` proposes. The
+ * application is read once, every candidate scored, and only those at or above the threshold
+ * explained (and their gates checked: candidates from the index are through them already).
+ */
+export function proposals(
+  application: MatchableApplication,
+  candidates: readonly MatchableThesis[],
+  policy: MatchPolicy,
+): Proposal[] {
+  const prepared = prepare(application);
+  const weights = scaledWeights(policy.weights);
+  const found: Proposal[] = [];
+  for (const candidate of candidates) {
+    const thesis = prepareThesis(candidate);
+    if (scorePrepared(prepared, thesis, weights) < policy.threshold) continue;
+    const evaluation = evaluatePrepared(prepared, thesis, policy);
+    if (evaluation.proposed) found.push({ candidate, evaluation });
+  }
+  return found;
 }

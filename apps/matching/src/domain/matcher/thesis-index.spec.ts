@@ -1,6 +1,7 @@
 import { ENGAGEMENT_DIMENSIONS, IMPACT_AREAS, INSTRUMENTS, LEGAL_FORMS, REGIONS, STAGES } from '@pollen/contracts';
 import fc from 'fast-check';
 
+import { anyMatchableApplication } from '../../../test/factories/matchable.arbitraries';
 import { DEFAULT_WEIGHTS } from './criteria';
 import { evaluate, score } from './evaluate';
 import { passesGates } from './gates';
@@ -38,14 +39,8 @@ const thesis = (investorId: string): fc.Arbitrary<MatchableThesis> =>
       remainingThisMonth: 5,
     }));
 
-const application: fc.Arbitrary<MatchableApplication> = fc.record({
-  applicationId: fc.constant('app'),
-  instrument: fc.constantFrom(...INSTRUMENTS),
-  region: fc.constantFrom(...REGIONS),
-  legalForm: fc.constantFrom(...LEGAL_FORMS),
-  stage: fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
+const application = anyMatchableApplication({
   amountCents: cents,
-  esus: fc.boolean(),
   impactAreas: subset(IMPACT_AREAS),
   engagementDimensions: fc.constant([]),
   sdgs: fc.constant([]),

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { toMatchable } from '../../domain/matcher/matchable';
 import { takesProposals } from '../../domain/pairing';
-import { ThesisCandidates } from '../../messaging/live-thesis-index';
 import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
+import { ThesisCandidates } from '../../repositories/thesis-candidates';
 import { Matchmaker } from '../matchmaker';
 import type { MatchApplicationCommand } from './match-application.command';
 

@@ -25,56 +25,66 @@ export interface ReplicaFollowerOptions {
  *
  * Start-up notes the topic's end, then loads the state from the database, then follows from the
  * noted end: a change whose event came before the end was written before the load read it, and a
- * later one is read again by `refresh`, so none is missed. Nothing is committed: each start loads
- * afresh. `caughtUp()` waits until everything published so far is applied, so a reader that
- * needs the state as fresh as the database pays one offsets round trip (ADR 0013).
+ * later one is read again by `refresh`, so none is missed. The noted end is committed to a fresh
+ * group before it joins, and every message applied after it, so a rejoin (a rebalance, a broker
+ * restart) resumes where the follower was instead of at the latest offset. Each start is a new
+ * group and loads afresh; `stop()` deletes the group. `caughtUp()` waits until everything
+ * published so far is applied, so a reader that needs the state as fresh as the database pays one
+ * offsets round trip (ADR 0013).
  */
 export class ReplicaFollower {
   private readonly logger: Logger;
   private readonly admin: Admin;
-  private readonly consumer: Consumer;
+  private consumer?: Consumer;
+  private groupId?: string;
+  private starts = 0;
   /** Per partition, the offset of the next message to apply. */
   private readonly next = new Map<number, number>();
   private waiters: (() => void)[] = [];
   private stopping = false;
 
   constructor(
-    connection: KafkaConnection,
+    private readonly connection: KafkaConnection,
     private readonly options: ReplicaFollowerOptions,
   ) {
-    const kafka = connection.options;
-    this.logger = new Logger(`${kafka.service}:${options.purpose}`);
+    this.logger = new Logger(`${connection.options.service}:${options.purpose}`);
     this.admin = connection.kafka.admin();
-    this.consumer = connection.kafka.consumer({
-      ...consumerConfig(kafka, `${kafka.service}-${options.purpose}-${kafka.instanceId}`),
-    });
   }
 
   /** May be called again after a failed start (and its `stop()`). */
   async start(): Promise<void> {
     this.stopping = false;
+    const { kafka, options } = this.connection;
+    const topic = this.options.topic.name;
     await this.admin.connect();
     const ends = await this.ends();
     await this.options.load();
     for (const [partition, offset] of ends) this.next.set(partition, offset);
-    await this.consumer.connect();
-    await this.consumer.subscribe({ topic: this.options.topic.name, fromBeginning: false });
-    await this.consumer.run({
-      autoCommit: false,
+    this.groupId = `${options.service}-${this.options.purpose}-${options.instanceId}-${++this.starts}`;
+    await this.admin.setOffsets({
+      groupId: this.groupId,
+      topic,
+      partitions: [...ends].map(([partition, offset]) => ({ partition, offset: String(offset) })),
+    });
+    const consumer = kafka.consumer(consumerConfig(options, this.groupId));
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: false });
+    await consumer.run({
       eachMessage: async ({ partition, message, heartbeat }) => {
         if (message.key) await this.refreshUntilDone(message.key.toString(), heartbeat);
         this.next.set(partition, Number(message.offset) + 1);
         this.wake();
       },
     });
-    for (const [partition, offset] of ends) {
-      this.consumer.seek({ topic: this.options.topic.name, partition, offset: String(offset) });
-    }
-    this.logger.log(`loaded; following ${this.options.topic.name} from ${[...ends.values()].join(',')}`);
+    this.logger.log(`loaded; following ${topic} from ${[...ends.values()].join(',')}`);
   }
 
-  /** Resolves once every message published before the call is applied; Unavailable after `timeoutMs`. */
-  async caughtUp(timeoutMs = 10_000): Promise<void> {
+  /**
+   * Resolves once every message published before the call is applied; Unavailable after
+   * `timeoutMs` (shorter than a consumer session, so a caller that waits is not evicted).
+   */
+  async caughtUp(timeoutMs = 5_000): Promise<void> {
     const ends = await this.ends();
     const deadline = Date.now() + timeoutMs;
     while ([...ends].some(([partition, end]) => (this.next.get(partition) ?? 0) < end)) {
@@ -94,7 +104,9 @@ export class ReplicaFollower {
   async stop(): Promise<void> {
     this.stopping = true;
     this.wake();
-    await this.consumer.disconnect().catch(() => undefined);
+    await this.consumer?.disconnect().catch(() => undefined);
+    // A group of this start only: nobody resumes it, so its offsets are not left behind.
+    if (this.groupId) await this.admin.deleteGroups([this.groupId]).catch(() => undefined);
     await this.admin.disconnect().catch(() => undefined);
   }
 
