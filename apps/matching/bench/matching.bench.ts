@@ -5,10 +5,10 @@
 import { ENGAGEMENT_DIMENSIONS, IMPACT_AREAS, INSTRUMENTS, LEGAL_FORMS, REGIONS, STAGES } from '@pollen/contracts';
 
 import { DEFAULT_WEIGHTS } from '../src/domain/matcher/criteria';
-import { type MatchPolicy, proposals } from '../src/domain/matcher/evaluate';
+import { type MatchPolicy, proposalsAmong } from '../src/domain/matcher/evaluate';
 import { passesGates } from '../src/domain/matcher/gates';
 import type { MatchableApplication, MatchableThesis } from '../src/domain/matcher/matchable';
-import { prepareThesis } from '../src/domain/matcher/prepared';
+import { type PreparedThesis, prepareThesis } from '../src/domain/matcher/prepared';
 import { ThesisIndex } from '../src/domain/matcher/thesis-index';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -76,13 +76,23 @@ function application(i: number): MatchableApplication {
   };
 }
 
-/** Milliseconds per application, and how many theses passed the gates per application. */
+/**
+ * Milliseconds per application (the best of ROUNDS passes over the same applications, so a moment
+ * of load elsewhere on the machine does not count), and how many theses passed the gates per
+ * application.
+ */
+const ROUNDS = 3;
 function measure(match: (app: MatchableApplication) => number, apps: MatchableApplication[]) {
   for (const app of apps.slice(0, 10)) match(app); // warm-up
+  let best = Infinity;
   let survivors = 0;
-  const started = performance.now();
-  for (const app of apps) survivors += match(app);
-  return { msPerApp: (performance.now() - started) / apps.length, survivors: survivors / apps.length };
+  for (let round = 0; round < ROUNDS; round++) {
+    survivors = 0;
+    const started = performance.now();
+    for (const app of apps) survivors += match(app);
+    best = Math.min(best, (performance.now() - started) / apps.length);
+  }
+  return { msPerApp: best, survivors: survivors / apps.length };
 }
 
 const heapMiB = () => {
@@ -95,13 +105,14 @@ const heapMiB = () => {
  * proposed. The same call for the index and the naive scan: only how the gates are answered differs.
  */
 let proposed = 0;
-function matchAll(app: MatchableApplication, candidates: MatchableThesis[]): number {
-  proposed += proposals(app, candidates, policy).length;
+function matchAll(app: MatchableApplication, candidates: PreparedThesis[]): number {
+  proposed += proposalsAmong(app, candidates, policy).length;
   return candidates.length;
 }
 
-const naiveGates = (app: MatchableApplication, theses: MatchableThesis[]) =>
-  theses.filter((candidate) => passesGates(app, candidate.thesis));
+/** The naive scan keeps its theses prepared too, in one array it reads from end to end. */
+const naiveGates = (app: MatchableApplication, theses: PreparedThesis[]) =>
+  theses.filter((prepared) => passesGates(app, prepared.candidate.thesis));
 
 const apps = Array.from({ length: APPLICATIONS }, (_, i) => application(i));
 const rows = [];
@@ -110,22 +121,19 @@ for (const size of SIZES) {
   const theses = Array.from({ length: size }, (_, i) => thesis(i));
   const before = heapMiB();
   const index = new ThesisIndex();
-  // Each thesis is also prepared as it is indexed (its codes as bits, read once, not per application),
-  // so that what follows measures applications, and the heap counts the prepared theses too.
-  for (const candidate of theses) {
-    index.upsert(candidate);
-    prepareThesis(candidate);
-  }
+  // The index prepares each thesis as it takes it (its codes as bits, read once, not per
+  // application): the heap counts the prepared theses too.
+  for (const candidate of theses) index.upsert(candidate);
   const indexMiB = heapMiB() - before;
-  // The naive scan reads every thesis: fewer applications keep the run short at 100k.
-  const naiveApps = apps.slice(0, Math.max(20, Math.round((APPLICATIONS * 1000) / size)));
+  const scanned = theses.map(prepareThesis);
+  // Both read the same applications: the ratio compares like with like.
 
-  const gatesIndexed = measure((app) => index.candidates(app).length, apps);
-  const gatesNaive = measure((app) => naiveGates(app, theses).length, naiveApps);
+  const gatesIndexed = measure((app) => index.preparedCandidates(app).length, apps);
+  const gatesNaive = measure((app) => naiveGates(app, scanned).length, apps);
   proposed = 0;
-  const full = measure((app) => matchAll(app, index.candidates(app)), apps);
-  const proposedPerApp = proposed / (apps.length + 10); // the warm-up proposes too
-  const fullNaive = measure((app) => matchAll(app, naiveGates(app, theses)), naiveApps);
+  const full = measure((app) => matchAll(app, index.preparedCandidates(app)), apps);
+  const proposedPerApp = proposed / (ROUNDS * apps.length + 10); // the warm-up proposes too
+  const fullNaive = measure((app) => matchAll(app, naiveGates(app, scanned)), apps);
   rows.push({
     theses: size.toLocaleString('en'),
     'through the gates': gatesIndexed.survivors.toFixed(0),
@@ -139,7 +147,7 @@ for (const size of SIZES) {
   });
 }
 console.log(
-  `\nPollen matching benchmark — ${APPLICATIONS} applications per size (the naive scan fewer), ${new Date().toISOString()}`,
+  `\nPollen matching benchmark — ${APPLICATIONS} applications per size, the best of ${ROUNDS} passes, ${new Date().toISOString()}`,
 );
 console.log('match = the gates, a score for each thesis through them, an explanation for each proposed (score ≥ 60)');
 console.table(rows);

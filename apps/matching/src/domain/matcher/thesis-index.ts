@@ -11,6 +11,7 @@ import {
 
 import { Bitset, forEachBit } from './bitset';
 import type { MatchableApplication, MatchableThesis } from './matchable';
+import { type PreparedThesis, prepareThesis } from './prepared';
 
 type Thesis = MatchableThesis['thesis'];
 
@@ -67,7 +68,8 @@ const bucketOf = (cents: number) => (cents >= 1 ? Math.min(BUCKETS - 1, Math.flo
  * slots left are read, to check the exact ticket range (ADR 0013).
  */
 export class ThesisIndex {
-  private readonly slots: (MatchableThesis | undefined)[] = [];
+  /** Each slot's thesis, prepared once as it is indexed: scoring reads this record, never a lookup. */
+  private readonly slots: (PreparedThesis | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   private readonly freeSlots: number[] = [];
   private readonly live: Bitset;
@@ -97,7 +99,7 @@ export class ThesisIndex {
 
   get(investorId: string): MatchableThesis | undefined {
     const slot = this.slotOf.get(investorId);
-    return slot === undefined ? undefined : this.slots[slot];
+    return slot === undefined ? undefined : this.slots[slot]?.candidate;
   }
 
   /**
@@ -109,7 +111,7 @@ export class ThesisIndex {
     this.remove(candidate.investorId);
     const slot = this.freeSlots.pop() ?? this.slots.length;
     if (slot >= this.capacity) this.grow();
-    this.slots[slot] = candidate;
+    this.slots[slot] = prepareThesis(candidate);
     this.slotOf.set(candidate.investorId, slot);
     this.place(slot, candidate.thesis, true);
   }
@@ -117,8 +119,8 @@ export class ThesisIndex {
   remove(investorId: string): void {
     const slot = this.slotOf.get(investorId);
     if (slot === undefined) return;
-    const candidate = this.slots[slot] as MatchableThesis;
-    this.place(slot, candidate.thesis, false);
+    const prepared = this.slots[slot] as PreparedThesis;
+    this.place(slot, prepared.candidate.thesis, false);
     this.slots[slot] = undefined;
     this.slotOf.delete(investorId);
     this.freeSlots.push(slot);
@@ -126,6 +128,11 @@ export class ThesisIndex {
 
   /** The theses that let `application` through every gate, in slot order. */
   candidates(application: MatchableApplication): MatchableThesis[] {
+    return this.preparedCandidates(application).map((prepared) => prepared.candidate);
+  }
+
+  /** The same, prepared for scoring (`proposalsAmong`). */
+  preparedCandidates(application: MatchableApplication): PreparedThesis[] {
     const survivors = Uint32Array.from(this.live.words);
     this.instruments.narrow(survivors, application.instrument);
     this.regions.narrow(survivors, application.region);
@@ -137,11 +144,11 @@ export class ThesisIndex {
       survivors[w] &= bucket[w];
       if (!application.esus) survivors[w] &= ~esus[w];
     }
-    const found: MatchableThesis[] = [];
+    const found: PreparedThesis[] = [];
     const amount = application.amountCents;
     forEachBit(survivors, (slot) => {
-      const candidate = this.slots[slot] as MatchableThesis;
-      if (candidate.thesis.ticketMinCents <= amount && amount <= candidate.thesis.ticketMaxCents) found.push(candidate);
+      const prepared = this.slots[slot] as PreparedThesis;
+      if (prepared.ticketMinCents <= amount && amount <= prepared.ticketMaxCents) found.push(prepared);
     });
     return found;
   }
