@@ -1,28 +1,7 @@
-import type { AccountView, InvestorProfileDto, InvestorView } from '@pollen/contracts';
+import type { AccountView, InvestorView } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
-import { json, Platform, type Problem } from './platform';
-
-/** A whole profile and thesis, as an investor fills it in. */
-const aProfile = (): InvestorProfileDto => ({
-  organisation: { name: 'Fonds Solidaire Démo', siren: '552100554' },
-  kind: 'impact-fund',
-  contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example', phone: '+33 1 23 45 67 89' },
-  thesis: {
-    instruments: ['loan', 'quasi-equity'],
-    regions: ['FR-IDF'],
-    legalForms: [],
-    stages: ['seed', 'growth'],
-    ticketMinCents: 1_000_000,
-    ticketMaxCents: 10_000_000,
-    esusRequired: true,
-    impactAreas: ['inclusion'],
-    engagementDimensions: ['job-creation', 'social-link'],
-    sdgs: [8, 10],
-  },
-  capacityPerMonth: 5,
-  active: true,
-});
+import { anInvestorProfile as aProfile, json, Platform, type Problem } from './platform';
 
 /**
  * An investor through the real gateway and matching service: registers → pending → fills in the

@@ -453,6 +453,60 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(operator).post(`/v1/ops/investors/${otherId}/reject`, { reason: 'Hors périmètre' }), 200);
   });
 
+  it('describes the deal-flow routes: an approved investor’s matches, interest and passing', async () => {
+    const dealer = await platform.signUp('investor');
+    const profile = {
+      organisation: { name: 'Fonds Deal-flow', siren: aSiren() },
+      kind: 'foundation',
+      contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example' },
+      thesis: {
+        ticketMinCents: 1_000_000,
+        ticketMaxCents: 10_000_000,
+        esusRequired: false,
+        impactAreas: ['inclusion'],
+      },
+      capacityPerMonth: 10,
+      active: true,
+    };
+    const id: string = (await as(dealer).patch('/v1/investors/me', profile, { 'If-Match': '*' })).body.id;
+    expectAnswer(await as(dealer).get('/v1/deal-flow'), 403, 'investor.not-approved');
+    expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/approve`), 200);
+    const fields = completeFields();
+    const owner = as(await platform.signUp('applicant'));
+    const drafted = await owner.post('/v1/applications', {
+      ...fields,
+      programmeId: programme.id,
+      organisation: { ...fields.organisation, name: 'Montrée', siren: aSiren() },
+      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+    });
+    expectAnswer(await owner.post(`/v1/applications/${drafted.body.id}/submit`), 202);
+
+    const listed = await eventually(
+      async () => {
+        const page = await as(dealer).get('/v1/deal-flow?limit=5');
+        return page.body.items?.length > 0 ? page : undefined;
+      },
+      { what: 'a match in the deal-flow' },
+    );
+    expectAnswer(listed, 200);
+    expectAnswer(await as(dealer).get('/v1/deal-flow?limit=101'), 400);
+    expectAnswer(await as(applicant).get('/v1/deal-flow'), 403);
+    const matchId: string = listed.body.items[0].matchId;
+    expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/interest`, { message: 'Parlons-en' }), 200);
+    expectAnswer(
+      await as(dealer).post(`/v1/deal-flow/${matchId}/interest`, { message: 'Encore' }),
+      409,
+      'match.illegal-transition',
+    );
+    expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/pass`, { reason: 'later' }), 400);
+    expectAnswer(
+      await as(dealer).post(`/v1/deal-flow/${randomUUID()}/pass`, { reason: 'stage' }),
+      404,
+      'match.not-found',
+    );
+    expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/pass`, { reason: 'stage' }), 200);
+  });
+
   it('exercised every documented operation, succeeding and failing', () => {
     const missing = [...contract.coverage()].flatMap(([operation, statuses]) => [
       ...(statuses.some((status) => status >= 200 && status < 300) ? [] : [`${operation}: no success`]),

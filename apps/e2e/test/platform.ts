@@ -1,4 +1,10 @@
-import type { ApplicationView, CreateProgrammeDto, FieldError, ProgrammeView } from '@pollen/contracts';
+import type {
+  ApplicationView,
+  CreateProgrammeDto,
+  FieldError,
+  InvestorProfileDto,
+  ProgrammeView,
+} from '@pollen/contracts';
 import { ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
 
 export const PROBLEM = /^application\/problem\+json/;
@@ -138,3 +144,25 @@ export function completeFields() {
     request: { amountCents: 4_000_000, instrument: 'grant', purpose: 'Salaires des encadrants', durationMonths: 24 },
   };
 }
+
+/** A whole profile and thesis, as an investor fills it in. */
+export const anInvestorProfile = (thesis: Partial<InvestorProfileDto['thesis']> = {}): InvestorProfileDto => ({
+  organisation: { name: 'Fonds Solidaire Démo', siren: '552100554' },
+  kind: 'impact-fund',
+  contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example', phone: '+33 1 23 45 67 89' },
+  thesis: {
+    instruments: ['loan', 'quasi-equity'],
+    regions: ['FR-IDF'],
+    legalForms: [],
+    stages: ['seed', 'growth'],
+    ticketMinCents: 1_000_000,
+    ticketMaxCents: 10_000_000,
+    esusRequired: true,
+    impactAreas: ['inclusion'],
+    engagementDimensions: ['job-creation', 'social-link'],
+    sdgs: [8, 10],
+    ...thesis,
+  },
+  capacityPerMonth: 5,
+  active: true,
+});

@@ -12,6 +12,7 @@ import { TokenIssuer } from './auth/token-issuer';
 import { GatewayConfig } from './config/gateway.config';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
+import { DealFlowController } from './http/deal-flow.controller';
 import { IdempotencyInterceptor, IdempotencySweeper, keepIdempotentAnswers } from './http/idempotency';
 import { InboxController } from './http/inbox.controller';
 import { InvestorsController } from './http/investors.controller';
@@ -40,6 +41,16 @@ import { USE_CASES } from './usecases';
 
 export const SERVICE = 'gateway' as const;
 
+/** The HTTP controllers that ask other services (their specs run them on a canned ServiceClient). */
+export const ASKING_CONTROLLERS = [
+  ProgrammesController,
+  ApplicationsController,
+  InboxController,
+  OpsController,
+  InvestorsController,
+  DealFlowController,
+];
+
 /** The only public HTTP entry: accounts, authentication, validation, problem+json, and requests to the owners. */
 @Module({})
 export class AppModule {
@@ -61,15 +72,7 @@ export class AppModule {
         ]),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
-      controllers: [
-        AuthController,
-        ProgrammesController,
-        ApplicationsController,
-        InboxController,
-        OpsController,
-        InvestorsController,
-        InvestorEventsConsumer,
-      ],
+      controllers: [AuthController, ...ASKING_CONTROLLERS, InvestorEventsConsumer],
       providers: [
         ...USE_CASES,
         ServiceClient,

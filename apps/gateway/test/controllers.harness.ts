@@ -7,16 +7,11 @@ import { LoggingModule } from '@pollen/platform/logging';
 import { startService } from '@pollen/platform/service';
 import request from 'supertest';
 
-import { gatewayStartOptions } from '../src/app.module';
+import { ASKING_CONTROLLERS, gatewayStartOptions } from '../src/app.module';
 import { AuthGuard } from '../src/auth/auth.guard';
 import { TokenIssuer } from '../src/auth/token-issuer';
 import { GatewayConfig } from '../src/config/gateway.config';
-import { ApplicationsController } from '../src/http/applications.controller';
 import { IdempotencyInterceptor } from '../src/http/idempotency';
-import { InboxController } from '../src/http/inbox.controller';
-import { InvestorsController } from '../src/http/investors.controller';
-import { OpsController } from '../src/http/ops.controller';
-import { ProgrammesController } from '../src/http/programmes.controller';
 import { ServiceClient } from '../src/http/service-client';
 import { IdempotencyStore } from '../src/repositories/idempotency.store';
 import { CannedServiceClient } from './fakes/canned-service.client';
@@ -57,7 +52,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
       LoggingModule.forRoot({ service: 'gateway', level: 'silent' }),
       JwtModule.register({ secret: config.JWT_SECRET }),
     ],
-    controllers: [ProgrammesController, ApplicationsController, InboxController, OpsController, InvestorsController],
+    controllers: ASKING_CONTROLLERS,
     providers: [
       TokenIssuer,
       { provide: ServiceClient, useValue: services },

@@ -79,14 +79,18 @@ describe('matching against the real Kafka and database', () => {
       programmeId: drafted.data.programmeId,
       status: 'submitted',
       request: { amountCents: 9_000_000, instrument: 'grant' },
-      organisation: { legalForm: 'scic', region: 'FR-NAQ', esus: { certified: true, expiresOn: '2028-06-30' } },
-      project: { impactAreas: ['inclusion', 'food-waste'], stage: 'seed' },
+      organisation: {
+        name: 'Les Jardins Partagés',
+        legalForm: 'scic',
+        region: 'FR-NAQ',
+        esus: { certified: true, expiresOn: '2028-06-30' },
+      },
+      project: { title: 'Maraîchage d’insertion', impactAreas: ['inclusion', 'food-waste'], stage: 'seed' },
       version: 3,
       lastEventId: newer.id,
     });
-    expect(projection?.organisation).not.toHaveProperty('name');
+    // Investors see the organisation's name and the project's title; never its SIREN before an introduction.
     expect(projection?.organisation).not.toHaveProperty('siren');
-    expect(projection?.project).not.toHaveProperty('title');
     expect(await projections().countDocuments({ ownerId })).toBe(1);
   });
 

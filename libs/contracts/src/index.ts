@@ -48,3 +48,8 @@ export * from './catalogue';
 export * from './matches/match-explanation';
 export * from './matches/codes';
 export * from './matches/match-events';
+export * from './matches/deal-flow.dto';
+export * from './matches/deal-flow.view';
+export * from './matches/match-explanation.dto';
+export * from './matches/match-requests';
+export * from './matches/reasons';

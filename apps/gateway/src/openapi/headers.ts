@@ -26,6 +26,11 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'string', pattern: '^"(0|[1-9][0-9]*)"$' },
   },
+  MatchETag: {
+    description: 'The match’s version, `"2"`: it moves by one with every change.',
+    required: true,
+    schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' },
+  },
   Location: {
     description: 'Where the new resource is.',
     required: true,

@@ -4,6 +4,8 @@ import {
   ERROR_HTTP,
   ErrorCode,
   INVESTOR_STATUSES,
+  MATCH_ACTIONS,
+  MATCH_STATUSES,
   type ReasonCode,
   Reasons,
   VETTING_ACTIONS,
@@ -81,6 +83,23 @@ const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
     properties: {
       currentStatus: { type: 'string', enum: [...INVESTOR_STATUSES], description: 'The status the investor has.' },
       action: { type: 'string', enum: [...VETTING_ACTIONS], description: 'What was refused.' },
+    },
+    required: ['currentStatus', 'action'],
+  },
+  'investor.not-approved': {
+    properties: {
+      vettingStatus: {
+        type: 'string',
+        enum: INVESTOR_STATUSES.filter((status) => status !== 'approved'),
+        description: 'The vetting status you have.',
+      },
+    },
+    required: ['vettingStatus'],
+  },
+  'match.illegal-transition': {
+    properties: {
+      currentStatus: { type: 'string', enum: [...MATCH_STATUSES], description: 'The status the match has.' },
+      action: { type: 'string', enum: [...MATCH_ACTIONS], description: 'What was refused.' },
     },
     required: ['currentStatus', 'action'],
   },

@@ -13,11 +13,20 @@ import type {
 /** Any event of the application events topic. */
 export type ApplicationEvent = EventOn<(typeof Topics)['applicationEvents']['name']>;
 
-/** What matching knows of an organisation: what its gates and criteria read; never its name or SIREN. */
-export type ProjectedOrganisation = Pick<OrganisationDto, 'legalForm' | 'region' | 'essCompany'> & { esus?: EsusDto };
-export type ProjectedProject = Pick<
-  ProjectDto,
-  'impactAreas' | 'engagementDimensions' | 'sdgs' | 'stage' | 'beneficiaries' | 'totalCostCents'
+/**
+ * What matching knows of an organisation: what its gates and criteria read, and the name investors
+ * see in their deal-flow; never its SIREN (shown only after an introduction, by the applications
+ * service) nor anyone's name or contact.
+ */
+// Partial: a draft may lack any of them, and projections stored before the name was kept lack it.
+export type ProjectedOrganisation = Partial<Pick<OrganisationDto, 'name' | 'legalForm' | 'region' | 'essCompany'>> & {
+  esus?: EsusDto;
+};
+export type ProjectedProject = Partial<
+  Pick<
+    ProjectDto,
+    'title' | 'summary' | 'impactAreas' | 'engagementDimensions' | 'sdgs' | 'stage' | 'beneficiaries' | 'totalCostCents'
+  >
 >;
 export type ProjectedRequest = Pick<FundingRequestDto, 'amountCents' | 'instrument' | 'durationMonths'>;
 
@@ -82,8 +91,13 @@ function fromSnapshot(event: EventEnvelope<string, ApplicationContent>): Applica
     programmeId: data.programmeId,
     ownerId: data.ownerId,
     status: data.status,
-    organisation: { ...pick(data.organisation, ['legalForm', 'region', 'essCompany']), ...(esus ? { esus } : {}) },
+    organisation: {
+      ...pick(data.organisation, ['name', 'legalForm', 'region', 'essCompany']),
+      ...(esus ? { esus } : {}),
+    },
     project: pick(data.project, [
+      'title',
+      'summary',
       'impactAreas',
       'engagementDimensions',
       'sdgs',

@@ -11,6 +11,8 @@ import {
 import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
 import { v5 as uuidv5 } from 'uuid';
 
+import { MatchIllegalTransition } from '../errors';
+
 /** One application proposed to one investor, with the score and explanation frozen at proposal. */
 export interface Match extends IdempotentAggregate {
   applicationId: string;
@@ -21,9 +23,10 @@ export interface Match extends IdempotentAggregate {
   status: MatchStatus;
   score: number;
   explanation: MatchExplanationEntry[];
-  /** Why the investor passed, and what they added (kept here, not on the topic). */
-  passReason?: PassReason;
-  passComment?: string;
+  /** What the investor said when interested: the message is kept here, not on the topic. */
+  interest?: { amountCents?: number; message: string; at: Date };
+  /** Why the investor passed; the comment is kept here, not on the topic. */
+  pass?: { reason: PassReason; comment?: string; at: Date };
   /** Why the system retracted it, and which gate now fails when that is why. */
   retractCause?: RetractCause;
   retractGate?: MatchGate;
@@ -126,5 +129,43 @@ export function retractMatch(
     cause: retraction.cause,
     ...(retraction.gate ? { gate: retraction.gate } : {}),
   });
+  return change;
+}
+
+/** The action on a match, or the 409 the rules answer when its status does not allow it. */
+function act(match: Match, action: MatchAction, requestId: string, at: Date): MatchChange {
+  const status = matchStatusAfter(match.status, action);
+  if (!status) throw new MatchIllegalTransition(match.status, action);
+  const change = new MatchChange(match, requestId, at);
+  Object.assign(change.next, { status, updatedAt: at });
+  return change;
+}
+
+/** The investor is interested: `match.interest-expressed`, with the amount but not the message. */
+export function expressInterest(
+  match: Match,
+  interest: { amountCents?: number; message: string },
+  requestId: string,
+  at: Date,
+): MatchChange {
+  const change = act(match, 'express-interest', requestId, at);
+  change.next.interest = { ...interest, at };
+  change.emit('match.interest-expressed', {
+    ...refOf(match),
+    ...(interest.amountCents === undefined ? {} : { amountCents: interest.amountCents }),
+  });
+  return change;
+}
+
+/** The investor passes: `match.passed`, with the reason but not the comment. */
+export function passMatch(
+  match: Match,
+  pass: { reason: PassReason; comment?: string },
+  requestId: string,
+  at: Date,
+): MatchChange {
+  const change = act(match, 'pass', requestId, at);
+  change.next.pass = { ...pass, at };
+  change.emit('match.passed', { ...refOf(match), reason: pass.reason });
   return change;
 }

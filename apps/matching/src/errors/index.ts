@@ -1,4 +1,10 @@
-import { DomainException, type InvestorStatus, type VettingAction } from '@pollen/contracts';
+import {
+  DomainException,
+  type InvestorStatus,
+  type MatchAction,
+  type MatchStatus,
+  type VettingAction,
+} from '@pollen/contracts';
 
 export class InvestorNotFound extends DomainException {
   constructor(id: string) {
@@ -38,5 +44,34 @@ export class InvestorsOnly extends DomainException {
 export class MatchAlreadyProposed extends Error {
   constructor(id: string) {
     super(`match ${id} was proposed already`);
+  }
+}
+
+export class InvestorNotApproved extends DomainException {
+  constructor(status: InvestorStatus) {
+    super('investor.not-approved', `Deal-flow is for approved investors; this one is ${status}`, {
+      details: { vettingStatus: status },
+    });
+  }
+}
+
+/** Not there, or not the asker's: an investor cannot tell another's match from none. */
+export class MatchNotFound extends DomainException {
+  constructor(id: string) {
+    super('match.not-found', `No match ${id} among yours`);
+  }
+}
+
+export class MatchIllegalTransition extends DomainException {
+  constructor(status: MatchStatus, action: MatchAction) {
+    super('match.illegal-transition', `A match ${status} cannot take ${action}`, {
+      details: { currentStatus: status, action },
+    });
+  }
+}
+
+export class MatchChangedConcurrently extends DomainException {
+  constructor() {
+    super('match.changed-concurrently', 'The match changed meanwhile; read it again');
   }
 }

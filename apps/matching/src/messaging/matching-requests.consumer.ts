@@ -2,9 +2,9 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 
-import { GetInvestor, ListInvestors, UpdateInvestorProfile, VetInvestor } from '../usecases';
+import { ActOnMatch, GetInvestor, ListDealFlow, ListInvestors, UpdateInvestorProfile, VetInvestor } from '../usecases';
 
-/** Requests from the gateway about investors, one investor (the message key) at a time, in order. */
+/** Requests from the gateway about investors and their deal-flow, one key (investor or match) at a time, in order. */
 @Controller()
 export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingRequests) {
   constructor(
@@ -12,6 +12,8 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
     private readonly listInvestors: ListInvestors,
     private readonly updateProfile: UpdateInvestorProfile,
     private readonly vet: VetInvestor,
+    private readonly listDealFlow: ListDealFlow,
+    private readonly actOnMatch: ActOnMatch,
   ) {
     super();
   }
@@ -35,5 +37,16 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
       this.vet.execute({ investorId: r.subject, requestId: r.id, actor: r.actor, action: 'suspend', ...r.data }),
     'investors.reinstate': (r) =>
       this.vet.execute({ investorId: r.subject, requestId: r.id, actor: r.actor, action: 'reinstate' }),
+    'deal-flow.list': (r) => this.listDealFlow.execute({ actor: r.actor, query: r.data }),
+    'deal-flow.express-interest': (r) =>
+      this.actOnMatch.execute({
+        matchId: r.subject,
+        requestId: r.id,
+        actor: r.actor,
+        action: 'express-interest',
+        interest: r.data,
+      }),
+    'deal-flow.pass': (r) =>
+      this.actOnMatch.execute({ matchId: r.subject, requestId: r.id, actor: r.actor, action: 'pass', pass: r.data }),
   };
 }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { OPEN_MATCH_STATUSES } from '@pollen/contracts';
-import { type AggregateDocument, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
+import { type MatchStatus, OPEN_MATCH_STATUSES } from '@pollen/contracts';
+import { type AggregateDocument, type AggregateFilter, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import type { Match } from '../domain/match';
 import { MatchAlreadyProposed } from '../errors';
 import { MATCH_MODEL } from '../schemas/match.schema';
-import { counterpartOf, type MatchSide, type MatchStore } from './match.store';
+import { counterpartOf, type DealFlowCursor, type MatchSide, type MatchStore } from './match.store';
 
 const sideFilter = (side: MatchSide) =>
   'applicationId' in side ? { applicationId: { $eq: side.applicationId } } : { investorId: { $eq: side.investorId } };
@@ -42,6 +42,26 @@ export class MatchRepository extends AggregateRepository<Match> implements Match
       if (!latest.has(key)) latest.set(key, match);
     }
     return latest;
+  }
+
+  dealFlow(
+    investorId: string,
+    status: MatchStatus | undefined,
+    after: DealFlowCursor | undefined,
+    limit: number,
+  ): Promise<Match[]> {
+    const conditions: AggregateFilter[] = [{ investorId: { $eq: investorId } }];
+    if (status) conditions.push({ status: { $eq: status } });
+    if (after) {
+      conditions.push({
+        $or: [
+          { score: { $lt: after.score } },
+          { score: after.score, proposedAt: { $lt: after.proposedAt } },
+          { score: after.score, proposedAt: after.proposedAt, _id: { $gt: after.id } },
+        ],
+      });
+    }
+    return this.findMany({ $and: conditions }, { score: -1, proposedAt: -1, _id: 1 }, limit);
   }
 
   async proposedSince(investorIds: readonly string[], since: Date): Promise<Map<string, number>> {

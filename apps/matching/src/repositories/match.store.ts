@@ -1,9 +1,16 @@
-import type { EventEnvelope } from '@pollen/contracts';
+import type { EventEnvelope, MatchStatus } from '@pollen/contracts';
 
 import type { Match } from '../domain/match';
 
 /** One side of a pair: an application's matches, or an investor's. */
 export type MatchSide = { applicationId: string } | { investorId: string };
+
+/** A position in an investor's deal-flow: the last item's score, proposal time and id. */
+export interface DealFlowCursor {
+  score: number;
+  proposedAt: Date;
+  id: string;
+}
 
 /** The port use cases keep matches through; MatchRepository is the MongoDB adapter. */
 export abstract class MatchStore {
@@ -16,6 +23,13 @@ export abstract class MatchStore {
   abstract openOf(side: MatchSide): Promise<Match[]>;
   /** For each counterpart of the side (investor ids of an application, or the reverse), its pair's latest match. */
   abstract latestOfPairs(side: MatchSide, counterparts: readonly string[]): Promise<Map<string, Match>>;
+  /** An investor's matches, best score first, then the most recent, optionally of one status. */
+  abstract dealFlow(
+    investorId: string,
+    status: MatchStatus | undefined,
+    after: DealFlowCursor | undefined,
+    limit: number,
+  ): Promise<Match[]>;
   /** How many matches each investor was proposed since `since`, whatever became of them. */
   abstract proposedSince(investorIds: readonly string[], since: Date): Promise<Map<string, number>>;
 }

@@ -2,17 +2,25 @@ import { Schema } from 'mongoose';
 
 export const APPLICATION_PROJECTION_MODEL = 'ApplicationProjection';
 
-// Sub-schemas list the only fields kept: mongoose drops anything else (the organisation's name and
-// SIREN never reach this database, even if a caller passed them).
+// Sub-schemas list the only fields kept: mongoose drops anything else (the organisation's SIREN
+// and any person's name or contact never reach this database, even if a caller passed them).
 const esusSchema = new Schema({ certified: Boolean, expiresOn: String }, { _id: false });
 
 const organisationSchema = new Schema(
-  { legalForm: String, region: String, essCompany: Boolean, esus: { type: esusSchema, default: undefined } },
+  {
+    name: String,
+    legalForm: String,
+    region: String,
+    essCompany: Boolean,
+    esus: { type: esusSchema, default: undefined },
+  },
   { _id: false, minimize: false },
 );
 
 const projectSchema = new Schema(
   {
+    title: String,
+    summary: String,
     impactAreas: { type: [String], default: undefined },
     engagementDimensions: { type: [String], default: undefined },
     sdgs: { type: [Number], default: undefined },

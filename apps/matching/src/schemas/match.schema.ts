@@ -16,8 +16,9 @@ export const matchSchema = new Schema(
     score: { type: Number, required: true },
     // Frozen at proposal and only ever read back whole.
     explanation: { type: [Schema.Types.Mixed], default: [] },
-    passReason: String,
-    passComment: String,
+    // Kept whole and only read back whole, as the explanation is.
+    interest: { type: Schema.Types.Mixed, default: undefined },
+    pass: { type: Schema.Types.Mixed, default: undefined },
     retractCause: String,
     retractGate: String,
     proposedAt: { type: Date, required: true },
@@ -32,6 +33,8 @@ matchSchema.index({ investorId: 1, applicationId: 1, generation: -1 });
 matchSchema.index({ applicationId: 1, status: 1 });
 matchSchema.index({ investorId: 1, status: 1 });
 matchSchema.index({ investorId: 1, proposedAt: 1 });
+// An investor's deal-flow: best score first, then the most recent.
+matchSchema.index({ investorId: 1, score: -1, proposedAt: -1, _id: 1 });
 
 // The events of each write travel in the document itself; the relay publishes them (ADR 0004).
 withOutbox(matchSchema);

@@ -1,4 +1,6 @@
+import { ActOnMatch } from './act-on-match/act-on-match.usecase';
 import { GetInvestor } from './get-investor/get-investor.usecase';
+import { ListDealFlow } from './list-deal-flow/list-deal-flow.usecase';
 import { ListInvestors } from './list-investors/list-investors.usecase';
 import { MatchApplication } from './match-application/match-application.usecase';
 import { Matchmaker } from './matchmaker';
@@ -9,6 +11,8 @@ import { UpdateInvestorProfile } from './update-investor-profile/update-investor
 import { VetInvestor } from './vet-investor/vet-investor.usecase';
 
 export {
+  ActOnMatch,
+  ListDealFlow,
   MatchApplication,
   RematchInvestor,
   ProjectApplicationEvent,
@@ -30,4 +34,6 @@ export const USE_CASES = [
   MatchApplication,
   RematchInvestor,
   Matchmaker,
+  ListDealFlow,
+  ActOnMatch,
 ];

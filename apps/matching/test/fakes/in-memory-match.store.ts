@@ -1,9 +1,14 @@
-import { OPEN_MATCH_STATUSES } from '@pollen/contracts';
+import { type MatchStatus, OPEN_MATCH_STATUSES } from '@pollen/contracts';
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { Match } from '../../src/domain/match';
 import { MatchAlreadyProposed } from '../../src/errors';
-import { counterpartOf, type MatchSide, type MatchStore } from '../../src/repositories/match.store';
+import {
+  counterpartOf,
+  type DealFlowCursor,
+  type MatchSide,
+  type MatchStore,
+} from '../../src/repositories/match.store';
 
 const onSide = (side: MatchSide) => (match: Match) =>
   'applicationId' in side ? match.applicationId === side.applicationId : match.investorId === side.investorId;
@@ -26,6 +31,25 @@ export class InMemoryMatchStore extends InMemoryAggregateStore<Match> implements
       if (counterparts.includes(key) && (!known || known.generation < match.generation)) latest.set(key, match);
     }
     return latest;
+  }
+
+  async dealFlow(
+    investorId: string,
+    status: MatchStatus | undefined,
+    after: DealFlowCursor | undefined,
+    limit: number,
+  ): Promise<Match[]> {
+    const before = (a: Match, b: DealFlowCursor) =>
+      a.score !== b.score
+        ? a.score > b.score
+        : a.proposedAt.getTime() !== b.proposedAt.getTime()
+          ? a.proposedAt > b.proposedAt
+          : a.id < b.id;
+    return this.all()
+      .filter((match) => match.investorId === investorId && (!status || match.status === status))
+      .filter((match) => !after || before(after as unknown as Match, match as unknown as DealFlowCursor))
+      .sort((a, b) => (before(a, b) ? -1 : 1))
+      .slice(0, limit);
   }
 
   async proposedSince(investorIds: readonly string[], since: Date): Promise<Map<string, number>> {

@@ -1,6 +1,6 @@
-import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
+import { PageQueryDto } from '../messaging/page-query.dto';
 import { type FundedBy, FUNDERS } from './application-events';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 
@@ -44,7 +44,7 @@ export class DecideApplicationDto {
 }
 
 /** Query of `GET /v1/applications`. */
-export class ListApplicationsQueryDto {
+export class ListApplicationsQueryDto extends PageQueryDto {
   /** One programme's applications (the caller's own, or all of them for operators). */
   @IsOptional()
   @IsString()
@@ -54,16 +54,4 @@ export class ListApplicationsQueryDto {
   @IsOptional()
   @IsIn(APPLICATION_STATUSES)
   status?: ApplicationStatus;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }

@@ -2,6 +2,7 @@ import { AccountReasons } from '../accounts/reasons';
 import { ApplicationReasons } from '../applications/reasons';
 import { RequestReasons } from '../errors/request-reasons';
 import { InvestorReasons } from '../investors/reasons';
+import { MatchReasons } from '../matches/reasons';
 import { OperationsReasons } from '../operations/reasons';
 import { ProgrammeReasons } from '../programmes/reasons';
 
@@ -13,6 +14,7 @@ export const Reasons = {
   ...ApplicationReasons,
   ...OperationsReasons,
   ...InvestorReasons,
+  ...MatchReasons,
 };
 
 export type ReasonCode = keyof typeof Reasons;

@@ -1,6 +1,7 @@
 import { ApplicationRequests } from '../applications/application-requests';
 import { InvestorRequests } from '../investors/investor-requests';
 import { LegalTemplateRequests } from '../legal-templates/legal-template-requests';
+import { MatchRequests } from '../matches/match-requests';
 import type { RequestEnvelope } from '../messaging/request-reply';
 import { NotificationRequests } from '../notifications/notification-requests';
 import { OperationsRequests } from '../operations/operations-requests';
@@ -15,6 +16,7 @@ export const Requests = {
   ...LegalTemplateRequests,
   ...OperationsRequests,
   ...InvestorRequests,
+  ...MatchRequests,
 } satisfies Record<string, RequestDefinition>;
 
 export type RequestType = keyof typeof Requests;

@@ -1,6 +1,6 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 
+import { PageQueryDto } from '../messaging/page-query.dto';
 import { INVESTOR_STATUSES, type InvestorStatus } from './codes';
 import type { InvestorProfileDto } from './investor-profile.dto';
 
@@ -25,22 +25,10 @@ export class InvestorPageView {
 }
 
 /** Query of `GET /v1/ops/investors`: oldest first, so the longest-waiting are vetted first. */
-export class ListInvestorsQueryDto {
+export class ListInvestorsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(INVESTOR_STATUSES)
   status?: InvestorStatus;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 /** Body of `POST /v1/ops/investors/{id}/reject` and `…/suspend`. */

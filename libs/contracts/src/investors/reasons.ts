@@ -22,6 +22,11 @@ export const InvestorReasons = defineReasons({
     en: 'The investor changed meanwhile; read it again.',
     fr: 'L’investisseur a changé entre-temps ; relisez-le.',
   },
+  'investor.not-approved': {
+    error: ErrorCode.Forbidden,
+    en: 'Only approved investors see deal-flow; yours is pending, rejected or suspended.',
+    fr: 'Seuls les investisseurs approuvés voient les projets proposés ; votre compte est en attente, refusé ou suspendu.',
+  },
   'investor.investors-only': {
     error: ErrorCode.Forbidden,
     en: 'Only investors have an investor profile.',

@@ -1,27 +1,11 @@
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 
 import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { PASS_REASONS, type PassReason, RETRACT_CAUSES, type RetractCause } from './codes';
-import {
-  MATCH_CRITERIA,
-  MATCH_GATES,
-  type MatchCriterion,
-  type MatchExplanationEntry,
-  type MatchGate,
-} from './match-explanation';
+import { MATCH_GATES, type MatchExplanationEntry, type MatchGate } from './match-explanation';
+import { MatchExplanationLineDto } from './match-explanation.dto';
 
 export const MatchAggregate: AggregateDefinition = {
   name: 'Match',
@@ -53,39 +37,6 @@ class MatchEventData {
   programmeId: string;
 }
 
-class LocalisedTextData {
-  @IsString()
-  fr: string;
-
-  @IsString()
-  en: string;
-}
-
-/** One line of the explanation: a gate (`passed`) or a criterion (`weight`, `contribution`). */
-class MatchExplanationLineData {
-  @IsIn([...MATCH_GATES, ...MATCH_CRITERIA])
-  criterion: MatchGate | MatchCriterion;
-
-  @IsIn(['gate', 'criterion'])
-  kind: 'gate' | 'criterion';
-
-  @IsOptional()
-  @IsBoolean()
-  passed?: boolean;
-
-  @IsOptional()
-  @IsNumber()
-  weight?: number;
-
-  @IsOptional()
-  @IsNumber()
-  contribution?: number;
-
-  @ValidateNested()
-  @Type(() => LocalisedTextData)
-  message: LocalisedTextData;
-}
-
 /** The data of match.proposed: the score and explanation, frozen as they were computed. */
 export class MatchProposedData extends MatchEventData {
   /** 1 for the pair's first match, then one more each time it qualifies again after a retraction. */
@@ -99,7 +50,7 @@ export class MatchProposedData extends MatchEventData {
   score: number;
 
   @ValidateNested({ each: true })
-  @Type(() => MatchExplanationLineData)
+  @Type(() => MatchExplanationLineDto)
   explanation: MatchExplanationEntry[];
 }
 
@@ -152,16 +103,15 @@ export const MatchEvents = {
   'match.interest-expressed': defineEvent({
     ...on,
     data: MatchInterestExpressedData,
-    emittedBy: [],
+    emittedBy: ['deal-flow.express-interest'],
     description:
-      'The investor is interested in the proposed project; status `interested`. Declared for the deal-flow journey, not emitted yet.',
+      'The investor is interested in the proposed project; status `interested`. Their message to the applicant stays on the match, not on the topic.',
   }),
   'match.passed': defineEvent({
     ...on,
     data: MatchPassedData,
-    emittedBy: [],
-    description:
-      'The investor passed on the project, with a reason code; status `passed`. Declared for the deal-flow journey, not emitted yet.',
+    emittedBy: ['deal-flow.pass'],
+    description: 'The investor passed on the project, with a reason code; status `passed`.',
   }),
   'match.declined': defineEvent({
     ...on,

@@ -1,5 +1,6 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+import { PageQueryDto } from '../messaging/page-query.dto';
 
 /**
  * What a dead letter was: an event can be run again by its consumer; a request's caller was
@@ -64,7 +65,7 @@ export class DeadLetterPageView {
 }
 
 /** Query of `GET /v1/ops/dead-letters`. */
-export class ListDeadLettersQueryDto {
+export class ListDeadLettersQueryDto extends PageQueryDto {
   /** The original topic. */
   @IsOptional()
   @IsString()
@@ -80,16 +81,4 @@ export class ListDeadLettersQueryDto {
   @IsOptional()
   @IsIn(DEAD_LETTER_STATES)
   state?: DeadLetterState;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }

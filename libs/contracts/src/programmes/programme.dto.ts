@@ -28,6 +28,7 @@ import {
   type Stage,
   STAGES,
 } from '../applications/codes';
+import { PageQueryDto } from '../messaging/page-query.dto';
 import { OffsetRequired, ParisDay } from '../validation/paris-time';
 
 const MAX_CENTS = 1_000_000_000_00;
@@ -136,7 +137,7 @@ export class CreateProgrammeDto {
 }
 
 /** Query of `GET /v1/programmes`. */
-export class ListProgrammesQueryDto {
+export class ListProgrammesQueryDto extends PageQueryDto {
   /** open (default): accepting applications now; all: every programme. */
   @IsOptional()
   @IsIn(['open', 'all'])
@@ -155,18 +156,6 @@ export class ListProgrammesQueryDto {
   @IsOptional()
   @IsIn(IMPACT_AREAS)
   impactArea?: ImpactArea;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 /** A programme as anyone sees it. */

@@ -14,7 +14,7 @@ describe('ProjectApplicationEvent', () => {
     sut = new ProjectApplicationEvent(store);
   });
 
-  it('keeps what matching needs of a drafted application, and not its name or SIREN', async () => {
+  it('keeps what matching needs of a drafted application (the name and title investors see), and not its SIREN', async () => {
     const event = applicationDrafted();
 
     const outcome = await sut.execute({ event });
@@ -26,12 +26,15 @@ describe('ProjectApplicationEvent', () => {
       ownerId: event.data.ownerId,
       status: 'draft',
       organisation: {
+        name: 'Les Jardins Partagés',
         legalForm: 'scic',
         region: 'FR-NAQ',
         essCompany: false,
         esus: { certified: true, expiresOn: '2028-06-30' },
       },
       project: {
+        title: 'Maraîchage d’insertion',
+        summary: 'Des jardins qui emploient des personnes éloignées de l’emploi',
         impactAreas: ['inclusion', 'food-waste'],
         engagementDimensions: ['job-creation', 'social-link'],
         sdgs: [2, 8, 12],

@@ -1,0 +1,179 @@
+import {
+  CURRENT_CONSENT_NOTICE_VERSION,
+  type DealFlowItemView,
+  type DealFlowPageView,
+  type InvestorView,
+} from '@pollen/contracts';
+import { eventually } from '@pollen/testing';
+
+import { anInvestorProfile, completeFields, json, Platform, type Problem } from './platform';
+
+/** A thesis every application of completeFields() passes, scoring well above the threshold. */
+const THESIS: Parameters<typeof anInvestorProfile>[0] = {
+  instruments: ['grant', 'loan'],
+  stages: ['seed'],
+  impactAreas: ['inclusion', 'mobility'],
+  engagementDimensions: ['social-link'],
+  sdgs: [10],
+};
+
+/**
+ * An investor's deal-flow through the real gateway and matching service: an operator approves
+ * investors → an applicant submits an eligible application consenting to be shown → each approved
+ * investor finds it in their deal-flow, redacted, with its score and explanation → one is
+ * interested, the other passes; nobody acts on another's match; pending investors see nothing.
+ */
+describe('deal-flow', () => {
+  let platform: Platform;
+  let operator: string;
+
+  beforeAll(async () => {
+    platform = await Platform.start(['matching']);
+    operator = await platform.operator();
+  });
+
+  afterAll(() => platform?.stop());
+
+  const investor = async (
+    approve = true,
+    thesis: Parameters<typeof anInvestorProfile>[0] = {},
+  ): Promise<{ token: string; id: string }> => {
+    const token = await platform.signUp('investor');
+    const profiled = await platform.call('/v1/investors/me', {
+      method: 'PATCH',
+      token,
+      headers: { 'If-Match': '*' },
+      body: anInvestorProfile({ ...THESIS, ...thesis }),
+    });
+    const { id } = await json<InvestorView>(profiled);
+    if (approve) {
+      const approved = await platform.call(`/v1/ops/investors/${id}/approve`, { method: 'POST', token: operator });
+      expect(approved.status).toBe(200);
+    }
+    return { token, id };
+  };
+  const dealFlow = async (token: string, query = '') => {
+    const response = await platform.call(`/v1/deal-flow${query}`, { token });
+    expect(response.status).toBe(200);
+    return json<DealFlowPageView>(response);
+  };
+  const act = (token: string, matchId: string, action: 'interest' | 'pass', body: unknown) =>
+    platform.call(`/v1/deal-flow/${matchId}/${action}`, { method: 'POST', token, body });
+
+  it('shows an eligible, consenting application to every approved investor whose thesis it fits, redacted and explained', async () => {
+    const [first, second] = [await investor(), await investor()];
+    const pending = await investor(false);
+    const programme = await platform.createProgramme(operator);
+    const applicant = await platform.signUp('applicant');
+    const fields = completeFields();
+    const draft = await platform.draft(applicant, {
+      programmeId: programme.id,
+      ...fields,
+      organisation: { ...fields.organisation, name: 'La Cyclofficine', siren: '732829320' },
+      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+    });
+    expect(
+      (await platform.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token: applicant })).status,
+    ).toBe(202);
+
+    const mine = (page: DealFlowPageView) =>
+      page.items.find((item) => item.project.organisation.name === 'La Cyclofficine');
+    const found = await eventually(async () => mine(await dealFlow(first.token)), { what: 'the match in deal-flow' });
+    expect(found).toMatchObject({
+      status: 'proposed',
+      version: 1,
+      project: {
+        organisation: { name: 'La Cyclofficine', legalForm: 'association', region: 'FR-IDF', esus: true },
+        project: { title: 'Ateliers vélo solidaires', impactAreas: ['inclusion', 'mobility'], stage: 'seed' },
+        request: { amountCents: 4_000_000, instrument: 'grant' },
+      },
+    });
+    expect(found.score).toBeGreaterThanOrEqual(60);
+    expect(found.explanation).toHaveLength(12);
+    expect(found.explanation[1]).toMatchObject({
+      criterion: 'region',
+      kind: 'gate',
+      passed: true,
+      message: { fr: 'La région Île-de-France fait partie des régions ciblées' },
+    });
+    // Nothing that identifies a person or the organisation's registration before an introduction.
+    expect(JSON.stringify(found)).not.toMatch(/732829320|Léa|Dubois|example\.org|siren/i);
+
+    const forbidden = await platform.call('/v1/deal-flow', { token: pending.token });
+    expect([forbidden.status, (await json<Problem>(forbidden)).code]).toEqual([403, 'investor.not-approved']);
+    expect((await platform.call('/v1/deal-flow', { token: applicant })).status).toBe(403);
+
+    // The first is interested; saying so twice is refused.
+    const interested = await act(first.token, found.matchId, 'interest', {
+      amountCents: 3_000_000,
+      message: 'Nous finançons des ateliers comparables ; parlons-en.',
+    });
+    expect(interested.status).toBe(200);
+    expect(interested.headers.get('etag')).toBe('"2"');
+    expect(await json<DealFlowItemView>(interested)).toMatchObject({
+      status: 'interested',
+      interest: { amountCents: 3_000_000, message: 'Nous finançons des ateliers comparables ; parlons-en.' },
+    });
+    const again = await act(first.token, found.matchId, 'interest', { message: 'Encore' });
+    expect([again.status, (await json<Problem>(again)).code]).toEqual([409, 'match.illegal-transition']);
+    expect((await dealFlow(first.token, '?status=interested')).items.map((item) => item.matchId)).toEqual([
+      found.matchId,
+    ]);
+
+    // The second cannot touch the first's match, and passes on its own with a reason.
+    const theirs = await act(second.token, found.matchId, 'pass', { reason: 'ticket-size' });
+    expect([theirs.status, (await json<Problem>(theirs)).code]).toEqual([404, 'match.not-found']);
+    const own = await eventually(async () => mine(await dealFlow(second.token)), { what: 'the second match' });
+    expect(own.matchId).not.toBe(found.matchId);
+    const invalid = await act(second.token, own.matchId, 'pass', { reason: 'not-a-reason' });
+    expect([invalid.status, (await json<Problem>(invalid)).errors?.map((error) => error.field)]).toEqual([
+      400,
+      ['reason'],
+    ]);
+    const passed = await act(second.token, own.matchId, 'pass', {
+      reason: 'ticket-size',
+      comment: 'Trop petit pour nous',
+    });
+    expect(await json<DealFlowItemView>(passed)).toMatchObject({
+      status: 'passed',
+      pass: { reason: 'ticket-size', comment: 'Trop petit pour nous' },
+    });
+    expect((await dealFlow(second.token, '?status=proposed')).items.map((item) => item.matchId)).not.toContain(
+      own.matchId,
+    );
+  });
+
+  it('pages the deal-flow by score, then recency, and refuses a cursor it did not give', async () => {
+    // Only cooperatives (SCIC): the other test's association is not in this deal-flow.
+    const { token } = await investor(true, { legalForms: ['scic'] });
+    const programme = await platform.createProgramme(operator);
+    const fields = completeFields();
+    // Both fit the thesis; the second names an impact area the thesis does not target: a lower score.
+    for (const [name, siren, impactAreas] of [
+      ['Atelier Un', '412345605', ['inclusion', 'mobility']],
+      ['Atelier Deux', '412345613', ['inclusion', 'employment']],
+    ] as const) {
+      const applicant = await platform.signUp('applicant');
+      const draft = await platform.draft(applicant, {
+        programmeId: programme.id,
+        ...fields,
+        organisation: { ...fields.organisation, legalForm: 'scic', name, siren },
+        project: { ...fields.project, impactAreas },
+        consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+      });
+      await platform.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token: applicant });
+    }
+    await eventually(async () => (await dealFlow(token)).items.length === 2, { what: 'two matches' });
+
+    const first = await dealFlow(token, '?limit=1');
+    expect(first.items.map((item) => item.project.organisation.name)).toEqual(['Atelier Un']);
+    const second = await dealFlow(token, `?limit=1&cursor=${first.nextCursor}`);
+    expect(second.items.map((item) => item.project.organisation.name)).toEqual(['Atelier Deux']);
+    expect(second.items[0].score).toBeLessThan(first.items[0].score);
+    expect(second.nextCursor).toBeNull();
+
+    const bad = await platform.call('/v1/deal-flow?cursor=nonsense', { token });
+    expect([bad.status, (await json<Problem>(bad)).errors?.map((error) => error.field)]).toEqual([400, ['cursor']]);
+    expect((await platform.call('/v1/deal-flow?limit=0', { token })).status).toBe(400);
+  });
+});

@@ -1,0 +1,68 @@
+import type { ImpactArea, Instrument, LegalForm, Region, Stage } from '../applications/codes';
+import type { MatchStatus, PassReason } from './codes';
+import { MatchExplanationLineDto } from './match-explanation.dto';
+
+export class DealFlowOrganisationView {
+  name: string;
+  legalForm: LegalForm;
+  region: Region;
+  /** Holds the ESUS agrément (as read when the match was proposed). */
+  esus: boolean;
+}
+
+export class DealFlowProjectDetailsView {
+  title: string;
+  summary?: string;
+  impactAreas: ImpactArea[];
+  stage?: Stage;
+}
+
+export class DealFlowRequestView {
+  /** In euro cents. */
+  amountCents: number;
+  instrument: Instrument;
+}
+
+/** The project as an investor sees it before any introduction: no SIREN, no contact, no person. */
+export class DealFlowProjectView {
+  organisation: DealFlowOrganisationView;
+  project: DealFlowProjectDetailsView;
+  request: DealFlowRequestView;
+}
+
+/** What the investor said when they expressed interest. */
+export class DealFlowInterestView {
+  /** In euro cents, when they said. */
+  amountCents?: number;
+  message: string;
+  at: string;
+}
+
+/** Why the investor passed. */
+export class DealFlowPassView {
+  reason: PassReason;
+  comment?: string;
+  at: string;
+}
+
+/** One match in an investor's deal-flow. */
+export class DealFlowItemView {
+  matchId: string;
+  status: MatchStatus;
+  /** 0–100, as it was when proposed. */
+  score: number;
+  /** One line per gate and criterion, in French and English, as it was when proposed. */
+  explanation: MatchExplanationLineDto[];
+  project: DealFlowProjectView;
+  interest?: DealFlowInterestView;
+  pass?: DealFlowPassView;
+  /** Moves by one with every change: the ETag. */
+  version: number;
+  proposedAt: string;
+  updatedAt: string;
+}
+
+export class DealFlowPageView {
+  items: DealFlowItemView[];
+  nextCursor: string | null;
+}

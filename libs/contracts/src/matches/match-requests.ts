@@ -1,0 +1,30 @@
+import { defineRequest } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import { DealFlowQueryDto, ExpressInterestDto, PassMatchDto } from './deal-flow.dto';
+import { DealFlowItemView, DealFlowPageView } from './deal-flow.view';
+
+const on = { topic: Topics.matchingRequests } as const;
+const byMatch = { ...on, subject: 'match id' } as const;
+
+/** An investor's deal-flow, answered by the matching service that owns the matches. */
+export const MatchRequests = {
+  'deal-flow.list': defineRequest({
+    ...on,
+    subject: 'investor (account) id',
+    data: DealFlowQueryDto,
+    result: DealFlowPageView,
+    description: 'The investor’s own matches, best score first, then the most recent (approved investors).',
+  }),
+  'deal-flow.express-interest': defineRequest({
+    ...byMatch,
+    data: ExpressInterestDto,
+    result: DealFlowItemView,
+    description: 'The investor is interested in a proposed match, with a word to the applicant.',
+  }),
+  'deal-flow.pass': defineRequest({
+    ...byMatch,
+    data: PassMatchDto,
+    result: DealFlowItemView,
+    description: 'The investor passes on a proposed or interested match, with a reason.',
+  }),
+};
