@@ -13,6 +13,7 @@ import path from 'node:path';
 import { ensureDeps } from './ensure-deps.mjs';
 import { SERVICES } from '../../libs/contracts/src/services.js';
 import { infraUp, nxEnv, repoRoot, run, say } from './common.mjs';
+import { DEMO_PASSWORDS, demoApplicant, demoInvestors } from '../seed/people.mjs';
 
 // SERVICES (libs/contracts/src/services.js) is in start order: back-end services first, the
 // gateway last (its readiness needs its Kafka reply consumer).
@@ -249,6 +250,13 @@ function printBanner(endpoints) {
     `  Kafka brokers ${endpoints.kafkaBrokers}`,
     `  MongoDB URI   ${endpoints.mongoUri}`,
     `  Logs          ${logsDir}/<service>.log${infra ? ` (Kafka and FerretDB: ${infra.settings.logsDir})` : ''}`,
+    '',
+    '  Demo accounts (POST /v1/auth/login)',
+    '    operator    operator@pollen.local / pollen-operator',
+    ...demoInvestors().map(
+      ({ email }) => `    investor    ${email} / ${DEMO_PASSWORDS.investor}   (GET /v1/deal-flow)`,
+    ),
+    `    applicant   ${demoApplicant().email} / ${DEMO_PASSWORDS.applicant}`,
     '',
     'Ctrl-C stops everything.',
     '',

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Seeds demo data through the public API, as an operator would: the same use cases, the same
-// validation. Idempotent: a programme whose title already exists is left alone, so running it
-// twice adds nothing. Usage: POLLEN_API_URL=http://localhost:3000 node tools/seed/seed.mjs
+// Seeds demo data through the public API, as an operator, investors and an applicant would: the
+// same use cases, the same validation. Idempotent: a programme whose title already exists, an
+// account whose e-mail is taken, a profile already filled in, an investor already vetted and an
+// applicant who already applied are left alone, so running it twice adds nothing.
+// Usage: POLLEN_API_URL=http://localhost:3000 node tools/seed/seed.mjs
+import { DEMO_PASSWORDS, demoApplicant, demoInvestors } from './people.mjs';
 import { demoProgrammes } from './programmes.mjs';
 
 const api = process.env.POLLEN_API_URL ?? 'http://localhost:3000';
@@ -10,43 +13,115 @@ const credentials = {
   password: process.env.POLLEN_OPERATOR_PASSWORD ?? 'pollen-operator',
 };
 
-async function call(path, { method = 'GET', token, body } = {}) {
+async function call(path, { method = 'GET', token, body, headers = {}, allow = [] } = {}) {
   const response = await fetch(`${api}${path}`, {
     method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const payload = await response.json().catch(() => undefined);
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(payload)}`);
+  if (!response.ok && !allow.includes(response.status)) {
+    throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(payload)}`);
+  }
   return payload;
 }
 
-async function existingTitles() {
-  const titles = new Set();
+/** Registers the account unless its e-mail is taken, then logs in: a token, and whether it is new. */
+async function account(email, password, role, displayName) {
+  const registered = await call('/v1/auth/register', {
+    method: 'POST',
+    body: { email, password, role, displayName, locale: 'fr' },
+    allow: [409],
+  });
+  const { accessToken } = await call('/v1/auth/login', { method: 'POST', body: { email, password } });
+  return { token: accessToken, created: registered?.id !== undefined };
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Each demo investor with their profile, approved by the operator (matching proposes them the rest). */
+async function seedInvestors(operatorToken) {
+  let created = 0;
+  for (const { email, displayName, profile } of demoInvestors()) {
+    const { token, created: isNew } = await account(email, DEMO_PASSWORDS.investor, 'investor', displayName);
+    if (isNew) created++;
+    let investor = await call('/v1/investors/me', { token });
+    if (!investor.profile) {
+      investor = await call('/v1/investors/me', {
+        method: 'PATCH',
+        token,
+        body: profile,
+        headers: { 'If-Match': '*' },
+      });
+    }
+    if (investor.status === 'pending') {
+      await call(`/v1/ops/investors/${investor.id}/approve`, { method: 'POST', token: operatorToken });
+    }
+  }
+  return created;
+}
+
+/** The demo applicant's eligible application, consenting to be shown to investors (once). */
+async function seedApplication(programmes) {
+  const { email, displayName, application } = demoApplicant();
+  const { token } = await account(email, DEMO_PASSWORDS.applicant, 'applicant', displayName);
+  const mine = await call('/v1/applications?limit=1', { token });
+  if (mine.items.length > 0) return 0;
+  const grant = programmes.find(
+    (programme) => programme.kind === 'grant' && programme.eligibility.regions.includes('FR-IDF'),
+  );
+  const draft = await call('/v1/applications', { method: 'POST', token, body: application(grant.id) });
+  // Submission waits for the screening's budget hold; a moment after start it may still be warming up.
+  for (let attempt = 0; ; attempt++) {
+    const submitted = await call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token, allow: [503] });
+    if (submitted?.status !== 503) return 1;
+    if (attempt >= 10) throw new Error('submission unavailable');
+    await sleep(1000);
+  }
+}
+
+async function existingProgrammes() {
+  const programmes = [];
   let cursor;
   do {
     const page = await call(`/v1/programmes?status=all&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-    for (const programme of page.items) titles.add(programme.title);
+    programmes.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
-  return titles;
+  return programmes;
 }
 
 export async function seed() {
   const { accessToken } = await call('/v1/auth/login', { method: 'POST', body: credentials });
-  const existing = await existingTitles();
+  const existing = await existingProgrammes();
+  const titles = new Set(existing.map((programme) => programme.title));
+  const programmes = [...existing];
   let created = 0;
   for (const programme of demoProgrammes()) {
-    if (existing.has(programme.title)) continue;
-    await call('/v1/programmes', { method: 'POST', token: accessToken, body: programme });
+    if (titles.has(programme.title)) continue;
+    programmes.push(await call('/v1/programmes', { method: 'POST', token: accessToken, body: programme }));
     created++;
   }
-  return { created, kept: existing.size };
+  const investors = await seedInvestors(accessToken);
+  const applications = await seedApplication(programmes);
+  return { created, kept: existing.length, investors, applications };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   seed().then(
-    ({ created, kept }) => process.stdout.write(`[seed] ${created} programme(s) created, ${kept} already there\n`),
+    ({ created, kept, investors, applications }) =>
+      process.stdout.write(
+        `[seed] ${created} programme(s) created, ${kept} already there; ` +
+          `${investors} demo investor(s) and ${applications} demo application(s) created\n` +
+          `[seed] demo investors (password ${DEMO_PASSWORDS.investor}): ${demoInvestors()
+            .map((investor) => investor.email)
+            .join(', ')}\n` +
+          `[seed] demo applicant (password ${DEMO_PASSWORDS.applicant}): ${demoApplicant().email}\n`,
+      ),
     (error) => {
       process.stderr.write(`[seed] ${error.message}\n`);
       process.exit(1);

@@ -1,13 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-import type { ProgrammePageView } from '@pollen/contracts';
+import type { DealFlowPageView, InvestorView, ProgrammePageView } from '@pollen/contracts';
+import { eventually } from '@pollen/testing';
 
 import { json, Platform } from './platform';
 
 const seedScript = path.join(__dirname, '..', '..', '..', 'tools', 'seed', 'seed.mjs');
 
-/** `npm start` seeds demo programmes through the public API; running it twice adds nothing. */
+/**
+ * `npm start` seeds demo programmes, three approved demo investors and an applicant's eligible
+ * application through the public API, so deal-flow shows at once; running it twice adds nothing.
+ */
 describe('demo seeding', () => {
   let platform: Platform;
   const seed = () =>
@@ -18,13 +22,13 @@ describe('demo seeding', () => {
     });
 
   beforeAll(async () => {
-    platform = await Platform.start();
+    platform = await Platform.start(['matching']);
   });
 
   afterAll(() => platform?.stop());
 
   it('creates at least five realistic French programmes, open now, of every kind asked for', async () => {
-    expect(seed()).toMatch(/^\[seed\] 6 programme\(s\) created/);
+    expect(seed()).toMatch(/^\[seed\] 6 programme\(s\) created, 0 already there; 3 demo investor\(s\) and 1 demo/);
 
     const page = await json<ProgrammePageView>(await platform.call('/v1/programmes?limit=100'));
     const seeded = page.items.filter((p) => /\(démo\)|démo/.test(p.operatorName));
@@ -36,10 +40,30 @@ describe('demo seeding', () => {
     expect(seeded.find((p) => p.kind === 'equity')?.eligibility.esusRequired).toBe(true);
   });
 
+  it('approves three demo investors whose deal-flow shows the demo application at once', async () => {
+    for (const email of [
+      'fonds-solidaire@demo.pollen.local',
+      'fondation-terres@demo.pollen.local',
+      'business-angel@demo.pollen.local',
+    ]) {
+      const token = await platform.logIn(email, 'pollen-investor');
+      const investor = await json<InvestorView>(await platform.call('/v1/investors/me', { token }));
+      expect(investor).toMatchObject({ status: 'approved', profile: { active: true } });
+      const names = await eventually(
+        async () => {
+          const page = await json<DealFlowPageView>(await platform.call('/v1/deal-flow', { token }));
+          return page.items.length > 0 ? page.items.map((item) => item.project.organisation.name) : undefined;
+        },
+        { what: `deal-flow of ${email}` },
+      );
+      expect(names).toContain('La Cyclofficine solidaire (démo)');
+    }
+  });
+
   it('adds nothing when run again', async () => {
     const before = (await json<ProgrammePageView>(await platform.call('/v1/programmes?status=all&limit=100'))).items
       .length;
-    expect(seed()).toMatch(/^\[seed\] 0 programme\(s\) created/);
+    expect(seed()).toMatch(/^\[seed\] 0 programme\(s\) created, 6 already there; 0 demo investor\(s\) and 0 demo/);
     const after = (await json<ProgrammePageView>(await platform.call('/v1/programmes?status=all&limit=100'))).items
       .length;
     expect(after).toBe(before);
