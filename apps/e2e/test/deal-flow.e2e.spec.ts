@@ -3,6 +3,7 @@ import {
   type DealFlowItemView,
   type DealFlowPageView,
   type InvestorView,
+  type MatchingInsightsView,
 } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
@@ -99,6 +100,17 @@ describe('deal-flow', () => {
     // Nothing that identifies a person or the organisation's registration before an introduction.
     expect(JSON.stringify(found)).not.toMatch(/732829320|Léa|Dubois|example\.org|siren/i);
 
+    // Two approved theses only: the applicant's insights show no count that could single one out.
+    const insights = await platform.call(`/v1/applications/${draft.id}/matching-insights`, { token: applicant });
+    expect(await json<MatchingInsightsView>(insights)).toMatchObject({ theses: null, passing: null });
+    const stranger = await platform.signUp('applicant');
+    expect((await platform.call(`/v1/applications/${draft.id}/matching-insights`, { token: stranger })).status).toBe(
+      404,
+    );
+    expect((await platform.call(`/v1/applications/${draft.id}/matching-insights`, { token: first.token })).status).toBe(
+      403,
+    );
+
     const forbidden = await platform.call('/v1/deal-flow', { token: pending.token });
     expect([forbidden.status, (await json<Problem>(forbidden)).code]).toEqual([403, 'investor.not-approved']);
     expect((await platform.call('/v1/deal-flow', { token: applicant })).status).toBe(403);
@@ -149,6 +161,7 @@ describe('deal-flow', () => {
     const programme = await platform.createProgramme(operator);
     const fields = completeFields();
     // Both fit the thesis; the second names an impact area the thesis does not target: a lower score.
+    const applicants: { token: string; applicationId: string }[] = [];
     for (const [name, siren, impactAreas] of [
       ['Atelier Un', '412345605', ['inclusion', 'mobility']],
       ['Atelier Deux', '412345613', ['inclusion', 'employment']],
@@ -162,6 +175,7 @@ describe('deal-flow', () => {
         consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
       });
       await platform.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token: applicant });
+      applicants.push({ token: applicant, applicationId: draft.id });
     }
     await eventually(async () => (await dealFlow(token)).items.length === 2, { what: 'two matches' });
 
@@ -171,6 +185,15 @@ describe('deal-flow', () => {
     expect(second.items.map((item) => item.project.organisation.name)).toEqual(['Atelier Deux']);
     expect(second.items[0].score).toBeLessThan(first.items[0].score);
     expect(second.nextCursor).toBeNull();
+
+    // Three approved theses now, all passed: counts of three and more are shown.
+    const [{ token: owner, applicationId }] = applicants;
+    const insights = await platform.call(`/v1/applications/${applicationId}/matching-insights`, { token: owner });
+    expect(await json<MatchingInsightsView>(insights)).toEqual({
+      theses: 3,
+      passing: 3,
+      gates: expect.arrayContaining([{ gate: 'region', failing: 0 }]),
+    });
 
     const bad = await platform.call('/v1/deal-flow?cursor=nonsense', { token });
     expect([bad.status, (await json<Problem>(bad)).errors?.map((error) => error.field)]).toEqual([400, ['cursor']]);

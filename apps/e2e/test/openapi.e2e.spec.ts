@@ -480,6 +480,9 @@ describe('the OpenAPI document, against the running platform', () => {
       consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
     });
     expectAnswer(await owner.post(`/v1/applications/${drafted.body.id}/submit`), 202);
+    expectAnswer(await owner.get(`/v1/applications/${drafted.body.id}/matching-insights`), 200);
+    expectAnswer(await as(dealer).get(`/v1/applications/${drafted.body.id}/matching-insights`), 403);
+    expectAnswer(await owner.get(`/v1/applications/${randomUUID()}/matching-insights`), 404, 'application.not-found');
 
     const listed = await eventually(
       async () => {

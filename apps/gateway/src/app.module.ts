@@ -10,6 +10,7 @@ import { Argon2PasswordHasher, PasswordHasher } from './auth/password-hasher';
 import { SessionIssuer } from './auth/session-issuer';
 import { TokenIssuer } from './auth/token-issuer';
 import { GatewayConfig } from './config/gateway.config';
+import { ApplicationMatchesController } from './http/application-matches.controller';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
 import { DealFlowController } from './http/deal-flow.controller';
@@ -49,6 +50,7 @@ export const ASKING_CONTROLLERS = [
   OpsController,
   InvestorsController,
   DealFlowController,
+  ApplicationMatchesController,
 ];
 
 /** The only public HTTP entry: accounts, authentication, validation, problem+json, and requests to the owners. */

@@ -75,3 +75,10 @@ export class MatchChangedConcurrently extends DomainException {
     super('match.changed-concurrently', 'The match changed meanwhile; read it again');
   }
 }
+
+/** Not there, or not the asker's: the same answer as the applications service gives. */
+export class ApplicationNotFound extends DomainException {
+  constructor(id: string) {
+    super('application.not-found', `No application ${id}`);
+  }
+}

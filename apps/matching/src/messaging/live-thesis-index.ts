@@ -10,7 +10,7 @@ import type { MatchableApplication, MatchableThesis } from '../domain/matcher/ma
 import { ThesisIndex } from '../domain/matcher/thesis-index';
 import { matchableThesisOf } from '../domain/pairing';
 import { InvestorStore } from '../repositories/investor.store';
-import { ThesisCandidates } from '../repositories/thesis-candidates';
+import { ThesisCandidates, type ThesisCounts } from '../repositories/thesis-candidates';
 
 const PAGE = 1000;
 
@@ -61,6 +61,11 @@ export class LiveThesisIndex extends ThesisCandidates implements OnApplicationBo
     if (!this.ready) throw new DomainException(ErrorCode.Unavailable, 'the thesis index is still loading');
     await this.follower.caughtUp();
     return this.index.candidates(application);
+  }
+
+  override async counts(application: MatchableApplication): Promise<ThesisCounts> {
+    const passing = (await this.candidates(application)).length;
+    return { theses: this.index.size, passing, failing: this.index.gateFailures(application) };
   }
 
   get size(): number {

@@ -2,7 +2,15 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 
-import { ActOnMatch, GetInvestor, ListDealFlow, ListInvestors, UpdateInvestorProfile, VetInvestor } from '../usecases';
+import {
+  ActOnMatch,
+  GetInvestor,
+  GetMatchingInsights,
+  ListDealFlow,
+  ListInvestors,
+  UpdateInvestorProfile,
+  VetInvestor,
+} from '../usecases';
 
 /** Requests from the gateway about investors and their deal-flow, one key (investor or match) at a time, in order. */
 @Controller()
@@ -14,6 +22,7 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
     private readonly vet: VetInvestor,
     private readonly listDealFlow: ListDealFlow,
     private readonly actOnMatch: ActOnMatch,
+    private readonly insights: GetMatchingInsights,
   ) {
     super();
   }
@@ -46,6 +55,7 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
         action: 'express-interest',
         interest: r.data,
       }),
+    'matching.insights': (r) => this.insights.execute({ applicationId: r.subject, actor: r.actor }),
     'deal-flow.pass': (r) =>
       this.actOnMatch.execute({ matchId: r.subject, requestId: r.id, actor: r.actor, action: 'pass', pass: r.data }),
   };

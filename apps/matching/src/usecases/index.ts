@@ -1,5 +1,6 @@
 import { ActOnMatch } from './act-on-match/act-on-match.usecase';
 import { GetInvestor } from './get-investor/get-investor.usecase';
+import { GetMatchingInsights } from './get-matching-insights/get-matching-insights.usecase';
 import { ListDealFlow } from './list-deal-flow/list-deal-flow.usecase';
 import { ListInvestors } from './list-investors/list-investors.usecase';
 import { MatchApplication } from './match-application/match-application.usecase';
@@ -11,6 +12,7 @@ import { UpdateInvestorProfile } from './update-investor-profile/update-investor
 import { VetInvestor } from './vet-investor/vet-investor.usecase';
 
 export {
+  GetMatchingInsights,
   ActOnMatch,
   ListDealFlow,
   MatchApplication,
@@ -36,4 +38,5 @@ export const USE_CASES = [
   Matchmaker,
   ListDealFlow,
   ActOnMatch,
+  GetMatchingInsights,
 ];

@@ -4,7 +4,7 @@ import { DEFAULT_WEIGHTS } from '../../src/domain/matcher/criteria';
 import type { MatchableApplication, MatchableThesis } from '../../src/domain/matcher/matchable';
 import { ThesisIndex } from '../../src/domain/matcher/thesis-index';
 import { matchableThesisOf } from '../../src/domain/pairing';
-import { ThesisCandidates } from '../../src/repositories/thesis-candidates';
+import { ThesisCandidates, type ThesisCounts } from '../../src/repositories/thesis-candidates';
 import { MatchApplication } from '../../src/usecases/match-application/match-application.usecase';
 import { Matchmaker } from '../../src/usecases/matchmaker';
 import { RematchInvestor } from '../../src/usecases/rematch-investor/rematch-investor.usecase';
@@ -23,10 +23,23 @@ class FakeThesisCandidates extends ThesisCandidates {
   }
 
   async candidates(application: MatchableApplication): Promise<MatchableThesis[]> {
+    return this.index().candidates(application);
+  }
+
+  async counts(application: MatchableApplication): Promise<ThesisCounts> {
+    const index = this.index();
+    return {
+      theses: index.size,
+      passing: index.candidates(application).length,
+      failing: index.gateFailures(application),
+    };
+  }
+
+  private index(): ThesisIndex {
     const index = new ThesisIndex();
     const theses = this.stale ?? [...this.investors.items.values()].flatMap((i) => matchableThesisOf(i) ?? []);
     for (const thesis of theses) index.upsert(structuredClone(thesis));
-    return index.candidates(application);
+    return index;
   }
 }
 

@@ -1,7 +1,9 @@
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
+import { NoData } from '../messaging/request-data';
 import { DealFlowQueryDto, ExpressInterestDto, PassMatchDto } from './deal-flow.dto';
 import { DealFlowItemView, DealFlowPageView } from './deal-flow.view';
+import { MatchingInsightsView } from './insights.view';
 
 const on = { topic: Topics.matchingRequests } as const;
 const byMatch = { ...on, subject: 'match id' } as const;
@@ -20,6 +22,14 @@ export const MatchRequests = {
     data: ExpressInterestDto,
     result: DealFlowItemView,
     description: 'The investor is interested in a proposed match, with a word to the applicant.',
+  }),
+  'matching.insights': defineRequest({
+    ...on,
+    subject: 'application id',
+    data: NoData,
+    result: MatchingInsightsView,
+    description:
+      'How many approved, active theses the application passes and which gates refuse the most, counts of 1 or 2 suppressed (its owner, operators).',
   }),
   'deal-flow.pass': defineRequest({
     ...byMatch,

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { anyMatchableApplication } from '../../../test/factories/matchable.arbitraries';
 import { DEFAULT_WEIGHTS } from './criteria';
 import { evaluate, score } from './evaluate';
-import { passesGates } from './gates';
+import { GATES, passesGates } from './gates';
 import type { MatchableApplication, MatchableThesis } from './matchable';
 import { ThesisIndex } from './thesis-index';
 
@@ -75,6 +75,14 @@ describe('ThesisIndex', () => {
           const naive = [...theses.values()].filter((t) => passesGates(app, t.thesis)).map((t) => t.investorId);
           const indexed = index.candidates(app).map((t) => t.investorId);
           expect(indexed.sort()).toEqual(naive.sort());
+          // And each gate alone refuses exactly the theses that gate refuses, one by one.
+          const refused = Object.fromEntries(
+            GATES.map((gate) => [
+              gate.criterion,
+              [...theses.values()].filter((t) => !gate.passes(app, t.thesis)).length,
+            ]),
+          );
+          expect(index.gateFailures(app)).toEqual(refused);
         }
       }),
       { numRuns: 300 },

@@ -3,6 +3,7 @@ import {
   INSTRUMENTS,
   LEGAL_FORMS,
   type LegalForm,
+  type MatchGate,
   type Region,
   REGIONS,
   type Stage,
@@ -11,7 +12,9 @@ import {
 
 import { Bitset, forEachBit } from './bitset';
 import type { MatchableApplication, MatchableThesis } from './matchable';
-import { type PreparedThesis, prepareThesis } from './prepared';
+import { bitCount, type PreparedThesis, prepareThesis } from './prepared';
+
+const countBits = (words: Uint32Array) => words.reduce((sum, word) => sum + bitCount(word), 0);
 
 type Thesis = MatchableThesis['thesis'];
 
@@ -151,6 +154,33 @@ export class ThesisIndex {
       if (prepared.ticketMinCents <= amount && amount <= prepared.ticketMaxCents) found.push(prepared);
     });
     return found;
+  }
+
+  /**
+   * For each hard gate, how many theses it alone refuses `application` (the applicant's insights):
+   * the live slots less those the gate's bitsets accept.
+   */
+  gateFailures(application: MatchableApplication): Record<MatchGate, number> {
+    const refusedBy = (dimension: Dimension<string>, value: string | undefined) => {
+      const accepted = Uint32Array.from(this.live.words);
+      dimension.narrow(accepted, value);
+      return this.size - countBits(accepted);
+    };
+    let withinTicket = 0;
+    const amount = application.amountCents;
+    forEachBit(this.live.words, (slot) => {
+      const prepared = this.slots[slot] as PreparedThesis;
+      if (prepared.ticketMinCents <= amount && amount <= prepared.ticketMaxCents) withinTicket++;
+    });
+    const esusRequired = Uint32Array.from(this.live.words, (word, w) => word & this.esusRequired.words[w]);
+    return {
+      instrument: refusedBy(this.instruments, application.instrument),
+      region: refusedBy(this.regions, application.region),
+      'legal-form': refusedBy(this.legalForms, application.legalForm),
+      stage: refusedBy(this.stages, application.stage),
+      'ticket-range': this.size - withinTicket,
+      esus: application.esus ? 0 : countBits(esusRequired),
+    };
   }
 
   private place(slot: number, thesis: Thesis, on: boolean): void {

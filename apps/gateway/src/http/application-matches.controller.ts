@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Req } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { MatchingInsightsView } from '@pollen/contracts';
+import type { HttpRequest } from '@pollen/platform/http';
+
+import { Roles } from '../auth/access.decorators';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { ApiUuidParam } from '../openapi/request-schemas';
+import { assertUuid } from './request-guards';
+import { ServiceClient } from './service-client';
+
+/**
+ * The applicant's side of matching, asked of the matching service: its own role rule, the owning
+ * applicant and operators (an investor gets 403; someone else's application is 404).
+ */
+@ApiTags('applications')
+@Controller('v1/applications')
+export class ApplicationMatchesController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Get(':id/matching-insights')
+  @Roles('applicant', 'operator')
+  @ApiUuidParam()
+  @ApiOperation({
+    summary: 'How your application stands against the investors’ theses',
+    description:
+      'How many approved, active theses it passes every gate of, and for each gate how many theses it alone refuses, the most first. A count of 1 or 2 is `null`, so that no investor can be identified; a draft without its instrument, amount, region or legal form gets nulls and no gates.',
+  })
+  @ApiOkResponse({ type: MatchingInsightsView })
+  @ApiProblems('not-found', 'application.not-found', 'unavailable')
+  insights(@Param('id') id: string, @Req() request: HttpRequest): Promise<MatchingInsightsView> {
+    assertUuid(id, 'application');
+    return this.services.ask(request, 'matching.insights', id, {});
+  }
+}
