@@ -508,6 +508,10 @@ describe('the OpenAPI document, against the running platform', () => {
       'match.not-found',
     );
     expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/pass`, { reason: 'stage' }), 200);
+    const stats = await as(operator).get('/v1/ops/matching/stats');
+    expectAnswer(stats, 200);
+    expect(stats.body.overall.passReasons.stage).toBeGreaterThanOrEqual(1);
+    expectAnswer(await as(dealer).get('/v1/ops/matching/stats'), 403);
   });
 
   it('exercised every documented operation, succeeding and failing', () => {

@@ -6,7 +6,7 @@ import type { CannedServiceClient } from '../../test/fakes/canned-service.client
 
 const APPLICATION = '3f1c2b7e-5d4a-4c8e-9b1a-2e3f4a5b6c7d';
 
-/** The applicant's side of matching: the owner and operators ask, keyed by the application. */
+/** The applicant's side of matching (the owner and operators ask, keyed by the application), and operators' figures. */
 describe('ApplicationMatchesController', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
@@ -21,6 +21,18 @@ describe('ApplicationMatchesController', () => {
 
   afterAll(() => app?.close());
   beforeEach(() => services.reset());
+
+  it('asks matching for its figures for operators only', async () => {
+    services.answer('matching.stats', { overall: { matches: 0 }, programmes: [] } as never);
+
+    const statuses: number[] = [];
+    for (const role of ['operator', 'applicant', 'investor']) {
+      statuses.push((await http.get('/v1/ops/matching/stats').set('Authorization', `Bearer ${tokens[role]}`)).status);
+    }
+
+    expect(statuses).toEqual([200, 403, 403]);
+    expect(services.calls.map((call) => call.type)).toEqual(['matching.stats']);
+  });
 
   it('asks matching for the insights of the application, for its owner and operators only', async () => {
     services.answer('matching.insights', { theses: 12, passing: 4, gates: [{ gate: 'region', failing: 5 }] });

@@ -6,6 +6,7 @@ import {
   ActOnMatch,
   GetInvestor,
   GetMatchingInsights,
+  GetMatchingStats,
   ListDealFlow,
   ListInvestors,
   UpdateInvestorProfile,
@@ -23,6 +24,7 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
     private readonly listDealFlow: ListDealFlow,
     private readonly actOnMatch: ActOnMatch,
     private readonly insights: GetMatchingInsights,
+    private readonly stats: GetMatchingStats,
   ) {
     super();
   }
@@ -55,6 +57,7 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
         action: 'express-interest',
         interest: r.data,
       }),
+    'matching.stats': (r) => this.stats.execute({ actor: r.actor }),
     'matching.insights': (r) => this.insights.execute({ applicationId: r.subject, actor: r.actor }),
     'deal-flow.pass': (r) =>
       this.actOnMatch.execute({ matchId: r.subject, requestId: r.id, actor: r.actor, action: 'pass', pass: r.data }),

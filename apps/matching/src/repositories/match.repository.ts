@@ -5,6 +5,7 @@ import { type AggregateDocument, type AggregateFilter, AggregateRepository, Outb
 import type { Model } from 'mongoose';
 
 import type { Match } from '../domain/match';
+import type { MatchFacts } from '../domain/match-stats';
 import { MatchAlreadyProposed } from '../errors';
 import { MATCH_MODEL } from '../schemas/match.schema';
 import { counterpartOf, type DealFlowCursor, type MatchSide, type MatchStore } from './match.store';
@@ -62,6 +63,18 @@ export class MatchRepository extends AggregateRepository<Match> implements Match
       });
     }
     return this.findMany({ $and: conditions }, { score: -1, proposedAt: -1, _id: 1 }, limit);
+  }
+
+  async facts(): Promise<MatchFacts[]> {
+    // Every match, five fields each: a full read, fine while operators ask now and then.
+    const rows = await this.model.find({}, { programmeId: 1, status: 1, proposedAt: 1, interest: 1, pass: 1 }).lean();
+    return rows.map(({ programmeId, status, proposedAt, interest, pass }) => ({
+      programmeId,
+      status,
+      proposedAt,
+      ...(interest ? { interest } : {}),
+      ...(pass ? { pass } : {}),
+    })) as MatchFacts[];
   }
 
   async proposedSince(investorIds: readonly string[], since: Date): Promise<Map<string, number>> {

@@ -1,6 +1,7 @@
 import type { EventEnvelope, MatchStatus } from '@pollen/contracts';
 
 import type { Match } from '../domain/match';
+import type { MatchFacts } from '../domain/match-stats';
 
 /** One side of a pair: an application's matches, or an investor's. */
 export type MatchSide = { applicationId: string } | { investorId: string };
@@ -30,6 +31,8 @@ export abstract class MatchStore {
     after: DealFlowCursor | undefined,
     limit: number,
   ): Promise<Match[]>;
+  /** What the operators' figures read of every match. */
+  abstract facts(): Promise<MatchFacts[]>;
   /** How many matches each investor was proposed since `since`, whatever became of them. */
   abstract proposedSince(investorIds: readonly string[], since: Date): Promise<Map<string, number>>;
 }

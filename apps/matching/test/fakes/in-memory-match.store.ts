@@ -2,6 +2,7 @@ import { type MatchStatus, OPEN_MATCH_STATUSES } from '@pollen/contracts';
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { Match } from '../../src/domain/match';
+import type { MatchFacts } from '../../src/domain/match-stats';
 import { MatchAlreadyProposed } from '../../src/errors';
 import {
   counterpartOf,
@@ -50,6 +51,10 @@ export class InMemoryMatchStore extends InMemoryAggregateStore<Match> implements
       .filter((match) => !after || before(after as unknown as Match, match as unknown as DealFlowCursor))
       .sort((a, b) => (before(a, b) ? -1 : 1))
       .slice(0, limit);
+  }
+
+  async facts(): Promise<MatchFacts[]> {
+    return this.all();
   }
 
   async proposedSince(investorIds: readonly string[], since: Date): Promise<Map<string, number>> {

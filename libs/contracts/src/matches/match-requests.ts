@@ -4,6 +4,7 @@ import { NoData } from '../messaging/request-data';
 import { DealFlowQueryDto, ExpressInterestDto, PassMatchDto } from './deal-flow.dto';
 import { DealFlowItemView, DealFlowPageView } from './deal-flow.view';
 import { MatchingInsightsView } from './insights.view';
+import { MatchingStatsView } from './stats.view';
 
 const on = { topic: Topics.matchingRequests } as const;
 const byMatch = { ...on, subject: 'match id' } as const;
@@ -30,6 +31,14 @@ export const MatchRequests = {
     result: MatchingInsightsView,
     description:
       'How many approved, active theses the application passes and which gates refuse the most, counts of 1 or 2 suppressed (its owner, operators).',
+  }),
+  'matching.stats': defineRequest({
+    ...on,
+    subject: 'random (a read)',
+    data: NoData,
+    result: MatchingStatsView,
+    description:
+      'Matches by status, passes by reason and the median time to an investor’s first answer, overall and per programme (operators).',
   }),
   'deal-flow.pass': defineRequest({
     ...byMatch,
