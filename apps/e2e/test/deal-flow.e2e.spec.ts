@@ -1,4 +1,5 @@
 import {
+  type ApplicationMatchesView,
   CURRENT_CONSENT_NOTICE_VERSION,
   type DealFlowItemView,
   type DealFlowPageView,
@@ -126,6 +127,19 @@ describe('deal-flow', () => {
       status: 'interested',
       interest: { amountCents: 3_000_000, message: 'Nous finançons des ateliers comparables ; parlons-en.' },
     });
+    // The applicant sees who is interested: organisation, kind, amount and message; nobody else does.
+    const interestedIn = await platform.call(`/v1/applications/${draft.id}/matches`, { token: applicant });
+    expect((await json<ApplicationMatchesView>(interestedIn)).items).toEqual([
+      expect.objectContaining({
+        matchId: found.matchId,
+        status: 'interested',
+        investor: { organisationName: 'Fonds Solidaire Démo', kind: 'impact-fund' },
+        interest: expect.objectContaining({ amountCents: 3_000_000 }),
+      }),
+    ]);
+    expect((await platform.call(`/v1/applications/${draft.id}/matches`, { token: stranger })).status).toBe(404);
+    expect((await platform.call(`/v1/applications/${draft.id}/matches`, { token: first.token })).status).toBe(403);
+
     const again = await act(first.token, found.matchId, 'interest', { message: 'Encore' });
     expect([again.status, (await json<Problem>(again)).code]).toEqual([409, 'match.illegal-transition']);
     expect((await dealFlow(first.token, '?status=interested')).items.map((item) => item.matchId)).toEqual([

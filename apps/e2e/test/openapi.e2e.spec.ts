@@ -507,6 +507,8 @@ describe('the OpenAPI document, against the running platform', () => {
       404,
       'match.not-found',
     );
+    expectAnswer(await owner.get(`/v1/applications/${drafted.body.id}/matches`), 200);
+    expectAnswer(await owner.get(`/v1/applications/${randomUUID()}/matches`), 404, 'application.not-found');
     expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/pass`, { reason: 'stage' }), 200);
     const stats = await as(operator).get('/v1/ops/matching/stats');
     expectAnswer(stats, 200);

@@ -51,6 +51,7 @@ export * from './matches/match-events';
 export * from './matches/deal-flow.dto';
 export * from './matches/deal-flow.view';
 export * from './matches/insights.view';
+export * from './matches/application-matches.view';
 export * from './matches/stats.view';
 export * from './matches/match-explanation.dto';
 export * from './matches/match-requests';

@@ -34,24 +34,29 @@ describe('ApplicationMatchesController', () => {
     expect(services.calls.map((call) => call.type)).toEqual(['matching.stats']);
   });
 
-  it('asks matching for the insights of the application, for its owner and operators only', async () => {
+  it('asks matching for the application’s insights and interested investors, for its owner and operators only', async () => {
     services.answer('matching.insights', { theses: 12, passing: 4, gates: [{ gate: 'region', failing: 5 }] });
+    services.answer('matching.application-matches', { items: [] });
 
     const statuses: number[] = [];
-    for (const role of ['applicant', 'operator', 'investor']) {
-      const answer = await http
-        .get(`/v1/applications/${APPLICATION}/matching-insights`)
-        .set('Authorization', `Bearer ${tokens[role]}`);
-      statuses.push(answer.status);
+    for (const path of ['matching-insights', 'matches']) {
+      for (const role of ['applicant', 'operator', 'investor']) {
+        const answer = await http
+          .get(`/v1/applications/${APPLICATION}/${path}`)
+          .set('Authorization', `Bearer ${tokens[role]}`);
+        statuses.push(answer.status);
+      }
     }
     const notAnId = await http
-      .get('/v1/applications/not-an-id/matching-insights')
+      .get('/v1/applications/not-an-id/matches')
       .set('Authorization', `Bearer ${tokens['applicant']}`);
 
-    expect([...statuses, notAnId.status]).toEqual([200, 200, 403, 404]);
+    expect([...statuses, notAnId.status]).toEqual([200, 200, 403, 200, 200, 403, 404]);
     expect(services.calls.map((call) => [call.type, call.subject])).toEqual([
       ['matching.insights', APPLICATION],
       ['matching.insights', APPLICATION],
+      ['matching.application-matches', APPLICATION],
+      ['matching.application-matches', APPLICATION],
     ]);
   });
 });

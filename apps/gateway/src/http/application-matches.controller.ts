@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MatchingInsightsView } from '@pollen/contracts';
+import { ApplicationMatchesView, MatchingInsightsView } from '@pollen/contracts';
 import type { HttpRequest } from '@pollen/platform/http';
 
 import { Roles } from '../auth/access.decorators';
@@ -17,6 +17,21 @@ import { ServiceClient } from './service-client';
 @Controller('v1/applications')
 export class ApplicationMatchesController {
   constructor(private readonly services: ServiceClient) {}
+
+  @Get(':id/matches')
+  @Roles('applicant', 'operator')
+  @ApiUuidParam()
+  @ApiOperation({
+    summary: 'The investors interested in your application',
+    description:
+      'Each with their organisation, kind, the amount they mean to put in and their message, the latest first. Investors who were only proposed it, or who passed, are not listed.',
+  })
+  @ApiOkResponse({ type: ApplicationMatchesView })
+  @ApiProblems('not-found', 'application.not-found', 'unavailable')
+  matches(@Param('id') id: string, @Req() request: HttpRequest): Promise<ApplicationMatchesView> {
+    assertUuid(id, 'application');
+    return this.services.ask(request, 'matching.application-matches', id, {});
+  }
 
   @Get(':id/matching-insights')
   @Roles('applicant', 'operator')

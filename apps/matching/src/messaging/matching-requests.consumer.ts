@@ -7,6 +7,7 @@ import {
   GetInvestor,
   GetMatchingInsights,
   GetMatchingStats,
+  ListApplicationMatches,
   ListDealFlow,
   ListInvestors,
   UpdateInvestorProfile,
@@ -25,6 +26,7 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
     private readonly actOnMatch: ActOnMatch,
     private readonly insights: GetMatchingInsights,
     private readonly stats: GetMatchingStats,
+    private readonly applicationMatches: ListApplicationMatches,
   ) {
     super();
   }
@@ -57,6 +59,8 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
         action: 'express-interest',
         interest: r.data,
       }),
+    'matching.application-matches': (r) =>
+      this.applicationMatches.execute({ applicationId: r.subject, actor: r.actor }),
     'matching.stats': (r) => this.stats.execute({ actor: r.actor }),
     'matching.insights': (r) => this.insights.execute({ applicationId: r.subject, actor: r.actor }),
     'deal-flow.pass': (r) =>

@@ -29,6 +29,10 @@ export class MatchRepository extends AggregateRepository<Match> implements Match
     return this.findMany({ ...sideFilter(side), status: { $in: OPEN_MATCH_STATUSES } }, { _id: 1 }, 0);
   }
 
+  allOf(side: MatchSide): Promise<Match[]> {
+    return this.findMany(sideFilter(side), { _id: 1 }, 0);
+  }
+
   async latestOfPairs(side: MatchSide, counterparts: readonly string[]): Promise<Map<string, Match>> {
     const latest = new Map<string, Match>();
     if (counterparts.length === 0) return latest;

@@ -22,6 +22,8 @@ export abstract class MatchStore {
   abstract update(match: Match, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   /** The side's matches still proposed or interested. */
   abstract openOf(side: MatchSide): Promise<Match[]>;
+  /** The side's matches, whatever their status. */
+  abstract allOf(side: MatchSide): Promise<Match[]>;
   /** For each counterpart of the side (investor ids of an application, or the reverse), its pair's latest match. */
   abstract latestOfPairs(side: MatchSide, counterparts: readonly string[]): Promise<Map<string, Match>>;
   /** An investor's matches, best score first, then the most recent, optionally of one status. */

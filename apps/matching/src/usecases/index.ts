@@ -2,6 +2,7 @@ import { ActOnMatch } from './act-on-match/act-on-match.usecase';
 import { GetInvestor } from './get-investor/get-investor.usecase';
 import { GetMatchingInsights } from './get-matching-insights/get-matching-insights.usecase';
 import { GetMatchingStats } from './get-matching-stats/get-matching-stats.usecase';
+import { ListApplicationMatches } from './list-application-matches/list-application-matches.usecase';
 import { ListDealFlow } from './list-deal-flow/list-deal-flow.usecase';
 import { ListInvestors } from './list-investors/list-investors.usecase';
 import { MatchApplication } from './match-application/match-application.usecase';
@@ -13,6 +14,7 @@ import { UpdateInvestorProfile } from './update-investor-profile/update-investor
 import { VetInvestor } from './vet-investor/vet-investor.usecase';
 
 export {
+  ListApplicationMatches,
   GetMatchingInsights,
   GetMatchingStats,
   ActOnMatch,
@@ -42,4 +44,5 @@ export const USE_CASES = [
   ActOnMatch,
   GetMatchingInsights,
   GetMatchingStats,
+  ListApplicationMatches,
 ];

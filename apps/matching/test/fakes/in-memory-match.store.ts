@@ -24,6 +24,10 @@ export class InMemoryMatchStore extends InMemoryAggregateStore<Match> implements
     return this.all().filter((match) => onSide(side)(match) && OPEN_MATCH_STATUSES.includes(match.status));
   }
 
+  async allOf(side: MatchSide): Promise<Match[]> {
+    return this.all().filter(onSide(side));
+  }
+
   async latestOfPairs(side: MatchSide, counterparts: readonly string[]): Promise<Map<string, Match>> {
     const latest = new Map<string, Match>();
     for (const match of this.all().filter(onSide(side))) {

@@ -1,6 +1,7 @@
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
+import { ApplicationMatchesView } from './application-matches.view';
 import { DealFlowQueryDto, ExpressInterestDto, PassMatchDto } from './deal-flow.dto';
 import { DealFlowItemView, DealFlowPageView } from './deal-flow.view';
 import { MatchingInsightsView } from './insights.view';
@@ -31,6 +32,14 @@ export const MatchRequests = {
     result: MatchingInsightsView,
     description:
       'How many approved, active theses the application passes and which gates refuse the most, counts of 1 or 2 suppressed (its owner, operators).',
+  }),
+  'matching.application-matches': defineRequest({
+    ...on,
+    subject: 'application id',
+    data: NoData,
+    result: ApplicationMatchesView,
+    description:
+      'The investors interested in an application (organisation, kind, amount, message), the latest first (its owner, operators).',
   }),
   'matching.stats': defineRequest({
     ...on,

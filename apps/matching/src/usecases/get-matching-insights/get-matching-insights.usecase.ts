@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, isOperator, MATCH_GATES, type MatchingInsightsView } from '@pollen/contracts';
+import { type Actor, MATCH_GATES, type MatchingInsightsView } from '@pollen/contracts';
 
 import { toMatchable } from '../../domain/matcher/matchable';
-import { ApplicationNotFound } from '../../errors';
 import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
 import { ThesisCandidates } from '../../repositories/thesis-candidates';
+import { readableApplication } from '../readable-application';
 
 /** Fewer than this, and a count could point at one investor or two: it is not shown. */
 const SMALLEST_SHOWN = 3;
@@ -23,10 +23,7 @@ export class GetMatchingInsights {
   ) {}
 
   async execute({ applicationId, actor }: { applicationId: string; actor: Actor }): Promise<MatchingInsightsView> {
-    const projection = await this.projections.findById(applicationId);
-    if (!projection || (projection.ownerId !== actor.id && !isOperator(actor))) {
-      throw new ApplicationNotFound(applicationId);
-    }
+    const projection = await readableApplication(this.projections, applicationId, actor);
     const application = toMatchable(projection, new Date());
     // A draft without its instrument, amount, region or legal form: nothing to compare yet.
     if (!application) return { theses: null, passing: null, gates: [] };
