@@ -78,18 +78,20 @@ describe('matching triggers', () => {
       { what: `${count} match events of ${applicationId} and ${investorId}` },
     );
 
+  /** A whole profile with `thesis`, as an investor's first patch sends it. */
+  const profile = {
+    organisation: { name: 'Fonds Démo' },
+    kind: 'impact-fund',
+    contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example' },
+    thesis,
+    capacityPerMonth: 10,
+    active: true,
+  };
+
   /** An investor approved with `thesis` (or a change of it), as the requests would make them. */
   const approvedInvestor = async (patch: Record<string, unknown> = {}) => {
     const investorId = `investor-${randomUUID()}`;
-    await updateProfile(investorId, {
-      organisation: { name: 'Fonds Démo' },
-      kind: 'impact-fund',
-      contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example' },
-      thesis,
-      capacityPerMonth: 10,
-      active: true,
-      ...patch,
-    });
+    await updateProfile(investorId, { ...profile, ...patch });
     await vet(investorId, 'approve');
     return investorId;
   };
@@ -192,14 +194,7 @@ describe('matching triggers', () => {
     const project = application();
     await project.becomesEligible();
     const investorId = `investor-${randomUUID()}`;
-    await updateProfile(investorId, {
-      organisation: { name: 'Fonds Démo' },
-      kind: 'impact-fund',
-      contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example' },
-      thesis,
-      capacityPerMonth: 10,
-      active: true,
-    });
+    await updateProfile(investorId, profile);
     await eventually(
       async () =>
         (await db.collection('application_projections').findOne({ _id: project.id as never, status: 'eligible' }))
