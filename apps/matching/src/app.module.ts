@@ -9,6 +9,8 @@ import { ApplicationEventsConsumer } from './messaging/application-events.consum
 import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
 import { LiveThesisIndex } from './messaging/live-thesis-index';
 import { MatchingRequestsConsumer } from './messaging/matching-requests.consumer';
+import { AccountLocaleRepository } from './repositories/account-locale.repository';
+import { AccountLocaleStore } from './repositories/account-locale.store';
 import { ApplicationProjectionRepository } from './repositories/application-projection.repository';
 import { ApplicationProjectionStore } from './repositories/application-projection.store';
 import { InvestorRepository } from './repositories/investor.repository';
@@ -16,6 +18,7 @@ import { InvestorStore } from './repositories/investor.store';
 import { MatchRepository } from './repositories/match.repository';
 import { MatchStore } from './repositories/match.store';
 import { ThesisCandidates } from './repositories/thesis-candidates';
+import { ACCOUNT_LOCALE_MODEL, accountLocaleSchema } from './schemas/account-locale.schema';
 import { APPLICATION_PROJECTION_MODEL, applicationProjectionSchema } from './schemas/application-projection.schema';
 import { INVESTOR_MODEL, investorSchema } from './schemas/investor.schema';
 import { MATCH_MODEL, matchSchema } from './schemas/match.schema';
@@ -43,6 +46,7 @@ export class AppModule {
           { name: APPLICATION_PROJECTION_MODEL, schema: applicationProjectionSchema },
           { name: INVESTOR_MODEL, schema: investorSchema },
           { name: MATCH_MODEL, schema: matchSchema },
+          { name: ACCOUNT_LOCALE_MODEL, schema: accountLocaleSchema },
         ]),
       ],
       controllers: [ApplicationEventsConsumer, MatchingRequestsConsumer, AccountEventsConsumer, InvestorEventsConsumer],
@@ -53,6 +57,7 @@ export class AppModule {
         { provide: ApplicationProjectionStore, useClass: ApplicationProjectionRepository },
         { provide: InvestorStore, useClass: InvestorRepository },
         { provide: MatchStore, useClass: MatchRepository },
+        { provide: AccountLocaleStore, useClass: AccountLocaleRepository },
       ],
     };
   }

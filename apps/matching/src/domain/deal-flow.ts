@@ -7,7 +7,7 @@ import { toMatchable } from './matcher/matchable';
 /**
  * A match as its investor sees it: the project redacted (the organisation's name, legal form,
  * region and ESUS; the project's title, summary, impact areas and stage; the amount and
- * instrument), never the SIREN or anyone's contact before an introduction.
+ * instrument); the SIREN and the applicant's contact only once introduced.
  */
 export function toDealFlowItem(match: Match, projection: ApplicationProjection): DealFlowItemView {
   // ESUS as it was read when the match was proposed; a proposed application has every gate's field.
@@ -36,6 +36,16 @@ export function toDealFlowItem(match: Match, projection: ApplicationProjection):
     },
     ...(match.interest ? { interest: { ...match.interest, at: match.interest.at.toISOString() } } : {}),
     ...(match.pass ? { pass: { ...match.pass, at: match.pass.at.toISOString() } } : {}),
+    ...(match.introduction
+      ? {
+          introduction: {
+            at: match.introduction.at.toISOString(),
+            siren: match.introduction.applicant.siren,
+            contact: match.introduction.applicant.contact,
+          },
+        }
+      : {}),
+    ...(match.decline ? { decline: { ...match.decline, at: match.decline.at.toISOString() } } : {}),
     version: match.version,
     proposedAt: match.proposedAt.toISOString(),
     updatedAt: match.updatedAt.toISOString(),

@@ -1,4 +1,5 @@
 import {
+  type ContactDto,
   type MatchAction,
   type MatchExplanationEntry,
   type MatchGate,
@@ -12,6 +13,7 @@ import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mong
 import { v5 as uuidv5 } from 'uuid';
 
 import { MatchIllegalTransition } from '../errors';
+import type { IntroductionParties } from './introduction';
 
 /** One application proposed to one investor, with the score and explanation frozen at proposal. */
 export interface Match extends IdempotentAggregate {
@@ -27,6 +29,14 @@ export interface Match extends IdempotentAggregate {
   interest?: { amountCents?: number; message: string; at: Date };
   /** Why the investor passed; the comment is kept here, not on the topic. */
   pass?: { reason: PassReason; comment?: string; at: Date };
+  /** What each side learnt of the other when the applicant accepted: personal data, kept here only. */
+  introduction?: {
+    at: Date;
+    applicant: { contact: ContactDto; siren: string };
+    investor: { contact: ContactDto; siren?: string };
+  };
+  /** Why the applicant declined, when they said. */
+  decline?: { reason?: string; at: Date };
   /** Why the system retracted it, and which gate now fails when that is why. */
   retractCause?: RetractCause;
   retractGate?: MatchGate;
@@ -34,8 +44,14 @@ export interface Match extends IdempotentAggregate {
   updatedAt: Date;
 }
 
-/** One change to a match, with its `match.*` events. */
-export class MatchChange extends AggregateChange<Match, (typeof Topics)['matchEvents']['name']> {}
+/**
+ * One change to a match, with its `match.*` events, and at an introduction the contacts exchanged,
+ * which go to a compacted topic of their own.
+ */
+export class MatchChange extends AggregateChange<
+  Match,
+  (typeof Topics)['matchEvents']['name'] | (typeof Topics)['introductionContacts']['name']
+> {}
 
 // A fixed namespace: the same pair and generation give the same id on every replica and replay.
 const MATCH_NAMESPACE = '4f0b7a52-8c1e-4d7e-9b8a-6a1f5e2c3d90';
@@ -167,5 +183,55 @@ export function passMatch(
   const change = act(match, 'pass', requestId, at);
   change.next.pass = { ...pass, at };
   change.emit('match.passed', { ...refOf(match), reason: pass.reason });
+  return change;
+}
+
+/**
+ * The applicant accepts the investor's interest: `match.introduced`, with what the deal's documents
+ * need, and `introduction.contacts-exchanged`, with both contacts, on its compacted topic.
+ */
+export function introduceMatch(
+  match: Match,
+  parties: IntroductionParties,
+  requestId: string,
+  at: Date,
+): MatchChange {
+  const change = act(match, 'introduce', requestId, at);
+  const { applicant, investor, request } = parties;
+  change.next.introduction = {
+    at,
+    applicant: { contact: applicant.contact, siren: applicant.organisation.siren },
+    investor: {
+      contact: investor.contact,
+      ...(investor.organisation.siren ? { siren: investor.organisation.siren } : {}),
+    },
+  };
+  const interestAmount = match.interest?.amountCents;
+  change.emit('match.introduced', {
+    ...refOf(match),
+    applicant: { accountId: applicant.accountId, locale: applicant.locale, organisation: applicant.organisation },
+    investor: {
+      accountId: investor.accountId,
+      locale: investor.locale,
+      kind: investor.kind,
+      organisation: investor.organisation,
+    },
+    request,
+    interest: interestAmount === undefined ? {} : { amountCents: interestAmount },
+  });
+  change.emit('introduction.contacts-exchanged', {
+    ...refOf(match),
+    applicant: applicant.contact,
+    investor: investor.contact,
+  });
+  return change;
+}
+
+/** The applicant declines the investor's interest: `match.declined`; what they said stays here. */
+export function declineMatch(match: Match, reason: string | undefined, requestId: string, at: Date): MatchChange {
+  const change = act(match, 'decline', requestId, at);
+  const said = reason?.trim();
+  change.next.decline = { ...(said ? { reason: said } : {}), at };
+  change.emit('match.declined', refOf(match));
   return change;
 }

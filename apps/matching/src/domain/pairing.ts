@@ -16,6 +16,10 @@ import { type MatchableApplication, type MatchableThesis, toMatchable } from './
 export const takesProposals = (projection: ApplicationProjection): boolean =>
   projection.status === 'eligible' && projection.shareWithInvestors;
 
+/** Eligible, or already in discussion with another investor: its applicant may accept an introduction. */
+export const takesIntroductions = (projection: ApplicationProjection): boolean =>
+  projection.status === 'eligible' || projection.status === 'in-discussion';
+
 /** Why an application's open matches must go, or undefined while they may stay. */
 export function applicationRetraction(projection: ApplicationProjection): Retraction | undefined {
   switch (projection.status) {

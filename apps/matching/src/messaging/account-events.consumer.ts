@@ -2,17 +2,25 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
 
+import { AccountLocaleStore } from '../repositories/account-locale.store';
 import { RegisterInvestor } from '../usecases';
 
-/** Investor accounts become pending investors; read from the beginning, so earlier accounts do too. */
+/**
+ * Every account's locale is kept for introductions, and investor accounts become pending
+ * investors; read from the beginning, so earlier accounts do too.
+ */
 @Controller()
 export class AccountEventsConsumer extends EventConsumer('matching', Topics.accountEvents) {
-  constructor(private readonly registerInvestor: RegisterInvestor) {
+  constructor(
+    private readonly registerInvestor: RegisterInvestor,
+    private readonly locales: AccountLocaleStore,
+  ) {
     super();
   }
 
   readonly handlers: EventHandlers<typeof Topics.accountEvents.name> = {
     'account.registered': async (event) => {
+      await this.locales.remember(event.data.accountId, event.data.locale);
       if (event.data.role !== 'investor') return 'applied';
       return this.registerInvestor.execute({
         investorId: event.data.accountId,

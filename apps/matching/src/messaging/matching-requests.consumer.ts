@@ -4,6 +4,7 @@ import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 
 import {
   ActOnMatch,
+  AnswerInterest,
   GetInvestor,
   GetMatchingInsights,
   GetMatchingStats,
@@ -27,6 +28,7 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
     private readonly insights: GetMatchingInsights,
     private readonly stats: GetMatchingStats,
     private readonly applicationMatches: ListApplicationMatches,
+    private readonly answerInterest: AnswerInterest,
   ) {
     super();
   }
@@ -63,6 +65,24 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
       this.applicationMatches.execute({ applicationId: r.subject, actor: r.actor }),
     'matching.stats': (r) => this.stats.execute({ actor: r.actor }),
     'matching.insights': (r) => this.insights.execute({ applicationId: r.subject, actor: r.actor }),
+    'matches.accept': (r) =>
+      this.answerInterest.execute({
+        matchId: r.subject,
+        applicationId: r.data.applicationId,
+        requestId: r.id,
+        actor: r.actor,
+        answer: 'accept',
+        contact: r.data.contact,
+      }),
+    'matches.decline': (r) =>
+      this.answerInterest.execute({
+        matchId: r.subject,
+        applicationId: r.data.applicationId,
+        requestId: r.id,
+        actor: r.actor,
+        answer: 'decline',
+        reason: r.data.reason,
+      }),
     'deal-flow.pass': (r) =>
       this.actOnMatch.execute({ matchId: r.subject, requestId: r.id, actor: r.actor, action: 'pass', pass: r.data }),
   };

@@ -2,13 +2,15 @@ import { Schema } from 'mongoose';
 
 export const APPLICATION_PROJECTION_MODEL = 'ApplicationProjection';
 
-// Sub-schemas list the only fields kept: mongoose drops anything else (the organisation's SIREN
-// and any person's name or contact never reach this database, even if a caller passed them).
+// Sub-schemas list the only fields kept: mongoose drops anything else (no person's name or
+// contact reaches this database, even if a caller passed one). The SIREN is kept for the
+// introduction, and shown to the investor only then.
 const esusSchema = new Schema({ certified: Boolean, expiresOn: String }, { _id: false });
 
 const organisationSchema = new Schema(
   {
     name: String,
+    siren: String,
     legalForm: String,
     region: String,
     essCompany: Boolean,
@@ -32,7 +34,7 @@ const projectSchema = new Schema(
 );
 
 const requestSchema = new Schema(
-  { amountCents: Number, instrument: String, durationMonths: Number },
+  { amountCents: Number, instrument: String, durationMonths: Number, purpose: String },
   { _id: false, minimize: false },
 );
 

@@ -1,4 +1,5 @@
 import { ActOnMatch } from './act-on-match/act-on-match.usecase';
+import { AnswerInterest } from './answer-interest/answer-interest.usecase';
 import { GetInvestor } from './get-investor/get-investor.usecase';
 import { GetMatchingInsights } from './get-matching-insights/get-matching-insights.usecase';
 import { GetMatchingStats } from './get-matching-stats/get-matching-stats.usecase';
@@ -14,6 +15,7 @@ import { UpdateInvestorProfile } from './update-investor-profile/update-investor
 import { VetInvestor } from './vet-investor/vet-investor.usecase';
 
 export {
+  AnswerInterest,
   ListApplicationMatches,
   GetMatchingInsights,
   GetMatchingStats,
@@ -45,4 +47,5 @@ export const USE_CASES = [
   GetMatchingInsights,
   GetMatchingStats,
   ListApplicationMatches,
+  AnswerInterest,
 ];

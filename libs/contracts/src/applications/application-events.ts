@@ -159,6 +159,11 @@ export class ApplicationDiscussionStartedData extends ApplicationEventData {
   @IsString()
   @IsNotEmpty()
   matchId: string;
+
+  /** The investor (account id) the applicant is now in discussion with. */
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
 }
 
 export class ApplicationConsentChangedData extends ApplicationEventData {
@@ -217,9 +222,10 @@ export const ApplicationEvents = {
   'application.discussion-started': defineEvent({
     ...on,
     data: ApplicationDiscussionStartedData,
-    emittedBy: [],
+    // Through match.introduced, which the applications service follows.
+    emittedBy: ['matches.accept'],
     description:
-      'An introduction was accepted on both sides; status `in-discussion`. Declared for the deal-flow journey, not emitted yet.',
+      'An introduction was accepted on both sides (`match.introduced`); status `in-discussion`. One per introduction: a second investor introduced while in discussion adds one, the status staying.',
   }),
   'application.decided': defineEvent({
     ...on,

@@ -1,7 +1,7 @@
 import { AccountEvents } from '../accounts/account-events';
 import { ApplicationEvents } from '../applications/application-events';
 import { InvestorEvents } from '../investors/investor-events';
-import { MatchEvents } from '../matches/match-events';
+import { IntroductionEvents, MatchEvents } from '../matches/match-events';
 import type { EventEnvelope } from '../messaging/envelope';
 import { OperationsEvents } from '../operations/operations-events';
 import { ProgrammeEvents } from '../programmes/programme-events';
@@ -15,6 +15,7 @@ export const Events = {
   ...OperationsEvents,
   ...InvestorEvents,
   ...MatchEvents,
+  ...IntroductionEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof Events;

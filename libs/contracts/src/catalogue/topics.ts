@@ -134,7 +134,7 @@ export const Topics = {
     key: 'the original message key',
     owner: 'operations',
     // Every service that consumes events, hence owns event dead letters (a test checks the list).
-    consumers: ['matching', 'notifications', 'gateway'],
+    consumers: ['matching', 'notifications', 'gateway', 'applications'],
     personalData: true,
     description: 'Replays an operator asked for: the service that dead-lettered the message runs it again (ADR 0012)',
   }),
@@ -161,9 +161,22 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'match id',
     owner: 'matching',
-    consumers: [],
+    consumers: ['applications', 'notifications'],
     personalData: false,
     description: 'Events of the Match aggregate (match.*)',
+  }),
+  introductionContacts: defineTopic({
+    name: 'pollen.matching.introduction-contacts.v1',
+    kind: 'events',
+    partitions: 3,
+    retentionMs: -1,
+    // Names, e-mails and phones: compaction lets a tombstone of the match id erase them for good.
+    cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
+    key: 'match id',
+    owner: 'matching',
+    consumers: [],
+    personalData: true,
+    description: 'The contacts exchanged at each introduction (introduction.*), one message per match',
   }),
 } as const satisfies Record<string, TopicDefinition>;
 

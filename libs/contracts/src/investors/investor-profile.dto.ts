@@ -4,7 +4,6 @@ import {
   IsArray,
   IsBoolean,
   IsDefined,
-  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -30,6 +29,7 @@ import {
   type Stage,
   STAGES,
 } from '../applications/codes';
+import { ContactDto } from '../messaging/contact.dto';
 import { EngagementDimensionList, SdgList } from '../validation/code-lists';
 import { IsSiren } from '../validation/siren';
 import { type EngagementDimension, INVESTOR_KINDS, type InvestorKind } from './codes';
@@ -65,23 +65,6 @@ export class InvestorOrganisationDto {
   @IsOptional()
   @IsSiren()
   siren?: string;
-}
-
-/** Whom Pollen and operators reach about introductions: personal data (docs/personal-data.md). */
-export class InvestorContactDto {
-  @IsString()
-  @Matches(/\S/, notBlank)
-  @MaxLength(120)
-  name: string;
-
-  @IsEmail({}, { message: '$property must be an e-mail address' })
-  @MaxLength(254)
-  email: string;
-
-  /** International or French format: digits, spaces, dots, dashes, an optional leading +. */
-  @IsOptional()
-  @Matches(/^\+?[0-9 .-]{6,20}$/, { message: '$property must be a phone number' })
-  phone?: string;
 }
 
 /** What the investor funds. Every list is a filter: an empty or absent list means "any". */
@@ -158,8 +141,8 @@ export class InvestorProfileDto {
 
   @IsDefined()
   @ValidateNested()
-  @Type(() => InvestorContactDto)
-  contact: InvestorContactDto;
+  @Type(() => ContactDto)
+  contact: ContactDto;
 
   @IsDefined()
   @ValidateNested()

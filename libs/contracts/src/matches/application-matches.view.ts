@@ -1,13 +1,17 @@
 import type { InvestorKind } from '../investors/codes';
 import type { MatchStatus } from './codes';
+import { MatchDeclineView, MatchIntroductionView } from './introduction.view';
 
-/** An investor who answered an application's match, as its applicant sees them before any introduction. */
+/** An investor who answered an application's match, as its applicant sees them. */
 export class ApplicationMatchView {
   matchId: string;
   status: MatchStatus;
   investor: ApplicationMatchInvestorView;
   /** What the investor said when interested. */
   interest?: ApplicationMatchInterestView;
+  /** Once accepted: the investor's contact, and their SIREN when their profile gives one. */
+  introduction?: MatchIntroductionView;
+  decline?: MatchDeclineView;
   updatedAt: string;
 }
 

@@ -1,5 +1,6 @@
 import type { ImpactArea, Instrument, LegalForm, Region, Stage } from '../applications/codes';
 import type { MatchStatus, PassReason } from './codes';
+import { MatchDeclineView, MatchIntroductionView } from './introduction.view';
 import { MatchExplanationLineDto } from './match-explanation.dto';
 
 export class DealFlowOrganisationView {
@@ -23,7 +24,7 @@ export class DealFlowRequestView {
   instrument: Instrument;
 }
 
-/** The project as an investor sees it before any introduction: no SIREN, no contact, no person. */
+/** The project as an investor sees it: no SIREN, no contact, no person (those come with the introduction). */
 export class DealFlowProjectView {
   organisation: DealFlowOrganisationView;
   project: DealFlowProjectDetailsView;
@@ -56,6 +57,9 @@ export class DealFlowItemView {
   project: DealFlowProjectView;
   interest?: DealFlowInterestView;
   pass?: DealFlowPassView;
+  /** Once the applicant accepted: their contact and the organisation's SIREN. */
+  introduction?: MatchIntroductionView;
+  decline?: MatchDeclineView;
   /** Moves by one with every change: the ETag. */
   version: number;
   proposedAt: string;

@@ -1,8 +1,26 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+import { LOCALES } from '../accounts/account.dto';
+import { INSTRUMENTS, type Instrument, LEGAL_FORMS, type LegalForm, type Region, REGIONS } from '../applications/codes';
 
 import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
+import { INVESTOR_KINDS, type InvestorKind } from '../investors/codes';
+import { ContactDto } from '../messaging/contact.dto';
+import type { Locale } from '../messaging/request-reply';
+import { IsSiren } from '../validation/siren';
 import { PASS_REASONS, type PassReason, RETRACT_CAUSES, type RetractCause } from './codes';
 import { MATCH_GATES, type MatchExplanationEntry, type MatchGate } from './match-explanation';
 import { MatchExplanationLineDto } from './match-explanation.dto';
@@ -72,8 +90,120 @@ export class MatchPassedData extends MatchEventData {
 /** The data of match.declined. */
 export class MatchDeclinedData extends MatchEventData {}
 
-/** The data of match.introduced. */
-export class MatchIntroducedData extends MatchEventData {}
+class IntroducedApplicantOrganisation {
+  @IsString()
+  @IsNotEmpty()
+  name: string;
+
+  @IsSiren()
+  siren: string;
+
+  @IsIn(LEGAL_FORMS)
+  legalForm: LegalForm;
+
+  @IsIn(REGIONS)
+  region: Region;
+}
+
+class IntroducedApplicant {
+  @IsString()
+  @IsNotEmpty()
+  accountId: string;
+
+  /** The language the account chose: documents and messages for them are written in it. */
+  @IsIn(LOCALES)
+  locale: Locale;
+
+  @ValidateNested()
+  @Type(() => IntroducedApplicantOrganisation)
+  organisation: IntroducedApplicantOrganisation;
+}
+
+class IntroducedInvestorOrganisation {
+  @IsString()
+  @IsNotEmpty()
+  name: string;
+
+  @IsOptional()
+  @IsSiren()
+  siren?: string;
+}
+
+class IntroducedInvestor {
+  @IsString()
+  @IsNotEmpty()
+  accountId: string;
+
+  @IsIn(LOCALES)
+  locale: Locale;
+
+  @IsIn(INVESTOR_KINDS)
+  kind: InvestorKind;
+
+  @ValidateNested()
+  @Type(() => IntroducedInvestorOrganisation)
+  organisation: IntroducedInvestorOrganisation;
+}
+
+/** The funding request as it stood at the introduction: what a grant agreement or term sheet states. */
+class IntroducedRequest {
+  @IsInt()
+  @Min(1)
+  amountCents: number;
+
+  @IsIn(INSTRUMENTS)
+  instrument: Instrument;
+
+  @IsInt()
+  @Min(1)
+  durationMonths: number;
+
+  @IsString()
+  @MaxLength(2000)
+  purpose: string;
+}
+
+class IntroducedInterest {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  amountCents?: number;
+}
+
+/**
+ * The data of match.introduced: what the legal documents of the deal need, and no person's data
+ * (the contacts travel on the compacted introduction-contacts topic, which erasure tombstones).
+ */
+export class MatchIntroducedData extends MatchEventData {
+  @ValidateNested()
+  @Type(() => IntroducedApplicant)
+  applicant: IntroducedApplicant;
+
+  @ValidateNested()
+  @Type(() => IntroducedInvestor)
+  investor: IntroducedInvestor;
+
+  @ValidateNested()
+  @Type(() => IntroducedRequest)
+  request: IntroducedRequest;
+
+  @ValidateNested()
+  @Type(() => IntroducedInterest)
+  interest: IntroducedInterest;
+}
+
+/** The data of introduction.contacts-exchanged: whom each side of an introduction may reach. */
+export class IntroductionContactsExchangedData extends MatchEventData {
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ContactDto)
+  applicant: ContactDto;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ContactDto)
+  investor: ContactDto;
+}
 
 /** The data of match.retracted: why, and for a gate that now fails, which. */
 export class MatchRetractedData extends MatchEventData {
@@ -84,6 +214,18 @@ export class MatchRetractedData extends MatchEventData {
   @IsIn(MATCH_GATES)
   gate?: MatchGate;
 }
+
+/** The contacts of an introduction: on a compacted topic of their own, so erasure can tombstone them. */
+export const IntroductionEvents = {
+  'introduction.contacts-exchanged': defineEvent({
+    topic: Topics.introductionContacts,
+    aggregate: MatchAggregate,
+    data: IntroductionContactsExchangedData,
+    emittedBy: ['matches.accept'],
+    description:
+      "The contacts the two sides of an introduction exchanged: the applicant's, given when accepting, and the investor's, from their profile. Keyed by match id.",
+  }),
+};
 
 export const MatchEvents = {
   'match.proposed': defineEvent({
@@ -116,16 +258,16 @@ export const MatchEvents = {
   'match.declined': defineEvent({
     ...on,
     data: MatchDeclinedData,
-    emittedBy: [],
+    emittedBy: ['matches.decline'],
     description:
-      "The applicant declined the investor's interest; status `declined`. Declared for the deal-flow journey, not emitted yet.",
+      "The applicant declined the investor's interest; status `declined`. What they said stays on the match, not on the topic.",
   }),
   'match.introduced': defineEvent({
     ...on,
     data: MatchIntroducedData,
-    emittedBy: [],
+    emittedBy: ['matches.accept'],
     description:
-      "The applicant accepted the investor's interest and both sides get each other's contact; status `introduced`. Declared for the deal-flow journey, not emitted yet.",
+      "The applicant accepted the investor's interest; status `introduced`. It carries both organisations, the request and the interest for the deal's documents, and no person's data: the contacts follow on the introduction-contacts topic.",
   }),
   'match.retracted': defineEvent({
     ...on,

@@ -1,11 +1,25 @@
+import { IsUUID } from 'class-validator';
+
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
-import { ApplicationMatchesView } from './application-matches.view';
+import { AcceptIntroductionDto, DeclineMatchDto } from './application-matches.dto';
+import { ApplicationMatchesView, ApplicationMatchView } from './application-matches.view';
 import { DealFlowQueryDto, ExpressInterestDto, PassMatchDto } from './deal-flow.dto';
 import { DealFlowItemView, DealFlowPageView } from './deal-flow.view';
 import { MatchingInsightsView } from './insights.view';
 import { MatchingStatsView } from './stats.view';
+
+/** An applicant's answer to an investor's interest names the application the path names. */
+export class AcceptIntroductionRequest extends AcceptIntroductionDto {
+  @IsUUID()
+  applicationId: string;
+}
+
+export class DeclineMatchRequest extends DeclineMatchDto {
+  @IsUUID()
+  applicationId: string;
+}
 
 const on = { topic: Topics.matchingRequests } as const;
 const byMatch = { ...on, subject: 'match id' } as const;
@@ -48,6 +62,19 @@ export const MatchRequests = {
     result: MatchingStatsView,
     description:
       'Matches by status, passes by reason and the median time to an investor’s first answer, overall and per programme (operators).',
+  }),
+  'matches.accept': defineRequest({
+    ...byMatch,
+    data: AcceptIntroductionRequest,
+    result: ApplicationMatchView,
+    description:
+      'The applicant accepts an interested investor, with a contact: both sides get each other’s contact and SIREN (its owner).',
+  }),
+  'matches.decline': defineRequest({
+    ...byMatch,
+    data: DeclineMatchRequest,
+    result: ApplicationMatchView,
+    description: 'The applicant declines an interested investor, with a word of why if they like (its owner).',
   }),
   'deal-flow.pass': defineRequest({
     ...byMatch,

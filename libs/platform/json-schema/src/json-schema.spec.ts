@@ -36,7 +36,7 @@ describe('schemasOf', () => {
     const investor = schemasOf([InvestorProfileDto]);
 
     expect(investor.get('InvestorProfileDto')?.properties?.['contact']).toEqual({
-      $ref: '#/components/schemas/InvestorContactDto',
+      $ref: '#/components/schemas/ContactDto',
     });
     expect(investor.get('InvestorProfileDto')?.required).toEqual(expect.arrayContaining(['contact', 'thesis']));
     expect(investor.get('InvestmentThesisDto')?.properties?.['ticketMaxCents']).toMatchObject({

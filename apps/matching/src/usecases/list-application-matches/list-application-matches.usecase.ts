@@ -1,18 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor, ApplicationMatchesView, MatchStatus } from '@pollen/contracts';
+import type { Actor, ApplicationMatchesView } from '@pollen/contracts';
 
+import { isShownToApplicant, toApplicationMatch } from '../../domain/application-match';
 import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
 import { InvestorStore } from '../../repositories/investor.store';
 import { MatchStore } from '../../repositories/match.store';
 import { readableApplication } from '../readable-application';
 
-/** Where an investor who expressed interest still stands by it (a pass or a retraction withdraws it). */
-const ANSWERED: readonly MatchStatus[] = ['interested', 'introduced', 'declined'];
-
 /**
  * The investors interested in an application, as its owner (or an operator) sees them: the
- * organisation, its kind, the amount and the message; the latest first. Investors who were only
- * proposed it, or who passed, are not shown.
+ * organisation, its kind, the amount and the message, and once introduced their contact; the
+ * latest interest first. Investors who were only proposed it, or who passed, are not shown.
  */
 @Injectable()
 export class ListApplicationMatches {
@@ -24,26 +22,12 @@ export class ListApplicationMatches {
 
   async execute({ applicationId, actor }: { applicationId: string; actor: Actor }): Promise<ApplicationMatchesView> {
     await readableApplication(this.projections, applicationId, actor);
-    const answered = (await this.matches.allOf({ applicationId })).filter(
-      (match) => match.interest && ANSWERED.includes(match.status),
-    );
+    const shown = (await this.matches.allOf({ applicationId })).filter(isShownToApplicant);
     const investors = new Map(
-      (await this.investors.findByIds(answered.map((match) => match.investorId))).map((i) => [i.id, i]),
+      (await this.investors.findByIds(shown.map((match) => match.investorId))).map((i) => [i.id, i]),
     );
-    const items = answered.flatMap((match) => {
-      const profile = investors.get(match.investorId)?.profile;
-      const interest = match.interest;
-      if (!profile || !interest) return [];
-      return [
-        {
-          matchId: match.id,
-          status: match.status,
-          investor: { organisationName: profile.organisation.name, kind: profile.kind },
-          interest: { ...interest, at: interest.at.toISOString() },
-          updatedAt: match.updatedAt.toISOString(),
-        },
-      ];
-    });
-    return { items: items.sort((a, b) => b.interest.at.localeCompare(a.interest.at)) };
+    const items = shown.flatMap((match) => toApplicationMatch(match, investors.get(match.investorId)) ?? []);
+    const at = (item: (typeof items)[number]) => item.interest?.at ?? '';
+    return { items: items.sort((a, b) => at(b).localeCompare(at(a))) };
   }
 }

@@ -14,7 +14,7 @@ describe('ProjectApplicationEvent', () => {
     sut = new ProjectApplicationEvent(store);
   });
 
-  it('keeps what matching needs of a drafted application (the name and title investors see), and not its SIREN', async () => {
+  it('keeps what matching needs of a drafted application: the name and title investors see, the SIREN for introductions', async () => {
     const event = applicationDrafted();
 
     const outcome = await sut.execute({ event });
@@ -27,6 +27,7 @@ describe('ProjectApplicationEvent', () => {
       status: 'draft',
       organisation: {
         name: 'Les Jardins Partagés',
+        siren: event.data.organisation.siren,
         legalForm: 'scic',
         region: 'FR-NAQ',
         essCompany: false,
@@ -42,7 +43,7 @@ describe('ProjectApplicationEvent', () => {
         beneficiaries: 40,
         totalCostCents: 12_000_000,
       },
-      request: { amountCents: 5_000_000, instrument: 'honour-loan', durationMonths: 36 },
+      request: { amountCents: 5_000_000, instrument: 'honour-loan', durationMonths: 36, purpose: 'Serres' },
       shareWithInvestors: false,
       version: 1,
       lastEventId: event.id,
