@@ -9,6 +9,7 @@ import { BudgetSettler } from './messaging/budget-settler';
 import { BudgetSweepSchedule } from './messaging/budget-sweep.schedule';
 import { DeadlineReviewAtStart } from './messaging/deadline-review.at-start';
 import { KafkaBudgetSettler } from './messaging/kafka-budget-settler';
+import { MatchEventsConsumer } from './messaging/match-events.consumer';
 import { ApplicationRepository } from './repositories/application.repository';
 import { ApplicationStore } from './repositories/application.store';
 import { ProgrammeRepository } from './repositories/programme.repository';
@@ -23,7 +24,10 @@ export function kafkaOptionsOf(config: ApplicationsConfig): KafkaModuleOptions {
   return serviceKafkaOptions(SERVICE, config);
 }
 
-/** Programmes and applications: their only writer, and the source of `application.*` events. */
+/**
+ * Programmes and applications: their only writer, and the source of `application.*` events. It
+ * follows `match.introduced`, which puts an application in discussion.
+ */
 @Module({})
 export class AppModule {
   static register(config: ApplicationsConfig, kafka: KafkaModuleOptions = kafkaOptionsOf(config)): DynamicModule {
@@ -36,7 +40,7 @@ export class AppModule {
           { name: PROGRAMME_MODEL, schema: programmeSchema },
         ]),
       ],
-      controllers: [ApplicationRequestsConsumer],
+      controllers: [ApplicationRequestsConsumer, MatchEventsConsumer],
       providers: [
         ...USE_CASES,
         { provide: ApplicationStore, useClass: ApplicationRepository },

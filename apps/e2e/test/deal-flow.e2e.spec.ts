@@ -1,14 +1,17 @@
 import {
   type ApplicationMatchesView,
+  type ApplicationMatchView,
+  type ApplicationView,
   CURRENT_CONSENT_NOTICE_VERSION,
   type DealFlowItemView,
   type DealFlowPageView,
   type InvestorView,
   type MatchingInsightsView,
+  type NotificationListView,
 } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
-import { anInvestorProfile, completeFields, json, Platform, type Problem } from './platform';
+import { anInvestorProfile, aSiren, completeFields, json, Platform, type Problem } from './platform';
 
 /** A thesis every application of completeFields() passes, scoring well above the threshold. */
 const THESIS: Parameters<typeof anInvestorProfile>[0] = {
@@ -19,18 +22,24 @@ const THESIS: Parameters<typeof anInvestorProfile>[0] = {
   sdgs: [10],
 };
 
+/** The applicant's contact, given when accepting an introduction. */
+const LEA = { name: 'Léa Dubois', email: 'lea@cyclofficine.example', phone: '+33 6 12 34 56 78' };
+
 /**
- * An investor's deal-flow through the real gateway and matching service: an operator approves
- * investors → an applicant submits an eligible application consenting to be shown → each approved
- * investor finds it in their deal-flow, redacted, with its score and explanation → one is
- * interested, the other passes; nobody acts on another's match; pending investors see nothing.
+ * An investor's deal-flow through the real gateway and services: an operator approves investors →
+ * an applicant submits an eligible application consenting to be shown → each approved investor
+ * finds it in their deal-flow, redacted, with its score and explanation → one is interested, the
+ * other passes; nobody acts on another's match; pending investors see nothing → the applicant
+ * accepts with a contact → both see each other's contact and SIREN, the application is in
+ * discussion, and both are told. Then a thesis change re-matches, a suspension and a withdrawal
+ * retract, and an applicant declines.
  */
 describe('deal-flow', () => {
   let platform: Platform;
   let operator: string;
 
   beforeAll(async () => {
-    platform = await Platform.start(['matching']);
+    platform = await Platform.start(['matching', 'notifications']);
     operator = await platform.operator();
   });
 
@@ -61,6 +70,22 @@ describe('deal-flow', () => {
   };
   const act = (token: string, matchId: string, action: 'interest' | 'pass', body: unknown) =>
     platform.call(`/v1/deal-flow/${matchId}/${action}`, { method: 'POST', token, body });
+  const answer = (token: string, applicationId: string, matchId: string, action: 'accept' | 'decline', body: unknown) =>
+    platform.call(`/v1/applications/${applicationId}/matches/${matchId}/${action}`, { method: 'POST', token, body });
+  const inboxOf = async (token: string) =>
+    (await json<NotificationListView>(await platform.call('/v1/me/notifications', { token }))).items;
+  const submitted = async (applicant: string, programmeId: string, name: string): Promise<string> => {
+    const fields = completeFields();
+    const draft = await platform.draft(applicant, {
+      programmeId,
+      ...fields,
+      organisation: { ...fields.organisation, name, siren: aSiren() },
+      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+    });
+    const submit = await platform.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token: applicant });
+    expect(submit.status).toBe(202);
+    return draft.id;
+  };
 
   it('shows an eligible, consenting application to every approved investor whose thesis it fits, redacted and explained', async () => {
     const [first, second] = [await investor(), await investor()];
@@ -167,6 +192,57 @@ describe('deal-flow', () => {
     expect((await dealFlow(second.token, '?status=proposed')).items.map((item) => item.matchId)).not.toContain(
       own.matchId,
     );
+
+    // The applicant accepts the first with a contact; only they can, and only once.
+    const invalidContact = await answer(applicant, draft.id, found.matchId, 'accept', {
+      contact: { name: 'Léa Dubois', email: 'not-an-address' },
+    });
+    expect([invalidContact.status, (await json<Problem>(invalidContact)).errors?.map((e) => e.field)]).toEqual([
+      400,
+      ['contact.email'],
+    ]);
+    expect((await answer(first.token, draft.id, found.matchId, 'accept', { contact: LEA })).status).toBe(403);
+    expect((await answer(stranger, draft.id, found.matchId, 'accept', { contact: LEA })).status).toBe(404);
+    const accepted = await answer(applicant, draft.id, found.matchId, 'accept', { contact: LEA });
+    expect(accepted.status).toBe(200);
+    // The applicant gets the investor's contact and SIREN; the investor, theirs.
+    expect(await json<ApplicationMatchView>(accepted)).toMatchObject({
+      status: 'introduced',
+      introduction: {
+        siren: '552100554',
+        contact: { name: 'Camille Martin', email: 'camille@fonds-demo.example', phone: '+33 1 23 45 67 89' },
+      },
+    });
+    const twice = await answer(applicant, draft.id, found.matchId, 'accept', { contact: LEA });
+    expect([twice.status, (await json<Problem>(twice)).code]).toEqual([409, 'match.illegal-transition']);
+    const [introduced] = (await dealFlow(first.token, '?status=introduced')).items;
+    expect(introduced).toMatchObject({ matchId: found.matchId, introduction: { siren: '732829320', contact: LEA } });
+
+    // The application is in discussion, and its history says with whom.
+    const inDiscussion = await eventually(
+      async () => {
+        const view = await json<ApplicationView>(
+          await platform.call(`/v1/applications/${draft.id}`, { token: applicant }),
+        );
+        return view.status === 'in-discussion' ? view : undefined;
+      },
+      { what: 'the application in discussion' },
+    );
+    expect(inDiscussion.history.at(-1)).toMatchObject({
+      status: 'in-discussion',
+      reason: 'Introduced to Fonds Solidaire Démo',
+    });
+    // Both are told, in their inbox.
+    const told = await eventually(
+      async () => (await inboxOf(first.token)).find((n) => n.title === 'Mise en relation acceptée'),
+      { what: 'the investor told of the introduction' },
+    );
+    expect(told.body).toContain('La Cyclofficine');
+    await eventually(
+      async () =>
+        (await inboxOf(applicant)).find((n) => n.title === 'Mise en relation établie' && n.subject === draft.id),
+      { what: 'the applicant told of the introduction' },
+    );
   });
 
   it('pages the deal-flow by score, then recency, and refuses a cursor it did not give', async () => {
@@ -212,5 +288,75 @@ describe('deal-flow', () => {
     const bad = await platform.call('/v1/deal-flow?cursor=nonsense', { token });
     expect([bad.status, (await json<Problem>(bad)).errors?.map((error) => error.field)]).toEqual([400, ['cursor']]);
     expect((await platform.call('/v1/deal-flow?limit=0', { token })).status).toBe(400);
+  });
+
+  it('re-matches a changed thesis, retracts on suspension and withdrawal, and takes the applicant’s decline', async () => {
+    // One investor's thesis leaves out Île-de-France at first; the other's fits.
+    const late = await investor(true, { regions: ['FR-ARA'] });
+    const keen = await investor();
+    const programme = await platform.createProgramme(operator);
+    const applicant = await platform.signUp('applicant');
+    const applicationId = await submitted(applicant, programme.id, 'Vélo Nord');
+    const ofApplication = async (token: string, query = '') =>
+      (await dealFlow(token, query)).items.filter((item) => item.project.organisation.name === 'Vélo Nord');
+    const keenMatch = await eventually(async () => (await ofApplication(keen.token))[0], { what: 'the keen match' });
+    expect(await ofApplication(late.token)).toEqual([]);
+
+    // The thesis now includes the region: the application is matched.
+    const widened = await platform.call('/v1/investors/me', {
+      method: 'PATCH',
+      token: late.token,
+      headers: { 'If-Match': '*' },
+      body: { thesis: { regions: ['FR-ARA', 'FR-IDF'] }, capacityPerMonth: 50 },
+    });
+    expect(widened.status).toBe(200);
+    const lateMatch = await eventually(async () => (await ofApplication(late.token))[0], { what: 'the re-match' });
+    expect(lateMatch.status).toBe('proposed');
+
+    // The applicant declines the keen investor's interest, with a word the investor reads.
+    await act(keen.token, keenMatch.matchId, 'interest', { message: 'Intéressés !' });
+    const declined = await answer(applicant, applicationId, keenMatch.matchId, 'decline', { reason: 'Déjà financé' });
+    expect(await json<ApplicationMatchView>(declined)).toMatchObject({
+      status: 'declined',
+      decline: { reason: 'Déjà financé' },
+    });
+    expect((await ofApplication(keen.token))[0]).toMatchObject({
+      status: 'declined',
+      decline: { reason: 'Déjà financé' },
+    });
+    expect(JSON.stringify(await ofApplication(keen.token))).not.toMatch(/lea@|Léa/);
+
+    // Suspension retracts the late investor's match; reinstated, they are proposed it anew.
+    const suspend = await platform.call(`/v1/ops/investors/${late.id}/suspend`, {
+      method: 'POST',
+      token: operator,
+      body: { reason: 'Vérification en cours' },
+    });
+    expect(suspend.status).toBe(200);
+    expect((await platform.call('/v1/deal-flow', { token: late.token })).status).toBe(403);
+    await platform.call(`/v1/ops/investors/${late.id}/reinstate`, { method: 'POST', token: operator });
+    const afterSuspension = await eventually(
+      async () => {
+        const items = await ofApplication(late.token);
+        return items.length === 2 ? items : undefined;
+      },
+      { what: 'the retracted match and the new one' },
+    );
+    expect(afterSuspension.find((item) => item.matchId === lateMatch.matchId)).toMatchObject({
+      status: 'retracted',
+      retraction: { cause: 'investor-suspended' },
+    });
+    const renewed = afterSuspension.find((item) => item.matchId !== lateMatch.matchId);
+    expect(renewed?.status).toBe('proposed');
+
+    // Withdrawal retracts what is still open; the declined match stays declined.
+    await platform.call(`/v1/applications/${applicationId}/withdraw`, { method: 'POST', token: applicant, body: {} });
+    await eventually(
+      async () =>
+        (await ofApplication(late.token)).find((item) => item.matchId === renewed?.matchId)?.retraction?.cause ===
+        'application-withdrawn',
+      { what: 'the open match retracted on withdrawal' },
+    );
+    expect((await ofApplication(keen.token))[0].status).toBe('declined');
   });
 });

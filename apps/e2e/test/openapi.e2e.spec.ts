@@ -4,24 +4,15 @@ import { readFileSync } from 'node:fs';
 import {
   type ApplicationView,
   CURRENT_CONSENT_NOTICE_VERSION,
+  type DealFlowItemView,
   type EligibilityReasonCode,
-  isValidSiren,
   type ProgrammeView,
   Topics,
 } from '@pollen/contracts';
 import { applicationDrafted, eventually, KafkaProbe, uniqueName } from '@pollen/testing';
 
 import { type Exchange, OPENAPI_FILE, OpenApiContract } from './openapi-contract';
-import { aProgramme, completeFields, DAY, Platform } from './platform';
-
-/** A SIREN with a valid check digit, different each time. */
-function aSiren(): string {
-  for (;;) {
-    const stem = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
-    const siren = [...'0123456789'].map((digit) => `${stem}${digit}`).find(isValidSiren);
-    if (siren) return siren;
-  }
-}
+import { aProgramme, aSiren, completeFields, DAY, Platform } from './platform';
 
 /**
  * docs/openapi.json against the real built gateway and services: every documented operation is
@@ -453,7 +444,7 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(operator).post(`/v1/ops/investors/${otherId}/reject`, { reason: 'Hors périmètre' }), 200);
   });
 
-  it('describes the deal-flow routes: an approved investor’s matches, interest and passing', async () => {
+  it('describes the deal-flow routes: an approved investor’s matches, interest, passing, and the applicant’s answers', async () => {
     const dealer = await platform.signUp('investor');
     const profile = {
       organisation: { name: 'Fonds Deal-flow', siren: aSiren() },
@@ -473,43 +464,68 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(operator).post(`/v1/ops/investors/${id}/approve`), 200);
     const fields = completeFields();
     const owner = as(await platform.signUp('applicant'));
-    const drafted = await owner.post('/v1/applications', {
-      ...fields,
-      programmeId: programme.id,
-      organisation: { ...fields.organisation, name: 'Montrée', siren: aSiren() },
-      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
-    });
-    expectAnswer(await owner.post(`/v1/applications/${drafted.body.id}/submit`), 202);
-    expectAnswer(await owner.get(`/v1/applications/${drafted.body.id}/matching-insights`), 200);
-    expectAnswer(await as(dealer).get(`/v1/applications/${drafted.body.id}/matching-insights`), 403);
+    // Three applications of one applicant: one accepted, one declined, one passed on.
+    const applicationIds: string[] = [];
+    for (const name of ['Montrée', 'Déclinée', 'Passée']) {
+      const drafted = await owner.post('/v1/applications', {
+        ...fields,
+        programmeId: programme.id,
+        organisation: { ...fields.organisation, name, siren: aSiren() },
+        consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+      });
+      expectAnswer(await owner.post(`/v1/applications/${drafted.body.id}/submit`), 202);
+      applicationIds.push(drafted.body.id);
+    }
+    const [accepted, declined, passed] = applicationIds;
+    expectAnswer(await owner.get(`/v1/applications/${accepted}/matching-insights`), 200);
+    expectAnswer(await as(dealer).get(`/v1/applications/${accepted}/matching-insights`), 403);
     expectAnswer(await owner.get(`/v1/applications/${randomUUID()}/matching-insights`), 404, 'application.not-found');
 
     const listed = await eventually(
       async () => {
         const page = await as(dealer).get('/v1/deal-flow?limit=5');
-        return page.body.items?.length > 0 ? page : undefined;
+        return page.body.items?.length === 3 ? page : undefined;
       },
-      { what: 'a match in the deal-flow' },
+      { what: 'three matches in the deal-flow' },
     );
     expectAnswer(listed, 200);
     expectAnswer(await as(dealer).get('/v1/deal-flow?limit=101'), 400);
     expectAnswer(await as(applicant).get('/v1/deal-flow'), 403);
-    const matchId: string = listed.body.items[0].matchId;
-    expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/interest`, { message: 'Parlons-en' }), 200);
+    const matchOf = (name: string): string =>
+      listed.body.items.find((item: DealFlowItemView) => item.project.organisation.name === name).matchId;
+    const [toAccept, toDecline, toPass] = [matchOf('Montrée'), matchOf('Déclinée'), matchOf('Passée')];
+    for (const matchId of [toAccept, toDecline]) {
+      expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/interest`, { message: 'Parlons-en' }), 200);
+    }
     expectAnswer(
-      await as(dealer).post(`/v1/deal-flow/${matchId}/interest`, { message: 'Encore' }),
+      await as(dealer).post(`/v1/deal-flow/${toAccept}/interest`, { message: 'Encore' }),
       409,
       'match.illegal-transition',
     );
-    expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/pass`, { reason: 'later' }), 400);
+    expectAnswer(await as(dealer).post(`/v1/deal-flow/${toPass}/pass`, { reason: 'later' }), 400);
     expectAnswer(
       await as(dealer).post(`/v1/deal-flow/${randomUUID()}/pass`, { reason: 'stage' }),
       404,
       'match.not-found',
     );
-    expectAnswer(await owner.get(`/v1/applications/${drafted.body.id}/matches`), 200);
+    expectAnswer(await owner.get(`/v1/applications/${accepted}/matches`), 200);
     expectAnswer(await owner.get(`/v1/applications/${randomUUID()}/matches`), 404, 'application.not-found');
-    expectAnswer(await as(dealer).post(`/v1/deal-flow/${matchId}/pass`, { reason: 'stage' }), 200);
+    expectAnswer(await as(dealer).post(`/v1/deal-flow/${toPass}/pass`, { reason: 'stage' }), 200);
+
+    const contact = { name: 'Léa Dubois', email: 'lea@montree.example' };
+    const answer = (applicationId: string, matchId: string, action: 'accept' | 'decline') =>
+      `/v1/applications/${applicationId}/matches/${matchId}/${action}`;
+    expectAnswer(await owner.post(answer(accepted, toAccept, 'accept'), { contact: { name: 'Léa' } }), 400);
+    expectAnswer(await as(dealer).post(answer(accepted, toAccept, 'accept'), { contact }), 403);
+    expectAnswer(await owner.post(answer(accepted, toDecline, 'accept'), { contact }), 404, 'match.not-found');
+    expectAnswer(await owner.post(answer(randomUUID(), toAccept, 'accept'), { contact }), 404, 'application.not-found');
+    expectAnswer(await owner.post(answer(accepted, toAccept, 'accept'), { contact }), 200);
+    expectAnswer(await owner.post(answer(accepted, toAccept, 'decline'), {}), 409, 'match.illegal-transition');
+    expectAnswer(await owner.post(answer(passed, toPass, 'accept'), { contact }), 409, 'match.illegal-transition');
+    expectAnswer(await owner.post(answer(declined, toDecline, 'decline'), { reason: 7 }), 400);
+    expectAnswer(await owner.post(answer(declined, toDecline, 'decline'), { reason: 'Déjà financé' }), 200);
+    expectAnswer(await as(dealer).get('/v1/deal-flow?status=introduced'), 200);
+
     const stats = await as(operator).get('/v1/ops/matching/stats');
     expectAnswer(stats, 200);
     expect(stats.body.overall.passReasons.stage).toBeGreaterThanOrEqual(1);

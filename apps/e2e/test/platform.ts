@@ -1,9 +1,10 @@
-import type {
-  ApplicationView,
-  CreateProgrammeDto,
-  FieldError,
-  InvestorProfileDto,
-  ProgrammeView,
+import {
+  type ApplicationView,
+  type CreateProgrammeDto,
+  type FieldError,
+  type InvestorProfileDto,
+  isValidSiren,
+  type ProgrammeView,
 } from '@pollen/contracts';
 import { ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
 
@@ -143,6 +144,15 @@ export function completeFields() {
     },
     request: { amountCents: 4_000_000, instrument: 'grant', purpose: 'Salaires des encadrants', durationMonths: 24 },
   };
+}
+
+/** A SIREN with a valid check digit, different each time. */
+export function aSiren(): string {
+  for (;;) {
+    const stem = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
+    const siren = [...'0123456789'].map((digit) => `${stem}${digit}`).find(isValidSiren);
+    if (siren) return siren;
+  }
 }
 
 /** A whole profile and thesis, as an investor fills it in. */

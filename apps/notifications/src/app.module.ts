@@ -5,6 +5,7 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { NotificationsConfig } from './config/notifications.config';
 import { ApplicationEventsConsumer } from './messaging/application-events.consumer';
+import { MatchEventsConsumer } from './messaging/match-events.consumer';
 import { NotificationRequestsConsumer } from './messaging/notification-requests.consumer';
 import { NotificationRepository } from './repositories/notification.repository';
 import { NotificationStore } from './repositories/notification.store';
@@ -30,7 +31,7 @@ export class AppModule {
         ...platformModules(config, kafka),
         MongooseModule.forFeature([{ name: NOTIFICATION_MODEL, schema: notificationSchema }]),
       ],
-      controllers: [ApplicationEventsConsumer, NotificationRequestsConsumer],
+      controllers: [ApplicationEventsConsumer, MatchEventsConsumer, NotificationRequestsConsumer],
       providers: [...USE_CASES, { provide: NotificationStore, useClass: NotificationRepository }],
     };
   }

@@ -10,7 +10,7 @@ const EXPECTED: Record<ApplicationStatus, ApplicationAction[]> = {
   submitted: ['screen', 'withdraw'],
   eligible: ['withdraw', 'start-discussion', 'decide'],
   ineligible: [],
-  'in-discussion': ['withdraw', 'decide'],
+  'in-discussion': ['withdraw', 'start-discussion', 'decide'],
   funded: [],
   declined: [],
   withdrawn: [],

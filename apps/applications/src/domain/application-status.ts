@@ -22,7 +22,8 @@ const ALLOWED: Record<ApplicationStatus, readonly ApplicationAction[]> = {
   submitted: ['screen', 'withdraw', 'grant-consent'],
   eligible: ['withdraw', 'start-discussion', 'decide', 'grant-consent'],
   ineligible: [],
-  'in-discussion': ['withdraw', 'decide', 'grant-consent'],
+  // Each introduction starts a discussion: a second investor may be introduced while in one.
+  'in-discussion': ['withdraw', 'start-discussion', 'decide', 'grant-consent'],
   funded: [],
   declined: [],
   withdrawn: [],

@@ -9,6 +9,7 @@ import { ListProgrammes } from './list-programmes/list-programmes.usecase';
 import { ReportDeadlineReviews } from './report-deadline-reviews/report-deadline-reviews.usecase';
 import { ReserveBudget } from './reserve-budget/reserve-budget.usecase';
 import { SettleBudget } from './settle-budget/settle-budget.usecase';
+import { StartDiscussion } from './start-discussion/start-discussion.usecase';
 import { SubmitApplication } from './submit-application/submit-application.usecase';
 import { SweepBudgetHolds } from './sweep-budget-holds/sweep-budget-holds.usecase';
 import { UpdateDraft } from './update-draft/update-draft.usecase';
@@ -16,6 +17,7 @@ import { UpdateProgramme } from './update-programme/update-programme.usecase';
 import { WithdrawApplication } from './withdraw-application/withdraw-application.usecase';
 
 export {
+  StartDiscussion,
   CreateApplicationDraft,
   CreateProgramme,
   DecideApplication,
@@ -52,4 +54,5 @@ export const USE_CASES = [
   GetApplication,
   ListApplications,
   ChangeConsents,
+  StartDiscussion,
 ];

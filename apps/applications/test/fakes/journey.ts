@@ -8,6 +8,7 @@ import { GetProgramme } from '../../src/usecases/get-programme/get-programme.use
 import { ListApplications } from '../../src/usecases/list-applications/list-applications.usecase';
 import { ReserveBudget } from '../../src/usecases/reserve-budget/reserve-budget.usecase';
 import { SettleBudget } from '../../src/usecases/settle-budget/settle-budget.usecase';
+import { StartDiscussion } from '../../src/usecases/start-discussion/start-discussion.usecase';
 import { SubmitApplication } from '../../src/usecases/submit-application/submit-application.usecase';
 import { SweepBudgetHolds } from '../../src/usecases/sweep-budget-holds/sweep-budget-holds.usecase';
 import { UpdateDraft } from '../../src/usecases/update-draft/update-draft.usecase';
@@ -52,6 +53,7 @@ export async function journey(config = testConfig()) {
     getProgramme: new GetProgramme(programmes),
     updateProgramme: new UpdateProgramme(programmes),
     list: new ListApplications(store),
+    startDiscussion: new StartDiscussion(store),
     /** A complete draft of `actor`'s, ready to submit. */
     async completeDraft(actor: Actor = alice, id = `app-${requests + 1}`): Promise<ApplicationView> {
       const { organisation, project, request } = aCompleteDraft();

@@ -1,6 +1,12 @@
-import { Controller, Get, Param, Req } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApplicationMatchesView, MatchingInsightsView } from '@pollen/contracts';
+import {
+  AcceptIntroductionDto,
+  ApplicationMatchesView,
+  ApplicationMatchView,
+  DeclineMatchDto,
+  MatchingInsightsView,
+} from '@pollen/contracts';
 import type { HttpRequest } from '@pollen/platform/http';
 
 import { Roles } from '../auth/access.decorators';
@@ -9,9 +15,31 @@ import { ApiUuidParam } from '../openapi/request-schemas';
 import { assertUuid } from './request-guards';
 import { ServiceClient } from './service-client';
 
+/** `POST /v1/applications/{id}/matches/{matchId}/<answer>`: the applicant answers an interested investor. */
+const AnswerRoute = (answer: string, summary: string, description: string) =>
+  applyDecorators(
+    Post(`:id/matches/:matchId/${answer}`),
+    HttpCode(200),
+    Roles('applicant'),
+    ApiUuidParam(),
+    ApiUuidParam('matchId'),
+    ApiOperation({ summary, description }),
+    ApiOkResponse({ type: ApplicationMatchView }),
+    ApiProblems(
+      'validation-failed',
+      'not-found',
+      'application.not-found',
+      'match.not-found',
+      'match.illegal-transition',
+      'match.changed-concurrently',
+      'unavailable',
+    ),
+  );
+
 /**
  * The applicant's side of matching, asked of the matching service: its own role rule, the owning
- * applicant and operators (an investor gets 403; someone else's application is 404).
+ * applicant and operators read, only the applicant answers (an investor gets 403; someone else's
+ * application is 404).
  */
 @ApiTags('applications')
 @Controller('v1/applications')
@@ -46,5 +74,37 @@ export class ApplicationMatchesController {
   insights(@Param('id') id: string, @Req() request: HttpRequest): Promise<MatchingInsightsView> {
     assertUuid(id, 'application');
     return this.services.ask(request, 'matching.insights', id, {});
+  }
+
+  @AnswerRoute(
+    'accept',
+    'Accept an interested investor and meet them',
+    'You give a contact; the investor gets it with your organisation’s SIREN, and you get theirs. Your application is then in discussion (its history says with whom); you may still accept others. Only an `interested` match can be accepted (`409` otherwise).',
+  )
+  accept(
+    @Param('id') id: string,
+    @Param('matchId') matchId: string,
+    @Body() body: AcceptIntroductionDto,
+    @Req() request: HttpRequest,
+  ): Promise<ApplicationMatchView> {
+    assertUuid(id, 'application');
+    assertUuid(matchId, 'match');
+    return this.services.ask(request, 'matches.accept', matchId, { ...body, applicationId: id });
+  }
+
+  @AnswerRoute(
+    'decline',
+    'Decline an interested investor',
+    'The investor sees that you declined, and your reason if you give one; nobody’s contact is shared.',
+  )
+  decline(
+    @Param('id') id: string,
+    @Param('matchId') matchId: string,
+    @Body() body: DeclineMatchDto,
+    @Req() request: HttpRequest,
+  ): Promise<ApplicationMatchView> {
+    assertUuid(id, 'application');
+    assertUuid(matchId, 'match');
+    return this.services.ask(request, 'matches.decline', matchId, { ...body, applicationId: id });
   }
 }

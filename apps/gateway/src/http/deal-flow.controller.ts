@@ -52,7 +52,7 @@ export class DealFlowController {
   @ApiOperation({
     summary: 'Your matched projects, best score first, then the most recent (approved investors)',
     description:
-      'Each item: the project without its SIREN or anyone’s contact, the score and its explanation in French and English. `status` filters; pages of `limit` (1–100, default 20), `nextCursor` gives the next.',
+      'Each item: the project without its SIREN or anyone’s contact, the score and its explanation in French and English; once the applicant accepts your interest, `introduction` gives their contact and the SIREN. `status` filters; pages of `limit` (1–100, default 20), `nextCursor` gives the next.',
   })
   @ApiOkResponse({ type: DealFlowPageView })
   @ApiProblems('validation-failed', 'investor.not-approved', 'unavailable')

@@ -34,9 +34,9 @@ export function ApiMergePatch(type: DataClass, name: string, description: string
 }
 
 /** The `:id` of a route whose ids are UUIDs: the gateway answers `404` to anything else (assertUuid). */
-export const ApiUuidParam = (): MethodDecorator =>
+export const ApiUuidParam = (name = 'id'): MethodDecorator =>
   ApiParam({
-    name: 'id',
+    name,
     description: 'A UUID; anything else is `404`.',
     schema: { type: 'string', format: 'uuid' },
   });

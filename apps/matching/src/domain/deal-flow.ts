@@ -46,6 +46,9 @@ export function toDealFlowItem(match: Match, projection: ApplicationProjection):
         }
       : {}),
     ...(match.decline ? { decline: { ...match.decline, at: match.decline.at.toISOString() } } : {}),
+    ...(match.retractCause
+      ? { retraction: { cause: match.retractCause, ...(match.retractGate ? { gate: match.retractGate } : {}) } }
+      : {}),
     version: match.version,
     proposedAt: match.proposedAt.toISOString(),
     updatedAt: match.updatedAt.toISOString(),

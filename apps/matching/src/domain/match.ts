@@ -190,12 +190,7 @@ export function passMatch(
  * The applicant accepts the investor's interest: `match.introduced`, with what the deal's documents
  * need, and `introduction.contacts-exchanged`, with both contacts, on its compacted topic.
  */
-export function introduceMatch(
-  match: Match,
-  parties: IntroductionParties,
-  requestId: string,
-  at: Date,
-): MatchChange {
+export function introduceMatch(match: Match, parties: IntroductionParties, requestId: string, at: Date): MatchChange {
   const change = act(match, 'introduce', requestId, at);
   const { applicant, investor, request } = parties;
   change.next.introduction = {

@@ -10,7 +10,11 @@ export function readableApplication(
   applicationId: string,
   actor: Actor,
 ): Promise<ApplicationProjection> {
-  return applicationFor(projections, applicationId, (projection) => projection.ownerId === actor.id || isOperator(actor));
+  return applicationFor(
+    projections,
+    applicationId,
+    (projection) => projection.ownerId === actor.id || isOperator(actor),
+  );
 }
 
 /** The application, if the actor owns it: only its applicant answers an investor; 404 otherwise. */

@@ -32,6 +32,33 @@ export function dedupeKeyOf(eventId: string, recipientId: string, channel: Notif
   return `${eventId}:${recipientId}:${channel}`;
 }
 
+/** What a person reads, and how it is filed: what differs from one in-app notification to another. */
+export interface InAppMessage {
+  category: NotificationCategory;
+  /** Critical notifications bypass the recipient's preferences. */
+  critical: boolean;
+  title: LocalizedText;
+  body: LocalizedText;
+}
+
+/** The unread in-app notification of `message` for one recipient, keyed so the event notifies them once. */
+export function inAppNotification(
+  source: { eventId: string; recipientId: string; subject: string },
+  message: InAppMessage,
+  at = new Date(),
+): Notification {
+  return {
+    id: dedupeKeyOf(source.eventId, source.recipientId, 'in-app'),
+    recipientId: source.recipientId,
+    channel: 'in-app',
+    ...message,
+    status: 'unread',
+    subject: source.subject,
+    sourceEventId: source.eventId,
+    createdAt: at,
+  };
+}
+
 export function toView(notification: Notification, locale: Locale): NotificationView {
   return {
     id: notification.id,

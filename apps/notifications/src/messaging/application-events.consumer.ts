@@ -1,15 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { type ApplicationStatus, type EventEnvelope, Topics } from '@pollen/contracts';
-import { counter } from '@pollen/platform/health';
 import { EventConsumer, type EventHandlers, type HandledAs } from '@pollen/platform/kafka';
 
 import { NotifyApplicationDrafted, NotifyStatusChanged } from '../usecases';
-
-const notified = counter(
-  'pollen_notifications_created_total',
-  'Notifications created from events, by channel and outcome (created, duplicate)',
-  ['channel', 'outcome'] as const,
-);
+import { notified } from './notified.metric';
 
 /** The `application.*` events a person should hear about become notifications. */
 @Controller()

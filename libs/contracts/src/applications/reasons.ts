@@ -49,8 +49,8 @@ export const ApplicationReasons = defineReasons({
   },
   'application.not-eligible': {
     error: ErrorCode.Conflict,
-    en: 'Only an eligible application can enter discussion.',
-    fr: 'Seule une candidature éligible peut entrer en discussion.',
+    en: 'Only an eligible application, or one already in discussion, can start a discussion with an investor.',
+    fr: 'Seule une candidature éligible, ou déjà en discussion, peut entrer en discussion avec un investisseur.',
   },
   'application.not-decidable': {
     error: ErrorCode.Conflict,

@@ -1,6 +1,7 @@
 import type { ImpactArea, Instrument, LegalForm, Region, Stage } from '../applications/codes';
-import type { MatchStatus, PassReason } from './codes';
+import type { MatchStatus, PassReason, RetractCause } from './codes';
 import { MatchDeclineView, MatchIntroductionView } from './introduction.view';
+import type { MatchGate } from './match-explanation';
 import { MatchExplanationLineDto } from './match-explanation.dto';
 
 export class DealFlowOrganisationView {
@@ -46,6 +47,13 @@ export class DealFlowPassView {
   at: string;
 }
 
+/** Why the platform withdrew the match: a side no longer qualifies. */
+export class DealFlowRetractionView {
+  cause: RetractCause;
+  /** The gate the application now fails, when that is the cause. */
+  gate?: MatchGate;
+}
+
 /** One match in an investor's deal-flow. */
 export class DealFlowItemView {
   matchId: string;
@@ -60,6 +68,7 @@ export class DealFlowItemView {
   /** Once the applicant accepted: their contact and the organisation's SIREN. */
   introduction?: MatchIntroductionView;
   decline?: MatchDeclineView;
+  retraction?: DealFlowRetractionView;
   /** Moves by one with every change: the ETag. */
   version: number;
   proposedAt: string;

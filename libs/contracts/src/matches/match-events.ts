@@ -13,8 +13,7 @@ import {
 } from 'class-validator';
 
 import { LOCALES } from '../accounts/account.dto';
-import { INSTRUMENTS, type Instrument, LEGAL_FORMS, type LegalForm, type Region, REGIONS } from '../applications/codes';
-
+import { type Instrument, INSTRUMENTS, LEGAL_FORMS, type LegalForm, type Region, REGIONS } from '../applications/codes';
 import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { INVESTOR_KINDS, type InvestorKind } from '../investors/codes';

@@ -61,7 +61,12 @@ describe('AnswerInterest', () => {
         applicant: {
           accountId: 'owner-1',
           locale: 'fr',
-          organisation: { name: 'Atelier Vélo Solidaire', siren: '732829320', legalForm: 'association', region: 'FR-HDF' },
+          organisation: {
+            name: 'Atelier Vélo Solidaire',
+            siren: '732829320',
+            legalForm: 'association',
+            region: 'FR-HDF',
+          },
         },
         investor: {
           accountId: 'investor-1',
@@ -126,7 +131,14 @@ describe('AnswerInterest', () => {
     await world.approvedInvestor('investor-2');
     await world.matches.insert(proposed, []);
     await expect(
-      answer.execute({ matchId: proposed.id, applicationId: 'app-1', requestId: 'r', actor: owner, answer: 'accept', contact }),
+      answer.execute({
+        matchId: proposed.id,
+        applicationId: 'app-1',
+        requestId: 'r',
+        actor: owner,
+        answer: 'accept',
+        contact,
+      }),
     ).rejects.toMatchObject({ reason: 'match.illegal-transition' });
 
     await world.projections.saveIfNewer(aProjection({ status: 'withdrawn', version: 4 }));

@@ -3,8 +3,8 @@ import type { ApplicationMatchView } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
 
 import { toApplicationMatch } from '../../domain/application-match';
-import type { Investor } from '../../domain/investor';
 import { introductionPartiesOf } from '../../domain/introduction';
+import type { Investor } from '../../domain/investor';
 import { declineMatch, introduceMatch, type Match } from '../../domain/match';
 import { takesIntroductions } from '../../domain/pairing';
 import { MatchChangedConcurrently, MatchIllegalTransition, MatchNotFound } from '../../errors';

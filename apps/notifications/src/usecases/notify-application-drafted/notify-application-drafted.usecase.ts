@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
-import { dedupeKeyOf, type Notification } from '../../domain/notification';
+import { inAppNotification } from '../../domain/notification';
 import { NotificationStore } from '../../repositories/notification.store';
 import { applicationDraftedMessage } from './application-drafted.message';
 import type { NotifyApplicationDraftedCommand } from './notify-application-drafted.command';
@@ -12,18 +12,12 @@ export class NotifyApplicationDrafted {
 
   /** @returns false when the owner was already notified of this event. */
   async execute(command: NotifyApplicationDraftedCommand): Promise<boolean> {
-    const notification: Notification = {
-      id: dedupeKeyOf(command.eventId, command.ownerId, 'in-app'),
-      recipientId: command.ownerId,
-      channel: 'in-app',
+    const source = { eventId: command.eventId, recipientId: command.ownerId, subject: command.applicationId };
+    const message = {
       category: 'application',
       critical: false,
       ...applicationDraftedMessage(command.organisationName),
-      status: 'unread',
-      subject: command.applicationId,
-      sourceEventId: command.eventId,
-      createdAt: new Date(),
-    };
-    return this.store.insert(notification);
+    } as const;
+    return this.store.insert(inAppNotification(source, message));
   }
 }

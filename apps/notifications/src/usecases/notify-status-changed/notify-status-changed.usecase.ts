@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationStatus } from '@pollen/contracts';
 
-import { dedupeKeyOf, type Notification } from '../../domain/notification';
+import { inAppNotification } from '../../domain/notification';
 import { NotificationStore } from '../../repositories/notification.store';
 import { statusChangedMessage } from './status-changed.message';
 
@@ -23,19 +23,8 @@ export class NotifyStatusChanged {
   async execute(command: NotifyStatusChangedCommand): Promise<'created' | 'duplicate' | 'nothing-to-tell'> {
     const message = statusChangedMessage(command.status, command.reason);
     if (!message) return 'nothing-to-tell';
-    const notification: Notification = {
-      id: dedupeKeyOf(command.eventId, command.ownerId, 'in-app'),
-      recipientId: command.ownerId,
-      channel: 'in-app',
-      category: 'application',
-      critical: message.critical,
-      title: message.title,
-      body: message.body,
-      status: 'unread',
-      subject: command.applicationId,
-      sourceEventId: command.eventId,
-      createdAt: new Date(),
-    };
+    const source = { eventId: command.eventId, recipientId: command.ownerId, subject: command.applicationId };
+    const notification = inAppNotification(source, { category: 'application', ...message });
     return (await this.store.insert(notification)) ? 'created' : 'duplicate';
   }
 }
