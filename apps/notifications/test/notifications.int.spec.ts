@@ -92,9 +92,13 @@ describe('notifications against the real Kafka and database', () => {
     });
     expect(await probe.topicsOfGroup('notifications-requests')).toEqual([Topics.notificationRequests.name]);
     // …and, like every event consumer, the replays operators ask for (ADR 0012).
-    expect(await probe.topicsOfGroup('notifications')).toEqual(
-      [Topics.applicationEvents.name, Topics.replayRequests.name].sort(),
+    const followed = Object.values(Topics).filter(
+      (topic) => topic.kind === 'events' && (topic.consumers as readonly string[]).includes('notifications'),
     );
+    expect(followed.map((topic) => topic.name)).toEqual(
+      expect.arrayContaining([Topics.applicationEvents.name, Topics.matchEvents.name, Topics.replayRequests.name]),
+    );
+    expect(await probe.topicsOfGroup('notifications')).toEqual(followed.map((topic) => topic.name).sort());
   });
 
   it('notifies the owner of a draft once, in French and English, however often the event comes', async () => {
