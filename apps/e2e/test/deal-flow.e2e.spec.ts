@@ -231,6 +231,7 @@ describe('deal-flow', () => {
     expect(inDiscussion.history.at(-1)).toMatchObject({
       status: 'in-discussion',
       reason: 'Introduced to Fonds Solidaire Démo',
+      matchId: found.matchId,
     });
     // Both are told, in their inbox.
     const told = await eventually(

@@ -21,9 +21,9 @@ export class ApplicationChange extends AggregateChange<Application, ApplicationT
   }
 
   /** A status change, kept in the history (who, when, why); the event that causes it says so. */
-  moveTo(status: ApplicationStatus, by: string, reason: string): void {
+  moveTo(status: ApplicationStatus, by: string, reason: string, matchId?: string): void {
     this.next.status = status;
-    this.next.history.push({ status, at: this.at, by, reason });
+    this.next.history.push({ status, at: this.at, by, reason, ...(matchId ? { matchId } : {}) });
   }
 
   /**

@@ -21,6 +21,8 @@ export interface StatusChange {
   reason: string;
   /** A consent change: the status stays, the entry says what was answered (RGPD art. 7(1)). */
   consent?: ConsentsDto;
+  /** A discussion started: the introduction (match) it came from. */
+  matchId?: string;
 }
 
 /** The owner's consent to be shown to investors, as last recorded. */

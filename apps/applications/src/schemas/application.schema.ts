@@ -4,7 +4,14 @@ import { Schema } from 'mongoose';
 export const APPLICATION_MODEL = 'Application';
 
 const statusChangeSchema = new Schema(
-  { status: String, at: Date, by: String, reason: String, consent: { type: Schema.Types.Mixed, required: false } },
+  {
+    status: String,
+    at: Date,
+    by: String,
+    reason: String,
+    consent: { type: Schema.Types.Mixed, required: false },
+    matchId: { type: String, required: false },
+  },
   { _id: false },
 );
 const consentsSchema = new Schema(

@@ -16,7 +16,7 @@ import { assertUuid } from './request-guards';
 import { ServiceClient } from './service-client';
 
 /** `POST /v1/applications/{id}/matches/{matchId}/<answer>`: the applicant answers an interested investor. */
-const AnswerRoute = (answer: string, summary: string, description: string) =>
+const AnswerRoute = (answer: 'accept' | 'decline', summary: string, description: string) =>
   applyDecorators(
     Post(`:id/matches/:matchId/${answer}`),
     HttpCode(200),
@@ -31,6 +31,7 @@ const AnswerRoute = (answer: string, summary: string, description: string) =>
       'application.not-found',
       'match.not-found',
       'match.illegal-transition',
+      ...(answer === 'accept' ? (['match.no-longer-qualifies', 'match.application-outdated'] as const) : []),
       'match.changed-concurrently',
       'unavailable',
     ),
@@ -52,7 +53,7 @@ export class ApplicationMatchesController {
   @ApiOperation({
     summary: 'The investors interested in your application',
     description:
-      'Each with their organisation, kind, the amount they mean to put in and their message, the latest first. Investors who were only proposed it, or who passed, are not listed.',
+      'Each with their organisation, kind, the amount they mean to put in and their message, the latest first; once you accepted one, `introduction` gives their contact and SIREN (operators see it too), and a declined one shows your `decline`. Investors who were only proposed it, or who passed, are not listed.',
   })
   @ApiOkResponse({ type: ApplicationMatchesView })
   @ApiProblems('not-found', 'application.not-found', 'unavailable')
@@ -79,7 +80,7 @@ export class ApplicationMatchesController {
   @AnswerRoute(
     'accept',
     'Accept an interested investor and meet them',
-    'You give a contact; the investor gets it with your organisation’s SIREN, and you get theirs. Your application is then in discussion (its history says with whom); you may still accept others. Only an `interested` match can be accepted (`409` otherwise).',
+    'You give a contact; the investor gets it with your organisation’s SIREN, and you get theirs in the answer. Your application moves to `in-discussion` moments later (its history says with whom); you may still accept others. Only an `interested` match can be accepted, and only while your application and the investor still qualify (`409` otherwise).',
   )
   accept(
     @Param('id') id: string,

@@ -1,6 +1,5 @@
-import type { ApplicationMatchView, MatchStatus } from '@pollen/contracts';
+import type { ApplicationMatchView, InvestorProfileDto, MatchStatus } from '@pollen/contracts';
 
-import type { Investor } from './investor';
 import type { Match } from './match';
 
 /** Where an investor who expressed interest still stands by it (a pass or a retraction withdraws it). */
@@ -11,13 +10,10 @@ export const isShownToApplicant = (match: Match): boolean =>
   match.interest !== undefined && ANSWERED.includes(match.status);
 
 /**
- * A match as its applicant sees it: the investor's organisation and kind, what they said when
- * interested, and once introduced their contact and SIREN; undefined for an investor without a
- * profile (none is ever proposed).
+ * A match as its applicant sees it: the investor's organisation and kind (from their profile as it
+ * is), what they said when interested, and once introduced the contact and SIREN they gave then.
  */
-export function toApplicationMatch(match: Match, investor: Investor | undefined): ApplicationMatchView | undefined {
-  const profile = investor?.profile;
-  if (!profile) return undefined;
+export function toApplicationMatch(match: Match, profile: InvestorProfileDto): ApplicationMatchView {
   const { interest, introduction, decline } = match;
   return {
     matchId: match.id,

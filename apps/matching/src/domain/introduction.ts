@@ -1,13 +1,6 @@
-import type {
-  ContactDto,
-  Instrument,
-  InvestorKind,
-  LegalForm,
-  Locale,
-  MatchIntroducedData,
-  Region,
-} from '@pollen/contracts';
+import type { ContactDto, InvestorKind, LegalForm, Locale, MatchIntroducedData, Region } from '@pollen/contracts';
 
+import { ApplicationOutdated } from '../errors';
 import type { ApplicationProjection } from './application-projection';
 import type { Investor } from './investor';
 
@@ -26,16 +19,18 @@ export interface IntroductionParties {
     contact: ContactDto;
     organisation: { name: string; siren?: string };
   };
-  request: MatchIntroducedData['request'] & { instrument: Instrument };
+  request: MatchIntroducedData['request'];
 }
 
-// The platform's language when an account's choice was never heard (it registered before it was kept).
+// The platform's language when an account's choice was never heard: an account registered before
+// matching kept locales, in a deployment whose consumer group had already read its event.
 const FALLBACK_LOCALE: Locale = 'fr';
 
 /**
  * Who meets whom, from matching's copy of the application, the investor's profile and the locales
  * the accounts chose. An eligible application has every field read here (completeness requires
- * them at submission); only a projection stored before the SIREN and purpose were kept lacks them.
+ * them at submission); only a projection stored before the SIREN and purpose were kept lacks them,
+ * and gets a 409 until an operator rebuilds it.
  */
 export function introductionPartiesOf(
   projection: ApplicationProjection,
@@ -58,7 +53,7 @@ export function introductionPartiesOf(
     durationMonths === undefined ||
     purpose === undefined
   ) {
-    throw new Error(`application ${projection.applicationId}: matching's copy lacks what an introduction states`);
+    throw new ApplicationOutdated(projection.applicationId);
   }
   return {
     applicant: {

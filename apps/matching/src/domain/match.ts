@@ -29,7 +29,10 @@ export interface Match extends IdempotentAggregate {
   interest?: { amountCents?: number; message: string; at: Date };
   /** Why the investor passed; the comment is kept here, not on the topic. */
   pass?: { reason: PassReason; comment?: string; at: Date };
-  /** What each side learnt of the other when the applicant accepted: personal data, kept here only. */
+  /**
+   * What each side learnt of the other when the applicant accepted: personal data, which leaves
+   * matching only on the compacted contacts topic, never on the match events.
+   */
   introduction?: {
     at: Date;
     applicant: { contact: ContactDto; siren: string };

@@ -16,9 +16,16 @@ import { type MatchableApplication, type MatchableThesis, toMatchable } from './
 export const takesProposals = (projection: ApplicationProjection): boolean =>
   projection.status === 'eligible' && projection.shareWithInvestors;
 
-/** Eligible, or already in discussion with another investor: its applicant may accept an introduction. */
-export const takesIntroductions = (projection: ApplicationProjection): boolean =>
-  projection.status === 'eligible' || projection.status === 'in-discussion';
+/**
+ * Both sides may meet: the application eligible or already in discussion with another investor,
+ * its owner still consenting; the investor approved and active. Checked when the applicant
+ * accepts, before the retraction a change of either side causes has been written.
+ */
+export const canIntroduce = (projection: ApplicationProjection, investor: Investor): boolean =>
+  (projection.status === 'eligible' || projection.status === 'in-discussion') &&
+  applicationRetraction(projection) === undefined &&
+  investor.status === 'approved' &&
+  investorRetraction(investor) === undefined;
 
 /** Why an application's open matches must go, or undefined while they may stay. */
 export function applicationRetraction(projection: ApplicationProjection): Retraction | undefined {

@@ -82,3 +82,17 @@ export class ApplicationNotFound extends DomainException {
     super('application.not-found', `No application ${id}`);
   }
 }
+
+/** One side stopped qualifying: its retraction is on its way, and nobody is introduced meanwhile. */
+export class MatchNoLongerQualifies extends DomainException {
+  constructor(id: string) {
+    super('match.no-longer-qualifies', `Match ${id}: the application or the investor no longer qualifies`);
+  }
+}
+
+/** A projection stored before matching kept the SIREN and purpose cannot state an introduction. */
+export class ApplicationOutdated extends DomainException {
+  constructor(applicationId: string) {
+    super('match.application-outdated', `Matching's copy of application ${applicationId} lacks its SIREN or purpose`);
+  }
+}

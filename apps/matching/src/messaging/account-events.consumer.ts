@@ -7,7 +7,8 @@ import { RegisterInvestor } from '../usecases';
 
 /**
  * Every account's locale is kept for introductions, and investor accounts become pending
- * investors; read from the beginning, so earlier accounts do too.
+ * investors. A new consumer group reads from the beginning, so earlier accounts do too; a group
+ * that had already read them does not read them again (docs/status.md).
  */
 @Controller()
 export class AccountEventsConsumer extends EventConsumer('matching', Topics.accountEvents) {

@@ -19,7 +19,7 @@ export const matchSchema = new Schema(
     // Kept whole and only read back whole, as the explanation is.
     interest: { type: Schema.Types.Mixed, default: undefined },
     pass: { type: Schema.Types.Mixed, default: undefined },
-    // Both sides' contacts: personal data, erased with the accounts (docs/personal-data.md).
+    // Both sides' contacts: personal data, for the erasure issue to clear (docs/personal-data.md).
     introduction: { type: Schema.Types.Mixed, default: undefined },
     decline: { type: Schema.Types.Mixed, default: undefined },
     retractCause: String,

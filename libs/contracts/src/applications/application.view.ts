@@ -18,6 +18,8 @@ export class StatusChangeView {
   reason: string;
   /** Present when the entry records a consent change (RGPD art. 7(1)): what was answered, to which notice. */
   consent?: ConsentsDto;
+  /** Present when a discussion started: the introduction it came from (`GET …/matches` lists it). */
+  matchId?: string;
 }
 
 /** The applicant's consent to be shown to investors, as last recorded (never given: `shareWithInvestors: false` alone). */

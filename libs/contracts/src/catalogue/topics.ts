@@ -66,12 +66,13 @@ export const Topics = {
     partitions: 6,
     retentionMs: 1 * DAY,
     cleanup: { policy: 'delete' },
-    key: 'investor account id (random for reads that change nothing)',
+    key: 'investor account id, or match id (random for reads that change nothing)',
     owner: 'matching',
     consumers: ['matching'],
-    // A profile patch carries the investor's contact details.
+    // A profile patch carries the investor's contact details; an acceptance, the applicant's.
     personalData: true,
-    description: 'Requests from the gateway to the matching service about investors',
+    description:
+      'Requests from the gateway to the matching service about investors, their deal-flow and the applicants’ answers',
   }),
   gatewayReplies: defineTopic({
     name: 'pollen.gateway.replies.v1',

@@ -69,7 +69,7 @@ export class DealFlowItemView {
   introduction?: MatchIntroductionView;
   decline?: MatchDeclineView;
   retraction?: DealFlowRetractionView;
-  /** Moves by one with every change: the ETag. */
+  /** Moves with every change (by one per event it writes: an introduction writes two): the ETag. */
   version: number;
   proposedAt: string;
   updatedAt: string;

@@ -12,6 +12,16 @@ export const MatchReasons = defineReasons({
     en: 'The match’s status does not allow this.',
     fr: 'Le statut de la mise en relation ne le permet pas.',
   },
+  'match.no-longer-qualifies': {
+    error: ErrorCode.Conflict,
+    en: 'The application or the investor no longer qualifies for this match (withdrawn, decided, consent withdrawn, suspended or paused); it is being retracted.',
+    fr: 'La candidature ou l’investisseur ne remplit plus les conditions de cette mise en relation (retrait, décision, consentement retiré, suspension ou pause) ; elle va être retirée.',
+  },
+  'match.application-outdated': {
+    error: ErrorCode.Conflict,
+    en: 'Matching’s copy of this application predates introductions (no SIREN or purpose); an operator must rebuild it (docs/operations.md).',
+    fr: 'La copie de cette candidature tenue par le service de mise en relation est antérieure aux mises en relation (sans SIREN ni objet) ; un opérateur doit la reconstruire (docs/operations.md).',
+  },
   'match.changed-concurrently': {
     error: ErrorCode.Conflict,
     en: 'The match changed meanwhile; read it again.',

@@ -23,6 +23,7 @@ describe('StartDiscussion', () => {
       status: 'in-discussion',
       by: alice.id,
       reason: 'Introduced to Fonds Solidaire',
+      matchId: 'match-1',
     });
     expect(sut.store.events.at(-1)).toMatchObject({
       type: 'application.discussion-started',
@@ -31,12 +32,16 @@ describe('StartDiscussion', () => {
     });
   });
 
-  it('adds each further introduction to the history, and a redelivered one once', async () => {
+  it('adds each further introduction to the history, and a redelivered one once, however late', async () => {
     const sut = await journey();
     const eligible = await sut.eligible();
     await sut.startDiscussion.execute(introduction(eligible.id));
 
     await expect(sut.startDiscussion.execute(introduction(eligible.id))).resolves.toBe('duplicate');
+    // Redelivered under another envelope id (a consumer group reset, a replay): still once.
+    await expect(sut.startDiscussion.execute(introduction(eligible.id, 'match-1', 'event-again'))).resolves.toBe(
+      'duplicate',
+    );
     await expect(sut.startDiscussion.execute(introduction(eligible.id, 'match-2'))).resolves.toBe('applied');
 
     const view = await sut.store.findById(eligible.id);

@@ -13,15 +13,16 @@ export interface StartDiscussionCommand {
   investorName: string;
   /** The applicant who accepted the introduction. */
   acceptedBy: string;
-  /** The id of `match.introduced`: a redelivered event is recognised, not applied twice. */
+  /** The id of `match.introduced`, the cause of `application.discussion-started`. */
   eventId: string;
   at: Date;
 }
 
 /**
  * An introduction was accepted: the application is in discussion with that investor, said in its
- * history and by `application.discussion-started`, one per introduction. An application withdrawn
- * or decided meanwhile stays as it is (superseded).
+ * history and by `application.discussion-started`, one per introduction: the history names the
+ * match, so a redelivered event, however late, is recognised. An application withdrawn or decided
+ * meanwhile stays as it is (superseded).
  */
 @Injectable()
 export class StartDiscussion {
@@ -31,10 +32,10 @@ export class StartDiscussion {
     const current = await this.store.findById(command.applicationId);
     // Matching only introduces applications it learnt of from this service's events.
     if (!current) throw new ApplicationNotFound(command.applicationId);
-    if (current.appliedRequestIds.includes(command.eventId)) return 'duplicate';
+    if (current.history.some((change) => change.matchId === command.matchId)) return 'duplicate';
     if (!isAllowed(current.status, 'start-discussion')) return 'superseded';
     const change = new ApplicationChange(current, command.eventId, command.at);
-    change.moveTo('in-discussion', command.acceptedBy, `Introduced to ${command.investorName}`);
+    change.moveTo('in-discussion', command.acceptedBy, `Introduced to ${command.investorName}`, command.matchId);
     change.emit('application.discussion-started', {
       ...change.ref(),
       matchId: command.matchId,

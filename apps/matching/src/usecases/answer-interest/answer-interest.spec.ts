@@ -126,10 +126,11 @@ describe('AnswerInterest', () => {
     await expect(accept('req-4', owner, 'app-2')).rejects.toMatchObject({ reason: 'match.not-found' });
   });
 
-  it('refuses to introduce a match still only proposed, or an application no longer eligible', async () => {
+  it('refuses to introduce a match still only proposed', async () => {
     const proposed = aMatch({ investorId: 'investor-2' });
     await world.approvedInvestor('investor-2');
     await world.matches.insert(proposed, []);
+
     await expect(
       answer.execute({
         matchId: proposed.id,
@@ -140,9 +141,41 @@ describe('AnswerInterest', () => {
         contact,
       }),
     ).rejects.toMatchObject({ reason: 'match.illegal-transition' });
+  });
 
-    await world.projections.saveIfNewer(aProjection({ status: 'withdrawn', version: 4 }));
-    await expect(accept()).rejects.toMatchObject({ reason: 'match.illegal-transition' });
+  it.each([
+    [
+      'the application was withdrawn',
+      () => world.projections.saveIfNewer(aProjection({ status: 'withdrawn', version: 4 })),
+    ],
+    [
+      'consent was withdrawn',
+      () => world.projections.saveIfNewer(aProjection({ shareWithInvestors: false, version: 4 })),
+    ],
+    [
+      'the investor was suspended',
+      () => world.changeInvestor('investor-1', (investor) => void (investor.status = 'suspended')),
+    ],
+    [
+      'the investor paused',
+      () =>
+        world.changeInvestor('investor-1', (investor) => {
+          if (investor.profile) investor.profile.active = false;
+        }),
+    ],
+  ])('introduces nobody once %s, before the retraction is written (409), and writes nothing', async (_, change) => {
+    await change();
+
+    await expect(accept()).rejects.toMatchObject({ reason: 'match.no-longer-qualifies' });
+    expect(world.matches.events).toEqual([]);
+  });
+
+  it('tells an applicant whose application matching holds from before introductions existed (409)', async () => {
+    await world.projections.saveIfNewer(
+      aProjection({ organisation: { name: 'Atelier', legalForm: 'association', region: 'FR-HDF' }, version: 4 }),
+    );
+
+    await expect(accept()).rejects.toMatchObject({ reason: 'match.application-outdated' });
   });
 
   it('writes the platform’s language for an account whose choice was never heard', async () => {

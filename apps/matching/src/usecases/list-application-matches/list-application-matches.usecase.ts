@@ -26,7 +26,10 @@ export class ListApplicationMatches {
     const investors = new Map(
       (await this.investors.findByIds(shown.map((match) => match.investorId))).map((i) => [i.id, i]),
     );
-    const items = shown.flatMap((match) => toApplicationMatch(match, investors.get(match.investorId)) ?? []);
+    const items = shown.flatMap((match) => {
+      const profile = investors.get(match.investorId)?.profile;
+      return profile ? [toApplicationMatch(match, profile)] : [];
+    });
     const at = (item: (typeof items)[number]) => item.interest?.at ?? '';
     return { items: items.sort((a, b) => at(b).localeCompare(at(a))) };
   }
