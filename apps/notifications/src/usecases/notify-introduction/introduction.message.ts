@@ -1,8 +1,5 @@
 import type { InAppMessage } from '../../domain/notification';
-
-// French typography: a no-break space inside the guillemets.
-const NBSP = '\u00a0';
-const quoted = (name: string) => ({ fr: `«${NBSP}${name}${NBSP}»`, en: `“${name}”` });
+import { quoted } from '../../domain/quoted';
 
 /** What the investor reads when the applicant accepts their interest. */
 export function introductionForInvestor(applicantOrganisation: string): InAppMessage {
