@@ -1,1 +1,3 @@
-module.exports = require('../../tools/build/service-webpack')(__dirname);
+module.exports = require('../../tools/build/service-webpack')(__dirname, {
+  workers: { 'render.worker': './src/rendering/render.worker.ts' },
+});

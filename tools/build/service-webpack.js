@@ -1,11 +1,15 @@
 // The one webpack configuration of every service: `module.exports = serviceWebpack(__dirname)`
-// in the app's webpack.config.js. The gateway adds the OpenAPI plugin (`{ openapi: true }`).
+// in the app's webpack.config.js. The gateway adds the OpenAPI plugin (`{ openapi: true }`); a
+// service that runs worker threads names their entry files (`{ workers: { name: './src/…ts' } }`),
+// each built to `<name>.js` beside main.js.
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const path = require('node:path');
 const { swaggerPlugin } = require('./swagger-plugin');
 
-module.exports = function serviceWebpack(appDir, { openapi = false } = {}) {
+module.exports = function serviceWebpack(appDir, { openapi = false, workers = {} } = {}) {
   return {
+    // __dirname is the bundle's own folder, where the workers are.
+    node: { __dirname: false },
     output: {
       path: path.join(__dirname, '..', '..', 'dist', 'apps', path.basename(appDir)),
       clean: true,
@@ -24,6 +28,10 @@ module.exports = function serviceWebpack(appDir, { openapi = false } = {}) {
         generatePackageJson: true,
         sourceMap: true,
         transformers: openapi ? [swaggerPlugin] : [],
+        additionalEntryPoints: Object.entries(workers).map(([entryName, entryPath]) => ({
+          entryName,
+          entryPath: path.join(appDir, entryPath),
+        })),
       }),
     ],
   };

@@ -1,0 +1,56 @@
+import { Liquid } from 'liquidjs';
+
+import { amountInFigures, amountInWords, type DocumentLocale, groupedSiren, longDate } from './french';
+
+/** What a body may not do however it is written: reach a file, a partial or the process. */
+const NO_FILES = {
+  sep: '/',
+  exists: async () => false,
+  existsSync: () => false,
+  readFile: async (file: string): Promise<string> => {
+    throw new Error(`templates include no files (${file})`);
+  },
+  readFileSync: (file: string): string => {
+    throw new Error(`templates include no files (${file})`);
+  },
+  resolve: (_root: string, file: string) => file,
+  contains: async () => false,
+};
+
+/** The engine's own limits; the render worker's time and memory limits stop whatever slips past them. */
+const ENGINE_LIMITS = {
+  /** Characters of template parsed. */
+  parseLimit: 200 * 1024,
+  /** Milliseconds spent rendering. */
+  renderLimit: 1_500,
+  /** Characters a render may build up with loops and string filters. */
+  memoryLimit: 8 * 1024 * 1024,
+};
+
+/**
+ * The Liquid of legal documents: an unknown variable or filter is an error (a typo never prints
+ * an empty clause), every output is HTML-escaped (a variable never adds markup), no file, partial
+ * or layout is reachable, and objects expose their own properties only.
+ */
+export function documentEngine(locale: DocumentLocale): Liquid {
+  const engine = new Liquid({
+    strictVariables: true,
+    strictFilters: true,
+    outputEscape: 'escape',
+    ownPropertyOnly: true,
+    relativeReference: false,
+    root: [],
+    fs: NO_FILES,
+    ...ENGINE_LIMITS,
+  });
+  engine.registerFilter('amount', (cents: number) => amountInFigures(cents, locale));
+  engine.registerFilter('amount_in_words', (cents: number) => amountInWords(cents, locale));
+  engine.registerFilter('long_date', (day: string) => longDate(day, locale));
+  engine.registerFilter('siren', (siren: string) => groupedSiren(siren));
+  return engine;
+}
+
+/** The root variables a body reads (`parties`, `amountCents` …), for the publishing checks. */
+export function variablesOf(body: string): string[] {
+  return documentEngine('fr').globalVariablesSync(body).sort();
+}
