@@ -45,7 +45,8 @@ describe('the OpenAPI document, against the running platform', () => {
       status: response.status,
       headers: response.headers,
       text,
-      body: text && isJson ? JSON.parse(text) : undefined,
+      // A JSON body is checked as JSON; any other (an HTML preview) as the string it is.
+      body: text && isJson ? JSON.parse(text) : text || undefined,
     };
     const problems = contract.check(init.method ?? 'GET', path, exchange);
     if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -442,6 +443,72 @@ describe('the OpenAPI document, against the running platform', () => {
     });
     expectAnswer(await as(operator).post(`/v1/ops/investors/${otherId}/reject`, {}), 400);
     expectAnswer(await as(operator).post(`/v1/ops/investors/${otherId}/reject`, { reason: 'Hors périmètre' }), 200);
+  });
+
+  it('describes the legal template routes: drafts, publishing and previews', async () => {
+    const key = uniqueName('convention')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-');
+    const draft = {
+      key,
+      version: '1.0.0',
+      title: { fr: 'Convention de subvention', en: 'Grant agreement' },
+      description: { fr: 'Entre un financeur et un bénéficiaire', en: 'Between a funder and a grantee' },
+      instruments: ['grant'],
+      schema: {
+        type: 'object',
+        required: ['amountCents'],
+        properties: { amountCents: { type: 'integer', minimum: 1 } },
+      },
+      bodies: {
+        fr: '<h1>Convention</h1><p>Montant : {{ amountCents | amount }} ({{ amountCents | amount_in_words }})</p>',
+        en: '<h1>Agreement</h1><p>Amount: {{ amountCents | amount }} ({{ amountCents | amount_in_words }})</p>',
+      },
+    };
+    const ops = as(operator);
+    expectAnswer(await ops.post('/v1/legal-templates', { ...draft, key: 'Not A Key' }), 400);
+    expectAnswer(await as(investor).post('/v1/legal-templates', draft), 403);
+    expectAnswer(await ops.post('/v1/legal-templates', draft), 201);
+    expectAnswer(await ops.post('/v1/legal-templates', draft), 409, 'template.key-taken');
+    const versions = `/v1/legal-templates/${key}/versions`;
+    expectAnswer(await ops.post(versions, { ...draft, key: undefined }), 409, 'template.version-not-newer');
+    expectAnswer(
+      await ops.post(`/v1/legal-templates/${key}-none/versions`, { ...draft, key: undefined, version: '1.0.1' }),
+      404,
+      'template.not-found',
+    );
+    expectAnswer(await ops.patch(`${versions}/1.0.0`, { bodies: { en: '<div>{{ amountCents }}</div>' } }), 200);
+    expectAnswer(await ops.patch(`${versions}/1.0.0`, { instruments: ['gift'] }), 400);
+    expectAnswer(await ops.post(`${versions}/1.0.0/publish`), 422, 'template.unsupported-markup');
+    expectAnswer(await ops.patch(`${versions}/1.0.0`, { bodies: { en: draft.bodies.en } }), 200);
+    expectAnswer(await ops.post(`${versions}/1.0.0/publish`), 200);
+    expectAnswer(await ops.post(`${versions}/1.0.0/publish`), 409, 'template.published');
+    expectAnswer(await ops.patch(`${versions}/1.0.0`, { title: { fr: 'Autre' } }), 409, 'template.published');
+    expectAnswer(await ops.post(versions, { ...draft, key: undefined, version: '1.1.0' }), 201);
+
+    const reader = as(investor);
+    expectAnswer(await reader.get('/v1/legal-templates?locale=en&instrument=grant'), 200);
+    expectAnswer(await reader.get('/v1/legal-templates?status=draft'), 403);
+    expectAnswer(await ops.get('/v1/legal-templates?status=draft&limit=100'), 200);
+    expectAnswer(await reader.get(`/v1/legal-templates/${key}`), 200);
+    expectAnswer(await reader.get('/v1/legal-templates/Not_A_Key'), 404);
+    const preview = await reader.post(`${versions}/1.0.0/preview`, {
+      locale: 'fr',
+      variables: { amountCents: 1_250_000 },
+    });
+    expectAnswer(preview, 200);
+    expect(preview.text).toContain('douze-mille-cinq-cents euros');
+    expectAnswer(
+      await reader.post(`${versions}/1.0.0/preview`, { locale: 'fr', variables: { amountCents: 'beaucoup' } }),
+      422,
+      'template.invalid-variables',
+    );
+    expectAnswer(
+      await reader.post(`${versions}/1.1.0/preview`, { locale: 'fr', variables: {} }),
+      404,
+      'template.not-found',
+    );
+    expectAnswer(await reader.post(`${versions}/1.0.0/preview`, { locale: 'de', variables: {} }), 400);
   });
 
   it('describes the deal-flow routes: an approved investor’s matches, interest, passing, and the applicant’s answers', async () => {

@@ -17,6 +17,7 @@ import { DealFlowController } from './http/deal-flow.controller';
 import { IdempotencyInterceptor, IdempotencySweeper, keepIdempotentAnswers } from './http/idempotency';
 import { InboxController } from './http/inbox.controller';
 import { InvestorsController } from './http/investors.controller';
+import { LegalTemplatesController } from './http/legal-templates.controller';
 import { MatchingOpsController } from './http/matching-ops.controller';
 import { OpsController } from './http/ops.controller';
 import { ProgrammesController } from './http/programmes.controller';
@@ -53,6 +54,7 @@ export const ASKING_CONTROLLERS = [
   DealFlowController,
   ApplicationMatchesController,
   MatchingOpsController,
+  LegalTemplatesController,
 ];
 
 /** The only public HTTP entry: accounts, authentication, validation, problem+json, and requests to the owners. */

@@ -5,9 +5,9 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { LegalTemplatesConfig } from './config/legal-templates.config';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
-import { LegalTemplateRepository } from './repositories/legal-template.repository';
-import { LegalTemplateStore } from './repositories/legal-template.store';
-import { LEGAL_TEMPLATE_MODEL, legalTemplateSchema } from './schemas/legal-template.schema';
+import { TemplateVersionRepository } from './repositories/template-version.repository';
+import { TemplateVersionStore } from './repositories/template-version.store';
+import { TEMPLATE_VERSION_MODEL, templateVersionSchema } from './schemas/template-version.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'legal-templates' as const;
@@ -24,10 +24,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformModules(config, kafka),
-        MongooseModule.forFeature([{ name: LEGAL_TEMPLATE_MODEL, schema: legalTemplateSchema }]),
+        MongooseModule.forFeature([{ name: TEMPLATE_VERSION_MODEL, schema: templateVersionSchema }]),
       ],
       controllers: [LegalTemplateRequestsConsumer],
-      providers: [...USE_CASES, { provide: LegalTemplateStore, useClass: LegalTemplateRepository }],
+      providers: [...USE_CASES, { provide: TemplateVersionStore, useClass: TemplateVersionRepository }],
     };
   }
 }

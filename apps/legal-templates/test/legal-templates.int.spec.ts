@@ -2,8 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
   type LegalTemplateListView,
+  type LegalTemplateVersionView,
   type ReplyEnvelope,
   type RequestEnvelope,
+  type TemplatePreviewView,
   Topics,
 } from '@pollen/contracts';
 import {
@@ -17,11 +19,12 @@ import type { Connection } from 'mongoose';
 
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { LegalTemplatesConfig } from '../src/config/legal-templates.config';
-import { legalTemplate } from './factories/legal-template.factory';
+import { aTemplateDraft, GRANT_VARIABLES } from './factories/template-version.factory';
 
 describe('legal-templates against the real Kafka and database', () => {
   const instance = uniqueName('test-gateway');
   const investor: Actor = { id: 'acc-investor', roles: ['investor'] };
+  const operator: Actor = { id: 'acc-operator', roles: ['operator'] };
   let app: INestApplication;
   let db: Connection;
   let probe: KafkaProbe;
@@ -35,16 +38,10 @@ describe('legal-templates against the real Kafka and database', () => {
     );
     return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
   };
-  const listTemplates = () =>
-    ask<LegalTemplateListView>(
-      requestEnvelope({
-        type: 'legal-templates.list',
-        subject: 'templates',
-        data: {},
-        actor: investor,
-        instance,
-      }),
-    );
+  const request = <TResult>(type: string, subject: string, data: unknown, actor = operator) =>
+    ask<TResult>(requestEnvelope({ type, subject, data, actor, instance }));
+  const listTemplates = (actor = investor) =>
+    request<LegalTemplateListView>('legal-templates.list', actor.id, {}, actor);
 
   beforeAll(async () => {
     ({ app, db } = await startServiceUnderTest({
@@ -66,56 +63,51 @@ describe('legal-templates against the real Kafka and database', () => {
   it('serves liveness, readiness and metrics', () => expectHealthAndMetrics(app, 'pollen_messages_consumed_total'));
 
   it('starts with no template, and invents none', async () => {
-    expect(await listTemplates()).toMatchObject({ ok: true, result: { items: [] } });
+    expect(await listTemplates()).toMatchObject({ ok: true, result: { items: [], nextCursor: null } });
   });
 
-  it('answers legal-templates.list with the published templates only', async () => {
-    await db
-      .collection('templates')
-      .insertMany([
-        legalTemplate({ key: 'convention-de-subvention', version: '1.0.0' }),
-        legalTemplate({ key: 'convention-de-subvention', version: '1.1.0', status: 'draft' }),
-      ]);
+  it('keeps a template from its draft to its publication, and lists it once per language', async () => {
+    const draft = aTemplateDraft();
+    const created = await request<LegalTemplateVersionView>('legal-templates.create', draft.key, draft);
+    expect(created).toMatchObject({ ok: true, result: { key: draft.key, version: '1.0.0', status: 'draft' } });
+    expect(await listTemplates()).toMatchObject({ result: { items: [] } });
 
-    const reply = await listTemplates();
-
-    expect(reply).toEqual({
-      requestId: expect.any(String),
-      correlationId: expect.any(String),
-      ok: true,
-      result: {
-        items: [
-          {
-            key: 'convention-de-subvention',
-            version: '1.0.0',
-            locale: 'fr',
-            title: 'Convention de subvention',
-            kind: 'grant',
-            publishedAt: '2026-03-01T10:00:00.000Z',
-          },
-        ],
-      },
+    const published = await request<LegalTemplateVersionView>('legal-templates.publish', draft.key, {
+      version: '1.0.0',
     });
+    expect(published).toMatchObject({ ok: true, result: { status: 'published' } });
+
+    const listed = await listTemplates();
+    expect(listed.ok && listed.result.items.map((item) => [item.locale, item.title])).toEqual([
+      ['fr', 'Convention de subvention'],
+      ['en', 'Grant agreement'],
+    ]);
+    const stored = await db.collection('template_versions').findOne({ _id: `${draft.key}@1.0.0` as never });
+    expect(stored).toMatchObject({ semverOrder: '000001.000000.000000', status: 'published', version: 2 });
   });
 
-  it('lists by key, then locale, the newest publication first', async () => {
-    await db.collection('templates').insertMany([
-      legalTemplate({ key: 'term-sheet', locale: 'en', title: 'Term sheet', kind: 'equity' }),
-      legalTemplate({
-        key: 'convention-de-subvention',
-        version: '2.0.0',
-        publishedAt: new Date('2026-05-01T00:00:00Z'),
-      }),
-    ]);
+  it('previews in a worker thread of the running service, and answers a hostile body with a 422', async () => {
+    const preview = await request<TemplatePreviewView>(
+      'legal-templates.preview',
+      'convention-de-subvention',
+      { version: '1.0.0', locale: 'fr', variables: GRANT_VARIABLES },
+      investor,
+    );
+    expect(preview.ok && preview.result.html).toContain('dix-mille euros');
 
-    const reply = await listTemplates();
-
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
-    expect(reply.result.items.map((item) => `${item.key}@${item.version}/${item.locale}`)).toEqual([
-      'convention-de-subvention@2.0.0/fr',
-      'convention-de-subvention@1.0.0/fr',
-      'term-sheet@1.0.0/en',
-    ]);
+    const hostile = aTemplateDraft({
+      key: 'boucle-sans-fin',
+      schema: { type: 'object' },
+      bodies: { fr: '{% for i in (1..3000) %}{% for j in (1..1000) %}{{ j }}{% endfor %}{% endfor %}', en: '<p>x</p>' },
+    });
+    await request('legal-templates.create', hostile.key, hostile);
+    const stopped = await request('legal-templates.preview', hostile.key, {
+      version: '1.0.0',
+      locale: 'fr',
+      variables: {},
+    });
+    expect(stopped).toMatchObject({ ok: false, error: { code: 'unprocessable', reason: 'template.render-failed' } });
+    // The service stays up and answers at once.
+    expect(await listTemplates()).toMatchObject({ ok: true });
   });
 });

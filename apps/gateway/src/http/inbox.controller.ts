@@ -1,13 +1,13 @@
 import { Controller, Get, Req } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { LegalTemplateListView, NotificationListView } from '@pollen/contracts';
+import { NotificationListView } from '@pollen/contracts';
 import type { HttpRequest } from '@pollen/platform/http';
 
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ServiceClient } from './service-client';
 
-/** What the notifications and legal-templates services offer every signed-in user today. */
+/** The signed-in user's inbox, asked of the notifications service. */
 @Controller('v1')
 export class InboxController {
   constructor(private readonly services: ServiceClient) {}
@@ -20,14 +20,5 @@ export class InboxController {
   notifications(@Req() request: HttpRequest): Promise<NotificationListView> {
     // Keyed by the caller: one person's requests are answered in order.
     return this.services.ask(request, 'notifications.list-mine', actorOf(request).id, {});
-  }
-
-  @Get('legal-templates')
-  @ApiTags('legal-templates')
-  @ApiOperation({ summary: 'Published legal templates (grant agreements, loan contracts, term sheets…)' })
-  @ApiOkResponse({ type: LegalTemplateListView })
-  @ApiProblems('unavailable')
-  legalTemplates(@Req() request: HttpRequest): Promise<LegalTemplateListView> {
-    return this.services.ask(request, 'legal-templates.list', actorOf(request).id, {});
   }
 }

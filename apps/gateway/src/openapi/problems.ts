@@ -8,6 +8,7 @@ import {
   MATCH_STATUSES,
   type ReasonCode,
   Reasons,
+  RENDER_FAILURES,
   VETTING_ACTIONS,
 } from '@pollen/contracts';
 import { PROBLEM_TYPE_BASE } from '@pollen/platform/http';
@@ -95,6 +96,58 @@ const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
       },
     },
     required: ['vettingStatus'],
+  },
+  'template.version-not-newer': {
+    properties: { latestVersion: { type: 'string', description: 'The template’s latest version.' } },
+  },
+  'template.unsupported-markup': {
+    properties: {
+      locale: { type: 'string', enum: ['fr', 'en'], description: 'The body at fault.' },
+      found: {
+        type: 'array',
+        description: 'Each element, or element and attribute, outside the subset.',
+        items: {
+          type: 'object',
+          properties: { element: { type: 'string' }, attribute: { type: 'string' } },
+          required: ['element'],
+        },
+      },
+    },
+    required: ['locale', 'found'],
+  },
+  'template.locales-disagree': {
+    properties: {
+      onlyIn: {
+        type: 'object',
+        description: 'The variables one language reads and the other does not.',
+        properties: {
+          fr: { type: 'array', items: { type: 'string' } },
+          en: { type: 'array', items: { type: 'string' } },
+        },
+        required: ['fr', 'en'],
+      },
+      undeclared: { type: 'array', items: { type: 'string' }, description: 'Variables the schema does not declare.' },
+    },
+    required: ['onlyIn', 'undeclared'],
+  },
+  'template.body-too-large': {
+    properties: { locale: { type: 'string', enum: ['fr', 'en'], description: 'The body at fault.' } },
+    required: ['locale'],
+  },
+  'template.invalid-liquid': {
+    properties: { locale: { type: 'string', enum: ['fr', 'en'], description: 'The body at fault.' } },
+    required: ['locale'],
+  },
+  'template.invalid-variables': { errors: 'always' },
+  'template.render-failed': {
+    properties: {
+      failure: {
+        type: 'string',
+        enum: [...RENDER_FAILURES],
+        description: 'What stopped the render: the body itself, or the limit it ran into.',
+      },
+    },
+    required: ['failure'],
   },
   'match.illegal-transition': {
     properties: {

@@ -15,6 +15,7 @@ import {
   LEGAL_FORMS,
   type LegalTemplateListView,
   type LegalTemplateSummaryView,
+  type LegalTemplateVersionView,
   type NotificationListView,
   type NotificationView,
   type ProgrammePageView,
@@ -65,6 +66,7 @@ interface Views {
   NotificationListView: NotificationListView;
   LegalTemplateSummaryView: LegalTemplateSummaryView;
   LegalTemplateListView: LegalTemplateListView;
+  LegalTemplateVersionView: LegalTemplateVersionView;
   InvestorView: InvestorView;
   InvestorPageView: InvestorPageView;
 }
@@ -110,6 +112,7 @@ export const VIEW_FIELDS: ViewFieldPatches = {
   ScreeningView: { reasons: { type: 'array', items: ref('EligibilityReason') }, screenedAt: instant },
   NotificationView: { subject: uuid, createdAt: instant },
   LegalTemplateSummaryView: { publishedAt: instant },
+  LegalTemplateVersionView: { publishedAt: instant, createdAt: instant, updatedAt: instant },
   InvestorView: {
     id: uuid,
     status: { type: 'string', enum: [...INVESTOR_STATUSES] },

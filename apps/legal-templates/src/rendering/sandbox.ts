@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
+import type { RenderFailure } from '@pollen/contracts';
+
 import type { RenderJob, RenderOutcome } from './render-job';
 
 /** The limits every render runs within (issue 14): a body's size, time, memory and output. */
@@ -18,9 +20,6 @@ export const RENDER_LIMITS: RenderLimits = {
   heapMb: 64,
   outputBytes: 2 * 1024 * 1024,
 };
-
-/** Why a render produced nothing: the body, or a limit it ran into. */
-export type RenderFailure = 'template' | 'body-too-large' | 'timeout' | 'memory' | 'output-too-large';
 
 export class RenderFailed extends Error {
   constructor(

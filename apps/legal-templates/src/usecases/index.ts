@@ -1,6 +1,28 @@
+import { AddTemplateVersion } from './add-template-version/add-template-version.usecase';
+import { CreateLegalTemplate } from './create-legal-template/create-legal-template.usecase';
+import { GetLegalTemplate } from './get-legal-template/get-legal-template.usecase';
 import { ListLegalTemplates } from './list-legal-templates/list-legal-templates.usecase';
+import { PreviewTemplateVersion } from './preview-template-version/preview-template-version.usecase';
+import { PublishTemplateVersion } from './publish-template-version/publish-template-version.usecase';
+import { UpdateTemplateVersion } from './update-template-version/update-template-version.usecase';
 
-export { ListLegalTemplates };
+export {
+  AddTemplateVersion,
+  CreateLegalTemplate,
+  GetLegalTemplate,
+  ListLegalTemplates,
+  PreviewTemplateVersion,
+  PublishTemplateVersion,
+  UpdateTemplateVersion,
+};
 
 /** Every use case of the service, registered as module providers. */
-export const USE_CASES = [ListLegalTemplates];
+export const USE_CASES = [
+  ListLegalTemplates,
+  GetLegalTemplate,
+  CreateLegalTemplate,
+  AddTemplateVersion,
+  UpdateTemplateVersion,
+  PublishTemplateVersion,
+  PreviewTemplateVersion,
+];

@@ -2,6 +2,7 @@ import { AccountReasons } from '../accounts/reasons';
 import { ApplicationReasons } from '../applications/reasons';
 import { RequestReasons } from '../errors/request-reasons';
 import { InvestorReasons } from '../investors/reasons';
+import { LegalTemplateReasons } from '../legal-templates/reasons';
 import { MatchReasons } from '../matches/reasons';
 import { OperationsReasons } from '../operations/reasons';
 import { ProgrammeReasons } from '../programmes/reasons';
@@ -15,6 +16,7 @@ export const Reasons = {
   ...OperationsReasons,
   ...InvestorReasons,
   ...MatchReasons,
+  ...LegalTemplateReasons,
 };
 
 export type ReasonCode = keyof typeof Reasons;

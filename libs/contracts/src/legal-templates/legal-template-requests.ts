@@ -1,15 +1,88 @@
+import { IsObject, IsString, Matches } from 'class-validator';
+
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
-import { LegalTemplateListView } from './legal-template-summary.view';
+import {
+  CreateLegalTemplateDto,
+  CreateTemplateVersionDto,
+  LegalTemplateQueryDto,
+  PreviewTemplateDto,
+  SEMVER,
+} from './legal-template.dto';
+import {
+  LegalTemplateListView,
+  LegalTemplateVersionView,
+  LegalTemplateView,
+  TemplatePreviewView,
+} from './legal-template-summary.view';
 
-/** Requests the legal-templates service answers. */
+/** Which version of the template (the subject) a request is about. */
+export class TemplateVersionRef {
+  @IsString()
+  @Matches(SEMVER)
+  version: string;
+}
+
+export class UpdateTemplateVersionRequest extends TemplateVersionRef {
+  /** A JSON merge patch of the draft's content; the result is validated whole. */
+  @IsObject()
+  patch: Record<string, unknown>;
+}
+
+export class PreviewTemplateRequest extends PreviewTemplateDto {
+  @IsString()
+  @Matches(SEMVER)
+  version: string;
+}
+
+const on = { topic: Topics.legalTemplateRequests, subject: 'template key' } as const;
+
+/** Requests the legal-templates service answers, one template key at a time, in order. */
 export const LegalTemplateRequests = {
   'legal-templates.list': defineRequest({
     topic: Topics.legalTemplateRequests,
     subject: 'the actor’s account id',
-    data: NoData,
+    data: LegalTemplateQueryDto,
     result: LegalTemplateListView,
-    description: 'Every published template version.',
+    description: 'Template versions once per language, the newest first (published ones, but for operators).',
+  }),
+  'legal-templates.get': defineRequest({
+    ...on,
+    data: NoData,
+    result: LegalTemplateView,
+    description: 'A template’s versions, the newest first (published ones, but for operators).',
+  }),
+  'legal-templates.create': defineRequest({
+    ...on,
+    data: CreateLegalTemplateDto,
+    result: LegalTemplateVersionView,
+    description: 'A new template key with its first draft version (operators).',
+  }),
+  'legal-templates.add-version': defineRequest({
+    ...on,
+    data: CreateTemplateVersionDto,
+    result: LegalTemplateVersionView,
+    description: 'A new draft version of a template, newer than its latest (operators).',
+  }),
+  'legal-templates.update-version': defineRequest({
+    ...on,
+    data: UpdateTemplateVersionRequest,
+    result: LegalTemplateVersionView,
+    description: 'A merge patch of a draft version (operators); a published version never changes.',
+  }),
+  'legal-templates.publish': defineRequest({
+    ...on,
+    data: TemplateVersionRef,
+    result: LegalTemplateVersionView,
+    description:
+      'Publishes a draft version in both languages, once its bodies and schema pass every check (operators).',
+  }),
+  'legal-templates.preview': defineRequest({
+    ...on,
+    data: PreviewTemplateRequest,
+    result: TemplatePreviewView,
+    description:
+      'A version rendered with the variables given, as HTML (any version for operators, published ones for others).',
   }),
 };

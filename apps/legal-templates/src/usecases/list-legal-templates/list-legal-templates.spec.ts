@@ -1,64 +1,71 @@
-import { legalTemplate } from '../../../test/factories/legal-template.factory';
-import { InMemoryLegalTemplateStore } from '../../../test/fakes/in-memory-legal-template.store';
+import type { Actor, LegalTemplateQueryDto } from '@pollen/contracts';
+
+import { newDraft } from '../../domain/template-version';
+import { aTemplateDraft } from '../../../test/factories/template-version.factory';
+import { InMemoryTemplateVersionStore } from '../../../test/fakes/in-memory-template-version.store';
 import { ListLegalTemplates } from './list-legal-templates.usecase';
 
 describe('ListLegalTemplates', () => {
-  let store: InMemoryLegalTemplateStore;
-  let sut: ListLegalTemplates;
+  const operator: Actor = { id: 'ops', roles: ['operator'] };
+  const investor: Actor = { id: 'investor-1', roles: ['investor'] };
+  let store: InMemoryTemplateVersionStore;
+  let list: (actor: Actor, query?: LegalTemplateQueryDto) => ReturnType<ListLegalTemplates['execute']>;
 
-  beforeEach(() => {
-    store = new InMemoryLegalTemplateStore();
-    sut = new ListLegalTemplates(store);
+  beforeEach(async () => {
+    store = new InMemoryTemplateVersionStore();
+    list = (actor, query = {}) => new ListLegalTemplates(store).execute({ actor, query });
+    const at = (day: number) => new Date(`2026-11-0${day}T10:00:00Z`);
+    const versions = [
+      { key: 'convention-de-subvention', version: '1.0.0', instruments: ['grant'], day: 1, published: true },
+      { key: 'contrat-de-pret', version: '1.0.0', instruments: ['loan', 'honour-loan'], day: 2, published: true },
+      { key: 'convention-de-subvention', version: '1.1.0', instruments: ['grant'], day: 3, published: false },
+    ] as const;
+    for (const { key, version, instruments, day, published } of versions) {
+      const { key: _key, ...draft } = aTemplateDraft({ version, instruments: [...instruments] });
+      const stored = newDraft(key, draft, `req-${key}-${version}`, at(day));
+      if (published) Object.assign(stored, { status: 'published', publishedAt: at(day) });
+      await store.insert(stored, []);
+    }
   });
 
-  it('lists nothing while no template is published', async () => {
-    store.templates.push(legalTemplate({ status: 'draft' }));
+  const ids = (items: { key: string; version: string; locale: string }[]) =>
+    items.map((item) => `${item.key}@${item.version}/${item.locale}`);
 
-    expect(await sut.execute({ actor: { id: 'lea', roles: ['applicant'] } })).toEqual({ items: [] });
-  });
+  it('lists published versions once per language, the newest first, to everyone signed in', async () => {
+    const { items, nextCursor } = await list(investor);
 
-  it('lists the published templates only, without their drafts', async () => {
-    store.templates.push(
-      legalTemplate({ key: 'contrat-de-pret-d-honneur', title: 'Contrat de prêt d’honneur', kind: 'honour-loan' }),
-      legalTemplate({ key: 'contrat-de-pret-d-honneur', version: '1.1.0', status: 'draft' }),
-      legalTemplate({
-        key: 'convention-de-subvention',
-        locale: 'en',
-        title: 'Grant agreement',
-        publishedAt: new Date('2026-04-02T08:30:00Z'),
-      }),
-    );
-
-    const { items } = await sut.execute({ actor: { id: 'lea', roles: ['applicant'] } });
-
-    expect(items).toEqual([
-      {
-        key: 'contrat-de-pret-d-honneur',
-        version: '1.0.0',
-        locale: 'fr',
-        title: 'Contrat de prêt d’honneur',
-        kind: 'honour-loan',
-        publishedAt: '2026-03-01T10:00:00.000Z',
-      },
-      {
-        key: 'convention-de-subvention',
-        version: '1.0.0',
-        locale: 'en',
-        title: 'Grant agreement',
-        kind: 'grant',
-        publishedAt: '2026-04-02T08:30:00.000Z',
-      },
+    expect(ids(items)).toEqual([
+      'contrat-de-pret@1.0.0/fr',
+      'contrat-de-pret@1.0.0/en',
+      'convention-de-subvention@1.0.0/fr',
+      'convention-de-subvention@1.0.0/en',
     ]);
+    expect(items[1]).toMatchObject({ title: 'Grant agreement', kind: 'loan', instruments: ['loan', 'honour-loan'] });
+    expect(nextCursor).toBeNull();
   });
 
-  it('lists every published version of a template, the newest first', async () => {
-    store.templates.push(
-      legalTemplate({ version: '1.0.0', publishedAt: new Date('2026-01-10T00:00:00Z') }),
-      legalTemplate({ version: '1.1.0', publishedAt: new Date('2026-02-10T00:00:00Z') }),
-    );
+  it('filters by instrument and language, and pages across a version’s two languages', async () => {
+    expect(ids((await list(investor, { instrument: 'honour-loan', locale: 'en' })).items)).toEqual([
+      'contrat-de-pret@1.0.0/en',
+    ]);
+    const first = await list(operator, { limit: 3 });
+    const second = await list(operator, { limit: 3, cursor: first.nextCursor ?? undefined });
+    expect([...ids(first.items), ...ids(second.items)]).toEqual([
+      'convention-de-subvention@1.1.0/fr',
+      'convention-de-subvention@1.1.0/en',
+      'contrat-de-pret@1.0.0/fr',
+      'contrat-de-pret@1.0.0/en',
+      'convention-de-subvention@1.0.0/fr',
+      'convention-de-subvention@1.0.0/en',
+    ]);
+    expect(second.nextCursor).toBeNull();
+  });
 
-    const { items } = await sut.execute({ actor: { id: 'lea', roles: ['applicant'] } });
-
-    expect(items.map((item) => item.version)).toEqual(['1.1.0', '1.0.0']);
+  it('shows drafts to operators, who alone may filter by status', async () => {
+    expect(ids((await list(operator, { status: 'draft' })).items)).toEqual([
+      'convention-de-subvention@1.1.0/fr',
+      'convention-de-subvention@1.1.0/en',
+    ]);
+    await expect(list(investor, { status: 'published' })).rejects.toMatchObject({ reason: 'auth.operators-only' });
   });
 });

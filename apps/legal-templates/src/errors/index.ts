@@ -1,0 +1,40 @@
+import { DomainException, type TemplateStatus } from '@pollen/contracts';
+
+export class TemplateNotFound extends DomainException {
+  constructor(key: string, semver?: string) {
+    super('template.not-found', semver ? `No version ${semver} of template ${key}` : `No template ${key}`);
+  }
+}
+
+export class TemplateKeyTaken extends DomainException {
+  constructor(key: string) {
+    super('template.key-taken', `A template ${key} exists already`);
+  }
+}
+
+/** A version with this number exists: it is not newer than the latest. */
+export class TemplateVersionExists extends DomainException {
+  constructor(key: string, semver: string) {
+    super('template.version-not-newer', `Template ${key} has a version ${semver} already`);
+  }
+}
+
+export class TemplateVersionNotNewer extends DomainException {
+  constructor(semver: string, latest: string) {
+    super('template.version-not-newer', `Version ${semver} is not newer than ${latest}`, {
+      details: { latestVersion: latest },
+    });
+  }
+}
+
+export class TemplatePublished extends DomainException {
+  constructor(status: TemplateStatus) {
+    super('template.published', `A ${status} version never changes`);
+  }
+}
+
+export class TemplateChangedConcurrently extends DomainException {
+  constructor() {
+    super('template.changed-concurrently', 'The template version changed meanwhile; read it again');
+  }
+}
