@@ -1,8 +1,8 @@
 import type { Actor, LegalTemplateQueryDto } from '@pollen/contracts';
 
-import { newDraft } from '../../domain/template-version';
 import { aTemplateDraft } from '../../../test/factories/template-version.factory';
 import { InMemoryTemplateVersionStore } from '../../../test/fakes/in-memory-template-version.store';
+import { newDraft } from '../../domain/template-version';
 import { ListLegalTemplates } from './list-legal-templates.usecase';
 
 describe('ListLegalTemplates', () => {
