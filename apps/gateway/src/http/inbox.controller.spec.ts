@@ -4,7 +4,7 @@ import type request from 'supertest';
 import { startControllers } from '../../test/controllers.harness';
 import type { CannedServiceClient } from '../../test/fakes/canned-service.client';
 
-/** The inbox and the templates: any signed-in role, keyed by the caller. */
+/** The inbox: any signed-in role, keyed by the caller. */
 describe('InboxController', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
@@ -38,14 +38,5 @@ describe('InboxController', () => {
         locale: 'en',
       },
     ]);
-  });
-
-  it('lists the legal templates for any signed-in role, and nothing without a token', async () => {
-    services.answer('legal-templates.list', { items: [] });
-    await http.get('/v1/legal-templates').set('Authorization', `Bearer ${investor}`).expect(200, { items: [] });
-    const anonymous = await http.get('/v1/legal-templates');
-    expect(anonymous.status).toBe(401);
-    expect(anonymous.body.code).toBe('auth.token-required');
-    expect(services.calls).toHaveLength(1);
   });
 });

@@ -212,6 +212,8 @@ export class LegalTemplatesController {
     assertVersionPath(key, version);
     const { html } = await this.services.ask(request, 'legal-templates.preview', key, { ...body, version });
     response.header('Content-Type', 'text/html; charset=utf-8');
+    // The page's own inline styles may apply; it loads nothing and runs nothing.
+    response.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
     return html;
   }
 }

@@ -19,7 +19,17 @@ describe('French legal writing', () => {
     expect(amountInWords(cents, 'fr')).toBe(words);
   });
 
+  it('says « zéro euro », and refuses what is not a whole, non-negative number of cents', () => {
+    expect(amountInWords(0, 'fr')).toBe('zéro euro');
+    expect(amountInWords(50, 'fr')).toBe('zéro euro et cinquante centimes');
+    for (const cents of [-100, 12.5, Number.NaN, '100' as unknown as number]) {
+      expect(() => amountInWords(cents, 'fr')).toThrow('whole, non-negative number of cents');
+      expect(() => amountInFigures(cents, 'en')).toThrow('whole, non-negative number of cents');
+    }
+  });
+
   it('writes amounts in English words', () => {
+    expect(amountInWords(100_500, 'en')).toBe('one thousand and five euros');
     expect(amountInWords(1_250_050, 'en')).toBe('twelve thousand five hundred euros and fifty cents');
     expect(amountInWords(100_000_000, 'en')).toBe('one million euros');
   });

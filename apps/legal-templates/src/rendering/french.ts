@@ -7,8 +7,16 @@ export type DocumentLocale = 'fr' | 'en';
 // French typography: a narrow no-break space between thousands and before the euro sign.
 const NNBSP = '\u202f';
 
+/** An amount is a whole number of cents, never negative: anything else is the template's error, not a blank. */
+function assertCents(cents: unknown): asserts cents is number {
+  if (!Number.isSafeInteger(cents) || (cents as number) < 0) {
+    throw new Error(`an amount is a whole, non-negative number of cents, not ${JSON.stringify(cents)}`);
+  }
+}
+
 /** 1250000 cents → « 12 500,00 € » (fr) or “€12,500.00” (en). */
 export function amountInFigures(cents: number, locale: DocumentLocale): string {
+  assertCents(cents);
   const euros = cents / 100;
   if (locale === 'en') {
     return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(euros);
@@ -153,18 +161,21 @@ export function englishNumber(n: number): string {
     if (count > 0) words.push(`${enBelowThousand(count)} ${name}`);
     rest %= scale;
   }
-  if (rest > 0) words.push(enBelowThousand(rest));
+  // British usage: « one thousand and five », « two million and forty ».
+  if (rest > 0) words.push(`${words.length > 0 && rest < 100 ? 'and ' : ''}${enBelowThousand(rest)}`);
   return words.join(' ');
 }
 
 /** 1050050 cents → « dix-mille-cinq-cents euros et cinquante centimes » / “ten thousand five hundred euros and fifty cents”. */
 export function amountInWords(cents: number, locale: DocumentLocale): string {
+  assertCents(cents);
   const euros = Math.floor(cents / 100);
   const rest = cents % 100;
   const spell = locale === 'fr' ? frenchNumber : englishNumber;
   // French writes « un million d'euros »: « de » after million and milliard with nothing after them.
   const of = locale === 'fr' && /(million|milliard)s?$/.test(spell(euros)) ? 'd’euros' : 'euros';
-  const unit = euros === 1 ? 'euro' : of;
+  // « zéro euro », « un euro »: the plural starts at two.
+  const unit = euros <= 1 ? 'euro' : of;
   const main = `${spell(euros)} ${unit}`;
   if (rest === 0) return main;
   const centName = locale === 'fr' ? `centime${rest > 1 ? 's' : ''}` : `cent${rest > 1 ? 's' : ''}`;

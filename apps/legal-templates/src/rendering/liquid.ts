@@ -43,6 +43,8 @@ export function documentEngine(locale: DocumentLocale): Liquid {
     fs: NO_FILES,
     ...ENGINE_LIMITS,
   });
+  // Liquid's own `raw` skips the output escaping: here it is a plain filter, so outputs stay escaped.
+  engine.registerFilter('raw', (value: unknown) => value);
   engine.registerFilter('amount', (cents: number) => amountInFigures(cents, locale));
   engine.registerFilter('amount_in_words', (cents: number) => amountInWords(cents, locale));
   engine.registerFilter('long_date', (day: string) => longDate(day, locale));

@@ -71,6 +71,22 @@ describe('the restricted HTML of a body', () => {
     );
   });
 
+  it('refuses links that are not https or mailto, and nesting deeper than a document needs', () => {
+    expect(unsupportedMarkupOfSource('<p><a href="javascript:alert(1)">x</a><a href="https://x.fr">y</a></p>')).toEqual(
+      [{ element: 'a', attribute: 'href' }],
+    );
+    expect(
+      unsupportedMarkupOfSource('<p><a href="{{ url }}">site</a><a href="mailto:{{ email }}">mail</a></p>'),
+    ).toEqual([]);
+    expect(() => documentTreeOf(`<p>${'<em>'.repeat(50_000)}x</p>`)).toThrow('nested deeper than 32');
+  });
+
+  it('reads an unclosed Liquid tag without scanning the body again and again', () => {
+    const started = Date.now();
+    expect(unsupportedMarkupOfSource(`<p>a</p>${'{%'.repeat(100_000)}`)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
   it('renders the tree back to a standalone, escaped HTML page', () => {
     const html = toHtml(documentTreeOf('<h1>A &amp; B</h1><p>x &lt; y</p>'), 'Titre', 'fr');
 

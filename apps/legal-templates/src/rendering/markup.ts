@@ -42,32 +42,63 @@ export class MarkupOutsideSubset extends Error {
 
 const parse = (html: string) => parseDocument(html, { recognizeSelfClosing: true, lowerCaseTags: true });
 
-/** Every element and attribute of `html` outside the subset, each named once. */
+/** Deeper than any document needs: the tree's walks recurse, and a hostile body must not overflow them. */
+const MAX_DEPTH = 32;
+
+/** Where a link may lead: the web over TLS, or an e-mail address (never `javascript:` or `data:`). */
+const LINK = /^(https:|mailto:)/i;
+
+/** Every element and attribute of `html` outside the subset, each named once, and nesting past MAX_DEPTH. */
 export function unsupportedMarkupOf(html: string): UnsupportedMarkup[] {
   const found = new Map<string, UnsupportedMarkup>();
-  const visit = (nodes: ChildNode[]) => {
-    for (const node of nodes) {
+  // Iterative: the check must hold for a body nested deeper than any recursion could go.
+  const pending: { nodes: ChildNode[]; depth: number }[] = [{ nodes: parse(html).children, depth: 0 }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    for (const node of next.nodes) {
       if (!isTag(node)) continue;
       const allowed = SUBSET[node.name];
       if (!allowed) found.set(node.name, { element: node.name });
-      for (const attribute of Object.keys(node.attribs)) {
-        if (allowed && !allowed.includes(attribute)) {
-          found.set(`${node.name}[${attribute}]`, { element: node.name, attribute });
-        }
+      for (const [attribute, value] of Object.entries(node.attribs)) {
+        const refused = allowed && (!allowed.includes(attribute) || (attribute === 'href' && !LINK.test(value)));
+        if (refused) found.set(`${node.name}[${attribute}]`, { element: node.name, attribute });
       }
-      visit(node.children);
+      if (next.depth + 1 > MAX_DEPTH) {
+        found.set('depth', { element: `${node.name} nested deeper than ${MAX_DEPTH}` });
+      } else {
+        pending.push({ nodes: node.children, depth: next.depth + 1 });
+      }
     }
-  };
-  visit(parse(html).children);
+  }
   return [...found.values()];
 }
 
 /**
+ * The body's source with its Liquid set aside, in one pass: tags go, outputs become a link-safe
+ * word (`href="{{ url }}"` is checked when rendered). An unclosed tag ends the scan.
+ */
+function withoutLiquid(body: string): string {
+  let kept = '';
+  let at = 0;
+  for (;;) {
+    const tag = body.indexOf('{%', at);
+    const output = body.indexOf('{{', at);
+    const start = tag < 0 ? output : output < 0 ? tag : Math.min(tag, output);
+    if (start < 0) return kept + body.slice(at);
+    const isOutput = start === output;
+    const end = body.indexOf(isOutput ? '}}' : '%}', start + 2);
+    kept += body.slice(at, start) + (isOutput ? 'https://x' : '');
+    if (end < 0) return kept;
+    at = end + 2;
+  }
+}
+
+/**
  * The markup of a body's source, its Liquid set aside: every branch and loop body counts, and
- * outputs cannot add markup (they are escaped).
+ * outputs cannot add markup (they are escaped). What Liquid itself writes (`tablerow`, a `raw`
+ * block) is checked when the body is rendered, where a document is always parsed again.
  */
 export function unsupportedMarkupOfSource(body: string): UnsupportedMarkup[] {
-  return unsupportedMarkupOf(body.replace(/\{%-?[\s\S]*?-?%\}/g, '').replace(/\{\{-?[\s\S]*?-?\}\}/g, 'x'));
+  return unsupportedMarkupOf(withoutLiquid(body));
 }
 
 /** The document a rendered body describes; markup outside the subset throws. */

@@ -2,7 +2,7 @@ import type { DocumentLocale } from './french';
 import { variablesOf } from './liquid';
 import { type UnsupportedMarkup, unsupportedMarkupOfSource } from './markup';
 import { RENDER_LIMITS } from './sandbox';
-import { variablesSchemaValidator } from './variables-schema';
+import { withValidator } from './variables-schema';
 
 /** What publishing checks of a version: its bodies in both locales and the schema of their variables. */
 export interface PublishableVersion {
@@ -51,7 +51,7 @@ export function publishProblemsOf(version: PublishableVersion): PublishProblem[]
     if (found.length > 0) problems.push({ reason: 'template.unsupported-markup', locale, found });
   }
   try {
-    variablesSchemaValidator.compile(version.schema);
+    withValidator(version.schema, () => undefined);
   } catch (error) {
     problems.push({ reason: 'template.invalid-schema', message: (error as Error).message });
   }

@@ -37,6 +37,12 @@ describe('renderInSandbox', () => {
     await expect(failureOf(body, { name: 'x' })).resolves.toBe('template');
   });
 
+  it('escapes an output even through `raw`', async () => {
+    await expect(render('<p>{{ name | raw }}{% echo name | raw %}</p>', { name: '<script>' })).resolves.toBe(
+      '<p>&lt;script&gt;&lt;script&gt;</p>',
+    );
+  });
+
   // Three million iterations that allocate little: only time stops them.
   const LONG_LOOP = '{% for i in (1..3000) %}{% for j in (1..1000) %}{% assign k = j %}{% endfor %}{% endfor %}';
 

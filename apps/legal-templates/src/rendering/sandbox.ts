@@ -71,8 +71,14 @@ export function renderInSandbox(job: RenderJob, limits: RenderLimits = RENDER_LI
         resolve(outcome.html);
       }),
     );
-    worker.once('error', (error) =>
-      settle(() => reject(new RenderFailed('memory', `rendering ran out of its resources: ${error.message}`))),
+    worker.once('error', (error: Error & { code?: string }) =>
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new RenderFailed('memory', `rendering ran out of its memory: ${error.message}`)
+            : error,
+        ),
+      ),
     );
     worker.once('exit', (code) =>
       settle(() => reject(new RenderFailed('memory', `the render worker stopped (exit ${code})`))),

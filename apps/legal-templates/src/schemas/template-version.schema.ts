@@ -29,7 +29,8 @@ export const templateVersionSchema = new Schema(
 
 // A template's versions, the newest first (GET /v1/legal-templates/{key}, the latest when adding one).
 templateVersionSchema.index({ key: 1, semverOrder: -1 });
-// The list: the newest created first, filtered by status and instrument.
+// The list: the newest created first, published ones for most readers, every one for operators.
 templateVersionSchema.index({ status: 1, createdAt: -1, _id: 1 });
+templateVersionSchema.index({ createdAt: -1, _id: 1 });
 // Versions carry no events today; the outbox keeps the one write path of every aggregate (ADR 0004).
 withOutbox(templateVersionSchema);

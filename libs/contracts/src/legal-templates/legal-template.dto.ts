@@ -76,7 +76,7 @@ export class TemplateVersionContentDto {
   @IsIn(INSTRUMENTS, { each: true })
   instruments: Instrument[];
 
-  /** A JSON Schema (draft 2020-12 or 7) of an object: its properties are the variables the bodies read. */
+  /** A JSON Schema (draft-07) of an object: its properties are the variables the bodies read. */
   @IsObject()
   schema: Record<string, unknown>;
 

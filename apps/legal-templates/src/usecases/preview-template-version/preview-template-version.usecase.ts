@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor, Locale, TemplatePreviewView } from '@pollen/contracts';
 
 import { renderedHtml } from '../../domain/rendered-html';
-import { assertVariablesMatch } from '../../domain/variables';
+import { assertVariablesMatch } from '../../rendering/variables-schema';
 import { TemplateVersionStore } from '../../repositories/template-version.store';
 import { readableVersion } from '../readable-version';
 

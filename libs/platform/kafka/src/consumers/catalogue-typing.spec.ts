@@ -31,19 +31,19 @@ describe('the message catalogue, as types', () => {
   });
 
   it('makes a request consumer handle every request type of its topic, with the declared result', async () => {
-    const handlers: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {
-      'legal-templates.list': async () => ({ items: [] }),
+    const handlers: RequestHandlers<typeof Topics.notificationRequests.name> = {
+      'notifications.list-mine': async () => ({ items: [] }),
     };
-    await expect(handlers['legal-templates.list']({} as never)).resolves.toEqual({ items: [] });
+    await expect(handlers['notifications.list-mine']({} as never)).resolves.toEqual({ items: [] });
 
     // @ts-expect-error: the one request type of the topic has no handler
-    const missing: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {};
-    const wrongResult: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {
-      // @ts-expect-error: the result must be a LegalTemplateListView
-      'legal-templates.list': async () => ({ templates: [] }),
+    const missing: RequestHandlers<typeof Topics.notificationRequests.name> = {};
+    const wrongResult: RequestHandlers<typeof Topics.notificationRequests.name> = {
+      // @ts-expect-error: the result must be a NotificationListView
+      'notifications.list-mine': async () => ({ templates: [] }),
     };
-    const foreign: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {
-      'legal-templates.list': async () => ({ items: [] }),
+    const foreign: RequestHandlers<typeof Topics.notificationRequests.name> = {
+      'notifications.list-mine': async () => ({ items: [] }),
       // @ts-expect-error: another service's request type
       'applications.get': async () => ({}),
     };

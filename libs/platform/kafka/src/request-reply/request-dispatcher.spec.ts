@@ -9,7 +9,7 @@ import { RequestDispatcher, type RequestHandlers } from './request-dispatcher';
 
 const request = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => ({
   id: randomUUID(),
-  type: 'legal-templates.list',
+  type: 'notifications.list-mine',
   version: 1,
   occurredAt: new Date().toISOString(),
   source: 'gateway',
@@ -24,7 +24,7 @@ const request = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => (
 });
 
 const message = (value: unknown) => ({
-  topic: Topics.legalTemplateRequests.name,
+  topic: Topics.notificationRequests.name,
   partition: 0,
   offset: '7',
   key: 'alice',
@@ -37,8 +37,8 @@ describe('RequestDispatcher', () => {
   let events: ProducerRecord[];
   let handled: number;
   let sut: RequestDispatcher;
-  const handlers: RequestHandlers<typeof Topics.legalTemplateRequests.name> = {
-    'legal-templates.list': async () => {
+  const handlers: RequestHandlers<typeof Topics.notificationRequests.name> = {
+    'notifications.list-mine': async () => {
       handled++;
       return { items: [] };
     },
