@@ -349,7 +349,7 @@ describe('applicant journey, end to end', () => {
   it('lists the published legal templates (none are published yet)', async () => {
     const response = await api('/v1/legal-templates');
     expect(response.status).toBe(200);
-    expect(await json<LegalTemplateListView>(response)).toEqual({ items: [] });
+    expect(await json<LegalTemplateListView>(response)).toEqual({ items: [], nextCursor: null });
   });
 
   describe('refusals, each a 4xx problem+json', () => {
