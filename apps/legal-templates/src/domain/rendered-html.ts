@@ -1,23 +1,28 @@
 import { DomainException, type Locale } from '@pollen/contracts';
 
-import { toHtml } from '../rendering/html';
-import { documentTreeOf, MarkupOutsideSubset } from '../rendering/markup';
-import { RenderFailed, renderInSandbox } from '../rendering/sandbox';
+import { MarkupOutsideSubset } from '../rendering/markup';
+import type { DocumentFormat, RenderedFiles } from '../rendering/render-job';
+import { renderDocumentInSandbox,RenderFailed } from '../rendering/sandbox';
 import type { TemplateVersion } from './template-version';
 
 /**
- * A version rendered in one language with variables already checked against its schema, as a
- * standalone HTML page: what a preview shows. A render the limits stop, or markup outside the
- * subset (a draft may hold some), is a 422 naming why.
+ * A version rendered in one language, with variables already checked against its schema, to the
+ * formats asked for. A render the limits stop, or markup outside the subset (a draft may hold
+ * some; Liquid may write some), is a 422 naming why.
  */
-export async function renderedHtml(
+export async function renderedFiles(
   version: TemplateVersion,
   locale: Locale,
   variables: Record<string, unknown>,
-): Promise<string> {
+  formats: readonly DocumentFormat[],
+): Promise<RenderedFiles> {
   try {
-    const html = await renderInSandbox({ body: version.bodies[locale], variables, locale });
-    return toHtml(documentTreeOf(html), version.title[locale], locale);
+    return await renderDocumentInSandbox({
+      body: version.bodies[locale],
+      variables,
+      locale,
+      document: { title: version.title[locale], formats },
+    });
   } catch (error) {
     if (error instanceof RenderFailed) {
       throw new DomainException('template.render-failed', error.message, { details: { failure: error.failure } });
@@ -29,4 +34,14 @@ export async function renderedHtml(
     }
     throw error;
   }
+}
+
+/** The standalone HTML page a preview shows. */
+export async function renderedHtml(
+  version: TemplateVersion,
+  locale: Locale,
+  variables: Record<string, unknown>,
+): Promise<string> {
+  const { html } = await renderedFiles(version, locale, variables, ['html']);
+  return Buffer.from(html ?? new Uint8Array()).toString('utf8');
 }

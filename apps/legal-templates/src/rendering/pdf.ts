@@ -78,7 +78,10 @@ function writeBlock(doc: Pdf, block: Block, indent: number, prefix: string): voi
       doc.moveDown(1.5);
       writeInlines(doc, block.caption, BODY, 'bold', prefix);
       const y = doc.y + 40;
-      doc.moveTo(doc.x, y).lineTo(doc.x + 200, y).stroke();
+      doc
+        .moveTo(doc.x, y)
+        .lineTo(doc.x + 200, y)
+        .stroke();
       doc.y = y + 12;
       doc.moveDown(0.5);
       return;

@@ -1,14 +1,38 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
+import { toDocx } from './docx';
+import { toHtml } from './html';
 import { documentEngine } from './liquid';
-import type { RenderJob, RenderOutcome } from './render-job';
+import { documentTreeOf, MarkupOutsideSubset } from './markup';
+import { toPdf } from './pdf';
+import type { DocumentFormat, RenderedFiles, RenderJob, RenderOutcome } from './render-job';
 
 // One render per worker: the parent stops it after its time limit, and its heap is capped.
-const job = workerData as RenderJob;
-void documentEngine(job.locale)
-  .parseAndRender(job.body, job.variables)
-  .then(
-    (html: string): RenderOutcome => ({ ok: true, html }),
-    (error: unknown): RenderOutcome => ({ ok: false, message: error instanceof Error ? error.message : String(error) }),
+const job = workerData as RenderJob & { outputBytes: number };
+
+async function render(): Promise<RenderOutcome> {
+  const html = await documentEngine(job.locale).parseAndRender(job.body, job.variables);
+  if (!job.document) return { ok: true, html };
+  if (Buffer.byteLength(html) > job.outputBytes) {
+    return { ok: false, message: `a rendered body is at most ${job.outputBytes} bytes` };
+  }
+  const tree = documentTreeOf(html);
+  const meta = { title: job.document.title, locale: job.locale };
+  const renderers: Record<DocumentFormat, () => Promise<Uint8Array>> = {
+    html: async () => Buffer.from(toHtml(tree, meta.title, meta.locale)),
+    pdf: () => toPdf(tree, meta),
+    docx: () => toDocx(tree, meta),
+  };
+  const files: RenderedFiles = {};
+  for (const format of job.document.formats) files[format] = await renderers[format]();
+  return { ok: true, html, files };
+}
+
+void render()
+  .catch(
+    (error: unknown): RenderOutcome =>
+      error instanceof MarkupOutsideSubset
+        ? { ok: false, message: error.message, unsupported: error.found }
+        : { ok: false, message: error instanceof Error ? error.message : String(error) },
   )
   .then((outcome) => parentPort?.postMessage(outcome));

@@ -1,4 +1,6 @@
-import { RENDER_LIMITS, RenderFailed, renderInSandbox } from './sandbox';
+import { createHash } from 'node:crypto';
+
+import { RENDER_LIMITS, renderDocumentInSandbox, RenderFailed, renderInSandbox } from './sandbox';
 
 describe('renderInSandbox', () => {
   const render = (body: string, variables: Record<string, unknown> = {}, locale: 'fr' | 'en' = 'fr') =>
@@ -87,5 +89,33 @@ describe('renderInSandbox', () => {
 
   it('still renders after every hostile body', async () => {
     await expect(render('<p>{{ cents | amount_in_words }}</p>', { cents: 100 }, 'en')).resolves.toBe('<p>one euro</p>');
+  });
+
+  it('makes a document in HTML, PDF and DOCX in the worker, the same bytes for the same inputs', async () => {
+    const job = {
+      body: '<h1>Accord de confidentialité</h1><p>Entre {{ a }} et {{ b }}.</p>',
+      variables: { a: 'Atelier Vélo', b: 'Fonds Solidaire' },
+      locale: 'fr' as const,
+      document: { title: 'Accord de confidentialité', formats: ['html', 'pdf', 'docx'] as const },
+    };
+    const hashes = async () =>
+      Object.entries(await renderDocumentInSandbox(job)).map(
+        ([format, bytes]) => `${format}:${createHash('sha256').update(bytes).digest('hex')}`,
+      );
+
+    const first = await hashes();
+    expect(first.map((entry) => entry.split(':')[0])).toEqual(['html', 'pdf', 'docx']);
+    expect(await hashes()).toEqual(first);
+  });
+
+  it('refuses a document whose body writes markup outside the subset', async () => {
+    await expect(
+      renderDocumentInSandbox({
+        body: '{% raw %}<div>x</div>{% endraw %}',
+        variables: {},
+        locale: 'fr',
+        document: { title: 't', formats: ['html'] },
+      }),
+    ).rejects.toMatchObject({ found: [{ element: 'div' }] });
   });
 });

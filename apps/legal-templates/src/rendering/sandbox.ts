@@ -4,14 +4,18 @@ import { Worker } from 'node:worker_threads';
 
 import type { RenderFailure } from '@pollen/contracts';
 
-import type { RenderJob, RenderOutcome } from './render-job';
+import { MarkupOutsideSubset } from './markup';
+import type { RenderedFiles, RenderJob, RenderOutcome } from './render-job';
 
-/** The limits every render runs within (issue 14): a body's size, time, memory and output. */
+/** The limits every render runs within (issue 14): a body's size, time, memory and outputs. */
 export interface RenderLimits {
   bodyBytes: number;
   timeMs: number;
   heapMb: number;
+  /** What the body outputs, before it becomes a document. */
   outputBytes: number;
+  /** Each file of a document (HTML, PDF, DOCX). */
+  fileBytes: number;
 }
 
 export const RENDER_LIMITS: RenderLimits = {
@@ -19,6 +23,7 @@ export const RENDER_LIMITS: RenderLimits = {
   timeMs: 2_000,
   heapMb: 64,
   outputBytes: 2 * 1024 * 1024,
+  fileBytes: 5 * 1024 * 1024,
 };
 
 export class RenderFailed extends Error {
@@ -37,16 +42,16 @@ const WORKER = existsSync(compiled)
   : { file: join(__dirname, 'render.worker.ts'), execArgv: ['--require', '@swc-node/register'] };
 
 /**
- * Renders a body in a worker thread of its own, with a capped heap, stopped after the time limit:
- * a body that loops, recurses or prints without end costs that worker, never the service.
+ * Runs one job in a worker thread of its own, with a capped heap, stopped after the time limit: a
+ * body that loops, recurses or prints without end costs that worker, never the service.
  */
-export function renderInSandbox(job: RenderJob, limits: RenderLimits = RENDER_LIMITS): Promise<string> {
+function inWorker(job: RenderJob, limits: RenderLimits): Promise<Extract<RenderOutcome, { ok: true }>> {
   if (Buffer.byteLength(job.body) > limits.bodyBytes) {
     return Promise.reject(new RenderFailed('body-too-large', `a body is at most ${limits.bodyBytes} bytes`));
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER.file, {
-      workerData: job,
+      workerData: { ...job, outputBytes: limits.outputBytes },
       execArgv: WORKER.execArgv,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
     });
@@ -64,11 +69,12 @@ export function renderInSandbox(job: RenderJob, limits: RenderLimits = RENDER_LI
     );
     worker.once('message', (outcome: RenderOutcome) =>
       settle(() => {
-        if (!outcome.ok) return reject(new RenderFailed('template', outcome.message));
-        if (Buffer.byteLength(outcome.html) > limits.outputBytes) {
-          return reject(new RenderFailed('output-too-large', `a rendered body is at most ${limits.outputBytes} bytes`));
-        }
-        resolve(outcome.html);
+        if (outcome.ok) return resolve(outcome);
+        reject(
+          outcome.unsupported
+            ? new MarkupOutsideSubset(outcome.unsupported)
+            : new RenderFailed('template', outcome.message),
+        );
       }),
     );
     worker.once('error', (error: Error & { code?: string }) =>
@@ -84,4 +90,33 @@ export function renderInSandbox(job: RenderJob, limits: RenderLimits = RENDER_LI
       settle(() => reject(new RenderFailed('memory', `the render worker stopped (exit ${code})`))),
     );
   });
+}
+
+/** What a body outputs with these variables, rendered in the sandbox. */
+export async function renderInSandbox(job: RenderJob, limits: RenderLimits = RENDER_LIMITS): Promise<string> {
+  const { html } = await inWorker(job, limits);
+  if (Buffer.byteLength(html) > limits.outputBytes) {
+    throw new RenderFailed('output-too-large', `a rendered body is at most ${limits.outputBytes} bytes`);
+  }
+  return html;
+}
+
+/**
+ * A body rendered in the sandbox and made a document in each format asked for; markup outside the
+ * subset is MarkupOutsideSubset, a file over its limit `output-too-large`.
+ */
+export async function renderDocumentInSandbox(
+  job: RenderJob & Required<Pick<RenderJob, 'document'>>,
+  limits: RenderLimits = RENDER_LIMITS,
+): Promise<RenderedFiles> {
+  const { html, files = {} } = await inWorker(job, limits);
+  if (Buffer.byteLength(html) > limits.outputBytes) {
+    throw new RenderFailed('output-too-large', `a rendered body is at most ${limits.outputBytes} bytes`);
+  }
+  for (const [format, bytes] of Object.entries(files)) {
+    if (bytes.byteLength > limits.fileBytes) {
+      throw new RenderFailed('output-too-large', `a ${format} file is at most ${limits.fileBytes} bytes`);
+    }
+  }
+  return files;
 }
