@@ -1,12 +1,13 @@
 // The one webpack configuration of every service: `module.exports = serviceWebpack(__dirname)`
 // in the app's webpack.config.js. The gateway adds the OpenAPI plugin (`{ openapi: true }`); a
 // service that runs worker threads names their entry files (`{ workers: { name: './src/…ts' } }`),
-// each built to `<name>.js` beside main.js.
+// each built to `<name>.js` beside main.js; files it reads at run time (fonts) are copied beside
+// it too (`{ assets: [{ input, glob, output }] }`, input from the repository's root).
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const path = require('node:path');
 const { swaggerPlugin } = require('./swagger-plugin');
 
-module.exports = function serviceWebpack(appDir, { openapi = false, workers = {} } = {}) {
+module.exports = function serviceWebpack(appDir, { openapi = false, workers = {}, assets = [] } = {}) {
   return {
     // __dirname is the bundle's own folder, where the workers are.
     node: { __dirname: false },
@@ -28,6 +29,7 @@ module.exports = function serviceWebpack(appDir, { openapi = false, workers = {}
         generatePackageJson: true,
         sourceMap: true,
         transformers: openapi ? [swaggerPlugin] : [],
+        assets,
         additionalEntryPoints: Object.entries(workers).map(([entryName, entryPath]) => ({
           entryName,
           entryPath: path.join(appDir, entryPath),

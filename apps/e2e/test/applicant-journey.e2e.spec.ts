@@ -346,10 +346,37 @@ describe('applicant journey, end to end', () => {
     expect(english.items.find((n) => n.subject === draft.id)?.title).toBe('Draft saved');
   });
 
-  it('lists the published legal templates (none are published yet)', async () => {
-    const response = await api('/v1/legal-templates');
+  it('lists the seed library of legal templates, published at start, and previews one with the applicant’s figures', async () => {
+    const response = await api('/v1/legal-templates?locale=fr');
     expect(response.status).toBe(200);
-    expect(await json<LegalTemplateListView>(response)).toEqual({ items: [], nextCursor: null });
+    const { items } = await json<LegalTemplateListView>(response);
+    expect(items.map((item) => [item.key, item.title, item.status])).toEqual(
+      expect.arrayContaining([
+        ['accord-de-confidentialite', 'Accord de confidentialité', 'published'],
+        ['convention-de-subvention', 'Convention de subvention', 'published'],
+        ['contrat-de-pret', 'Contrat de prêt', 'published'],
+      ]),
+    );
+
+    const preview = await api('/v1/legal-templates/accord-de-confidentialite/versions/1.0.0/preview', {
+      method: 'POST',
+      body: {
+        locale: 'fr',
+        variables: {
+          discloser: { name: 'La Cyclofficine', legalForm: 'association loi 1901', siren: '732829320' },
+          recipient: { name: 'Fonds Solidaire Démo', legalForm: 'SAS', siren: '552100554' },
+          project: 'Ateliers vélo solidaires',
+          durationYears: 2,
+          signing: { date: '2026-12-01', place: 'Paris' },
+        },
+      },
+    });
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('content-type')).toMatch(/^text\/html/);
+    const page = await preview.text();
+    expect(page).toContain('<h2>Article 5 — Durée</h2>');
+    expect(page).toContain('pendant 2 ans');
+    expect(page).toContain('SIREN 732\u00a0829\u00a0320');
   });
 
   describe('refusals, each a 4xx problem+json', () => {

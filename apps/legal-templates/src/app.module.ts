@@ -5,6 +5,7 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { LegalTemplatesConfig } from './config/legal-templates.config';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
+import { LibraryAtStart } from './messaging/library-at-start';
 import { TemplateVersionRepository } from './repositories/template-version.repository';
 import { TemplateVersionStore } from './repositories/template-version.store';
 import { TEMPLATE_VERSION_MODEL, templateVersionSchema } from './schemas/template-version.schema';
@@ -27,7 +28,7 @@ export class AppModule {
         MongooseModule.forFeature([{ name: TEMPLATE_VERSION_MODEL, schema: templateVersionSchema }]),
       ],
       controllers: [LegalTemplateRequestsConsumer],
-      providers: [...USE_CASES, { provide: TemplateVersionStore, useClass: TemplateVersionRepository }],
+      providers: [...USE_CASES, { provide: TemplateVersionStore, useClass: TemplateVersionRepository }, LibraryAtStart],
     };
   }
 }

@@ -19,6 +19,8 @@ import type { Connection } from 'mongoose';
 
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { LegalTemplatesConfig } from '../src/config/legal-templates.config';
+import { LIBRARY } from '../src/library';
+import { LibraryAtStart } from '../src/messaging/library-at-start';
 import { aTemplateDraft, GRANT_VARIABLES } from './factories/template-version.factory';
 
 describe('legal-templates against the real Kafka and database', () => {
@@ -62,15 +64,21 @@ describe('legal-templates against the real Kafka and database', () => {
 
   it('serves liveness, readiness and metrics', () => expectHealthAndMetrics(app, 'pollen_messages_consumed_total'));
 
-  it('starts with no template, and invents none', async () => {
-    expect(await listTemplates()).toMatchObject({ ok: true, result: { items: [], nextCursor: null } });
+  it('starts with the seed library published, once per language, and publishes it once however often it starts', async () => {
+    const listed = await listTemplates();
+    expect(listed.ok && listed.result.items.map((item) => `${item.key}/${item.locale}`).sort()).toEqual(
+      LIBRARY.flatMap((template) => [`${template.key}/en`, `${template.key}/fr`]).sort(),
+    );
+    await app.get(LibraryAtStart).onApplicationBootstrap();
+    expect(await db.collection('template_versions').countDocuments()).toBe(LIBRARY.length);
   });
 
   it('keeps a template from its draft to its publication, and lists it once per language', async () => {
     const draft = aTemplateDraft();
     const created = await request<LegalTemplateVersionView>('legal-templates.create', draft.key, draft);
     expect(created).toMatchObject({ ok: true, result: { key: draft.key, version: '1.0.0', status: 'draft' } });
-    expect(await listTemplates()).toMatchObject({ result: { items: [] } });
+    const beforePublishing = await listTemplates();
+    expect(beforePublishing.ok && beforePublishing.result.items.some((item) => item.key === draft.key)).toBe(false);
 
     const published = await request<LegalTemplateVersionView>('legal-templates.publish', draft.key, {
       version: '1.0.0',
@@ -78,7 +86,8 @@ describe('legal-templates against the real Kafka and database', () => {
     expect(published).toMatchObject({ ok: true, result: { status: 'published' } });
 
     const listed = await listTemplates();
-    expect(listed.ok && listed.result.items.map((item) => [item.locale, item.title])).toEqual([
+    const ours = listed.ok ? listed.result.items.filter((item) => item.key === draft.key) : [];
+    expect(ours.map((item) => [item.locale, item.title])).toEqual([
       ['fr', 'Convention de subvention'],
       ['en', 'Grant agreement'],
     ]);
@@ -89,7 +98,7 @@ describe('legal-templates against the real Kafka and database', () => {
   it('previews in a worker thread of the running service, and answers a hostile body with a 422', async () => {
     const preview = await request<TemplatePreviewView>(
       'legal-templates.preview',
-      'convention-de-subvention',
+      'convention-regionale',
       { version: '1.0.0', locale: 'fr', variables: GRANT_VARIABLES },
       investor,
     );

@@ -1,15 +1,20 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-// Resolved from where the service runs (its node_modules), not from the bundle: the fonts are files.
-const fromService = createRequire(join(process.cwd(), 'package.json'));
+// The built service has the fonts beside its bundle (webpack.config.js copies them); tests read
+// them from the package.
+const bundled = join(__dirname, 'fonts');
+const fromPackage = createRequire(join(process.cwd(), 'package.json'));
+const fontFile = (name: string): string =>
+  existsSync(join(bundled, name)) ? join(bundled, name) : fromPackage.resolve(`dejavu-fonts-ttf/ttf/${name}`);
 
 /** DejaVu Sans, embedded in every PDF: it covers French and English text, « », € and narrow no-break spaces. */
 export const FONT_FILES = {
-  regular: fromService.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: fromService.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-  italic: fromService.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'),
-  boldItalic: fromService.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf'),
+  regular: fontFile('DejaVuSans.ttf'),
+  bold: fontFile('DejaVuSans-Bold.ttf'),
+  italic: fontFile('DejaVuSans-Oblique.ttf'),
+  boldItalic: fontFile('DejaVuSans-BoldOblique.ttf'),
 } as const;
 
 export type FontFace = keyof typeof FONT_FILES;

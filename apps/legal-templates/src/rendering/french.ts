@@ -197,3 +197,13 @@ export function longDate(isoDay: string, locale: DocumentLocale): string {
 
 /** 732829320 → « 732 829 320 », as the registry prints it. */
 export const groupedSiren = (siren: string): string => siren.replace(/\s/g, '').replace(/(\d{3})(?=\d)/g, '$1\u00a0');
+
+/** 2.5 → « 2,5 % » (a no-break space before the sign) / “2.5%”. */
+export function percent(value: number, locale: DocumentLocale): string {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new Error(`a percentage is a number, not ${JSON.stringify(value)}`);
+  const figures = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(
+    value,
+  );
+  return locale === 'fr' ? `${figures}\u00a0%` : `${figures}%`;
+}

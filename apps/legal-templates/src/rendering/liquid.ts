@@ -1,6 +1,6 @@
 import { Liquid } from 'liquidjs';
 
-import { amountInFigures, amountInWords, type DocumentLocale, groupedSiren, longDate } from './french';
+import { amountInFigures, amountInWords, type DocumentLocale, groupedSiren, longDate, percent } from './french';
 
 /** What a body may not do however it is written: reach a file, a partial or the process. */
 const NO_FILES = {
@@ -29,12 +29,14 @@ const ENGINE_LIMITS = {
 
 /**
  * The Liquid of legal documents: an unknown variable or filter is an error (a typo never prints
- * an empty clause), every output is HTML-escaped (a variable never adds markup), no file, partial
+ * an empty clause; only `if` may test one that is absent), every output is HTML-escaped (a variable never adds markup), no file, partial
  * or layout is reachable, and objects expose their own properties only.
  */
 export function documentEngine(locale: DocumentLocale): Liquid {
   const engine = new Liquid({
     strictVariables: true,
+    // An optional clause (`{% if cofinancing %}`) may test a variable the job leaves out.
+    lenientIf: true,
     strictFilters: true,
     outputEscape: 'escape',
     ownPropertyOnly: true,
@@ -49,6 +51,7 @@ export function documentEngine(locale: DocumentLocale): Liquid {
   engine.registerFilter('amount_in_words', (cents: number) => amountInWords(cents, locale));
   engine.registerFilter('long_date', (day: string) => longDate(day, locale));
   engine.registerFilter('siren', (siren: string) => groupedSiren(siren));
+  engine.registerFilter('percent', (value: number) => percent(value, locale));
   return engine;
 }
 

@@ -16,7 +16,7 @@ describe('a template’s lifecycle', () => {
   let store: InMemoryTemplateVersionStore;
   let requests = 0;
   const requestId = () => `req-${++requests}`;
-  const key = 'convention-de-subvention';
+  const key = 'convention-regionale';
 
   const create = (draft = aTemplateDraft(), actor = operator) =>
     new CreateLegalTemplate(store).execute({ draft, requestId: requestId(), actor });

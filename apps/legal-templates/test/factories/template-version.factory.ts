@@ -3,7 +3,7 @@ import type { CreateLegalTemplateDto } from '@pollen/contracts';
 /** A short grant agreement in both languages, with a loop over its tranches; override what a test is about. */
 export function aTemplateDraft(overrides: Partial<CreateLegalTemplateDto> = {}): CreateLegalTemplateDto {
   return {
-    key: 'convention-de-subvention',
+    key: 'convention-regionale',
     version: '1.0.0',
     title: { fr: 'Convention de subvention', en: 'Grant agreement' },
     description: { fr: 'Entre un financeur public et un bénéficiaire', en: 'Between a public funder and a grantee' },
