@@ -511,6 +511,40 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await reader.post(`${versions}/1.0.0/preview`, { locale: 'de', variables: {} }), 400);
   });
 
+  it('describes the document routes: generating one from a published template, reading it and its files', async () => {
+    const ops = as(operator);
+    const variables = {
+      discloser: { name: 'La Cyclofficine', legalForm: 'association loi 1901', siren: '732829320' },
+      recipient: { name: 'Fonds Solidaire Démo', legalForm: 'SAS', siren: '552100554' },
+      project: 'Ateliers vélo solidaires',
+      durationYears: 2,
+      signing: { date: '2026-12-01', place: 'Paris' },
+    };
+    const body = { templateKey: 'accord-de-confidentialite', locale: 'fr', variables };
+    expectAnswer(await ops.post('/v1/documents', { ...body, locale: 'de' }), 400);
+    expectAnswer(await as(investor).post('/v1/documents', body), 403);
+    expectAnswer(await ops.post('/v1/documents', { ...body, templateKey: 'pas-de-modele' }), 404, 'template.not-found');
+    expectAnswer(
+      await ops.post('/v1/documents', { ...body, variables: { ...variables, durationYears: 'deux' } }),
+      422,
+      'template.invalid-variables',
+    );
+    const generated = await ops.post('/v1/documents', body);
+    expectAnswer(generated, 201);
+    const id: string = generated.body.id;
+    expectAnswer(await ops.get(`/v1/documents/${id}`), 200);
+    expectAnswer(await ops.get(`/v1/documents/${randomUUID()}`), 404, 'document.not-found');
+    for (const format of ['pdf', 'docx', 'html']) {
+      const file = await ops.get(`/v1/documents/${id}/content?format=${format}`);
+      expectAnswer(file, 200);
+      expect(file.headers.get('content-disposition')).toContain(`accord-de-confidentialite-fr.${format}`);
+      expect(file.headers.get('etag')).toBe(
+        `"${generated.body.files.find((f: { format: string }) => f.format === format).sha256}"`,
+      );
+    }
+    expectAnswer(await ops.get(`/v1/documents/${id}/content?format=odt`), 400);
+  });
+
   it('describes the deal-flow routes: an approved investor’s matches, interest, passing, and the applicant’s answers', async () => {
     const dealer = await platform.signUp('investor');
     const profile = {
@@ -550,10 +584,11 @@ describe('the OpenAPI document, against the running platform', () => {
 
     const listed = await eventually(
       async () => {
-        const page = await as(dealer).get('/v1/deal-flow?limit=5');
-        return page.body.items?.length === 3 ? page : undefined;
+        const page = await as(dealer).get('/v1/deal-flow?limit=100');
+        const names = (page.body.items ?? []).map((item: DealFlowItemView) => item.project.organisation.name);
+        return ['Montrée', 'Déclinée', 'Passée'].every((name) => names.includes(name)) ? page : undefined;
       },
-      { what: 'three matches in the deal-flow' },
+      { what: 'the three applications in the deal-flow' },
     );
     expectAnswer(listed, 200);
     expectAnswer(await as(dealer).get('/v1/deal-flow?limit=101'), 400);

@@ -14,6 +14,7 @@ import { ApplicationMatchesController } from './http/application-matches.control
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
 import { DealFlowController } from './http/deal-flow.controller';
+import { DocumentsController } from './http/documents.controller';
 import { IdempotencyInterceptor, IdempotencySweeper, keepIdempotentAnswers } from './http/idempotency';
 import { InboxController } from './http/inbox.controller';
 import { InvestorsController } from './http/investors.controller';
@@ -55,6 +56,7 @@ export const ASKING_CONTROLLERS = [
   ApplicationMatchesController,
   MatchingOpsController,
   LegalTemplatesController,
+  DocumentsController,
 ];
 
 /** The only public HTTP entry: accounts, authentication, validation, problem+json, and requests to the owners. */

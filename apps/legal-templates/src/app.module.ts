@@ -6,8 +6,11 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import { LegalTemplatesConfig } from './config/legal-templates.config';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
 import { LibraryAtStart } from './messaging/library-at-start';
+import { DocumentFileRepository, DocumentRepository } from './repositories/document.repository';
+import { DocumentFileStore, DocumentStore } from './repositories/document.store';
 import { TemplateVersionRepository } from './repositories/template-version.repository';
 import { TemplateVersionStore } from './repositories/template-version.store';
+import { DOCUMENT_FILE_MODEL, DOCUMENT_MODEL, documentFileSchema, documentSchema } from './schemas/document.schema';
 import { TEMPLATE_VERSION_MODEL, templateVersionSchema } from './schemas/template-version.schema';
 import { USE_CASES } from './usecases';
 
@@ -25,10 +28,20 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformModules(config, kafka),
-        MongooseModule.forFeature([{ name: TEMPLATE_VERSION_MODEL, schema: templateVersionSchema }]),
+        MongooseModule.forFeature([
+          { name: TEMPLATE_VERSION_MODEL, schema: templateVersionSchema },
+          { name: DOCUMENT_MODEL, schema: documentSchema },
+          { name: DOCUMENT_FILE_MODEL, schema: documentFileSchema },
+        ]),
       ],
       controllers: [LegalTemplateRequestsConsumer],
-      providers: [...USE_CASES, { provide: TemplateVersionStore, useClass: TemplateVersionRepository }, LibraryAtStart],
+      providers: [
+        ...USE_CASES,
+        { provide: TemplateVersionStore, useClass: TemplateVersionRepository },
+        { provide: DocumentStore, useClass: DocumentRepository },
+        { provide: DocumentFileStore, useClass: DocumentFileRepository },
+        LibraryAtStart,
+      ],
     };
   }
 }

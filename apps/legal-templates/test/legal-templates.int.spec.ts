@@ -1,6 +1,10 @@
+import { createHash, randomUUID } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
+  type DocumentChunkView,
+  type DocumentView,
   type LegalTemplateListView,
   type LegalTemplateVersionView,
   type ReplyEnvelope,
@@ -118,5 +122,28 @@ describe('legal-templates against the real Kafka and database', () => {
     expect(stopped).toMatchObject({ ok: false, error: { code: 'unprocessable', reason: 'template.render-failed' } });
     // The service stays up and answers at once.
     expect(await listTemplates()).toMatchObject({ ok: true });
+  });
+
+  it('generates a document from the library, keeping its files on this database byte for byte', async () => {
+    const [nda] = LIBRARY;
+    const documentId = randomUUID();
+    const generated = await request<DocumentView>('documents.generate', documentId, {
+      templateKey: nda.key,
+      locale: 'en',
+      variables: nda.example,
+    });
+    expect(generated).toMatchObject({ ok: true, result: { id: documentId, templateVersion: '1.0.0', locale: 'en' } });
+    const files = generated.ok ? generated.result.files : [];
+
+    for (const file of files) {
+      const chunk = await request<DocumentChunkView>('documents.content', documentId, {
+        format: file.format,
+        offset: 0,
+      });
+      const bytes = chunk.ok ? Buffer.from(chunk.result.data, 'base64') : Buffer.alloc(0);
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
+    }
+    const reader = await request('documents.get', documentId, {}, investor);
+    expect(reader).toMatchObject({ ok: false, error: { reason: 'auth.operators-only' } });
   });
 });

@@ -31,6 +31,11 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'string', pattern: '^"[1-9][0-9]*"$' },
   },
+  ContentETag: {
+    description: 'The file’s SHA-256, in hex: the same bytes always give it.',
+    required: true,
+    schema: { type: 'string', pattern: '^"[0-9a-f]{64}"$' },
+  },
   Location: {
     description: 'Where the new resource is.',
     required: true,

@@ -5,6 +5,7 @@ import {
   type ApplicationView,
   CONSENT_NOTICE_VERSIONS,
   type ConsentsView,
+  type DocumentView,
   type EligibilityFailures,
   type EligibilityReasonCode,
   IMPACT_AREAS,
@@ -67,6 +68,7 @@ interface Views {
   LegalTemplateSummaryView: LegalTemplateSummaryView;
   LegalTemplateListView: LegalTemplateListView;
   LegalTemplateVersionView: LegalTemplateVersionView;
+  DocumentView: DocumentView;
   InvestorView: InvestorView;
   InvestorPageView: InvestorPageView;
 }
@@ -113,6 +115,7 @@ export const VIEW_FIELDS: ViewFieldPatches = {
   NotificationView: { subject: uuid, createdAt: instant },
   LegalTemplateSummaryView: { publishedAt: instant },
   LegalTemplateVersionView: { publishedAt: instant, createdAt: instant, updatedAt: instant },
+  DocumentView: { id: uuid, applicationId: uuid, createdAt: instant },
   InvestorView: {
     id: uuid,
     status: { type: 'string', enum: [...INVESTOR_STATUSES] },

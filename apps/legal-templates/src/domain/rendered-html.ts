@@ -1,7 +1,7 @@
-import { DomainException, type Locale } from '@pollen/contracts';
+import { type DocumentFormat, DomainException, type Locale } from '@pollen/contracts';
 
 import { MarkupOutsideSubset } from '../rendering/markup';
-import type { DocumentFormat, RenderedFiles } from '../rendering/render-job';
+import type { RenderedFiles } from '../rendering/render-job';
 import { renderDocumentInSandbox, RenderFailed } from '../rendering/sandbox';
 import type { TemplateVersion } from './template-version';
 

@@ -38,3 +38,17 @@ export class TemplateChangedConcurrently extends DomainException {
     super('template.changed-concurrently', 'The template version changed meanwhile; read it again');
   }
 }
+
+/** Not there: operators read every document, and anyone else none yet. */
+export class DocumentNotFound extends DomainException {
+  constructor(id: string) {
+    super('document.not-found', `No document ${id}`);
+  }
+}
+
+/** The request that generates a document was delivered again while its first delivery wrote it. */
+export class DocumentExists extends Error {
+  constructor(id: string) {
+    super(`document ${id} exists already`);
+  }
+}

@@ -5,14 +5,17 @@ import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 import {
   AddTemplateVersion,
   CreateLegalTemplate,
+  GenerateDocument,
+  GetDocument,
   GetLegalTemplate,
   ListLegalTemplates,
   PreviewTemplateVersion,
   PublishTemplateVersion,
+  ReadDocumentContent,
   UpdateTemplateVersion,
 } from '../usecases';
 
-/** Requests from the gateway about legal templates, one template key at a time, in order. */
+/** Requests from the gateway about legal templates and documents, one key (template or document) at a time, in order. */
 @Controller()
 export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalTemplateRequests) {
   constructor(
@@ -23,6 +26,9 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
     private readonly updateVersion: UpdateTemplateVersion,
     private readonly publishVersion: PublishTemplateVersion,
     private readonly previewVersion: PreviewTemplateVersion,
+    private readonly generateDocument: GenerateDocument,
+    private readonly getDocument: GetDocument,
+    private readonly readContent: ReadDocumentContent,
   ) {
     super();
   }
@@ -51,5 +57,10 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
         variables: r.data.variables,
         actor: r.actor,
       }),
+    'documents.generate': (r) =>
+      this.generateDocument.execute({ documentId: r.subject, requestId: r.id, actor: r.actor, request: r.data }),
+    'documents.get': (r) => this.getDocument.execute({ documentId: r.subject, actor: r.actor }),
+    'documents.content': (r) =>
+      this.readContent.execute({ documentId: r.subject, format: r.data.format, offset: r.data.offset, actor: r.actor }),
   };
 }

@@ -1,9 +1,7 @@
+import type { DocumentFormat } from '@pollen/contracts';
+
 import type { DocumentLocale } from './french';
 import type { UnsupportedMarkup } from './markup';
-
-/** The formats a document is rendered to. */
-export const DOCUMENT_FORMATS = ['html', 'pdf', 'docx'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 
 /**
  * One body to render with its variables: what the worker receives. With `document`, the worker

@@ -1,11 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
+// Type-only: the worker loads no module of the platform.
+import type { DocumentFormat } from '@pollen/contracts';
+
 import { toDocx } from './docx';
 import { toHtml } from './html';
 import { documentEngine } from './liquid';
 import { documentTreeOf, MarkupOutsideSubset } from './markup';
 import { toPdf } from './pdf';
-import type { DocumentFormat, RenderedFiles, RenderJob, RenderOutcome } from './render-job';
+import type { RenderedFiles, RenderJob, RenderOutcome } from './render-job';
 
 // One render per worker: the parent stops it after its time limit, and its heap is capped.
 const job = workerData as RenderJob & { outputBytes: number };

@@ -1,12 +1,18 @@
 import { AddTemplateVersion } from './add-template-version/add-template-version.usecase';
 import { CreateLegalTemplate } from './create-legal-template/create-legal-template.usecase';
+import { GenerateDocument } from './generate-document/generate-document.usecase';
+import { GetDocument } from './get-document/get-document.usecase';
 import { GetLegalTemplate } from './get-legal-template/get-legal-template.usecase';
 import { ListLegalTemplates } from './list-legal-templates/list-legal-templates.usecase';
 import { PreviewTemplateVersion } from './preview-template-version/preview-template-version.usecase';
 import { PublishTemplateVersion } from './publish-template-version/publish-template-version.usecase';
+import { ReadDocumentContent } from './read-document-content/read-document-content.usecase';
 import { UpdateTemplateVersion } from './update-template-version/update-template-version.usecase';
 
 export {
+  GenerateDocument,
+  GetDocument,
+  ReadDocumentContent,
   AddTemplateVersion,
   CreateLegalTemplate,
   GetLegalTemplate,
@@ -25,4 +31,7 @@ export const USE_CASES = [
   UpdateTemplateVersion,
   PublishTemplateVersion,
   PreviewTemplateVersion,
+  GenerateDocument,
+  GetDocument,
+  ReadDocumentContent,
 ];

@@ -1,6 +1,7 @@
 import { AccountEvents } from '../accounts/account-events';
 import { ApplicationEvents } from '../applications/application-events';
 import { InvestorEvents } from '../investors/investor-events';
+import { DocumentEvents } from '../legal-templates/document-events';
 import { IntroductionEvents, MatchEvents } from '../matches/match-events';
 import type { EventEnvelope } from '../messaging/envelope';
 import { OperationsEvents } from '../operations/operations-events';
@@ -16,6 +17,7 @@ export const Events = {
   ...InvestorEvents,
   ...MatchEvents,
   ...IntroductionEvents,
+  ...DocumentEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof Events;

@@ -166,6 +166,19 @@ export const Topics = {
     personalData: false,
     description: 'Events of the Match aggregate (match.*)',
   }),
+  documentEvents: defineTopic({
+    name: 'pollen.legal-templates.document-events.v1',
+    kind: 'events',
+    partitions: 3,
+    retentionMs: -1,
+    cleanup: { policy: 'delete' },
+    key: 'document id',
+    owner: 'legal-templates',
+    consumers: [],
+    // Templates, applications and hashes: the names in a document stay in its files.
+    personalData: false,
+    description: 'Events of the Document aggregate (document.*)',
+  }),
   introductionContacts: defineTopic({
     name: 'pollen.matching.introduction-contacts.v1',
     kind: 'events',

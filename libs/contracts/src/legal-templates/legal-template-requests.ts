@@ -1,8 +1,10 @@
-import { IsObject, IsString, Matches } from 'class-validator';
+import { IsInt, IsObject, IsString, Matches, Min } from 'class-validator';
 
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
+import { DocumentContentQueryDto, GenerateDocumentDto } from './document.dto';
+import { DocumentChunkView, DocumentView } from './document.view';
 import {
   CreateLegalTemplateDto,
   CreateTemplateVersionDto,
@@ -30,6 +32,13 @@ export class UpdateTemplateVersionRequest extends TemplateVersionRef {
   patch: Record<string, unknown>;
 }
 
+export class DocumentChunkRequest extends DocumentContentQueryDto {
+  /** Where the piece starts, in bytes. */
+  @IsInt()
+  @Min(0)
+  offset: number;
+}
+
 export class PreviewTemplateRequest extends PreviewTemplateDto {
   @IsString()
   @Matches(SEMVER)
@@ -37,6 +46,7 @@ export class PreviewTemplateRequest extends PreviewTemplateDto {
 }
 
 const on = { topic: Topics.legalTemplateRequests, subject: 'template key' } as const;
+const byDocument = { topic: Topics.legalTemplateRequests, subject: 'document id' } as const;
 
 /** Requests the legal-templates service answers, one template key at a time, in order. */
 export const LegalTemplateRequests = {
@@ -84,5 +94,24 @@ export const LegalTemplateRequests = {
     result: TemplatePreviewView,
     description:
       'A version rendered with the variables given, as HTML (any version for operators, published ones for others).',
+  }),
+  'documents.generate': defineRequest({
+    ...byDocument,
+    data: GenerateDocumentDto,
+    result: DocumentView,
+    description: 'A document from a published template, in HTML, PDF and DOCX, each file with its SHA-256 (operators).',
+  }),
+  'documents.get': defineRequest({
+    ...byDocument,
+    data: NoData,
+    result: DocumentView,
+    description: 'A document’s metadata and the hashes of its files (operators).',
+  }),
+  'documents.content': defineRequest({
+    ...byDocument,
+    data: DocumentChunkRequest,
+    result: DocumentChunkView,
+    description:
+      'A piece of one of a document’s files, from an offset: the gateway reads a file piece by piece (operators).',
   }),
 };

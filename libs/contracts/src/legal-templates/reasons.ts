@@ -57,6 +57,11 @@ export const LegalTemplateReasons = defineReasons({
     en: 'The variables do not match the template’s schema.',
     fr: 'Les variables ne correspondent pas au schéma du modèle.',
   },
+  'document.not-found': {
+    error: ErrorCode.NotFound,
+    en: 'No such document.',
+    fr: 'Ce document n’existe pas.',
+  },
   'template.render-failed': {
     error: ErrorCode.Unprocessable,
     en: 'The template could not be rendered with these variables within its limits.',

@@ -1,0 +1,68 @@
+import type { INestApplication } from '@nestjs/common';
+import type request from 'supertest';
+
+import { startControllers } from '../../test/controllers.harness';
+import type { CannedServiceClient } from '../../test/fakes/canned-service.client';
+
+/** Documents: operators only; a file is read from the service piece by piece and sent whole. */
+describe('DocumentsController', () => {
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+  let services: CannedServiceClient;
+  let operator: string;
+  let applicant: string;
+  const ID = '0b6c1f0e-8f7a-4c2e-9d1b-3a5e7c9f1d2b';
+
+  beforeAll(async () => {
+    const controllers = await startControllers();
+    ({ app, http, services } = controllers);
+    operator = await controllers.tokenFor('operator', 'operator-1');
+    applicant = await controllers.tokenFor('applicant', 'applicant-1');
+  });
+
+  afterAll(() => app?.close());
+  beforeEach(() => services.reset());
+
+  it('streams a file read in pieces, with its type, a readable name and its hash as ETag', async () => {
+    const file = Buffer.from('%PDF-1.7 '.repeat(10));
+    const piece = 32;
+    services.answer('documents.content', (call) => {
+      const offset = (call.data as { offset: number }).offset;
+      return {
+        format: 'pdf',
+        contentType: 'application/pdf',
+        fileName: 'accord-de-confidentialite-fr.pdf',
+        sha256: 'a'.repeat(64),
+        totalBytes: file.byteLength,
+        offset,
+        data: file.subarray(offset, offset + piece).toString('base64'),
+      };
+    });
+
+    const response = await http
+      .get(`/v1/documents/${ID}/content?format=pdf`)
+      .set('Authorization', `Bearer ${operator}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+    expect(response.status).toBe(200);
+    expect(Buffer.compare(response.body as Buffer, file)).toBe(0);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="accord-de-confidentialite-fr.pdf"; filename*=UTF-8''accord-de-confidentialite-fr.pdf`,
+    );
+    expect(response.headers['etag']).toBe(`"${'a'.repeat(64)}"`);
+    expect(services.calls.map((call) => (call.data as { offset: number }).offset)).toEqual([0, 32, 64]);
+  });
+
+  it('is for operators, and a format it does not make is a 400', async () => {
+    expect((await http.get(`/v1/documents/${ID}`).set('Authorization', `Bearer ${applicant}`)).status).toBe(403);
+    const odt = await http.get(`/v1/documents/${ID}/content?format=odt`).set('Authorization', `Bearer ${operator}`);
+    expect([odt.status, odt.body.errors?.[0]?.field]).toEqual([400, 'format']);
+    expect(services.calls).toEqual([]);
+  });
+});

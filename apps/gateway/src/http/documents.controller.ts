@@ -1,0 +1,106 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { DOCUMENT_CONTENT_TYPES, DocumentContentQueryDto, DocumentView, GenerateDocumentDto } from '@pollen/contracts';
+import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+
+import { Roles } from '../auth/access.decorators';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { headerRefs } from '../openapi/headers';
+import { ApiUuidParam } from '../openapi/request-schemas';
+import { assertUuid } from './request-guards';
+import { ServiceClient } from './service-client';
+
+/**
+ * Documents generated from the legal templates, asked of the legal-templates service: operators
+ * generate and read them today (the parties of a deal will read theirs with the deal's documents).
+ */
+@ApiTags('documents')
+@Controller('v1/documents')
+export class DocumentsController {
+  constructor(private readonly services: ServiceClient) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('operator')
+  @ApiOperation({
+    summary: 'Generate a document from a published template (operators)',
+    description:
+      'The variables are checked against the version’s schema (every invalid field in one `422`); the document is rendered in HTML, PDF and DOCX, each file with its SHA-256. The same inputs give the same bytes.',
+  })
+  @ApiCreatedResponse({
+    type: DocumentView,
+    description: '`Location` points to the document.',
+    headers: headerRefs({ Location: 'Location' }),
+  })
+  @ApiProblems(
+    'validation-failed',
+    'template.not-found',
+    'template.invalid-variables',
+    'template.render-failed',
+    'template.unsupported-markup',
+    'unavailable',
+  )
+  async generate(
+    @Body() body: GenerateDocumentDto,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<DocumentView> {
+    const document = await this.services.ask(request, 'documents.generate', this.services.newId(request), body);
+    response.header('Location', `/v1/documents/${document.id}`);
+    return document;
+  }
+
+  @Get(':id')
+  @Roles('operator')
+  @ApiUuidParam()
+  @ApiOperation({ summary: 'A document: its template, language, application and files with their hashes (operators)' })
+  @ApiOkResponse({ type: DocumentView })
+  @ApiProblems('not-found', 'document.not-found', 'unavailable')
+  get(@Param('id') id: string, @Req() request: HttpRequest): Promise<DocumentView> {
+    assertUuid(id, 'document');
+    return this.services.ask(request, 'documents.get', id, {});
+  }
+
+  @Get(':id/content')
+  @Roles('operator')
+  @ApiUuidParam()
+  @ApiOperation({
+    summary: 'A document’s file: `format=pdf`, `docx` or `html` (operators)',
+    description: '`Content-Disposition` names the file; `ETag` is its SHA-256.',
+  })
+  @ApiProduces(...Object.values(DOCUMENT_CONTENT_TYPES).map((type) => type.split(';')[0]))
+  @ApiOkResponse({
+    description: 'The file’s bytes.',
+    headers: headerRefs({ ETag: 'ContentETag' }),
+    content: Object.fromEntries(
+      Object.values(DOCUMENT_CONTENT_TYPES).map((type) => [type.split(';')[0], { schema: { type: 'string' } }]),
+    ),
+  })
+  @ApiProblems('validation-failed', 'not-found', 'document.not-found', 'unavailable')
+  async content(
+    @Param('id') id: string,
+    @Query() query: DocumentContentQueryDto,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<Buffer> {
+    assertUuid(id, 'document');
+    // Piece after piece: each reply stays well under Kafka's message size, whatever the file's.
+    const pieces: Buffer[] = [];
+    let read = 0;
+    for (;;) {
+      const chunk = await this.services.ask(request, 'documents.content', id, { format: query.format, offset: read });
+      const piece = Buffer.from(chunk.data, 'base64');
+      pieces.push(piece);
+      read += piece.byteLength;
+      if (read >= chunk.totalBytes || piece.byteLength === 0) {
+        response.header('Content-Type', chunk.contentType);
+        response.header(
+          'Content-Disposition',
+          `attachment; filename="${chunk.fileName}"; filename*=UTF-8''${encodeURIComponent(chunk.fileName)}`,
+        );
+        response.header('ETag', `"${chunk.sha256}"`);
+        return Buffer.concat(pieces);
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  DOCUMENT_CONTENT_TYPES,
+  type DocumentFormat,
+  type DocumentView,
+  type Locale,
+  type Topics,
+} from '@pollen/contracts';
+import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
+
+export interface DocumentFile {
+  format: DocumentFormat;
+  contentType: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** One generated document: the template version and language it came from, and its files' hashes. */
+export interface LegalDocument extends IdempotentAggregate {
+  templateKey: string;
+  templateVersion: string;
+  locale: Locale;
+  title: string;
+  applicationId?: string;
+  status: 'generated';
+  files: DocumentFile[];
+  createdAt: Date;
+}
+
+export class DocumentChange extends AggregateChange<LegalDocument, (typeof Topics)['documentEvents']['name']> {}
+
+export interface GeneratedDocument {
+  id: string;
+  templateKey: string;
+  templateVersion: string;
+  locale: Locale;
+  title: string;
+  applicationId?: string;
+  files: { format: DocumentFormat; bytes: number; sha256: string }[];
+}
+
+/** The change that records a generated document, with `document.generated`. */
+export function generatedDocument(generated: GeneratedDocument, requestId: string, at: Date): DocumentChange {
+  const { id, files, ...source } = generated;
+  const fresh: LegalDocument = {
+    id,
+    ...source,
+    status: 'generated',
+    files: files.map((file) => ({ ...file, contentType: DOCUMENT_CONTENT_TYPES[file.format] })),
+    version: 0,
+    appliedRequestIds: [],
+    createdAt: at,
+  };
+  const change = new DocumentChange(fresh, requestId, at);
+  change.emit('document.generated', {
+    documentId: id,
+    templateKey: source.templateKey,
+    templateVersion: source.templateVersion,
+    locale: source.locale,
+    ...(source.applicationId ? { applicationId: source.applicationId } : {}),
+    files,
+  });
+  return change;
+}
+
+export function toDocumentView(document: LegalDocument): DocumentView {
+  return {
+    id: document.id,
+    templateKey: document.templateKey,
+    templateVersion: document.templateVersion,
+    locale: document.locale,
+    title: document.title,
+    ...(document.applicationId ? { applicationId: document.applicationId } : {}),
+    status: document.status,
+    files: document.files,
+    createdAt: document.createdAt.toISOString(),
+  };
+}
+
+/** « Accord de confidentialité » → `accord-de-confidentialite.pdf`: what a download is saved as. */
+export function fileNameOf(document: LegalDocument, format: DocumentFormat): string {
+  const slug = document.title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug || 'document'}-${document.locale}.${format}`;
+}

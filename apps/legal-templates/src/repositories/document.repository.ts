@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { DocumentFormat } from '@pollen/contracts';
+import { type AggregateDocument, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+
+import type { LegalDocument } from '../domain/document';
+import { DocumentExists } from '../errors';
+import { DOCUMENT_FILE_MODEL, DOCUMENT_MODEL } from '../schemas/document.schema';
+import { DocumentFileStore, type DocumentStore } from './document.store';
+
+/** The only code that touches the documents collection; the base does the writes. */
+@Injectable()
+export class DocumentRepository extends AggregateRepository<LegalDocument> implements DocumentStore {
+  constructor(@InjectModel(DOCUMENT_MODEL) model: Model<AggregateDocument>, relay: OutboxRelay) {
+    super(model, relay);
+  }
+
+  protected async conflictOf(document: LegalDocument): Promise<Error> {
+    return new DocumentExists(document.id);
+  }
+}
+
+interface DocumentFileDocument {
+  _id: string;
+  documentId: string;
+  format: DocumentFormat;
+  data: Buffer;
+}
+
+/** The only code that touches the document_files collection. */
+@Injectable()
+export class DocumentFileRepository extends DocumentFileStore {
+  constructor(@InjectModel(DOCUMENT_FILE_MODEL) private readonly model: Model<DocumentFileDocument>) {
+    super();
+  }
+
+  async save(documentId: string, files: Partial<Record<DocumentFormat, Uint8Array>>): Promise<void> {
+    for (const [format, bytes] of Object.entries(files)) {
+      await this.model.updateOne(
+        { _id: `${documentId}:${format}` },
+        { $set: { documentId, format, data: Buffer.from(bytes) } },
+        { upsert: true },
+      );
+    }
+  }
+
+  async read(documentId: string, format: DocumentFormat): Promise<Buffer | null> {
+    const file = await this.model.findById(`${documentId}:${format}`, { data: 1 }).lean();
+    if (!file) return null;
+    // lean() gives BSON Binary; its buffer is the bytes.
+    const data = file.data as unknown as Buffer | { buffer: Uint8Array };
+    return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer);
+  }
+}

@@ -1,0 +1,37 @@
+import { withOutbox } from '@pollen/platform/mongo';
+import { Schema } from 'mongoose';
+
+export const DOCUMENT_MODEL = 'LegalDocument';
+export const DOCUMENT_FILE_MODEL = 'DocumentFile';
+
+export const documentSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    templateKey: { type: String, required: true },
+    templateVersion: { type: String, required: true },
+    locale: { type: String, required: true },
+    title: { type: String, required: true },
+    applicationId: { type: String, required: false },
+    status: { type: String, required: true },
+    files: { type: Schema.Types.Mixed, required: true },
+    version: { type: Number, required: true },
+    appliedRequestIds: { type: [String], default: [] },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'documents', minimize: false, versionKey: false },
+);
+
+// An application's documents (GET /v1/applications/{id}/documents, next).
+documentSchema.index({ applicationId: 1, createdAt: -1 });
+withOutbox(documentSchema);
+
+/** The bytes of each file, in a collection of their own keyed `${documentId}:${format}`. */
+export const documentFileSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    documentId: { type: String, required: true },
+    format: { type: String, required: true },
+    data: { type: Buffer, required: true },
+  },
+  { collection: 'document_files', versionKey: false },
+);

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, assertOperator, type DocumentChunkView, type DocumentFormat } from '@pollen/contracts';
+
+import { fileNameOf } from '../../domain/document';
+import { DocumentNotFound } from '../../errors';
+import { DocumentFileStore, DocumentStore } from '../../repositories/document.store';
+
+/** What one reply carries: well under Kafka's message size, base64 included. */
+export const CHUNK_BYTES = 512 * 1024;
+
+/**
+ * A piece of one of a document's files, from an offset, with what the download needs (type,
+ * name, hash, size): the gateway asks piece after piece and streams them (operators).
+ */
+@Injectable()
+export class ReadDocumentContent {
+  constructor(
+    private readonly documents: DocumentStore,
+    private readonly files: DocumentFileStore,
+  ) {}
+
+  async execute(query: {
+    documentId: string;
+    format: DocumentFormat;
+    offset: number;
+    actor: Actor;
+  }): Promise<DocumentChunkView> {
+    assertOperator(query.actor);
+    const document = await this.documents.findById(query.documentId);
+    const file = document?.files.find((candidate) => candidate.format === query.format);
+    const bytes = file && (await this.files.read(query.documentId, query.format));
+    if (!document || !file || !bytes) throw new DocumentNotFound(query.documentId);
+    return {
+      format: file.format,
+      contentType: file.contentType,
+      fileName: fileNameOf(document, file.format),
+      sha256: file.sha256,
+      totalBytes: bytes.byteLength,
+      offset: query.offset,
+      data: bytes.subarray(query.offset, query.offset + CHUNK_BYTES).toString('base64'),
+    };
+  }
+}

@@ -1,0 +1,25 @@
+import type { DocumentFormat } from '@pollen/contracts';
+import { InMemoryAggregateStore } from '@pollen/testing';
+
+import type { LegalDocument } from '../../src/domain/document';
+import { DocumentExists } from '../../src/errors';
+import { DocumentFileStore, type DocumentStore } from '../../src/repositories/document.store';
+
+/** The document store port in memory, for unit tests: what was written, and the events. */
+export class InMemoryDocumentStore extends InMemoryAggregateStore<LegalDocument> implements DocumentStore {
+  protected conflictOf(document: LegalDocument, others: LegalDocument[], inserting: boolean): Error | undefined {
+    return inserting && others.some((other) => other.id === document.id) ? new DocumentExists(document.id) : undefined;
+  }
+}
+
+export class InMemoryDocumentFileStore extends DocumentFileStore {
+  readonly files = new Map<string, Buffer>();
+
+  async save(documentId: string, files: Partial<Record<DocumentFormat, Uint8Array>>): Promise<void> {
+    for (const [format, bytes] of Object.entries(files)) this.files.set(`${documentId}:${format}`, Buffer.from(bytes));
+  }
+
+  async read(documentId: string, format: DocumentFormat): Promise<Buffer | null> {
+    return this.files.get(`${documentId}:${format}`) ?? null;
+  }
+}

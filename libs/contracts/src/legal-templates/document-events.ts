@@ -1,0 +1,66 @@
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
+
+import { LOCALES } from '../accounts/account.dto';
+import { type AggregateDefinition, defineEvent } from '../catalogue/define';
+import { Topics } from '../catalogue/topics';
+import type { Locale } from '../messaging/request-reply';
+import { DOCUMENT_FORMATS, type DocumentFormat } from './codes';
+
+export const DocumentAggregate: AggregateDefinition = {
+  name: 'Document',
+  idField: 'documentId',
+  owner: 'legal-templates',
+};
+
+class GeneratedFile {
+  @IsIn(DOCUMENT_FORMATS)
+  format: DocumentFormat;
+
+  @IsInt()
+  @Min(1)
+  bytes: number;
+
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256: string;
+}
+
+/**
+ * The data of document.generated: which template made it, for which application, and the hash of
+ * each file. No person's name or contact: the files hold those, the topic is kept forever.
+ */
+export class DocumentGeneratedData {
+  @IsString()
+  @IsNotEmpty()
+  documentId: string;
+
+  @IsString()
+  @IsNotEmpty()
+  templateKey: string;
+
+  @IsString()
+  @IsNotEmpty()
+  templateVersion: string;
+
+  @IsIn(LOCALES)
+  locale: Locale;
+
+  @IsOptional()
+  @IsString()
+  applicationId?: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => GeneratedFile)
+  files: GeneratedFile[];
+}
+
+export const DocumentEvents = {
+  'document.generated': defineEvent({
+    topic: Topics.documentEvents,
+    aggregate: DocumentAggregate,
+    data: DocumentGeneratedData,
+    emittedBy: ['documents.generate'],
+    description:
+      'A document was generated from a published template in HTML, PDF and DOCX; each file’s SHA-256. Carries the application id when the document has one.',
+  }),
+};
