@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import type request from 'supertest';
 
@@ -32,7 +34,7 @@ describe('DocumentsController', () => {
         format: 'pdf',
         contentType: 'application/pdf',
         fileName: 'accord-de-confidentialite-fr.pdf',
-        sha256: 'a'.repeat(64),
+        sha256: createHash('sha256').update(file).digest('hex'),
         totalBytes: file.byteLength,
         offset,
         data: file.subarray(offset, offset + piece).toString('base64'),
@@ -55,8 +57,26 @@ describe('DocumentsController', () => {
     expect(response.headers['content-disposition']).toBe(
       `attachment; filename="accord-de-confidentialite-fr.pdf"; filename*=UTF-8''accord-de-confidentialite-fr.pdf`,
     );
-    expect(response.headers['etag']).toBe(`"${'a'.repeat(64)}"`);
+    expect(response.headers['etag']).toBe(`"${createHash('sha256').update(file).digest('hex')}"`);
     expect(services.calls.map((call) => (call.data as { offset: number }).offset)).toEqual([0, 32, 64]);
+  });
+
+  it('sends nothing when the bytes read are not the ones recorded', async () => {
+    services.answer('documents.content', {
+      format: 'pdf',
+      contentType: 'application/pdf',
+      fileName: 'x.pdf',
+      sha256: 'b'.repeat(64),
+      totalBytes: 4,
+      offset: 0,
+      data: Buffer.from('%PDF').toString('base64'),
+    });
+
+    const response = await http
+      .get(`/v1/documents/${ID}/content?format=pdf`)
+      .set('Authorization', `Bearer ${operator}`);
+
+    expect(response.status).toBe(500);
   });
 
   it('is for operators, and a format it does not make is a 400', async () => {

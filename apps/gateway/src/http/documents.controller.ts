@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { DOCUMENT_CONTENT_TYPES, DocumentContentQueryDto, DocumentView, GenerateDocumentDto } from '@pollen/contracts';
@@ -85,22 +87,27 @@ export class DocumentsController {
   ): Promise<Buffer> {
     assertUuid(id, 'document');
     // Piece after piece: each reply stays well under Kafka's message size, whatever the file's.
-    const pieces: Buffer[] = [];
-    let read = 0;
-    for (;;) {
-      const chunk = await this.services.ask(request, 'documents.content', id, { format: query.format, offset: read });
-      const piece = Buffer.from(chunk.data, 'base64');
+    const first = await this.services.ask(request, 'documents.content', id, { format: query.format, offset: 0 });
+    const pieces = [Buffer.from(first.data, 'base64')];
+    let read = pieces[0].byteLength;
+    while (read < first.totalBytes) {
+      const next = await this.services.ask(request, 'documents.content', id, { format: query.format, offset: read });
+      const piece = Buffer.from(next.data, 'base64');
+      if (next.sha256 !== first.sha256 || piece.byteLength === 0)
+        throw new Error(`document ${id}: its file changed while read`);
       pieces.push(piece);
       read += piece.byteLength;
-      if (read >= chunk.totalBytes || piece.byteLength === 0) {
-        response.header('Content-Type', chunk.contentType);
-        response.header(
-          'Content-Disposition',
-          `attachment; filename="${chunk.fileName}"; filename*=UTF-8''${encodeURIComponent(chunk.fileName)}`,
-        );
-        response.header('ETag', `"${chunk.sha256}"`);
-        return Buffer.concat(pieces);
-      }
     }
+    const file = Buffer.concat(pieces);
+    // What was read is what was recorded, or nothing is sent.
+    if (createHash('sha256').update(file).digest('hex') !== first.sha256)
+      throw new Error(`document ${id}: hash mismatch`);
+    response.header('Content-Type', first.contentType);
+    response.header(
+      'Content-Disposition',
+      `attachment; filename="${first.fileName}"; filename*=UTF-8''${encodeURIComponent(first.fileName)}`,
+    );
+    response.header('ETag', `"${first.sha256}"`);
+    return file;
   }
 }

@@ -39,11 +39,12 @@ export const accordDeConfidentialite: LibraryTemplate = {
 <h2>Article 5 — Durée</h2>
 <p>Le présent accord prend effet à sa signature. Les obligations de l’article 3 subsistent pendant {{ durationYears }} an{% if durationYears > 1 %}s{% endif %} à compter de la dernière communication d’informations confidentielles. À la fin de l’étude, la Partie destinataire restitue ou détruit les informations reçues, sur simple demande.</p>
 <h2>Article 6 — Droit applicable et litiges</h2>
-<p>Le présent accord est régi par le droit français. Tout litige relatif à son interprétation ou à son exécution, à défaut d’accord amiable, relève des tribunaux compétents du ressort du siège de la Partie divulgatrice.</p>
+<p>Le présent accord est régi par le droit français. Tout litige relatif à son interprétation ou à son exécution, à défaut d’accord amiable, relève des juridictions françaises compétentes.</p>
 <p>Fait à {{ signing.place }}, le {{ signing.date | long_date }}, en deux exemplaires.</p>
 <signature-block party="discloser">Pour {{ discloser.name }}</signature-block>
 <signature-block party="recipient">Pour {{ recipient.name }}</signature-block>`,
     en: `<h1>Confidentiality agreement</h1>
+<p><em>Translation for information only — the French version prevails.</em></p>
 <p><strong>Between</strong> {{ discloser.name }}, {{ discloser.legalForm }}, SIREN {{ discloser.siren | siren }}, hereinafter “the Disclosing Party”,</p>
 <p><strong>and</strong> {{ recipient.name }}, {{ recipient.legalForm }}, SIREN {{ recipient.siren | siren }}, hereinafter “the Receiving Party”.</p>
 <h2>Article 1 — Purpose</h2>
@@ -58,7 +59,7 @@ export const accordDeConfidentialite: LibraryTemplate = {
 <h2>Article 5 — Duration</h2>
 <p>This agreement takes effect when signed. The obligations of article 3 survive for {{ durationYears }} year{% if durationYears > 1 %}s{% endif %} from the last disclosure of confidential information. When the review ends, the Receiving Party returns or destroys the information received, upon request.</p>
 <h2>Article 6 — Governing law and disputes</h2>
-<p>This agreement is governed by French law. Any dispute about its interpretation or performance that cannot be settled amicably falls within the jurisdiction of the competent courts of the Disclosing Party’s registered office.</p>
+<p>This agreement is governed by French law. Any dispute about its interpretation or performance that cannot be settled amicably falls within the jurisdiction of the competent French courts.</p>
 <p>Made in {{ signing.place }}, on {{ signing.date | long_date }}, in two originals.</p>
 <signature-block party="discloser">For {{ discloser.name }}</signature-block>
 <signature-block party="recipient">For {{ recipient.name }}</signature-block>`,
@@ -85,6 +86,7 @@ export const accordDeConfidentialite: LibraryTemplate = {
       'for 3 years',
       '1 December 2026',
       'French law',
+      'the French version prevails',
       'For Atelier Vélo Solidaire',
     ],
   },

@@ -62,7 +62,7 @@ export const contratDePret: LibraryTemplate = {
 <h2>Article 4 — Remboursement anticipé</h2>
 <p>L’Emprunteur peut rembourser tout ou partie du prêt par anticipation, à une date d’échéance, moyennant un préavis d’un mois, sans indemnité.</p>
 <h2>Article 5 — Exigibilité anticipée</h2>
-<p>Le Prêteur peut exiger le remboursement immédiat des sommes dues si une échéance reste impayée plus de soixante jours après une mise en demeure, si les fonds sont affectés à un autre objet ou si l’Emprunteur fait l’objet d’une procédure collective, dans les limites prévues par la loi.</p>
+<p>Le Prêteur peut exiger le remboursement immédiat des sommes dues si une échéance reste impayée plus de soixante jours après une mise en demeure, si les fonds sont affectés à un autre objet ou si l’Emprunteur a fourni des informations inexactes déterminantes pour l’octroi du prêt, dans les limites prévues par la loi.</p>
 <h2>Article 6 — Informations et données personnelles</h2>
 <p>L’Emprunteur communique chaque année au Prêteur ses comptes approuvés et un rapport sur l’avancement du projet. Les données personnelles nécessaires à l’exécution du contrat sont traitées conformément au règlement (UE) 2016/679.</p>
 <h2>Article 7 — Droit applicable et litiges</h2>
@@ -71,6 +71,7 @@ export const contratDePret: LibraryTemplate = {
 <signature-block party="lender">Pour le Prêteur</signature-block>
 <signature-block party="borrower">Pour l’Emprunteur</signature-block>`,
     en: `<h1>Loan agreement</h1>
+<p><em>Translation for information only — the French version prevails.</em></p>
 <p><strong>Between</strong> {{ lender.name }}, {{ lender.legalForm }}, SIREN {{ lender.siren | siren }}, hereinafter “the Lender”,</p>
 <p><strong>and</strong> {{ borrower.name }}, {{ borrower.legalForm }}, SIREN {{ borrower.siren | siren }}, hereinafter “the Borrower”.</p>
 <h2>Article 1 — Purpose</h2>
@@ -83,7 +84,7 @@ export const contratDePret: LibraryTemplate = {
 <h2>Article 4 — Early repayment</h2>
 <p>The Borrower may repay all or part of the loan early, on a due date, with one month’s notice, without penalty.</p>
 <h2>Article 5 — Acceleration</h2>
-<p>The Lender may require immediate repayment of the sums due if an instalment remains unpaid more than sixty days after a formal notice, if the funds are used for another purpose or if the Borrower becomes subject to insolvency proceedings, within the limits set by law.</p>
+<p>The Lender may require immediate repayment of the sums due if an instalment remains unpaid more than sixty days after a formal notice, if the funds are used for another purpose or if the Borrower gave inaccurate information that was decisive for the loan, within the limits set by law.</p>
 <h2>Article 6 — Information and personal data</h2>
 <p>Each year the Borrower sends the Lender its approved accounts and a report on the project’s progress. Personal data needed to perform the agreement is processed in accordance with Regulation (EU) 2016/679.</p>
 <h2>Article 7 — Governing law and disputes</h2>
@@ -104,6 +105,9 @@ export const contratDePret: LibraryTemplate = {
       { dueOn: '2027-07-31', principalCents: 0, interestCents: 37_500, remainingCents: 3_000_000 },
       { dueOn: '2028-01-31', principalCents: 600_000, interestCents: 37_500, remainingCents: 2_400_000 },
       { dueOn: '2028-07-31', principalCents: 600_000, interestCents: 30_000, remainingCents: 1_800_000 },
+      { dueOn: '2029-01-31', principalCents: 600_000, interestCents: 22_500, remainingCents: 1_200_000 },
+      { dueOn: '2029-07-31', principalCents: 600_000, interestCents: 15_000, remainingCents: 600_000 },
+      { dueOn: '2030-01-31', principalCents: 600_000, interestCents: 7_500, remainingCents: 0 },
     ],
     signing: { date: '2027-01-10', place: 'Lyon' },
   },
@@ -122,6 +126,7 @@ export const contratDePret: LibraryTemplate = {
       'thirty thousand euros',
       '2.5%',
       'grace period of 6 months',
+      'the French version prevails',
       '€24,000.00',
       '31 January 2028',
       'For the Borrower',

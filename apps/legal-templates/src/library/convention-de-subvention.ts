@@ -65,21 +65,22 @@ export const conventionDeSubvention: LibraryTemplate = {
 <h2>Article 2 — Montant et versements</h2>
 <p>La subvention s’élève à <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}). Elle est versée en {{ tranches.size }} tranche{% if tranches.size > 1 %}s{% endif %} :</p>
 <table><thead><tr><th>Échéance</th><th>Montant</th><th>Condition</th></tr></thead><tbody>{% for tranche in tranches %}<tr><td>{{ tranche.dueOn | long_date }}</td><td>{{ tranche.amountCents | amount }}</td><td>{{ tranche.condition }}</td></tr>{% endfor %}</tbody></table>
-{% if cofinancing %}<h2>Article 3 — Cofinancement</h2>
-<p>La subvention ne peut excéder {{ cofinancing.maxSharePercent }} % du coût total du projet, fixé à {{ cofinancing.totalCostCents | amount }}. Le Bénéficiaire justifie des autres financements obtenus ; si le coût réalisé est inférieur, la subvention est réduite à due proportion.</p>
-{% endif %}<h2>Article 4 — Durée et compte rendu</h2>
+{% assign next = 3 %}{% if cofinancing %}<h2>Article 3 — Cofinancement</h2>
+<p>La subvention ne peut excéder {{ cofinancing.maxSharePercent | percent }} du coût total du projet, fixé à {{ cofinancing.totalCostCents | amount }}. Le Bénéficiaire justifie des autres financements obtenus ; si le coût réalisé est inférieur, la subvention est réduite à due proportion.</p>
+{% assign next = 4 %}{% endif %}<h2>Article {{ next }} — Durée et compte rendu</h2>
 <p>Le projet est réalisé dans un délai de {{ durationMonths }} mois à compter de la signature. Le Bénéficiaire adresse au Financeur, au plus tard trois mois après cette échéance, un compte rendu financier et d’activité renseignant les indicateurs d’impact suivants :</p>
 <ul>{% for indicator in indicators %}<li>{{ indicator }}</li>{% endfor %}</ul>
-<h2>Article 5 — Résiliation et reversement</h2>
+<h2>Article {{ next | plus: 1 }} — Résiliation et reversement</h2>
 <p>En cas d’inexécution, de modification substantielle du projet sans accord écrit du Financeur ou d’utilisation de la subvention à d’autres fins, le Financeur peut, après mise en demeure restée sans effet pendant un mois, résilier la présente convention et exiger le reversement des sommes versées et non justifiées.</p>
-<h2>Article 6 — Données personnelles</h2>
+<h2>Article {{ next | plus: 2 }} — Données personnelles</h2>
 <p>Chaque Partie traite les données personnelles nécessaires à l’exécution de la convention conformément au règlement (UE) 2016/679. Les comptes rendus ne contiennent que des données agrégées sur les bénéficiaires du projet.</p>
-<h2>Article 7 — Droit applicable et litiges</h2>
+<h2>Article {{ next | plus: 3 }} — Droit applicable et litiges</h2>
 <p>La présente convention est régie par le droit français. Tout litige, à défaut d’accord amiable, est porté devant la juridiction compétente.</p>
 <p>Fait à {{ signing.place }}, le {{ signing.date | long_date }}, en deux exemplaires.</p>
 <signature-block party="funder">Pour le Financeur</signature-block>
 <signature-block party="beneficiary">Pour le Bénéficiaire</signature-block>`,
     en: `<h1>Grant agreement</h1>
+<p><em>Translation for information only — the French version prevails.</em></p>
 <p><strong>Between</strong> {{ funder.name }}, {{ funder.legalForm }}, SIREN {{ funder.siren | siren }}, hereinafter “the Funder”, under the programme “{{ programme }}”,</p>
 <p><strong>and</strong> {{ beneficiary.name }}, {{ beneficiary.legalForm }}, SIREN {{ beneficiary.siren | siren }}, hereinafter “the Grantee”.</p>
 <h2>Article 1 — Purpose</h2>
@@ -87,16 +88,16 @@ export const conventionDeSubvention: LibraryTemplate = {
 <h2>Article 2 — Amount and instalments</h2>
 <p>The grant amounts to <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}). It is paid in {{ tranches.size }} instalment{% if tranches.size > 1 %}s{% endif %}:</p>
 <table><thead><tr><th>Due on</th><th>Amount</th><th>Condition</th></tr></thead><tbody>{% for tranche in tranches %}<tr><td>{{ tranche.dueOn | long_date }}</td><td>{{ tranche.amountCents | amount }}</td><td>{{ tranche.condition }}</td></tr>{% endfor %}</tbody></table>
-{% if cofinancing %}<h2>Article 3 — Co-financing</h2>
-<p>The grant may not exceed {{ cofinancing.maxSharePercent }}% of the project’s total cost, set at {{ cofinancing.totalCostCents | amount }}. The Grantee accounts for the other funding obtained; if the actual cost is lower, the grant is reduced proportionally.</p>
-{% endif %}<h2>Article 4 — Duration and reporting</h2>
+{% assign next = 3 %}{% if cofinancing %}<h2>Article 3 — Co-financing</h2>
+<p>The grant may not exceed {{ cofinancing.maxSharePercent | percent }} of the project’s total cost, set at {{ cofinancing.totalCostCents | amount }}. The Grantee accounts for the other funding obtained; if the actual cost is lower, the grant is reduced proportionally.</p>
+{% assign next = 4 %}{% endif %}<h2>Article {{ next }} — Duration and reporting</h2>
 <p>The project is carried out within {{ durationMonths }} months of signature. No later than three months after that date, the Grantee sends the Funder a financial and activity report giving the following impact indicators:</p>
 <ul>{% for indicator in indicators %}<li>{{ indicator }}</li>{% endfor %}</ul>
-<h2>Article 5 — Termination and repayment</h2>
-<p>If the agreement is not performed, if the project is substantially changed without the Funder’s written consent, or if the grant is used for other purposes, the Funder may, after a formal notice left unanswered for one month, terminate this agreement and require repayment of the sums paid and not accounted for.</p>
-<h2>Article 6 — Personal data</h2>
+<h2>Article {{ next | plus: 1 }} — Termination and repayment</h2>
+<p>If the agreement is not performed, if the project is substantially changed without the Funder’s written consent, or if the grant is used for other purposes, the Funder may, after a formal notice not complied with within one month, terminate this agreement and require repayment of the sums paid and not accounted for.</p>
+<h2>Article {{ next | plus: 2 }} — Personal data</h2>
 <p>Each Party processes the personal data needed to perform the agreement in accordance with Regulation (EU) 2016/679. Reports contain only aggregated data about the project’s beneficiaries.</p>
-<h2>Article 7 — Governing law and disputes</h2>
+<h2>Article {{ next | plus: 3 }} — Governing law and disputes</h2>
 <p>This agreement is governed by French law. Any dispute that cannot be settled amicably is brought before the competent court.</p>
 <p>Made in {{ signing.place }}, on {{ signing.date | long_date }}, in two originals.</p>
 <signature-block party="funder">For the Funder</signature-block>
@@ -123,7 +124,7 @@ export const conventionDeSubvention: LibraryTemplate = {
       'quarante-mille euros',
       '24\u202f000,00\u202f€',
       '15 septembre 2027',
-      '50 %',
+      '50\u00a0%',
       'Vélos remis en circulation',
       'Pour le Bénéficiaire',
     ],
@@ -133,6 +134,7 @@ export const conventionDeSubvention: LibraryTemplate = {
       '€24,000.00',
       '15 September 2027',
       '50%',
+      'the French version prevails',
       'Personnes formées à la réparation',
       'For the Grantee',
     ],

@@ -58,4 +58,20 @@ describe('the seed library', () => {
       ]);
     });
   });
+
+  it('numbers the grant agreement’s articles on when the programme asks no co-financing', async () => {
+    const grant = LIBRARY.find((template) => template.key === 'convention-de-subvention');
+    const { cofinancing: _none, ...variables } = grant?.example ?? {};
+    const files = await renderDocumentInSandbox({
+      body: grant?.bodies.fr ?? '',
+      variables,
+      locale: 'fr',
+      document: { title: 'Convention', formats: ['html'] },
+    });
+    const html = Buffer.from(files.html ?? []).toString('utf8');
+
+    expect(html).not.toContain('Cofinancement');
+    expect(html).toContain('Article 3 — Durée et compte rendu');
+    expect(html).toContain('Article 6 — Droit applicable et litiges');
+  });
 });

@@ -120,7 +120,8 @@ function withFixedDates(docx: Uint8Array): Buffer {
       strFromU8(core).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`),
     );
   }
-  return Buffer.from(zipSync(files, { mtime: FIXED_DATE, level: 6 }));
+  // fflate writes an entry's date from local-time fields: the same local midnight in every time zone.
+  return Buffer.from(zipSync(files, { mtime: new Date(2000, 0, 1), level: 6 }));
 }
 
 /**

@@ -202,7 +202,7 @@ export const groupedSiren = (siren: string): string => siren.replace(/\s/g, '').
 export function percent(value: number, locale: DocumentLocale): string {
   if (typeof value !== 'number' || !Number.isFinite(value))
     throw new Error(`a percentage is a number, not ${JSON.stringify(value)}`);
-  const figures = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(
+  const figures = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 4 }).format(
     value,
   );
   return locale === 'fr' ? `${figures}\u00a0%` : `${figures}%`;

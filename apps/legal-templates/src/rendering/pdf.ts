@@ -75,6 +75,8 @@ function writeBlock(doc: Pdf, block: Block, indent: number, prefix: string): voi
       doc.addPage();
       return;
     case 'signature': {
+      // The caption, the room to sign and the line stay together on one page.
+      if (doc.y + 90 > doc.page.height - doc.page.margins.bottom) doc.addPage();
       doc.moveDown(1.5);
       writeInlines(doc, block.caption, BODY, 'bold', prefix);
       const y = doc.y + 40;

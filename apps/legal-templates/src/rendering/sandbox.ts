@@ -10,7 +10,10 @@ import type { RenderedFiles, RenderJob, RenderOutcome } from './render-job';
 /** The limits every render runs within (issue 14): a body's size, time, memory and outputs. */
 export interface RenderLimits {
   bodyBytes: number;
+  /** A preview's whole render; Liquid's own render limit (1.5 s) bounds a body's work within it. */
   timeMs: number;
+  /** A document's: the same Liquid, then the tree written as PDF and DOCX, whatever the machine's load. */
+  documentTimeMs: number;
   heapMb: number;
   /** What the body outputs, before it becomes a document. */
   outputBytes: number;
@@ -21,6 +24,7 @@ export interface RenderLimits {
 export const RENDER_LIMITS: RenderLimits = {
   bodyBytes: 200 * 1024,
   timeMs: 2_000,
+  documentTimeMs: 10_000,
   heapMb: 64,
   outputBytes: 2 * 1024 * 1024,
   fileBytes: 5 * 1024 * 1024,
@@ -55,6 +59,7 @@ function inWorker(job: RenderJob, limits: RenderLimits): Promise<Extract<RenderO
       execArgv: WORKER.execArgv,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
     });
+    const timeMs = job.document?.formats.some((format) => format !== 'html') ? limits.documentTimeMs : limits.timeMs;
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
@@ -64,8 +69,8 @@ function inWorker(job: RenderJob, limits: RenderLimits): Promise<Extract<RenderO
       outcome();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new RenderFailed('timeout', `rendering stopped after ${limits.timeMs} ms`))),
-      limits.timeMs,
+      () => settle(() => reject(new RenderFailed('timeout', `rendering stopped after ${timeMs} ms`))),
+      timeMs,
     );
     worker.once('message', (outcome: RenderOutcome) =>
       settle(() => {

@@ -7,7 +7,7 @@ import type { Model } from 'mongoose';
 import type { LegalDocument } from '../domain/document';
 import { DocumentExists } from '../errors';
 import { DOCUMENT_FILE_MODEL, DOCUMENT_MODEL } from '../schemas/document.schema';
-import { DocumentFileStore, type DocumentStore } from './document.store';
+import { DocumentFileStore, type DocumentStore, type StoredFile } from './document.store';
 
 /** The only code that touches the documents collection; the base does the writes. */
 @Injectable()
@@ -35,18 +35,18 @@ export class DocumentFileRepository extends DocumentFileStore {
     super();
   }
 
-  async save(documentId: string, files: Partial<Record<DocumentFormat, Uint8Array>>): Promise<void> {
-    for (const [format, bytes] of Object.entries(files)) {
+  async save(documentId: string, files: StoredFile[]): Promise<void> {
+    for (const { format, sha256, bytes } of files) {
       await this.model.updateOne(
-        { _id: `${documentId}:${format}` },
-        { $set: { documentId, format, data: Buffer.from(bytes) } },
+        { _id: `${documentId}:${format}:${sha256}` },
+        { $setOnInsert: { documentId, format, data: Buffer.from(bytes) } },
         { upsert: true },
       );
     }
   }
 
-  async read(documentId: string, format: DocumentFormat): Promise<Buffer | null> {
-    const file = await this.model.findById(`${documentId}:${format}`, { data: 1 }).lean();
+  async read(documentId: string, format: DocumentFormat, sha256: string): Promise<Buffer | null> {
+    const file = await this.model.findById(`${documentId}:${format}:${sha256}`, { data: 1 }).lean();
     if (!file) return null;
     // lean() gives BSON Binary; its buffer is the bytes.
     const data = file.data as unknown as Buffer | { buffer: Uint8Array };

@@ -9,9 +9,18 @@ export abstract class DocumentStore {
   abstract insert(document: LegalDocument, events: EventEnvelope[]): Promise<void>;
 }
 
-/** The port of the files' bytes, kept apart from the documents. */
+export interface StoredFile {
+  format: DocumentFormat;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The port of the files' bytes, kept apart from the documents and keyed by their hash too: a late
+ * second delivery of a generation never replaces bytes a document already records.
+ */
 export abstract class DocumentFileStore {
-  /** Writes each file of a document; writing the same again changes nothing. */
-  abstract save(documentId: string, files: Partial<Record<DocumentFormat, Uint8Array>>): Promise<void>;
-  abstract read(documentId: string, format: DocumentFormat): Promise<Buffer | null>;
+  /** Writes each file once; writing the same again changes nothing. */
+  abstract save(documentId: string, files: StoredFile[]): Promise<void>;
+  abstract read(documentId: string, format: DocumentFormat, sha256: string): Promise<Buffer | null>;
 }

@@ -25,7 +25,7 @@ export const documentSchema = new Schema(
 documentSchema.index({ applicationId: 1, createdAt: -1 });
 withOutbox(documentSchema);
 
-/** The bytes of each file, in a collection of their own keyed `${documentId}:${format}`. */
+/** The bytes of each file, in a collection of their own keyed `${documentId}:${format}:${sha256}`. */
 export const documentFileSchema = new Schema(
   {
     _id: { type: String, required: true },

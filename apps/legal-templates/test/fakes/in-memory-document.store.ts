@@ -3,7 +3,7 @@ import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { LegalDocument } from '../../src/domain/document';
 import { DocumentExists } from '../../src/errors';
-import { DocumentFileStore, type DocumentStore } from '../../src/repositories/document.store';
+import { DocumentFileStore, type DocumentStore, type StoredFile } from '../../src/repositories/document.store';
 
 /** The document store port in memory, for unit tests: what was written, and the events. */
 export class InMemoryDocumentStore extends InMemoryAggregateStore<LegalDocument> implements DocumentStore {
@@ -15,11 +15,14 @@ export class InMemoryDocumentStore extends InMemoryAggregateStore<LegalDocument>
 export class InMemoryDocumentFileStore extends DocumentFileStore {
   readonly files = new Map<string, Buffer>();
 
-  async save(documentId: string, files: Partial<Record<DocumentFormat, Uint8Array>>): Promise<void> {
-    for (const [format, bytes] of Object.entries(files)) this.files.set(`${documentId}:${format}`, Buffer.from(bytes));
+  async save(documentId: string, files: StoredFile[]): Promise<void> {
+    for (const { format, sha256, bytes } of files) {
+      const key = `${documentId}:${format}:${sha256}`;
+      if (!this.files.has(key)) this.files.set(key, Buffer.from(bytes));
+    }
   }
 
-  async read(documentId: string, format: DocumentFormat): Promise<Buffer | null> {
-    return this.files.get(`${documentId}:${format}`) ?? null;
+  async read(documentId: string, format: DocumentFormat, sha256: string): Promise<Buffer | null> {
+    return this.files.get(`${documentId}:${format}:${sha256}`) ?? null;
   }
 }

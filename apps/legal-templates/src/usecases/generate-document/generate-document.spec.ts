@@ -63,7 +63,7 @@ describe('GenerateDocument', () => {
       ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ]);
     for (const file of document.files) {
-      const bytes = (await files.read('doc-1', file.format)) ?? Buffer.alloc(0);
+      const bytes = (await files.read('doc-1', file.format, file.sha256)) ?? Buffer.alloc(0);
       expect([bytes.byteLength, createHash('sha256').update(bytes).digest('hex')]).toEqual([file.bytes, file.sha256]);
     }
     expect(documents.events).toEqual([
@@ -99,6 +99,8 @@ describe('GenerateDocument', () => {
     expect(other.files.map((file) => file.sha256)).toEqual(first.files.map((file) => file.sha256));
     expect(again).toEqual(first);
     expect(documents.events).toHaveLength(2);
+    // Each file once per document and hash: a late delivery never replaces recorded bytes.
+    expect(files.files.size).toBe(6);
   });
 
   it('refuses a draft version, invalid variables, and anyone but operators', async () => {
@@ -128,5 +130,8 @@ describe('GenerateDocument', () => {
     expect(chunk).toMatchObject({ contentType: 'application/pdf', fileName: 'convention-de-subvention-fr.pdf' });
     expect(Buffer.from(chunk.data, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     expect(Buffer.from(chunk.data, 'base64').byteLength).toBe(Math.min(chunk.totalBytes, CHUNK_BYTES));
+    await expect(
+      read.execute({ documentId: 'doc-1', format: 'pdf', offset: chunk.totalBytes + 1, actor: operator }),
+    ).rejects.toMatchObject({ extras: { errors: [expect.objectContaining({ field: 'offset' })] } });
   });
 });

@@ -45,7 +45,11 @@ export class GenerateDocument {
     if (written) return toDocumentView(written);
     const version = await this.publishedVersion(request.templateKey, request.version);
     assertVariablesMatch(version.schema, request.variables);
-    const files = await renderedFiles(version, request.locale, request.variables, DOCUMENT_FORMATS);
+    const rendered = await renderedFiles(version, request.locale, request.variables, DOCUMENT_FORMATS);
+    const files = DOCUMENT_FORMATS.map((format) => {
+      const bytes = rendered[format] ?? new Uint8Array();
+      return { format, bytes, sha256: sha256(bytes) };
+    });
     // The bytes first: a document is never recorded without its files.
     await this.files.save(documentId, files);
     const change = generatedDocument(
@@ -56,10 +60,7 @@ export class GenerateDocument {
         locale: request.locale,
         title: version.title[request.locale],
         ...(request.applicationId ? { applicationId: request.applicationId } : {}),
-        files: DOCUMENT_FORMATS.map((format) => {
-          const bytes = files[format] ?? new Uint8Array();
-          return { format, bytes: bytes.byteLength, sha256: sha256(bytes) };
-        }),
+        files: files.map(({ format, bytes, sha256: hash }) => ({ format, bytes: bytes.byteLength, sha256: hash })),
       },
       command.requestId,
       new Date(),

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, assertOperator, type DocumentChunkView, type DocumentFormat } from '@pollen/contracts';
+import {
+  type Actor,
+  assertOperator,
+  type DocumentChunkView,
+  type DocumentFormat,
+  DomainException,
+} from '@pollen/contracts';
 
 import { fileNameOf } from '../../domain/document';
 import { DocumentNotFound } from '../../errors';
@@ -10,7 +16,7 @@ export const CHUNK_BYTES = 512 * 1024;
 
 /**
  * A piece of one of a document's files, from an offset, with what the download needs (type,
- * name, hash, size): the gateway asks piece after piece and streams them (operators).
+ * name, hash, size): the gateway asks piece after piece and joins them (operators).
  */
 @Injectable()
 export class ReadDocumentContent {
@@ -28,8 +34,15 @@ export class ReadDocumentContent {
     assertOperator(query.actor);
     const document = await this.documents.findById(query.documentId);
     const file = document?.files.find((candidate) => candidate.format === query.format);
-    const bytes = file && (await this.files.read(query.documentId, query.format));
-    if (!document || !file || !bytes) throw new DocumentNotFound(query.documentId);
+    if (!document || !file) throw new DocumentNotFound(query.documentId);
+    const bytes = await this.files.read(query.documentId, file.format, file.sha256);
+    // The files are written before the document: one missing is a fault of ours, not the caller's.
+    if (!bytes) throw new Error(`document ${document.id}: its ${file.format} file is missing`);
+    if (query.offset > bytes.byteLength) {
+      throw DomainException.validation([
+        { field: 'offset', code: 'max', message: `offset is past the file's ${bytes.byteLength} bytes` },
+      ]);
+    }
     return {
       format: file.format,
       contentType: file.contentType,
