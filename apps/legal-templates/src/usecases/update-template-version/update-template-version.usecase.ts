@@ -1,18 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type Actor,
-  assertOperator,
-  type LegalTemplateVersionView,
-  TemplateVersionContentDto,
-} from '@pollen/contracts';
+import { type Actor, type LegalTemplateVersionView, TemplateVersionContentDto } from '@pollen/contracts';
 import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
-import { runCommand } from '@pollen/platform/mongo';
 
-import { type TemplateVersion, TemplateVersionChange, toVersionView } from '../../domain/template-version';
-import { TemplateChangedConcurrently, TemplatePublished } from '../../errors';
+import { type TemplateVersion, toVersionView } from '../../domain/template-version';
 import { TemplateVersionStore } from '../../repositories/template-version.store';
-import { readableVersion } from '../readable-version';
+import { changeDraft } from '../change-draft';
 
 const contentOf = ({
   title,
@@ -43,21 +36,12 @@ export class UpdateTemplateVersion {
     requestId: string;
     actor: Actor;
   }): Promise<LegalTemplateVersionView> {
-    assertOperator(command.actor);
-    const after = await runCommand({
-      store: this.store,
-      load: () => readableVersion(this.store, command.key, command.semver, command.actor),
-      requestId: command.requestId,
-      apply: async (current) => {
-        if (current.status !== 'draft') throw new TemplatePublished(current.status);
-        const merged = mergePatch(structuredClone(contentOf(current)), command.patch);
-        const content = JSON.parse(JSON.stringify(await validateOrThrow(TemplateVersionContentDto, merged)));
-        const change = new TemplateVersionChange(current, command.requestId, new Date());
-        Object.assign(change.next, content as TemplateVersionContentDto, { version: current.version + 1 });
-        change.next.updatedAt = change.at;
-        return change;
-      },
-      concurrentChange: () => new TemplateChangedConcurrently(),
+    const after = await changeDraft(this.store, command, async (draft) => {
+      const merged = mergePatch(structuredClone(contentOf(draft)), command.patch);
+      // Stored as plain JSON, as it was merged, not as validator class instances.
+      return JSON.parse(
+        JSON.stringify(await validateOrThrow(TemplateVersionContentDto, merged)),
+      ) as TemplateVersionContentDto;
     });
     return toVersionView(after);
   }
