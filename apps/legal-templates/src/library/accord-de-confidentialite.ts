@@ -1,11 +1,11 @@
 import { INSTRUMENTS } from '@pollen/contracts';
 
-import { type LibraryTemplate, ORGANISATION_SCHEMA, SIGNING_SCHEMA } from './library-template';
+import { type LibraryTemplate, ORGANISATION_SCHEMA, PARTY_SCHEMA, SIGNING_SCHEMA } from './library-template';
 
 /** The confidentiality agreement an introduction starts due diligence with, between the two organisations. */
 export const accordDeConfidentialite: LibraryTemplate = {
   key: 'accord-de-confidentialite',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { fr: 'Accord de confidentialité', en: 'Confidentiality agreement' },
   description: {
     fr: 'Entre le porteur de projet et l’investisseur, dès la mise en relation, pour l’étude du dossier.',
@@ -17,7 +17,7 @@ export const accordDeConfidentialite: LibraryTemplate = {
     required: ['discloser', 'recipient', 'project', 'durationYears', 'signing'],
     properties: {
       discloser: ORGANISATION_SCHEMA,
-      recipient: ORGANISATION_SCHEMA,
+      recipient: PARTY_SCHEMA,
       project: { type: 'string', minLength: 1 },
       durationYears: { type: 'integer', minimum: 1, maximum: 10 },
       signing: SIGNING_SCHEMA,
@@ -25,8 +25,8 @@ export const accordDeConfidentialite: LibraryTemplate = {
   },
   bodies: {
     fr: `<h1>Accord de confidentialité</h1>
-<p><strong>Entre</strong> {{ discloser.name }}, {{ discloser.legalForm }}, SIREN {{ discloser.siren | siren }}, ci-après « la Partie divulgatrice »,</p>
-<p><strong>et</strong> {{ recipient.name }}, {{ recipient.legalForm }}, SIREN {{ recipient.siren | siren }}, ci-après « la Partie destinataire ».</p>
+<p><strong>Entre</strong> {{ discloser | party }}, ci-après « la Partie divulgatrice »,</p>
+<p><strong>et</strong> {{ recipient | party }}, ci-après « la Partie destinataire ».</p>
 <h2>Article 1 — Objet</h2>
 <p>La Partie divulgatrice communique à la Partie destinataire des informations relatives au projet « {{ project }} » afin de lui permettre d’étudier un éventuel financement ou accompagnement. Le présent accord fixe les conditions dans lesquelles ces informations sont protégées.</p>
 <h2>Article 2 — Informations confidentielles</h2>
@@ -40,13 +40,12 @@ export const accordDeConfidentialite: LibraryTemplate = {
 <p>Le présent accord prend effet à sa signature. Les obligations de l’article 3 subsistent pendant {{ durationYears }} an{% if durationYears > 1 %}s{% endif %} à compter de la dernière communication d’informations confidentielles. À la fin de l’étude, la Partie destinataire restitue ou détruit les informations reçues, sur simple demande.</p>
 <h2>Article 6 — Droit applicable et litiges</h2>
 <p>Le présent accord est régi par le droit français. Tout litige relatif à son interprétation ou à son exécution, à défaut d’accord amiable, relève des juridictions françaises compétentes.</p>
-<p>Fait à {{ signing.place }}, le {{ signing.date | long_date }}, en deux exemplaires.</p>
+<p>Fait {% if signing.place %}à {{ signing.place }}, {% endif %}le {{ signing.date | long_date }}, en deux exemplaires.</p>
 <signature-block party="discloser">Pour {{ discloser.name }}</signature-block>
 <signature-block party="recipient">Pour {{ recipient.name }}</signature-block>`,
     en: `<h1>Confidentiality agreement</h1>
-<p><em>Translation for information only — the French version prevails.</em></p>
-<p><strong>Between</strong> {{ discloser.name }}, {{ discloser.legalForm }}, SIREN {{ discloser.siren | siren }}, hereinafter “the Disclosing Party”,</p>
-<p><strong>and</strong> {{ recipient.name }}, {{ recipient.legalForm }}, SIREN {{ recipient.siren | siren }}, hereinafter “the Receiving Party”.</p>
+<p><strong>Between</strong> {{ discloser | party }}, hereinafter “the Disclosing Party”,</p>
+<p><strong>and</strong> {{ recipient | party }}, hereinafter “the Receiving Party”.</p>
 <h2>Article 1 — Purpose</h2>
 <p>The Disclosing Party shares with the Receiving Party information about the project “{{ project }}” so that it may consider financing or supporting it. This agreement sets out how that information is protected.</p>
 <h2>Article 2 — Confidential information</h2>
@@ -60,7 +59,7 @@ export const accordDeConfidentialite: LibraryTemplate = {
 <p>This agreement takes effect when signed. The obligations of article 3 survive for {{ durationYears }} year{% if durationYears > 1 %}s{% endif %} from the last disclosure of confidential information. When the review ends, the Receiving Party returns or destroys the information received, upon request.</p>
 <h2>Article 6 — Governing law and disputes</h2>
 <p>This agreement is governed by French law. Any dispute about its interpretation or performance that cannot be settled amicably falls within the jurisdiction of the competent French courts.</p>
-<p>Made in {{ signing.place }}, on {{ signing.date | long_date }}, in two originals.</p>
+<p>Made {% if signing.place %}in {{ signing.place }}, {% endif %}on {{ signing.date | long_date }}, in two originals.</p>
 <signature-block party="discloser">For {{ discloser.name }}</signature-block>
 <signature-block party="recipient">For {{ recipient.name }}</signature-block>`,
   },

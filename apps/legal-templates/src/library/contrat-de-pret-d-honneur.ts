@@ -1,4 +1,4 @@
-import { type LibraryTemplate, ORGANISATION_SCHEMA, SIGNING_SCHEMA } from './library-template';
+import { type LibraryTemplate, ORGANISATION_SCHEMA, PARTY_SCHEMA, SIGNING_SCHEMA } from './library-template';
 
 /**
  * The honour loan: a personal loan, without interest or guarantee, to the person who carries the
@@ -6,7 +6,7 @@ import { type LibraryTemplate, ORGANISATION_SCHEMA, SIGNING_SCHEMA } from './lib
  */
 export const contratDePretDHonneur: LibraryTemplate = {
   key: 'contrat-de-pret-d-honneur',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { fr: 'Contrat de prêt d’honneur', en: 'Honour loan agreement' },
   description: {
     fr: 'Prêt personnel sans intérêt ni garantie au porteur de projet, qui l’apporte à sa structure : montant, différé, échéances.',
@@ -17,7 +17,6 @@ export const contratDePretDHonneur: LibraryTemplate = {
     type: 'object',
     required: [
       'lender',
-      'holder',
       'organisation',
       'project',
       'amountCents',
@@ -27,8 +26,11 @@ export const contratDePretDHonneur: LibraryTemplate = {
       'signing',
     ],
     properties: {
-      lender: ORGANISATION_SCHEMA,
-      /** The person the loan is made to: their name, as on their identity document. */
+      lender: PARTY_SCHEMA,
+      /**
+       * The person the loan is made to: their name, as on their identity document. A deal's
+       * agreement leaves it for the signature (no person's name travels on the platform's events).
+       */
       holder: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1 } } },
       organisation: ORGANISATION_SCHEMA,
       project: { type: 'string', minLength: 1 },
@@ -42,10 +44,10 @@ export const contratDePretDHonneur: LibraryTemplate = {
   },
   bodies: {
     fr: `<h1>Contrat de prêt d’honneur</h1>
-<p><strong>Entre</strong> {{ lender.name }}, {{ lender.legalForm }}, SIREN {{ lender.siren | siren }}, ci-après « le Prêteur »,</p>
-<p><strong>et</strong> {{ holder.name }}, porteur du projet « {{ project }} », ci-après « le Bénéficiaire ».</p>
+<p><strong>Entre</strong> {{ lender | party }}, ci-après « le Prêteur »,</p>
+<p><strong>et</strong> {% if holder %}{{ holder.name }}{% else %}la personne physique qui signe ci-dessous{% endif %}, porteur du projet « {{ project }} », ci-après « le Bénéficiaire ».</p>
 <h2>Article 1 — Objet</h2>
-<p>Le Prêteur consent au Bénéficiaire, à titre personnel, un prêt d’honneur que celui-ci s’engage à apporter à {{ organisation.name }}, {{ organisation.legalForm }}, SIREN {{ organisation.siren | siren }}, pour renforcer ses fonds propres et faciliter l’obtention d’autres financements.</p>
+<p>Le Prêteur consent au Bénéficiaire, à titre personnel, un prêt d’honneur que celui-ci s’engage à apporter à {{ organisation | party }}, pour renforcer ses fonds propres et faciliter l’obtention d’autres financements.</p>
 <h2>Article 2 — Montant et conditions</h2>
 <p>Le prêt s’élève à <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}). Il est consenti sans intérêt et sans garantie personnelle ni réelle.</p>
 <h2>Article 3 — Remboursement</h2>
@@ -56,15 +58,14 @@ export const contratDePretDHonneur: LibraryTemplate = {
 <p>Les données personnelles du Bénéficiaire sont traitées par le Prêteur pour la gestion du prêt, conformément au règlement (UE) 2016/679 ; il dispose des droits d’accès, de rectification et d’effacement prévus par ce règlement.</p>
 <h2>Article 6 — Droit applicable</h2>
 <p>Le présent contrat est régi par le droit français.</p>
-<p>Fait à {{ signing.place }}, le {{ signing.date | long_date }}, en deux exemplaires.</p>
+<p>Fait {% if signing.place %}à {{ signing.place }}, {% endif %}le {{ signing.date | long_date }}, en deux exemplaires.</p>
 <signature-block party="lender">Pour le Prêteur</signature-block>
 <signature-block party="holder">Le Bénéficiaire</signature-block>`,
     en: `<h1>Honour loan agreement</h1>
-<p><em>Translation for information only — the French version prevails.</em></p>
-<p><strong>Between</strong> {{ lender.name }}, {{ lender.legalForm }}, SIREN {{ lender.siren | siren }}, hereinafter “the Lender”,</p>
-<p><strong>and</strong> {{ holder.name }}, holder of the project “{{ project }}”, hereinafter “the Beneficiary”.</p>
+<p><strong>Between</strong> {{ lender | party }}, hereinafter “the Lender”,</p>
+<p><strong>and</strong> {% if holder %}{{ holder.name }}{% else %}the natural person signing below{% endif %}, holder of the project “{{ project }}”, hereinafter “the Beneficiary”.</p>
 <h2>Article 1 — Purpose</h2>
-<p>The Lender grants the Beneficiary, personally, an honour loan that the Beneficiary undertakes to bring into {{ organisation.name }}, {{ organisation.legalForm }}, SIREN {{ organisation.siren | siren }}, to strengthen its equity and help it obtain other financing.</p>
+<p>The Lender grants the Beneficiary, personally, an honour loan that the Beneficiary undertakes to bring into {{ organisation | party }}, to strengthen its equity and help it obtain other financing.</p>
 <h2>Article 2 — Amount and terms</h2>
 <p>The loan amounts to <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}). It bears no interest and no personal or real security.</p>
 <h2>Article 3 — Repayment</h2>
@@ -75,7 +76,7 @@ export const contratDePretDHonneur: LibraryTemplate = {
 <p>The Beneficiary’s personal data is processed by the Lender to manage the loan, in accordance with Regulation (EU) 2016/679; the Beneficiary has the rights of access, rectification and erasure it provides.</p>
 <h2>Article 6 — Governing law</h2>
 <p>This agreement is governed by French law.</p>
-<p>Made in {{ signing.place }}, on {{ signing.date | long_date }}, in two originals.</p>
+<p>Made {% if signing.place %}in {{ signing.place }}, {% endif %}on {{ signing.date | long_date }}, in two originals.</p>
 <signature-block party="lender">For the Lender</signature-block>
 <signature-block party="holder">The Beneficiary</signature-block>`,
   },

@@ -1,9 +1,9 @@
-import { type LibraryTemplate, ORGANISATION_SCHEMA, SIGNING_SCHEMA } from './library-template';
+import { type LibraryTemplate, ORGANISATION_SCHEMA, PARTY_SCHEMA, SIGNING_SCHEMA } from './library-template';
 
 /** The loan contract between an investor (or a programme) and the borrowing organisation, with its repayment table. */
 export const contratDePret: LibraryTemplate = {
   key: 'contrat-de-pret',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { fr: 'Contrat de prêt', en: 'Loan agreement' },
   description: {
     fr: 'Prêt à une structure de l’ESS : montant, taux, différé, tableau d’amortissement, remboursement anticipé.',
@@ -24,7 +24,7 @@ export const contratDePret: LibraryTemplate = {
       'signing',
     ],
     properties: {
-      lender: ORGANISATION_SCHEMA,
+      lender: PARTY_SCHEMA,
       borrower: ORGANISATION_SCHEMA,
       project: { type: 'string', minLength: 1 },
       amountCents: { type: 'integer', minimum: 1 },
@@ -50,8 +50,8 @@ export const contratDePret: LibraryTemplate = {
   },
   bodies: {
     fr: `<h1>Contrat de prêt</h1>
-<p><strong>Entre</strong> {{ lender.name }}, {{ lender.legalForm }}, SIREN {{ lender.siren | siren }}, ci-après « le Prêteur »,</p>
-<p><strong>et</strong> {{ borrower.name }}, {{ borrower.legalForm }}, SIREN {{ borrower.siren | siren }}, ci-après « l’Emprunteur ».</p>
+<p><strong>Entre</strong> {{ lender | party }}, ci-après « le Prêteur »,</p>
+<p><strong>et</strong> {{ borrower | party }}, ci-après « l’Emprunteur ».</p>
 <h2>Article 1 — Objet</h2>
 <p>Le Prêteur consent à l’Emprunteur, qui l’accepte, un prêt destiné au financement du projet « {{ project }} ». L’Emprunteur s’interdit d’en affecter les fonds à un autre objet.</p>
 <h2>Article 2 — Montant, taux et durée</h2>
@@ -67,13 +67,12 @@ export const contratDePret: LibraryTemplate = {
 <p>L’Emprunteur communique chaque année au Prêteur ses comptes approuvés et un rapport sur l’avancement du projet. Les données personnelles nécessaires à l’exécution du contrat sont traitées conformément au règlement (UE) 2016/679.</p>
 <h2>Article 7 — Droit applicable et litiges</h2>
 <p>Le présent contrat est régi par le droit français. Tout litige, à défaut d’accord amiable, est porté devant la juridiction compétente.</p>
-<p>Fait à {{ signing.place }}, le {{ signing.date | long_date }}, en deux exemplaires.</p>
+<p>Fait {% if signing.place %}à {{ signing.place }}, {% endif %}le {{ signing.date | long_date }}, en deux exemplaires.</p>
 <signature-block party="lender">Pour le Prêteur</signature-block>
 <signature-block party="borrower">Pour l’Emprunteur</signature-block>`,
     en: `<h1>Loan agreement</h1>
-<p><em>Translation for information only — the French version prevails.</em></p>
-<p><strong>Between</strong> {{ lender.name }}, {{ lender.legalForm }}, SIREN {{ lender.siren | siren }}, hereinafter “the Lender”,</p>
-<p><strong>and</strong> {{ borrower.name }}, {{ borrower.legalForm }}, SIREN {{ borrower.siren | siren }}, hereinafter “the Borrower”.</p>
+<p><strong>Between</strong> {{ lender | party }}, hereinafter “the Lender”,</p>
+<p><strong>and</strong> {{ borrower | party }}, hereinafter “the Borrower”.</p>
 <h2>Article 1 — Purpose</h2>
 <p>The Lender grants the Borrower, who accepts it, a loan to finance the project “{{ project }}”. The Borrower shall not use the funds for any other purpose.</p>
 <h2>Article 2 — Amount, rate and term</h2>
@@ -89,7 +88,7 @@ export const contratDePret: LibraryTemplate = {
 <p>Each year the Borrower sends the Lender its approved accounts and a report on the project’s progress. Personal data needed to perform the agreement is processed in accordance with Regulation (EU) 2016/679.</p>
 <h2>Article 7 — Governing law and disputes</h2>
 <p>This agreement is governed by French law. Any dispute that cannot be settled amicably is brought before the competent court.</p>
-<p>Made in {{ signing.place }}, on {{ signing.date | long_date }}, in two originals.</p>
+<p>Made {% if signing.place %}in {{ signing.place }}, {% endif %}on {{ signing.date | long_date }}, in two originals.</p>
 <signature-block party="lender">For the Lender</signature-block>
 <signature-block party="borrower">For the Borrower</signature-block>`,
   },

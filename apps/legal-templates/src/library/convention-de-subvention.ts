@@ -1,9 +1,9 @@
-import { type LibraryTemplate, ORGANISATION_SCHEMA, SIGNING_SCHEMA } from './library-template';
+import { type LibraryTemplate, ORGANISATION_SCHEMA, PARTY_SCHEMA, SIGNING_SCHEMA } from './library-template';
 
 /** The grant agreement between a programme's funder and the funded organisation. */
 export const conventionDeSubvention: LibraryTemplate = {
   key: 'convention-de-subvention',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { fr: 'Convention de subvention', en: 'Grant agreement' },
   description: {
     fr: 'Entre le financeur d’un programme et le bénéficiaire : montant, versements par tranches, cofinancement, compte rendu et indicateurs d’impact.',
@@ -24,7 +24,7 @@ export const conventionDeSubvention: LibraryTemplate = {
       'signing',
     ],
     properties: {
-      funder: ORGANISATION_SCHEMA,
+      funder: PARTY_SCHEMA,
       beneficiary: ORGANISATION_SCHEMA,
       programme: { type: 'string', minLength: 1 },
       project: { type: 'string', minLength: 1 },
@@ -58,8 +58,8 @@ export const conventionDeSubvention: LibraryTemplate = {
   },
   bodies: {
     fr: `<h1>Convention de subvention</h1>
-<p><strong>Entre</strong> {{ funder.name }}, {{ funder.legalForm }}, SIREN {{ funder.siren | siren }}, ci-après « le Financeur », au titre du programme « {{ programme }} »,</p>
-<p><strong>et</strong> {{ beneficiary.name }}, {{ beneficiary.legalForm }}, SIREN {{ beneficiary.siren | siren }}, ci-après « le Bénéficiaire ».</p>
+<p><strong>Entre</strong> {{ funder | party }}, ci-après « le Financeur », au titre du programme « {{ programme }} »,</p>
+<p><strong>et</strong> {{ beneficiary | party }}, ci-après « le Bénéficiaire ».</p>
 <h2>Article 1 — Objet</h2>
 <p>Le Financeur accorde au Bénéficiaire, qui l’accepte, une subvention destinée exclusivement à la réalisation du projet « {{ project }} », dans les conditions de la présente convention.</p>
 <h2>Article 2 — Montant et versements</h2>
@@ -76,13 +76,12 @@ export const conventionDeSubvention: LibraryTemplate = {
 <p>Chaque Partie traite les données personnelles nécessaires à l’exécution de la convention conformément au règlement (UE) 2016/679. Les comptes rendus ne contiennent que des données agrégées sur les bénéficiaires du projet.</p>
 <h2>Article {{ next | plus: 3 }} — Droit applicable et litiges</h2>
 <p>La présente convention est régie par le droit français. Tout litige, à défaut d’accord amiable, est porté devant la juridiction compétente.</p>
-<p>Fait à {{ signing.place }}, le {{ signing.date | long_date }}, en deux exemplaires.</p>
+<p>Fait {% if signing.place %}à {{ signing.place }}, {% endif %}le {{ signing.date | long_date }}, en deux exemplaires.</p>
 <signature-block party="funder">Pour le Financeur</signature-block>
 <signature-block party="beneficiary">Pour le Bénéficiaire</signature-block>`,
     en: `<h1>Grant agreement</h1>
-<p><em>Translation for information only — the French version prevails.</em></p>
-<p><strong>Between</strong> {{ funder.name }}, {{ funder.legalForm }}, SIREN {{ funder.siren | siren }}, hereinafter “the Funder”, under the programme “{{ programme }}”,</p>
-<p><strong>and</strong> {{ beneficiary.name }}, {{ beneficiary.legalForm }}, SIREN {{ beneficiary.siren | siren }}, hereinafter “the Grantee”.</p>
+<p><strong>Between</strong> {{ funder | party }}, hereinafter “the Funder”, under the programme “{{ programme }}”,</p>
+<p><strong>and</strong> {{ beneficiary | party }}, hereinafter “the Grantee”.</p>
 <h2>Article 1 — Purpose</h2>
 <p>The Funder awards the Grantee, who accepts it, a grant to be used solely for the project “{{ project }}”, on the terms of this agreement.</p>
 <h2>Article 2 — Amount and instalments</h2>
@@ -99,7 +98,7 @@ export const conventionDeSubvention: LibraryTemplate = {
 <p>Each Party processes the personal data needed to perform the agreement in accordance with Regulation (EU) 2016/679. Reports contain only aggregated data about the project’s beneficiaries.</p>
 <h2>Article {{ next | plus: 3 }} — Governing law and disputes</h2>
 <p>This agreement is governed by French law. Any dispute that cannot be settled amicably is brought before the competent court.</p>
-<p>Made in {{ signing.place }}, on {{ signing.date | long_date }}, in two originals.</p>
+<p>Made {% if signing.place %}in {{ signing.place }}, {% endif %}on {{ signing.date | long_date }}, in two originals.</p>
 <signature-block party="funder">For the Funder</signature-block>
 <signature-block party="beneficiary">For the Grantee</signature-block>`,
   },

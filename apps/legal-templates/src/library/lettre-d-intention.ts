@@ -1,11 +1,11 @@
 import { INSTRUMENTS } from '@pollen/contracts';
 
-import { type LibraryTemplate, ORGANISATION_SCHEMA, SIGNING_SCHEMA } from './library-template';
+import { type LibraryTemplate, ORGANISATION_SCHEMA, PARTY_SCHEMA, SIGNING_SCHEMA } from './library-template';
 
 /** The investor's letter of intent after an introduction: what it means to propose, and that nothing binds yet. */
 export const lettreDIntention: LibraryTemplate = {
   key: 'lettre-d-intention',
-  version: '1.0.0',
+  version: '1.1.0',
   title: { fr: 'Lettre d’intention', en: 'Letter of intent' },
   description: {
     fr: 'De l’investisseur au porteur de projet, après la mise en relation : le financement envisagé, ses conditions, sans engagement ferme.',
@@ -16,7 +16,7 @@ export const lettreDIntention: LibraryTemplate = {
     type: 'object',
     required: ['investor', 'holder', 'project', 'instrument', 'amountCents', 'conditions', 'validUntil', 'signing'],
     properties: {
-      investor: ORGANISATION_SCHEMA,
+      investor: PARTY_SCHEMA,
       holder: ORGANISATION_SCHEMA,
       project: { type: 'string', minLength: 1 },
       /** As written in the letter: « une subvention », « un prêt à taux zéro », « une prise de participation ». */
@@ -29,8 +29,8 @@ export const lettreDIntention: LibraryTemplate = {
   },
   bodies: {
     fr: `<h1>Lettre d’intention</h1>
-<p><strong>De</strong> {{ investor.name }}, {{ investor.legalForm }}, SIREN {{ investor.siren | siren }}, ci-après « l’Investisseur »,</p>
-<p><strong>à</strong> {{ holder.name }}, {{ holder.legalForm }}, SIREN {{ holder.siren | siren }}, ci-après « le Porteur de projet ».</p>
+<p><strong>De</strong> {{ investor | party }}, ci-après « l’Investisseur »,</p>
+<p><strong>à</strong> {{ holder | party }}, ci-après « le Porteur de projet ».</p>
 <h2>1. Intention</h2>
 <p>À la suite de notre mise en relation, l’Investisseur a le plaisir de vous faire part de son intention d’apporter au projet « {{ project }} » {{ instrument }} d’un montant de <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}).</p>
 <h2>2. Conditions</h2>
@@ -40,12 +40,11 @@ export const lettreDIntention: LibraryTemplate = {
 <p>La présente lettre exprime une intention et ne constitue ni une offre ni un engagement ferme de financement, lequel ne résultera que de la signature d’un contrat définitif. Chaque partie supporte ses propres frais. Les informations échangées restent couvertes par l’accord de confidentialité conclu entre les parties.</p>
 <h2>4. Durée</h2>
 <p>Cette intention vaut jusqu’au {{ validUntil | long_date }}. Elle est régie par le droit français.</p>
-<p>Fait à {{ signing.place }}, le {{ signing.date | long_date }}.</p>
+<p>Fait {% if signing.place %}à {{ signing.place }}, {% endif %}le {{ signing.date | long_date }}.</p>
 <signature-block party="investor">Pour l’Investisseur</signature-block>`,
     en: `<h1>Letter of intent</h1>
-<p><em>Translation for information only — the French version prevails.</em></p>
-<p><strong>From</strong> {{ investor.name }}, {{ investor.legalForm }}, SIREN {{ investor.siren | siren }}, hereinafter “the Investor”,</p>
-<p><strong>to</strong> {{ holder.name }}, {{ holder.legalForm }}, SIREN {{ holder.siren | siren }}, hereinafter “the Project Holder”.</p>
+<p><strong>From</strong> {{ investor | party }}, hereinafter “the Investor”,</p>
+<p><strong>to</strong> {{ holder | party }}, hereinafter “the Project Holder”.</p>
 <h2>1. Intent</h2>
 <p>Following our introduction, the Investor is pleased to state its intent to provide the project “{{ project }}” with {{ instrument }} of <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}).</p>
 <h2>2. Conditions</h2>
@@ -55,7 +54,7 @@ export const lettreDIntention: LibraryTemplate = {
 <p>This letter states an intent and is neither an offer nor a firm commitment to finance, which will only arise from a signed final agreement. Each party bears its own costs. The information exchanged remains covered by the confidentiality agreement between the parties.</p>
 <h2>4. Duration</h2>
 <p>This intent is valid until {{ validUntil | long_date }}. It is governed by French law.</p>
-<p>Made in {{ signing.place }}, on {{ signing.date | long_date }}.</p>
+<p>Made {% if signing.place %}in {{ signing.place }}, {% endif %}on {{ signing.date | long_date }}.</p>
 <signature-block party="investor">For the Investor</signature-block>`,
   },
   example: {

@@ -10,10 +10,10 @@ export interface LibraryTemplate extends CreateLegalTemplateDto {
   expected: { fr: string[]; en: string[] };
 }
 
-/** An organisation party to an agreement, as the schemas declare it. */
+/** The applicant's organisation as an agreement names it: always registered, so with its SIREN. */
 export const ORGANISATION_SCHEMA = {
   type: 'object',
-  required: ['name', 'legalForm', 'siren'],
+  required: ['name', 'siren'],
   properties: {
     name: { type: 'string', minLength: 1 },
     /** As written in the agreement: « association loi 1901 », « SCIC SAS », « fonds de dotation ». */
@@ -22,9 +22,19 @@ export const ORGANISATION_SCHEMA = {
   },
 } as const;
 
-/** The date the agreement is made, and where. */
+/**
+ * A funder or investor party: a business angel has no SIREN, and a party made from an investor's
+ * profile has no legal form; the agreement names what is known.
+ */
+export const PARTY_SCHEMA = {
+  type: 'object',
+  required: ['name'],
+  properties: ORGANISATION_SCHEMA.properties,
+} as const;
+
+/** The date the agreement is made, and where (absent when it is signed electronically). */
 export const SIGNING_SCHEMA = {
   type: 'object',
-  required: ['date', 'place'],
+  required: ['date'],
   properties: { date: { type: 'string', format: 'date' }, place: { type: 'string', minLength: 1 } },
 } as const;

@@ -198,6 +198,16 @@ export function longDate(isoDay: string, locale: DocumentLocale): string {
 /** 732829320 → « 732 829 320 », as the registry prints it. */
 export const groupedSiren = (siren: string): string => siren.replace(/\s/g, '').replace(/(\d{3})(?=\d)/g, '$1\u00a0');
 
+/** A party as an agreement names it: « Fonds Démo, SAS, SIREN 552 100 554 », with what is known of it. */
+export function partyDesignation(party: unknown): string {
+  const { name, legalForm, siren } = (party ?? {}) as { name?: unknown; legalForm?: unknown; siren?: unknown };
+  if (typeof name !== 'string' || name === '') throw new Error('a party has a name');
+  const parts = [name];
+  if (typeof legalForm === 'string' && legalForm !== '') parts.push(legalForm);
+  if (typeof siren === 'string' && siren !== '') parts.push(`SIREN ${groupedSiren(siren)}`);
+  return parts.join(', ');
+}
+
 /** 2.5 → « 2,5 % » (a no-break space before the sign) / “2.5%”. */
 export function percent(value: number, locale: DocumentLocale): string {
   if (typeof value !== 'number' || !Number.isFinite(value))

@@ -1,6 +1,14 @@
 import { Liquid } from 'liquidjs';
 
-import { amountInFigures, amountInWords, type DocumentLocale, groupedSiren, longDate, percent } from './french';
+import {
+  amountInFigures,
+  amountInWords,
+  type DocumentLocale,
+  groupedSiren,
+  longDate,
+  partyDesignation,
+  percent,
+} from './french';
 
 /** What a body may not do however it is written: reach a file, a partial or the process. */
 const NO_FILES = {
@@ -51,6 +59,7 @@ export function documentEngine(locale: DocumentLocale): Liquid {
   engine.registerFilter('amount_in_words', (cents: number) => amountInWords(cents, locale));
   engine.registerFilter('long_date', (day: string) => longDate(day, locale));
   engine.registerFilter('siren', (siren: string) => groupedSiren(siren));
+  engine.registerFilter('party', (party: unknown) => partyDesignation(party));
   engine.registerFilter('percent', (value: number) => percent(value, locale));
   return engine;
 }

@@ -13,9 +13,17 @@ import type { RenderedFiles, RenderJob, RenderOutcome } from './render-job';
 // One render per worker: the parent stops it after its time limit, and its heap is capped.
 const job = workerData as RenderJob & { outputBytes: number };
 
+/**
+ * French binds (art. 5 of loi n° 94-665 wherever a public body is a party; the governing law is
+ * French): every English document is a translation, and says so first in both languages.
+ */
+const TRANSLATION_HEADER =
+  '<p><strong>Traduction pour information — seule la version française fait foi / Translation for information only — the French version prevails</strong></p>\n';
+
 async function render(): Promise<RenderOutcome> {
-  const html = await documentEngine(job.locale).parseAndRender(job.body, job.variables);
-  if (!job.document) return { ok: true, html };
+  const body = await documentEngine(job.locale).parseAndRender(job.body, job.variables);
+  if (!job.document) return { ok: true, html: body };
+  const html = job.locale === 'en' ? TRANSLATION_HEADER + body : body;
   if (Buffer.byteLength(html) > job.outputBytes) {
     return { ok: false, message: `a rendered body is at most ${job.outputBytes} bytes` };
   }
