@@ -1,6 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import {
+  ACCOUNT_LOCALE_MODEL,
+  AccountLocaleRepository,
+  AccountLocaleStore,
+  accountLocaleSchema,
+} from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { MatchingConfig } from './config/matching.config';
@@ -9,8 +15,6 @@ import { ApplicationEventsConsumer } from './messaging/application-events.consum
 import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
 import { LiveThesisIndex } from './messaging/live-thesis-index';
 import { MatchingRequestsConsumer } from './messaging/matching-requests.consumer';
-import { AccountLocaleRepository } from './repositories/account-locale.repository';
-import { AccountLocaleStore } from './repositories/account-locale.store';
 import { ApplicationProjectionRepository } from './repositories/application-projection.repository';
 import { ApplicationProjectionStore } from './repositories/application-projection.store';
 import { InvestorRepository } from './repositories/investor.repository';
@@ -18,7 +22,6 @@ import { InvestorStore } from './repositories/investor.store';
 import { MatchRepository } from './repositories/match.repository';
 import { MatchStore } from './repositories/match.store';
 import { ThesisCandidates } from './repositories/thesis-candidates';
-import { ACCOUNT_LOCALE_MODEL, accountLocaleSchema } from './schemas/account-locale.schema';
 import { APPLICATION_PROJECTION_MODEL, applicationProjectionSchema } from './schemas/application-projection.schema';
 import { INVESTOR_MODEL, investorSchema } from './schemas/investor.schema';
 import { MATCH_MODEL, matchSchema } from './schemas/match.schema';

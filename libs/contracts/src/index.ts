@@ -11,6 +11,7 @@ export * from './errors/operators-only';
 export * from './validation/siren';
 export * from './validation/paris-time';
 export * from './applications/codes';
+export * from './applications/labels';
 export * from './applications/consent-notice';
 export * from './applications/money';
 export * from './applications/create-application-draft.dto';

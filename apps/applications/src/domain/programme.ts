@@ -3,6 +3,7 @@ import type {
   EligibilityRulesDto,
   FieldError,
   Instrument,
+  ProgrammeTrancheDto,
   ProgrammeView,
   Topics,
 } from '@pollen/contracts';
@@ -17,6 +18,8 @@ export interface Programme {
   title: string;
   description: string;
   operatorName: string;
+  operatorSiren?: string;
+  operatorLegalForm?: string;
   kind: Instrument;
   opensAt: Date;
   closesAt: Date;
@@ -26,6 +29,7 @@ export interface Programme {
   /** Each application's hold on the budget (absent on programmes stored before budgets were held). */
   holds?: BudgetHold[];
   maxShareOfCost?: number;
+  tranches?: ProgrammeTrancheDto[];
   eligibility: EligibilityRulesDto;
   version: number;
   createdBy: string;
@@ -55,11 +59,14 @@ export function toProgrammeView(programme: Programme, now: Date = new Date()): P
     title: programme.title,
     description: programme.description,
     operatorName: programme.operatorName,
+    ...(programme.operatorSiren === undefined ? {} : { operatorSiren: programme.operatorSiren }),
+    ...(programme.operatorLegalForm === undefined ? {} : { operatorLegalForm: programme.operatorLegalForm }),
     kind: programme.kind,
     opensAt: programme.opensAt.toISOString(),
     closesAt: programme.closesAt.toISOString(),
     budgetCents: programme.budgetCents,
     ...(programme.maxShareOfCost === undefined ? {} : { maxShareOfCost: programme.maxShareOfCost }),
+    ...(programme.tranches === undefined ? {} : { tranches: programme.tranches }),
     eligibility: programme.eligibility,
     status: statusAt(programme, now),
     version: programme.version,
@@ -76,12 +83,15 @@ export function programmeFields(
     title: dto.title,
     description: dto.description,
     operatorName: dto.operatorName,
+    operatorSiren: dto.operatorSiren,
+    operatorLegalForm: dto.operatorLegalForm,
     kind: dto.kind,
     opensAt: new Date(dto.opensAt),
     closesAt: new Date(dto.closesAt),
     budgetCents: dto.budgetCents,
     // Absent when a patch removed it: the repository unsets it.
     maxShareOfCost: dto.maxShareOfCost,
+    tranches: dto.tranches?.map((tranche) => ({ ...tranche })),
     eligibility: { ...dto.eligibility },
   };
 }
@@ -98,6 +108,14 @@ export function crossFieldErrors(dto: CreateProgrammeDto): FieldError[] {
       field: 'eligibility.maxAmountCents',
       code: 'atLeastMinAmount',
       message: 'eligibility.maxAmountCents must not be below eligibility.minAmountCents',
+    });
+  }
+  const shares = (dto.tranches ?? []).reduce((total, tranche) => total + tranche.sharePercent, 0);
+  if (dto.tranches && shares !== 100) {
+    errors.push({
+      field: 'tranches',
+      code: 'sharesAddUpTo100',
+      message: 'the tranches’ sharePercent must add up to 100',
     });
   }
   return errors;

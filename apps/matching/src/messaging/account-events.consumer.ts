@@ -2,7 +2,7 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
 
-import { AccountLocaleStore } from '../repositories/account-locale.store';
+import { AccountLocaleStore } from '@pollen/platform/mongo';
 import { RegisterInvestor } from '../usecases';
 
 /**

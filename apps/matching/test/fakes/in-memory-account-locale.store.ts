@@ -1,6 +1,6 @@
 import type { Locale } from '@pollen/contracts';
 
-import { AccountLocaleStore } from '../../src/repositories/account-locale.store';
+import { AccountLocaleStore } from '@pollen/platform/mongo';
 
 /** The account locale port in memory, for unit tests. */
 export class InMemoryAccountLocaleStore extends AccountLocaleStore {

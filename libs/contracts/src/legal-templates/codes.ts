@@ -15,3 +15,7 @@ export const DOCUMENT_CONTENT_TYPES: Record<DocumentFormat, string> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
+
+/** Whom a document binds: the project holder's organisation, an introduced investor's, a programme's operator. */
+export const DOCUMENT_PARTY_ROLES = ['applicant', 'investor', 'funder'] as const;
+export type DocumentPartyRole = (typeof DOCUMENT_PARTY_ROLES)[number];

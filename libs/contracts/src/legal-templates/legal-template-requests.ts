@@ -4,7 +4,7 @@ import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
 import { DocumentContentQueryDto, GenerateDocumentDto } from './document.dto';
-import { DocumentChunkView, DocumentView } from './document.view';
+import { DocumentChunkView, DocumentListView, DocumentView } from './document.view';
 import {
   CreateLegalTemplateDto,
   CreateTemplateVersionDto,
@@ -105,13 +105,21 @@ export const LegalTemplateRequests = {
     ...byDocument,
     data: NoData,
     result: DocumentView,
-    description: 'A document’s metadata and the hashes of its files (operators).',
+    description: 'A document’s metadata and the hashes of its files (its parties and operators).',
   }),
   'documents.content': defineRequest({
     ...byDocument,
     data: DocumentChunkRequest,
     result: DocumentChunkView,
     description:
-      'A piece of one of a document’s files, from an offset: the gateway reads a file piece by piece (operators).',
+      'A piece of one of a document’s files, from an offset: the gateway reads a file piece by piece (its parties and operators).',
+  }),
+  'documents.list-for-application': defineRequest({
+    topic: Topics.legalTemplateRequests,
+    subject: 'application id',
+    data: NoData,
+    result: DocumentListView,
+    description:
+      'The documents of an application its caller may read: the owning applicant’s and introduced investor’s own, all of them for operators.',
   }),
 };

@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -30,6 +32,7 @@ import {
 } from '../applications/codes';
 import { PageQueryDto } from '../messaging/page-query.dto';
 import { OffsetRequired, ParisDay } from '../validation/paris-time';
+import { IsSiren } from '../validation/siren';
 
 const MAX_CENTS = 1_000_000_000_00;
 
@@ -78,6 +81,26 @@ export class EligibilityRulesDto {
   maxAmountCents?: number;
 }
 
+/** One instalment of a programme's grant or loan: what share is paid, when, on what condition. */
+export class ProgrammeTrancheDto {
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  sharePercent: number;
+
+  /** Months after the agreement is signed (0: at signature). */
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  monthsAfterSigning: number;
+
+  /** As the agreement states it: « à la signature », « sur compte rendu intermédiaire ». */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  condition: string;
+}
+
 /** Body of `POST /v1/programmes` (operators). */
 export class CreateProgrammeDto {
   @IsString()
@@ -95,6 +118,18 @@ export class CreateProgrammeDto {
   @IsNotEmpty()
   @MaxLength(200)
   operatorName: string;
+
+  /** The operator's SIREN, named in the agreements the programme's funding makes. */
+  @IsOptional()
+  @IsSiren()
+  operatorSiren?: string;
+
+  /** The operator's legal form, as an agreement writes it: « collectivité territoriale », « fondation reconnue d’utilité publique ». */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  operatorLegalForm?: string;
 
   /** The instrument this programme gives: grant, honour-loan, loan, equity, quasi-equity, guarantee, support. */
   @IsIn(INSTRUMENTS)
@@ -131,6 +166,18 @@ export class CreateProgrammeDto {
   @Max(1)
   maxShareOfCost?: number;
 
+  /**
+   * How the agreements of the programme's funding pay the amount, in instalments whose shares add
+   * up to 100; absent: all of it at signature.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => ProgrammeTrancheDto)
+  tranches?: ProgrammeTrancheDto[];
+
   @ValidateNested()
   @Type(() => EligibilityRulesDto)
   eligibility: EligibilityRulesDto;
@@ -164,11 +211,14 @@ export class ProgrammeView {
   title: string;
   description: string;
   operatorName: string;
+  operatorSiren?: string;
+  operatorLegalForm?: string;
   kind: Instrument;
   opensAt: string;
   closesAt: string;
   budgetCents: number;
   maxShareOfCost?: number;
+  tranches?: ProgrammeTrancheDto[];
   eligibility: EligibilityRulesDto;
   /** open: accepting submissions now; upcoming; closed. */
   status: 'upcoming' | 'open' | 'closed';

@@ -5,3 +5,4 @@ export * from './mongo.module';
 export * from './aggregate';
 export * from './within';
 export * from './page-cursor';
+export * from './account-locales';

@@ -8,7 +8,7 @@ import { introductionPartiesOf } from '../../domain/introduction';
 import { declineMatch, introduceMatch, type Match } from '../../domain/match';
 import { canIntroduce } from '../../domain/pairing';
 import { MatchChangedConcurrently, MatchNoLongerQualifies, MatchNotFound } from '../../errors';
-import { AccountLocaleStore } from '../../repositories/account-locale.store';
+import { AccountLocaleStore } from '@pollen/platform/mongo';
 import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
 import { InvestorStore } from '../../repositories/investor.store';
 import { MatchStore } from '../../repositories/match.store';

@@ -1,7 +1,8 @@
-import type { EngagementDimension, ImpactArea, Instrument, LegalForm, Region, Stage } from '@pollen/contracts';
-import type { LocalisedText } from '@pollen/contracts';
+import type { LocalisedText } from './application.view';
+import type { EngagementDimension } from '../investors/codes';
+import type { ImpactArea, Instrument, LegalForm, Region, Stage } from './codes';
 
-/** The names people read in explanations, for the codes of docs/domain.md. */
+/** The names people read in explanations and agreements, for the codes of docs/domain.md. */
 type Labels<K extends string> = Record<K, LocalisedText>;
 const both = (fr: string, en = fr): LocalisedText => ({ fr, en });
 
