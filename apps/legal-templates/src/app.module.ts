@@ -1,15 +1,37 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import {
+  ACCOUNT_LOCALE_MODEL,
+  AccountLocaleRepository,
+  accountLocaleSchema,
+  AccountLocaleStore,
+} from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { LegalTemplatesConfig } from './config/legal-templates.config';
+import {
+  AccountEventsConsumer,
+  ApplicationEventsConsumer,
+  MatchEventsConsumer,
+  ProgrammeEventsConsumer,
+} from './messaging/deal-events.consumers';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
 import { LibraryAtStart } from './messaging/library-at-start';
+import { DealFactsRepository } from './repositories/deal-facts.repository';
+import { DealFactsStore } from './repositories/deal-facts.store';
 import { DocumentFileRepository, DocumentRepository } from './repositories/document.repository';
 import { DocumentFileStore, DocumentStore } from './repositories/document.store';
 import { TemplateVersionRepository } from './repositories/template-version.repository';
 import { TemplateVersionStore } from './repositories/template-version.store';
+import {
+  DEAL_APPLICATION_MODEL,
+  DEAL_PROGRAMME_MODEL,
+  dealApplicationSchema,
+  dealProgrammeSchema,
+  INTRODUCTION_MODEL,
+  introductionSchema,
+} from './schemas/deal-facts.schema';
 import { DOCUMENT_FILE_MODEL, DOCUMENT_MODEL, documentFileSchema, documentSchema } from './schemas/document.schema';
 import { TEMPLATE_VERSION_MODEL, templateVersionSchema } from './schemas/template-version.schema';
 import { USE_CASES } from './usecases';
@@ -20,7 +42,11 @@ export function kafkaOptionsOf(config: LegalTemplatesConfig): KafkaModuleOptions
   return serviceKafkaOptions(SERVICE, config);
 }
 
-/** Versioned legal templates (grant agreements, loan contracts, term sheets …): their only writer. */
+/**
+ * Versioned legal templates (grant agreements, loan contracts, term sheets …) and the documents
+ * made from them, by operators or by a deal's steps: an introduction, a funded decision. It keeps
+ * its own projections of programmes, applications, introductions and accounts' languages for them.
+ */
 @Module({})
 export class AppModule {
   static register(config: LegalTemplatesConfig, kafka: KafkaModuleOptions = kafkaOptionsOf(config)): DynamicModule {
@@ -32,14 +58,26 @@ export class AppModule {
           { name: TEMPLATE_VERSION_MODEL, schema: templateVersionSchema },
           { name: DOCUMENT_MODEL, schema: documentSchema },
           { name: DOCUMENT_FILE_MODEL, schema: documentFileSchema },
+          { name: DEAL_PROGRAMME_MODEL, schema: dealProgrammeSchema },
+          { name: DEAL_APPLICATION_MODEL, schema: dealApplicationSchema },
+          { name: INTRODUCTION_MODEL, schema: introductionSchema },
+          { name: ACCOUNT_LOCALE_MODEL, schema: accountLocaleSchema },
         ]),
       ],
-      controllers: [LegalTemplateRequestsConsumer],
+      controllers: [
+        LegalTemplateRequestsConsumer,
+        ProgrammeEventsConsumer,
+        ApplicationEventsConsumer,
+        MatchEventsConsumer,
+        AccountEventsConsumer,
+      ],
       providers: [
         ...USE_CASES,
         { provide: TemplateVersionStore, useClass: TemplateVersionRepository },
         { provide: DocumentStore, useClass: DocumentRepository },
         { provide: DocumentFileStore, useClass: DocumentFileRepository },
+        { provide: DealFactsStore, useClass: DealFactsRepository },
+        { provide: AccountLocaleStore, useClass: AccountLocaleRepository },
         LibraryAtStart,
       ],
     };

@@ -4,8 +4,8 @@ import type { KafkaModuleOptions } from '@pollen/platform/kafka';
 import {
   ACCOUNT_LOCALE_MODEL,
   AccountLocaleRepository,
-  AccountLocaleStore,
   accountLocaleSchema,
+  AccountLocaleStore,
 } from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 

@@ -6,3 +6,4 @@ export * from './service-process';
 export * from './factories/application-drafted.factory';
 export * from './service-under-test';
 export * from './in-memory-aggregate.store';
+export * from './in-memory-account-locale.store';

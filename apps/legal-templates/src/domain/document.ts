@@ -1,6 +1,8 @@
 import {
+  type Actor,
   DOCUMENT_CONTENT_TYPES,
   type DocumentFormat,
+  type DocumentPartyView,
   type DocumentView,
   type Locale,
   type Topics,
@@ -21,22 +23,29 @@ export interface LegalDocument extends IdempotentAggregate {
   locale: Locale;
   title: string;
   applicationId?: string;
+  matchId?: string;
   status: 'generated';
+  parties: DocumentPartyView[];
+  /** The accounts that may read it beside operators: the owning applicant, the introduced investor. */
+  readers: string[];
+  binding: boolean;
+  translationOf?: string;
   files: DocumentFile[];
   createdAt: Date;
 }
 
 export class DocumentChange extends AggregateChange<LegalDocument, (typeof Topics)['documentEvents']['name']> {}
 
-export interface GeneratedDocument {
-  id: string;
-  templateKey: string;
-  templateVersion: string;
-  locale: Locale;
-  title: string;
-  applicationId?: string;
+export type GeneratedDocument = Omit<
+  LegalDocument,
+  'status' | 'files' | 'version' | 'appliedRequestIds' | 'createdAt'
+> & {
   files: { format: DocumentFormat; bytes: number; sha256: string }[];
-}
+};
+
+/** Operators read every document; its parties read their own; anyone else never learns it exists. */
+export const mayRead = (document: LegalDocument, actor: Actor): boolean =>
+  actor.roles.includes('operator') || document.readers.includes(actor.id);
 
 /** The change that records a generated document, with `document.generated`. */
 export function generatedDocument(generated: GeneratedDocument, requestId: string, at: Date): DocumentChange {
@@ -70,7 +79,11 @@ export function toDocumentView(document: LegalDocument): DocumentView {
     locale: document.locale,
     title: document.title,
     ...(document.applicationId ? { applicationId: document.applicationId } : {}),
+    ...(document.matchId ? { matchId: document.matchId } : {}),
     status: document.status,
+    parties: document.parties,
+    binding: document.binding,
+    ...(document.translationOf ? { translationOf: document.translationOf } : {}),
     files: document.files,
     createdAt: document.createdAt.toISOString(),
   };

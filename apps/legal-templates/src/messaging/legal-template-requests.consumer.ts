@@ -8,6 +8,7 @@ import {
   GenerateDocument,
   GetDocument,
   GetLegalTemplate,
+  ListApplicationDocuments,
   ListLegalTemplates,
   PreviewTemplateVersion,
   PublishTemplateVersion,
@@ -29,6 +30,7 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
     private readonly generateDocument: GenerateDocument,
     private readonly getDocument: GetDocument,
     private readonly readContent: ReadDocumentContent,
+    private readonly applicationDocuments: ListApplicationDocuments,
   ) {
     super();
   }
@@ -62,5 +64,7 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
     'documents.get': (r) => this.getDocument.execute({ documentId: r.subject, actor: r.actor }),
     'documents.content': (r) =>
       this.readContent.execute({ documentId: r.subject, format: r.data.format, offset: r.data.offset, actor: r.actor }),
+    'documents.list-for-application': (r) =>
+      this.applicationDocuments.execute({ applicationId: r.subject, actor: r.actor }),
   };
 }

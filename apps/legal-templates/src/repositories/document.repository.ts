@@ -19,6 +19,10 @@ export class DocumentRepository extends AggregateRepository<LegalDocument> imple
   protected async conflictOf(document: LegalDocument): Promise<Error> {
     return new DocumentExists(document.id);
   }
+
+  ofApplication(applicationId: string): Promise<LegalDocument[]> {
+    return this.findMany({ applicationId: { $eq: applicationId } }, { createdAt: 1, _id: 1 }, 500);
+  }
 }
 
 interface DocumentFileDocument {

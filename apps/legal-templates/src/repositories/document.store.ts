@@ -7,6 +7,8 @@ export abstract class DocumentStore {
   abstract findById(id: string): Promise<LegalDocument | null>;
   /** Writes a new document with its `document.generated`; one with the same id is DocumentExists. */
   abstract insert(document: LegalDocument, events: EventEnvelope[]): Promise<void>;
+  /** An application's documents, the oldest first (an application has a handful). */
+  abstract ofApplication(applicationId: string): Promise<LegalDocument[]>;
 }
 
 export interface StoredFile {

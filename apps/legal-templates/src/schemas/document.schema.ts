@@ -12,7 +12,12 @@ export const documentSchema = new Schema(
     locale: { type: String, required: true },
     title: { type: String, required: true },
     applicationId: { type: String, required: false },
+    matchId: { type: String, required: false },
     status: { type: String, required: true },
+    parties: { type: Schema.Types.Mixed, required: true },
+    readers: { type: [String], default: [] },
+    binding: { type: Boolean, required: true },
+    translationOf: { type: String, required: false },
     files: { type: Schema.Types.Mixed, required: true },
     version: { type: Number, required: true },
     appliedRequestIds: { type: [String], default: [] },
@@ -21,8 +26,8 @@ export const documentSchema = new Schema(
   { collection: 'documents', minimize: false, versionKey: false },
 );
 
-// An application's documents (GET /v1/applications/{id}/documents, next).
-documentSchema.index({ applicationId: 1, createdAt: -1 });
+// An application's documents (GET /v1/applications/{id}/documents).
+documentSchema.index({ applicationId: 1, createdAt: 1 });
 withOutbox(documentSchema);
 
 /** The bytes of each file, in a collection of their own keyed `${documentId}:${format}:${sha256}`. */

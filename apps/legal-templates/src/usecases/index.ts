@@ -1,16 +1,26 @@
 import { AddTemplateVersion } from './add-template-version/add-template-version.usecase';
 import { CreateLegalTemplate } from './create-legal-template/create-legal-template.usecase';
+import { DocumentMaker } from './document-maker';
 import { GenerateDocument } from './generate-document/generate-document.usecase';
+import { GenerateFundingAgreement } from './generate-funding-agreement/generate-funding-agreement.usecase';
+import { GenerateIntroductionDocuments } from './generate-introduction-documents/generate-introduction-documents.usecase';
 import { GetDocument } from './get-document/get-document.usecase';
 import { GetLegalTemplate } from './get-legal-template/get-legal-template.usecase';
+import { ListApplicationDocuments } from './list-application-documents/list-application-documents.usecase';
 import { ListLegalTemplates } from './list-legal-templates/list-legal-templates.usecase';
 import { PreviewTemplateVersion } from './preview-template-version/preview-template-version.usecase';
+import { ProjectDealFacts } from './project-deal-facts/project-deal-facts.usecase';
 import { PublishTemplateVersion } from './publish-template-version/publish-template-version.usecase';
 import { ReadDocumentContent } from './read-document-content/read-document-content.usecase';
 import { UpdateTemplateVersion } from './update-template-version/update-template-version.usecase';
 
 export {
+  DocumentMaker,
   GenerateDocument,
+  GenerateFundingAgreement,
+  GenerateIntroductionDocuments,
+  ListApplicationDocuments,
+  ProjectDealFacts,
   GetDocument,
   ReadDocumentContent,
   AddTemplateVersion,
@@ -31,7 +41,12 @@ export const USE_CASES = [
   UpdateTemplateVersion,
   PublishTemplateVersion,
   PreviewTemplateVersion,
+  DocumentMaker,
   GenerateDocument,
   GetDocument,
   ReadDocumentContent,
+  ListApplicationDocuments,
+  ProjectDealFacts,
+  GenerateIntroductionDocuments,
+  GenerateFundingAgreement,
 ];

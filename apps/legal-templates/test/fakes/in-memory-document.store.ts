@@ -10,6 +10,12 @@ export class InMemoryDocumentStore extends InMemoryAggregateStore<LegalDocument>
   protected conflictOf(document: LegalDocument, others: LegalDocument[], inserting: boolean): Error | undefined {
     return inserting && others.some((other) => other.id === document.id) ? new DocumentExists(document.id) : undefined;
   }
+
+  async ofApplication(applicationId: string): Promise<LegalDocument[]> {
+    return this.all()
+      .filter((document) => document.applicationId === applicationId)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+  }
 }
 
 export class InMemoryDocumentFileStore extends DocumentFileStore {

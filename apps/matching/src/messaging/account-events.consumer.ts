@@ -1,8 +1,8 @@
 import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
-
 import { AccountLocaleStore } from '@pollen/platform/mongo';
+
 import { RegisterInvestor } from '../usecases';
 
 /**

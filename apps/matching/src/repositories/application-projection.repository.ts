@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@pollen/platform/mongo';
+import { saveIfNewer } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import type { ApplicationProjection, ProjectionUpdate } from '../domain/application-projection';
@@ -20,22 +20,7 @@ export class ApplicationProjectionRepository extends ApplicationProjectionStore 
 
   async saveIfNewer(projection: ApplicationProjection): Promise<boolean> {
     const { applicationId, ...fields } = projection;
-    try {
-      // Matches only an older version; when the stored one is as new or newer, the upsert tries to
-      // insert a second document with the same _id and fails with a duplicate key: a stale or
-      // redelivered event. FerretDB answers this upsert as MongoDB does (test/matching.int.spec.ts).
-      // FerretDB's updates are not atomic under concurrent writers, but this document has one:
-      // the events of one application are keyed by its id, so one consumer applies them in order.
-      await this.model.updateOne(
-        { _id: applicationId, version: { $lt: projection.version } },
-        { $set: fields },
-        { upsert: true },
-      );
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+    return saveIfNewer(this.model, applicationId, fields);
   }
 
   async findById(applicationId: string): Promise<ApplicationProjection | null> {

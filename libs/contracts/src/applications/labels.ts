@@ -1,5 +1,5 @@
-import type { LocalisedText } from './application.view';
 import type { EngagementDimension } from '../investors/codes';
+import type { LocalisedText } from './application.view';
 import type { ImpactArea, Instrument, LegalForm, Region, Stage } from './codes';
 
 /** The names people read in explanations and agreements, for the codes of docs/domain.md. */

@@ -6,3 +6,4 @@ export * from './aggregate';
 export * from './within';
 export * from './page-cursor';
 export * from './account-locales';
+export * from './projection';

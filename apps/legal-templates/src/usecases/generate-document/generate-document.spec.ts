@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '@pollen/contracts';
 
 import { aTemplateDraft, GRANT_VARIABLES } from '../../../test/factories/template-version.factory';
+import { InMemoryDealFactsStore } from '../../../test/fakes/in-memory-deal-facts.store';
 import { InMemoryDocumentFileStore, InMemoryDocumentStore } from '../../../test/fakes/in-memory-document.store';
 import { InMemoryTemplateVersionStore } from '../../../test/fakes/in-memory-template-version.store';
 import { newDraft } from '../../domain/template-version';
+import { DocumentMaker } from '../document-maker';
 import { GetDocument } from '../get-document/get-document.usecase';
 import { CHUNK_BYTES, ReadDocumentContent } from '../read-document-content/read-document-content.usecase';
 import { GenerateDocument } from './generate-document.usecase';
@@ -22,7 +24,7 @@ describe('GenerateDocument', () => {
     templates = new InMemoryTemplateVersionStore();
     documents = new InMemoryDocumentStore();
     files = new InMemoryDocumentFileStore();
-    generate = new GenerateDocument(templates, documents, files);
+    generate = new GenerateDocument(new DocumentMaker(templates, documents, files), new InMemoryDealFactsStore());
     const { key, ...draft } = aTemplateDraft();
     await templates.insert(
       { ...newDraft(key, draft, 'r1', new Date()), status: 'published', publishedAt: new Date() },

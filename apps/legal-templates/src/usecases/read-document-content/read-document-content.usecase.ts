@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import {
-  type Actor,
-  assertOperator,
-  type DocumentChunkView,
-  type DocumentFormat,
-  DomainException,
-} from '@pollen/contracts';
+import { type Actor, type DocumentChunkView, type DocumentFormat, DomainException } from '@pollen/contracts';
 
-import { fileNameOf } from '../../domain/document';
+import { fileNameOf, mayRead } from '../../domain/document';
 import { DocumentNotFound } from '../../errors';
 import { DocumentFileStore, DocumentStore } from '../../repositories/document.store';
 
@@ -16,7 +10,7 @@ export const CHUNK_BYTES = 512 * 1024;
 
 /**
  * A piece of one of a document's files, from an offset, with what the download needs (type,
- * name, hash, size): the gateway asks piece after piece and joins them (operators).
+ * name, hash, size): the gateway asks piece after piece and joins them (its parties and operators).
  */
 @Injectable()
 export class ReadDocumentContent {
@@ -31,10 +25,9 @@ export class ReadDocumentContent {
     offset: number;
     actor: Actor;
   }): Promise<DocumentChunkView> {
-    assertOperator(query.actor);
     const document = await this.documents.findById(query.documentId);
     const file = document?.files.find((candidate) => candidate.format === query.format);
-    if (!document || !file) throw new DocumentNotFound(query.documentId);
+    if (!document || !file || !mayRead(document, query.actor)) throw new DocumentNotFound(query.documentId);
     const bytes = await this.files.read(query.documentId, file.format, file.sha256);
     // The files are written before the document: one missing is a fault of ours, not the caller's.
     if (!bytes) throw new Error(`document ${document.id}: its ${file.format} file is missing`);

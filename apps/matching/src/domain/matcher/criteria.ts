@@ -1,6 +1,6 @@
 import type { EngagementDimension, ImpactArea, LocalisedText, MatchCriterion } from '@pollen/contracts';
-
 import { ENGAGEMENT_DIMENSION_LABELS, IMPACT_AREA_LABELS, listOf, STAGE_LABELS } from '@pollen/contracts';
+
 import {
   bitCount,
   type ListCriterion,

@@ -1,6 +1,6 @@
 import type { LocalisedText, MatchExplanationEntry, MatchGate } from '@pollen/contracts';
-
 import { INSTRUMENT_LABELS, LEGAL_FORM_LABELS, listOf, REGION_LABELS, STAGE_LABELS } from '@pollen/contracts';
+
 import type { MatchableApplication, MatchableThesis } from './matchable';
 import { amountLabel, type PreparedApplication, type PreparedThesis, ticketLabels } from './prepared';
 

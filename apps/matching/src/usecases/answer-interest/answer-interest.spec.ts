@@ -1,8 +1,8 @@
 import type { Actor } from '@pollen/contracts';
+import { InMemoryAccountLocaleStore } from '@pollen/testing';
 
 import { aProjection } from '../../../test/factories/application-projection.factory';
 import { aMatch } from '../../../test/factories/match.factory';
-import { InMemoryAccountLocaleStore } from '../../../test/fakes/in-memory-account-locale.store';
 import { matchmakingWorld } from '../../../test/fakes/matchmaking-world';
 import { AnswerInterest } from './answer-interest.usecase';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationMatchView } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
+import { AccountLocaleStore } from '@pollen/platform/mongo';
 
 import { toApplicationMatch } from '../../domain/application-match';
 import type { ApplicationProjection } from '../../domain/application-projection';
@@ -8,7 +9,6 @@ import { introductionPartiesOf } from '../../domain/introduction';
 import { declineMatch, introduceMatch, type Match } from '../../domain/match';
 import { canIntroduce } from '../../domain/pairing';
 import { MatchChangedConcurrently, MatchNoLongerQualifies, MatchNotFound } from '../../errors';
-import { AccountLocaleStore } from '@pollen/platform/mongo';
 import { ApplicationProjectionStore } from '../../repositories/application-projection.store';
 import { InvestorStore } from '../../repositories/investor.store';
 import { MatchStore } from '../../repositories/match.store';

@@ -1,5 +1,4 @@
 import type { Locale } from '@pollen/contracts';
-
 import { AccountLocaleStore } from '@pollen/platform/mongo';
 
 /** The account locale port in memory, for unit tests. */

@@ -1,0 +1,97 @@
+import type { DocumentPartyRole, Locale } from '@pollen/contracts';
+import { v5 as uuidv5 } from 'uuid';
+
+import type { DocumentOrder } from '../usecases/document-maker';
+import { partyVariables } from './agreement-terms';
+import type { IntroductionFacts, PartyFacts } from './deal-facts';
+
+// Document ids of a deal's documents are UUIDv5s of the event and the template: every delivery
+// of the event names the same documents, so a redelivery makes none.
+const DEAL_DOCUMENT_NAMESPACE = '6f1d3c52-93b5-4c1e-9a7e-2c8d0f4b7a11';
+
+/** A party a deal's document binds: its organisation, and the account and language of its side. */
+export interface DealParty {
+  role: DocumentPartyRole;
+  organisation: PartyFacts;
+  accountId?: string;
+  locale?: Locale;
+}
+
+export interface DealDocument {
+  /** The event of the deal's step: the documents' ids derive from it. */
+  eventId: string;
+  templateKey: string;
+  variables: Record<string, unknown>;
+  applicationId: string;
+  matchId?: string;
+  parties: DealParty[];
+}
+
+export const dealDocumentId = (eventId: string, templateKey: string, locale: Locale): string =>
+  uuidv5(`${eventId}\n${templateKey}\n${locale}`, DEAL_DOCUMENT_NAMESPACE);
+
+/**
+ * French binds: the French document always, then an English translation of it when a party's
+ * account chose English. Both are readable by the parties' accounts; only the French one binds.
+ */
+export function ordersOf(document: DealDocument): DocumentOrder[] {
+  const { eventId, templateKey, variables, applicationId, matchId } = document;
+  const common = {
+    templateKey,
+    variables,
+    applicationId,
+    ...(matchId ? { matchId } : {}),
+    parties: document.parties.map(({ role, organisation }) => ({
+      role,
+      name: organisation.name,
+      ...(organisation.siren ? { siren: organisation.siren } : {}),
+    })),
+    readers: document.parties.flatMap((party) => (party.accountId ? [party.accountId] : [])),
+  };
+  const french = { ...common, id: dealDocumentId(eventId, templateKey, 'fr'), locale: 'fr' as const, binding: true };
+  if (!document.parties.some((party) => party.locale === 'en')) return [french];
+  return [
+    french,
+    {
+      ...common,
+      id: dealDocumentId(eventId, templateKey, 'en'),
+      locale: 'en',
+      binding: false,
+      translationOf: french.id,
+    },
+  ];
+}
+
+/** The two sides of an introduction as parties: the project holder's organisation and the investor's. */
+export function introducedParties(introduction: IntroductionFacts): DealParty[] {
+  return [
+    { role: 'applicant', ...introduction.applicant },
+    { role: 'investor', ...introduction.investor },
+  ];
+}
+
+/** How long the confidentiality of what the project holder discloses lasts after an introduction. */
+const CONFIDENTIALITY_YEARS = 3;
+
+/** The confidentiality agreement an introduction starts due diligence with. */
+export function confidentialityAgreement(
+  introduction: IntroductionFacts,
+  eventId: string,
+  project: string,
+  signedOn: string,
+): DealDocument {
+  return {
+    eventId,
+    templateKey: 'accord-de-confidentialite',
+    applicationId: introduction.applicationId,
+    matchId: introduction.matchId,
+    parties: introducedParties(introduction),
+    variables: {
+      discloser: partyVariables(introduction.applicant.organisation),
+      recipient: partyVariables(introduction.investor.organisation),
+      project,
+      durationYears: CONFIDENTIALITY_YEARS,
+      signing: { date: signedOn },
+    },
+  };
+}

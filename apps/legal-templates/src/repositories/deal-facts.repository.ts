@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { saveIfNewer } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+
+import type { ApplicationFacts, IntroductionFacts, ProgrammeFacts } from '../domain/deal-facts';
+import { DEAL_APPLICATION_MODEL, DEAL_PROGRAMME_MODEL, INTRODUCTION_MODEL } from '../schemas/deal-facts.schema';
+import { DealFactsStore } from './deal-facts.store';
+
+type Stored<T> = Omit<T, 'id' | 'matchId'> & { _id: string };
+
+/** The only code that touches the deal_programmes, deal_applications and introductions collections. */
+@Injectable()
+export class DealFactsRepository extends DealFactsStore {
+  constructor(
+    @InjectModel(DEAL_PROGRAMME_MODEL) private readonly programmes: Model<Stored<ProgrammeFacts>>,
+    @InjectModel(DEAL_APPLICATION_MODEL) private readonly applications: Model<Stored<ApplicationFacts>>,
+    @InjectModel(INTRODUCTION_MODEL) private readonly introductions: Model<Stored<IntroductionFacts>>,
+  ) {
+    super();
+  }
+
+  saveProgramme({ id, ...fields }: ProgrammeFacts): Promise<boolean> {
+    return saveIfNewer(this.programmes, id, fields);
+  }
+
+  async programme(id: string): Promise<ProgrammeFacts | null> {
+    const { _id, ...fields } = (await this.programmes.findById(id).lean()) ?? {};
+    return _id ? ({ id: _id, ...fields } as ProgrammeFacts) : null;
+  }
+
+  saveApplication({ id, ...fields }: ApplicationFacts): Promise<boolean> {
+    return saveIfNewer(this.applications, id, fields);
+  }
+
+  async application(id: string): Promise<ApplicationFacts | null> {
+    const { _id, ...fields } = (await this.applications.findById(id).lean()) ?? {};
+    return _id ? ({ id: _id, ...fields } as ApplicationFacts) : null;
+  }
+
+  async saveIntroduction({ matchId, ...fields }: IntroductionFacts): Promise<void> {
+    await this.introductions.updateOne({ _id: matchId }, { $setOnInsert: fields }, { upsert: true });
+  }
+
+  async introduction(matchId: string): Promise<IntroductionFacts | null> {
+    const { _id, ...fields } = (await this.introductions.findById(matchId).lean()) ?? {};
+    return _id ? ({ matchId: _id, ...fields } as IntroductionFacts) : null;
+  }
+}

@@ -1,0 +1,17 @@
+import type { ApplicationFacts, IntroductionFacts, ProgrammeFacts } from '../domain/deal-facts';
+
+/**
+ * The port of legal-templates' own projections of programmes, applications and introductions:
+ * what a deal's agreements name. DealFactsRepository is the MongoDB adapter.
+ */
+export abstract class DealFactsStore {
+  /** Keeps the programme unless a newer version is kept already (then false). */
+  abstract saveProgramme(programme: ProgrammeFacts): Promise<boolean>;
+  abstract programme(id: string): Promise<ProgrammeFacts | null>;
+  /** Keeps the application unless a newer version is kept already (then false). */
+  abstract saveApplication(application: ApplicationFacts): Promise<boolean>;
+  abstract application(id: string): Promise<ApplicationFacts | null>;
+  /** Keeps the introduction; an introduction never changes, so a second save changes nothing. */
+  abstract saveIntroduction(introduction: IntroductionFacts): Promise<void>;
+  abstract introduction(matchId: string): Promise<IntroductionFacts | null>;
+}

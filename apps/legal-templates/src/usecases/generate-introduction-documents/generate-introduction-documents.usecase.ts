@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { type MatchIntroducedData, parisDay } from '@pollen/contracts';
+
+import { legalFormText, projectName } from '../../domain/agreement-terms';
+import { confidentialityAgreement, ordersOf } from '../../domain/deal-documents';
+import type { IntroductionFacts } from '../../domain/deal-facts';
+import { DealFactsStore } from '../../repositories/deal-facts.store';
+import { DocumentMaker } from '../document-maker';
+
+/**
+ * An introduction starts due diligence: it is kept (an investor's funding names it later), and
+ * the confidentiality agreement between the two organisations is generated in French, with an
+ * English translation when either side chose English. A redelivery makes the same ids: nothing new.
+ */
+@Injectable()
+export class GenerateIntroductionDocuments {
+  constructor(
+    private readonly deals: DealFactsStore,
+    private readonly maker: DocumentMaker,
+  ) {}
+
+  async execute(command: { eventId: string; occurredAt: Date; data: MatchIntroducedData }): Promise<void> {
+    const { data } = command;
+    const legalForm = legalFormText(data.applicant.organisation.legalForm);
+    const introduction: IntroductionFacts = {
+      matchId: data.matchId,
+      applicationId: data.applicationId,
+      applicant: {
+        accountId: data.applicant.accountId,
+        locale: data.applicant.locale,
+        organisation: {
+          name: data.applicant.organisation.name,
+          siren: data.applicant.organisation.siren,
+          ...(legalForm ? { legalForm } : {}),
+        },
+      },
+      investor: {
+        accountId: data.investor.accountId,
+        locale: data.investor.locale,
+        organisation: {
+          name: data.investor.organisation.name,
+          ...(data.investor.organisation.siren ? { siren: data.investor.organisation.siren } : {}),
+        },
+      },
+      request: data.request,
+      ...(data.interest.amountCents ? { interestCents: data.interest.amountCents } : {}),
+      introducedAt: command.occurredAt,
+    };
+    await this.deals.saveIntroduction(introduction);
+    const application = await this.deals.application(data.applicationId);
+    const agreement = confidentialityAgreement(
+      introduction,
+      command.eventId,
+      projectName(application, data.request.purpose),
+      parisDay(command.occurredAt),
+    );
+    for (const order of ordersOf(agreement)) await this.maker.make(order, command.eventId, command.occurredAt);
+  }
+}

@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import type { ApplicationContent, ProgrammeChangedData } from '@pollen/contracts';
+
+import { legalFormText } from '../../domain/agreement-terms';
+import { DealFactsStore } from '../../repositories/deal-facts.store';
+
+/**
+ * Keeps what a deal's agreements say of programmes and applications, from their events: the
+ * newest version wins, so a stale or redelivered event changes nothing ('superseded').
+ */
+@Injectable()
+export class ProjectDealFacts {
+  constructor(private readonly deals: DealFactsStore) {}
+
+  async programme(programme: ProgrammeChangedData): Promise<'applied' | 'superseded'> {
+    const saved = await this.deals.saveProgramme({
+      id: programme.id,
+      version: programme.version,
+      title: programme.title,
+      operator: {
+        name: programme.operatorName,
+        ...(programme.operatorSiren ? { siren: programme.operatorSiren } : {}),
+        ...(programme.operatorLegalForm ? { legalForm: programme.operatorLegalForm } : {}),
+      },
+      kind: programme.kind,
+      ...(programme.maxShareOfCost === undefined ? {} : { maxShareOfCost: programme.maxShareOfCost }),
+      ...(programme.tranches ? { tranches: programme.tranches } : {}),
+    });
+    return saved ? 'applied' : 'superseded';
+  }
+
+  async application(content: ApplicationContent, version: number): Promise<'applied' | 'superseded'> {
+    const { organisation, project, request } = content;
+    const legalForm = legalFormText(organisation.legalForm);
+    const saved = await this.deals.saveApplication({
+      id: content.applicationId,
+      version,
+      ownerId: content.ownerId,
+      programmeId: content.programmeId,
+      organisation: { name: organisation.name, siren: organisation.siren, ...(legalForm ? { legalForm } : {}) },
+      project: {
+        ...(project.title ? { title: project.title } : {}),
+        ...(project.totalCostCents ? { totalCostCents: project.totalCostCents } : {}),
+        ...(project.beneficiaries ? { beneficiaries: project.beneficiaries } : {}),
+        ...(project.impactAreas ? { impactAreas: project.impactAreas } : {}),
+      },
+      request: {
+        ...(request.amountCents ? { amountCents: request.amountCents } : {}),
+        ...(request.instrument ? { instrument: request.instrument } : {}),
+        ...(request.durationMonths ? { durationMonths: request.durationMonths } : {}),
+        ...(request.purpose ? { purpose: request.purpose } : {}),
+      },
+    });
+    return saved ? 'applied' : 'superseded';
+  }
+}

@@ -1,0 +1,37 @@
+import type { ApplicationFacts, IntroductionFacts, ProgrammeFacts } from '../../src/domain/deal-facts';
+import { DealFactsStore } from '../../src/repositories/deal-facts.store';
+
+/** The deal facts port in memory, for unit tests. */
+export class InMemoryDealFactsStore extends DealFactsStore {
+  readonly programmes = new Map<string, ProgrammeFacts>();
+  readonly applications = new Map<string, ApplicationFacts>();
+  readonly introductions = new Map<string, IntroductionFacts>();
+
+  async saveProgramme(programme: ProgrammeFacts): Promise<boolean> {
+    if ((this.programmes.get(programme.id)?.version ?? 0) >= programme.version) return false;
+    this.programmes.set(programme.id, programme);
+    return true;
+  }
+
+  async programme(id: string): Promise<ProgrammeFacts | null> {
+    return this.programmes.get(id) ?? null;
+  }
+
+  async saveApplication(application: ApplicationFacts): Promise<boolean> {
+    if ((this.applications.get(application.id)?.version ?? 0) >= application.version) return false;
+    this.applications.set(application.id, application);
+    return true;
+  }
+
+  async application(id: string): Promise<ApplicationFacts | null> {
+    return this.applications.get(id) ?? null;
+  }
+
+  async saveIntroduction(introduction: IntroductionFacts): Promise<void> {
+    if (!this.introductions.has(introduction.matchId)) this.introductions.set(introduction.matchId, introduction);
+  }
+
+  async introduction(matchId: string): Promise<IntroductionFacts | null> {
+    return this.introductions.get(matchId) ?? null;
+  }
+}
