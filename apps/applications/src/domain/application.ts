@@ -54,7 +54,7 @@ export interface Application {
   /** When the gateway accepted the submission. */
   submittedAt?: Date;
   screening?: Screening;
-  /** Set by a funded decision: who pays, how much, and the budget hold it spends (programme funding). */
+  /** Set by a funded decision: who pays, how much, and the budget hold it spends or the introduction it came from. */
   funding?: Funding;
   createdAt: Date;
   updatedAt: Date;
@@ -64,6 +64,8 @@ export interface Funding {
   fundedBy: FundedBy;
   amountCents: number;
   holdId?: string;
+  /** The introduction an investor funds from. */
+  matchId?: string;
 }
 
 export interface Screening {

@@ -65,8 +65,10 @@ export class TransitionNotAllowed extends DomainException {
 
 /** Until the deal-flow journey introduces investors, nobody but the programme funds a decision. */
 export class InvestorFundingUnavailable extends DomainException {
-  constructor() {
-    super('decision.investor-funding-unavailable', 'Investor funding needs an accepted introduction, not offered yet');
+  constructor(matchId: string) {
+    super('decision.investor-funding-unavailable', `No accepted introduction ${matchId} on this application`, {
+      details: { matchId },
+    });
   }
 }
 

@@ -332,7 +332,7 @@ describe('ApplicationsController', () => {
         expect(services.calls.map((call) => call.type)).not.toContain('applications.decide');
       });
 
-      it('takes no hold for investor funding, which the service refuses (422) for now', async () => {
+      it('takes no hold for investor funding, which the service refuses (422) from an introduction the application never had', async () => {
         services.fail('applications.decide', new DomainException('decision.investor-funding-unavailable'));
 
         const response = await http

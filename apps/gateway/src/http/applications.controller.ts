@@ -213,7 +213,7 @@ export class ApplicationsController {
   @ApiOperation({
     summary: 'Record the committee’s decision (operators), from eligible or in discussion',
     description:
-      'A funded decision is paid by the programme (`fundedBy: programme`, the default) up to the amount requested (`amountCents`, default: the amount requested): the gateway first holds that amount on the programme’s budget, then records the decision, which spends the hold. `fundedBy: investor` is refused until introductions exist. A declined decision spends nothing.',
+      'A funded decision is paid by the programme (`fundedBy: programme`, the default) up to the amount requested (`amountCents`, default: the amount requested): the gateway first holds that amount on the programme’s budget, then records the decision, which spends the hold. `fundedBy: investor` names the accepted introduction it comes from (`matchId`; another is `422` `decision.investor-funding-unavailable`) and spends no budget. A funded decision makes the agreement of the instrument (`GET /v1/applications/{id}/documents`). A declined decision spends nothing.',
   })
   @ApiOkResponse({ type: ApplicationView, headers: withVersion })
   @ApiProblems(

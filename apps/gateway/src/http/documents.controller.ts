@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { DOCUMENT_CONTENT_TYPES, DocumentContentQueryDto, DocumentView, GenerateDocumentDto } from '@pollen/contracts';
+import {
+  DOCUMENT_CONTENT_TYPES,
+  DocumentContentQueryDto,
+  DocumentListView,
+  DocumentView,
+  GenerateDocumentDto,
+} from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 
 import { Roles } from '../auth/access.decorators';
@@ -14,14 +20,15 @@ import { ServiceClient } from './service-client';
 
 /**
  * Documents generated from the legal templates, asked of the legal-templates service: operators
- * generate and read them today (the parties of a deal will read theirs with the deal's documents).
+ * generate them, and a deal's steps do; its parties (the owning applicant, the introduced
+ * investor) and operators read them, and anyone else gets 404.
  */
 @ApiTags('documents')
-@Controller('v1/documents')
+@Controller('v1')
 export class DocumentsController {
   constructor(private readonly services: ServiceClient) {}
 
-  @Post()
+  @Post('documents')
   @HttpCode(201)
   @Roles('operator')
   @ApiOperation({
@@ -52,10 +59,25 @@ export class DocumentsController {
     return document;
   }
 
-  @Get(':id')
-  @Roles('operator')
+  @Get('applications/:id/documents')
   @ApiUuidParam()
-  @ApiOperation({ summary: 'A document: its template, language, application and files with their hashes (operators)' })
+  @ApiOperation({
+    summary: 'An application’s documents: its deal’s agreements and what operators generated for it',
+    description:
+      'The oldest first: the confidentiality agreement of each introduction, the agreement of a funded decision, each in French (`binding`) and, when a party chose English, its translation. The owning applicant reads them all; an introduced investor reads those that bind them; operators read every one. Anyone else gets `404`.',
+  })
+  @ApiOkResponse({ type: DocumentListView })
+  @ApiProblems('not-found', 'application.not-found', 'unavailable')
+  ofApplication(@Param('id') id: string, @Req() request: HttpRequest): Promise<DocumentListView> {
+    assertUuid(id, 'application');
+    return this.services.ask(request, 'documents.list-for-application', id, {});
+  }
+
+  @Get('documents/:id')
+  @ApiUuidParam()
+  @ApiOperation({
+    summary: 'A document: its template, language, parties and files with their hashes (its parties and operators)',
+  })
   @ApiOkResponse({ type: DocumentView })
   @ApiProblems('not-found', 'document.not-found', 'unavailable')
   get(@Param('id') id: string, @Req() request: HttpRequest): Promise<DocumentView> {
@@ -63,12 +85,12 @@ export class DocumentsController {
     return this.services.ask(request, 'documents.get', id, {});
   }
 
-  @Get(':id/content')
-  @Roles('operator')
+  @Get('documents/:id/content')
   @ApiUuidParam()
   @ApiOperation({
-    summary: 'A document’s file: `format=pdf`, `docx` or `html` (operators)',
-    description: '`Content-Disposition` names the file; `ETag` is its SHA-256.',
+    summary: 'A document’s file: `format=pdf`, `docx` or `html` (its parties and operators)',
+    description:
+      '`Content-Disposition` names the file; `ETag` is its SHA-256. The French PDF of an agreement is the one signed.',
   })
   @ApiProduces(...Object.values(DOCUMENT_CONTENT_TYPES).map((type) => type.split(';')[0]))
   @ApiOkResponse({

@@ -64,6 +64,10 @@ const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
     required: ['retryAfterSeconds'],
   },
   'application.incomplete': { errors: 'always' },
+  'decision.investor-funding-unavailable': {
+    properties: { matchId: { type: 'string', description: 'The introduction named, which this application has not.' } },
+    required: ['matchId'],
+  },
   'programme.unknown': { errors: 'always' },
   'application.version-mismatch': {
     properties: {

@@ -5,6 +5,8 @@ import {
   type ApplicationView,
   CONSENT_NOTICE_VERSIONS,
   type ConsentsView,
+  DOCUMENT_PARTY_ROLES,
+  type DocumentPartyView,
   type DocumentView,
   type EligibilityFailures,
   type EligibilityReasonCode,
@@ -69,6 +71,7 @@ interface Views {
   LegalTemplateListView: LegalTemplateListView;
   LegalTemplateVersionView: LegalTemplateVersionView;
   DocumentView: DocumentView;
+  DocumentPartyView: DocumentPartyView;
   InvestorView: InvestorView;
   InvestorPageView: InvestorPageView;
 }
@@ -115,7 +118,11 @@ export const VIEW_FIELDS: ViewFieldPatches = {
   NotificationView: { subject: uuid, createdAt: instant },
   LegalTemplateSummaryView: { publishedAt: instant },
   LegalTemplateVersionView: { publishedAt: instant, createdAt: instant, updatedAt: instant },
-  DocumentView: { id: uuid, applicationId: uuid, createdAt: instant },
+  DocumentView: { id: uuid, applicationId: uuid, matchId: uuid, translationOf: uuid, createdAt: instant },
+  DocumentPartyView: {
+    role: { type: 'string', enum: [...DOCUMENT_PARTY_ROLES] },
+    siren: { type: 'string', pattern: '^[0-9]{9}$' },
+  },
   InvestorView: {
     id: uuid,
     status: { type: 'string', enum: [...INVESTOR_STATUSES] },

@@ -69,8 +69,8 @@ export const ApplicationReasons = defineReasons({
   },
   'decision.investor-funding-unavailable': {
     error: ErrorCode.Unprocessable,
-    en: 'Investor funding needs an accepted introduction, which Pollen does not offer yet.',
-    fr: 'Un financement par un investisseur suppose une mise en relation acceptée, que Pollen ne propose pas encore.',
+    en: 'Investor funding names an accepted introduction of this application (`matchId`).',
+    fr: 'Un financement par un investisseur désigne une mise en relation acceptée de cette candidature (`matchId`).',
   },
   'decision.budget-hold-required': {
     error: ErrorCode.Conflict,

@@ -43,7 +43,7 @@ describe('DecideApplication', () => {
     expect(sut.settler.asked).toEqual([{ programmeId: 'programme-1', applicationId: eligible.id }]);
   });
 
-  it('refuses a programme-funded decision without a live hold (409), and investor funding for now (422)', async () => {
+  it('refuses a programme-funded decision without a live hold (409), and investor funding from an introduction the application never had (422)', async () => {
     const sut = await journey();
     const eligible = await sut.eligible();
     const decide = (more: object) =>
@@ -65,7 +65,42 @@ describe('DecideApplication', () => {
       code: ErrorCode.Unprocessable,
       reason: 'decision.investor-funding-unavailable',
     });
+    await expect(decide({ fundedBy: 'investor' })).rejects.toMatchObject({
+      code: ErrorCode.ValidationFailed,
+      extras: { errors: [expect.objectContaining({ field: 'matchId', code: 'requiredWithInvestor' })] },
+    });
     expect((await sut.store.findById(eligible.id))?.status).toBe('eligible');
+  });
+
+  it('records an investor’s funding from the application’s introduction: the amount requested by default, no budget spent', async () => {
+    const sut = await journey();
+    const eligible = await sut.eligible();
+    await sut.startDiscussion.execute({
+      applicationId: eligible.id,
+      matchId: 'match-1',
+      investorId: 'investor-1',
+      investorName: 'Fonds Solidaire Démo',
+      acceptedBy: eligible.ownerId,
+      eventId: 'evt-introduced',
+      at: new Date(),
+    });
+
+    const view = await sut.decide.execute({
+      applicationId: eligible.id,
+      requestId: nextRequestId(),
+      actor: operator,
+      decision: 'funded',
+      reason: 'Le fonds investit',
+      fundedBy: 'investor',
+      matchId: 'match-1',
+    });
+
+    expect(view.status).toBe('funded');
+    expect(sut.store.events.at(-1)).toMatchObject({
+      type: 'application.decided',
+      data: { decision: 'funded', fundedBy: 'investor', matchId: 'match-1', amountCents: 4_000_000 },
+    });
+    expect(sut.settler.asked).toEqual([]);
   });
 
   it('refuses a hold in the last tenth of its life: the sweep could release it before the decision is recorded', async () => {

@@ -65,7 +65,7 @@ export class DecideApplication {
       requestId: command.requestId,
       apply: async (current) => {
         assertAllowed(current.status, 'decide');
-        const funding = command.decision === 'funded' ? await this.spentHold(current, command) : undefined;
+        const funding = command.decision === 'funded' ? await this.fundingOf(current, command) : undefined;
         const reason = command.reason.trim();
         const change = new ApplicationChange(current, command.requestId, new Date());
         change.moveTo(command.decision, command.actor.id, reason);
@@ -76,6 +76,7 @@ export class DecideApplication {
           reason,
           by: command.actor.id,
           ...(funding ? { amountCents: funding.amountCents, fundedBy: funding.fundedBy } : {}),
+          ...(funding?.matchId ? { matchId: funding.matchId } : {}),
         });
         return change;
       },
@@ -84,6 +85,12 @@ export class DecideApplication {
     // Also after a redelivered request: the first one may have stopped before asking.
     if (application.funding?.holdId) await this.settle(application);
     return toView(application);
+  }
+
+  private async fundingOf(application: Application, command: DecideApplicationCommand): Promise<Funding> {
+    return command.fundedBy === 'investor'
+      ? investorFunding(application, command)
+      : this.spentHold(application, command);
   }
 
   /** The live hold this programme-funded decision spends; refused without one. */
@@ -128,10 +135,41 @@ function assertFundingFields(command: DecideApplicationCommand): void {
     }
     return;
   }
-  if (command.fundedBy === 'investor') throw new InvestorFundingUnavailable();
+  if (command.fundedBy === 'investor') {
+    if (command.matchId === undefined) {
+      throw DomainException.validation([
+        {
+          field: 'matchId',
+          code: 'requiredWithInvestor',
+          message: 'matchId names the introduction the investor funds from',
+        },
+      ]);
+    }
+    return;
+  }
   if (command.matchId !== undefined) {
     throw DomainException.validation([
       { field: 'matchId', code: 'onlyWithInvestor', message: 'matchId names the introduction an investor funds from' },
     ]);
   }
+}
+
+/**
+ * An investor funds from one of the application's introductions (its history names each): the
+ * amount decided, by default the amount requested; the programme's budget is not spent.
+ */
+function investorFunding(application: Application, command: DecideApplicationCommand): Funding {
+  const matchId = command.matchId as string;
+  if (!application.history.some((change) => change.matchId === matchId)) throw new InvestorFundingUnavailable(matchId);
+  const amountCents = command.amountCents ?? application.request.amountCents;
+  if (amountCents === undefined) {
+    throw DomainException.validation([
+      {
+        field: 'amountCents',
+        code: 'required',
+        message: 'amountCents is required: the application requests no amount',
+      },
+    ]);
+  }
+  return { fundedBy: 'investor', amountCents, matchId };
 }
