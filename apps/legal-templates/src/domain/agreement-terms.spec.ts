@@ -1,4 +1,4 @@
-import { aProgramme, anApplication } from '../../test/factories/deal-facts.factory';
+import { anApplication,aProgramme } from '../../test/factories/deal-facts.factory';
 import {
   addMonths,
   cofinancingOf,

@@ -2,7 +2,7 @@ import type { DocumentPartyRole, Locale } from '@pollen/contracts';
 import { v5 as uuidv5 } from 'uuid';
 
 import type { DocumentOrder } from '../usecases/document-maker';
-import { partyVariables } from './agreement-terms';
+import { addMonths, partyVariables } from './agreement-terms';
 import type { IntroductionFacts, PartyFacts } from './deal-facts';
 
 // Document ids of a deal's documents are UUIDv5s of the event and the template: every delivery
@@ -91,6 +91,39 @@ export function confidentialityAgreement(
       recipient: partyVariables(introduction.investor.organisation),
       project,
       durationYears: CONFIDENTIALITY_YEARS,
+      signing: { date: signedOn },
+    },
+  };
+}
+
+/** How long a letter of intent holds, and what it is subject to, when the investor says no more. */
+const LETTER_OF_INTENT_MONTHS = 3;
+const LETTER_OF_INTENT_CONDITIONS = [
+  'Étude du dossier concluante, sur la base des informations couvertes par l’accord de confidentialité',
+  'Accord de l’instance de décision de l’Investisseur',
+];
+
+/** The letter of intent an investor asked for when interested, for the amount they gave or the amount requested. */
+export function letterOfIntent(
+  introduction: IntroductionFacts,
+  eventId: string,
+  project: string,
+  signedOn: string,
+): DealDocument {
+  return {
+    eventId,
+    templateKey: 'lettre-d-intention',
+    applicationId: introduction.applicationId,
+    matchId: introduction.matchId,
+    parties: introducedParties(introduction),
+    variables: {
+      investor: partyVariables(introduction.investor.organisation),
+      holder: partyVariables(introduction.applicant.organisation),
+      project,
+      instrument: introduction.request.instrument,
+      amountCents: introduction.interestCents ?? introduction.request.amountCents,
+      conditions: LETTER_OF_INTENT_CONDITIONS,
+      validUntil: addMonths(signedOn, LETTER_OF_INTENT_MONTHS),
       signing: { date: signedOn },
     },
   };

@@ -45,5 +45,7 @@ export interface IntroductionFacts {
   investor: IntroducedSide;
   request: { amountCents: number; instrument: Instrument; durationMonths: number; purpose: string };
   interestCents?: number;
+  /** The investor asked for a letter of intent when interested. */
+  letterOfIntent?: boolean;
   introducedAt: Date;
 }

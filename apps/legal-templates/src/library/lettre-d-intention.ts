@@ -19,8 +19,8 @@ export const lettreDIntention: LibraryTemplate = {
       investor: PARTY_SCHEMA,
       holder: ORGANISATION_SCHEMA,
       project: { type: 'string', minLength: 1 },
-      /** As written in the letter: « une subvention », « un prêt à taux zéro », « une prise de participation ». */
-      instrument: { type: 'string', minLength: 1 },
+      /** The instrument considered: the letter writes it in its language. */
+      instrument: { type: 'string', enum: [...INSTRUMENTS] },
       amountCents: { type: 'integer', minimum: 1 },
       conditions: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
       validUntil: { type: 'string', format: 'date' },
@@ -32,7 +32,7 @@ export const lettreDIntention: LibraryTemplate = {
 <p><strong>De</strong> {{ investor | party }}, ci-après « l’Investisseur »,</p>
 <p><strong>à</strong> {{ holder | party }}, ci-après « le Porteur de projet ».</p>
 <h2>1. Intention</h2>
-<p>À la suite de notre mise en relation, l’Investisseur a le plaisir de vous faire part de son intention d’apporter au projet « {{ project }} » {{ instrument }} d’un montant de <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}).</p>
+<p>À la suite de notre mise en relation, l’Investisseur a le plaisir de vous faire part de son intention d’apporter au projet « {{ project }} » {% case instrument %}{% when 'grant' %}une subvention{% when 'honour-loan' %}un prêt d’honneur{% when 'loan' %}un prêt{% when 'equity' %}une prise de participation{% when 'quasi-equity' %}un apport en quasi-fonds propres{% when 'guarantee' %}une garantie{% when 'support' %}un mécénat de compétences{% endcase %} d’un montant de <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}).</p>
 <h2>2. Conditions</h2>
 <p>Cette intention est subordonnée à la réalisation des conditions suivantes :</p>
 <ol>{% for condition in conditions %}<li>{{ condition }}</li>{% endfor %}</ol>
@@ -46,7 +46,7 @@ export const lettreDIntention: LibraryTemplate = {
 <p><strong>From</strong> {{ investor | party }}, hereinafter “the Investor”,</p>
 <p><strong>to</strong> {{ holder | party }}, hereinafter “the Project Holder”.</p>
 <h2>1. Intent</h2>
-<p>Following our introduction, the Investor is pleased to state its intent to provide the project “{{ project }}” with {{ instrument }} of <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}).</p>
+<p>Following our introduction, the Investor is pleased to state its intent to provide the project “{{ project }}” with {% case instrument %}{% when 'grant' %}a grant{% when 'honour-loan' %}an honour loan{% when 'loan' %}a loan{% when 'equity' %}an equity investment{% when 'quasi-equity' %}quasi-equity{% when 'guarantee' %}a guarantee{% when 'support' %}skills sponsorship{% endcase %} of <strong>{{ amountCents | amount }}</strong> ({{ amountCents | amount_in_words }}).</p>
 <h2>2. Conditions</h2>
 <p>This intent is subject to the following conditions:</p>
 <ol>{% for condition in conditions %}<li>{{ condition }}</li>{% endfor %}</ol>
@@ -61,7 +61,7 @@ export const lettreDIntention: LibraryTemplate = {
     investor: { name: 'Fonds Solidaire Démo', legalForm: 'SAS', siren: '552100554' },
     holder: { name: 'Atelier Vélo Solidaire', legalForm: 'association loi 1901', siren: '732829320' },
     project: 'Ateliers vélo solidaires',
-    instrument: 'un prêt à taux zéro',
+    instrument: 'loan',
     amountCents: 2_500_000,
     conditions: ['Comptes 2026 approuvés', 'Accord du comité d’investissement'],
     validUntil: '2027-03-31',
@@ -70,6 +70,7 @@ export const lettreDIntention: LibraryTemplate = {
   expected: {
     fr: [
       'Lettre d’intention',
+      'un prêt d’un montant de',
       'vingt-cinq-mille euros',
       'Accord du comité d’investissement',
       '31 mars 2027',
@@ -77,6 +78,7 @@ export const lettreDIntention: LibraryTemplate = {
     ],
     en: [
       'Letter of intent',
+      'with a loan of',
       'twenty-five thousand euros',
       'Comptes 2026 approuvés',
       '31 March 2027',

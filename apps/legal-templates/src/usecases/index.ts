@@ -1,9 +1,9 @@
 import { AddTemplateVersion } from './add-template-version/add-template-version.usecase';
 import { CreateLegalTemplate } from './create-legal-template/create-legal-template.usecase';
-import { DocumentMaker } from './document-maker';
-import { GenerateDocument } from './generate-document/generate-document.usecase';
 import { GenerateFundingAgreement } from './deal-documents/generate-funding-agreement.usecase';
 import { GenerateIntroductionDocuments } from './deal-documents/generate-introduction-documents.usecase';
+import { DocumentMaker } from './document-maker';
+import { GenerateDocument } from './generate-document/generate-document.usecase';
 import { GetDocument } from './get-document/get-document.usecase';
 import { GetLegalTemplate } from './get-legal-template/get-legal-template.usecase';
 import { ListApplicationDocuments } from './list-application-documents/list-application-documents.usecase';

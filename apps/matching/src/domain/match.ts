@@ -26,7 +26,7 @@ export interface Match extends IdempotentAggregate {
   score: number;
   explanation: MatchExplanationEntry[];
   /** What the investor said when interested: the message is kept here, not on the topic. */
-  interest?: { amountCents?: number; message: string; at: Date };
+  interest?: { amountCents?: number; message: string; letterOfIntent?: boolean; at: Date };
   /** Why the investor passed; the comment is kept here, not on the topic. */
   pass?: { reason: PassReason; comment?: string; at: Date };
   /**
@@ -163,7 +163,7 @@ function act(match: Match, action: MatchAction, requestId: string, at: Date): Ma
 /** The investor is interested: `match.interest-expressed`, with the amount but not the message. */
 export function expressInterest(
   match: Match,
-  interest: { amountCents?: number; message: string },
+  interest: { amountCents?: number; message: string; letterOfIntent?: boolean },
   requestId: string,
   at: Date,
 ): MatchChange {
@@ -172,6 +172,7 @@ export function expressInterest(
   change.emit('match.interest-expressed', {
     ...refOf(match),
     ...(interest.amountCents === undefined ? {} : { amountCents: interest.amountCents }),
+    ...(interest.letterOfIntent ? { letterOfIntent: true } : {}),
   });
   return change;
 }
@@ -205,6 +206,7 @@ export function introduceMatch(match: Match, parties: IntroductionParties, reque
     },
   };
   const interestAmount = match.interest?.amountCents;
+  const letterOfIntent = match.interest?.letterOfIntent === true;
   change.emit('match.introduced', {
     ...refOf(match),
     applicant: { accountId: applicant.accountId, locale: applicant.locale, organisation: applicant.organisation },
@@ -215,7 +217,10 @@ export function introduceMatch(match: Match, parties: IntroductionParties, reque
       organisation: investor.organisation,
     },
     request,
-    interest: interestAmount === undefined ? {} : { amountCents: interestAmount },
+    interest: {
+      ...(interestAmount === undefined ? {} : { amountCents: interestAmount }),
+      ...(letterOfIntent ? { letterOfIntent } : {}),
+    },
   });
   change.emit('introduction.contacts-exchanged', {
     ...refOf(match),

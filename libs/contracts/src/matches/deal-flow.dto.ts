@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 import { PageQueryDto } from '../messaging/page-query.dto';
 import { MATCH_STATUSES, type MatchStatus, PASS_REASONS, type PassReason } from './codes';
@@ -24,6 +24,14 @@ export class ExpressInterestDto {
   @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(2000)
   message: string;
+
+  /**
+   * Whether you want a letter of intent drawn up: once the applicant accepts, it is generated with
+   * the confidentiality agreement, for the amount you give (or the amount requested).
+   */
+  @IsOptional()
+  @IsBoolean()
+  letterOfIntent?: boolean;
 }
 
 /** Body of `POST /v1/deal-flow/{matchId}/pass`. */

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -78,6 +79,11 @@ export class MatchInterestExpressedData extends MatchEventData {
   @IsInt()
   @Min(1)
   amountCents?: number;
+
+  /** The investor wants a letter of intent drawn up once introduced. */
+  @IsOptional()
+  @IsBoolean()
+  letterOfIntent?: boolean;
 }
 
 /** The data of match.passed: the reason code only (a comment stays on the match, not on the topic). */
@@ -167,6 +173,11 @@ class IntroducedInterest {
   @IsInt()
   @Min(1)
   amountCents?: number;
+
+  /** The investor asked for a letter of intent: legal-templates generates it with the confidentiality agreement. */
+  @IsOptional()
+  @IsBoolean()
+  letterOfIntent?: boolean;
 }
 
 /**

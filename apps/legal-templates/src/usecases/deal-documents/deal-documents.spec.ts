@@ -8,10 +8,10 @@ import {
 import { InMemoryAccountLocaleStore } from '@pollen/testing';
 
 import {
-  aProgramme,
   anApplication,
   anIntroduction,
   APPLICATION_ID,
+  aProgramme,
   INVESTOR_ID,
   MATCH_ID,
   OWNER_ID,
@@ -109,6 +109,20 @@ describe('the documents a deal makes', () => {
     });
     expect(english).toMatchObject({ locale: 'en', binding: false, translationOf: french.id });
     expect(documents.events.map((event) => event.type)).toEqual(['document.generated', 'document.generated']);
+  });
+
+  it('adds the letter of intent the investor asked for, for the amount they gave', async () => {
+    const data = introduced();
+    await introduce.execute({
+      ...introduction,
+      data: { ...data, interest: { amountCents: 3_000_000, letterOfIntent: true } },
+    });
+
+    const letters = [...documents.items.values()].filter((document) => document.templateKey === 'lettre-d-intention');
+    expect(letters.map((letter) => [letter.locale, letter.readers])).toEqual([
+      ['fr', [OWNER_ID, INVESTOR_ID]],
+      ['en', [OWNER_ID, INVESTOR_ID]],
+    ]);
   });
 
   it('makes nothing new when the introduction is delivered again', async () => {

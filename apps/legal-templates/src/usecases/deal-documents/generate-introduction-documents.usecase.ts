@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { type MatchIntroducedData, parisDay } from '@pollen/contracts';
 
 import { legalFormText, projectName } from '../../domain/agreement-terms';
-import { confidentialityAgreement, ordersOf } from '../../domain/deal-documents';
+import { confidentialityAgreement, letterOfIntent, ordersOf } from '../../domain/deal-documents';
 import type { IntroductionFacts } from '../../domain/deal-facts';
 import { DealFactsStore } from '../../repositories/deal-facts.store';
 import { DocumentMaker } from '../document-maker';
 
 /**
  * An introduction starts due diligence: it is kept (an investor's funding names it later), and
- * the confidentiality agreement between the two organisations is generated in French, with an
- * English translation when either side chose English. A redelivery makes the same ids: nothing new.
+ * the confidentiality agreement between the two organisations is generated — with the letter of
+ * intent when the investor asked for one — in French, with an English translation when either
+ * side chose English. A redelivery makes the same ids: nothing new.
  */
 @Injectable()
 export class GenerateIntroductionDocuments {
@@ -44,16 +45,15 @@ export class GenerateIntroductionDocuments {
       },
       request: data.request,
       ...(data.interest.amountCents ? { interestCents: data.interest.amountCents } : {}),
+      ...(data.interest.letterOfIntent ? { letterOfIntent: true } : {}),
       introducedAt: command.occurredAt,
     };
     await this.deals.saveIntroduction(introduction);
     const application = await this.deals.application(data.applicationId);
-    const agreement = confidentialityAgreement(
-      introduction,
-      command.eventId,
-      projectName(application, data.request.purpose),
-      parisDay(command.occurredAt),
-    );
-    for (const order of ordersOf(agreement)) await this.maker.make(order, command.eventId, command.occurredAt);
+    const project = projectName(application, data.request.purpose);
+    const signedOn = parisDay(command.occurredAt);
+    const documents = [confidentialityAgreement(introduction, command.eventId, project, signedOn)];
+    if (introduction.letterOfIntent) documents.push(letterOfIntent(introduction, command.eventId, project, signedOn));
+    for (const order of documents.flatMap(ordersOf)) await this.maker.make(order, command.eventId, command.occurredAt);
   }
 }

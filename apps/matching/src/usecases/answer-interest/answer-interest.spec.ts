@@ -12,7 +12,12 @@ describe('AnswerInterest', () => {
   const interested = aMatch({
     status: 'interested',
     version: 2,
-    interest: { amountCents: 2_000_000, message: 'Parlons-en', at: new Date('2026-03-02T10:00:00Z') },
+    interest: {
+      amountCents: 2_000_000,
+      message: 'Parlons-en',
+      letterOfIntent: true,
+      at: new Date('2026-03-02T10:00:00Z'),
+    },
   });
   let world: ReturnType<typeof matchmakingWorld>;
   let locales: InMemoryAccountLocaleStore;
@@ -75,7 +80,7 @@ describe('AnswerInterest', () => {
           organisation: { name: 'Fonds Solidaire Démo', siren: '552100554' },
         },
         request: { amountCents: 2_500_000, instrument: 'loan', durationMonths: 36, purpose: 'Deux ateliers mobiles' },
-        interest: { amountCents: 2_000_000 },
+        interest: { amountCents: 2_000_000, letterOfIntent: true },
       },
     });
     expect(JSON.stringify(introduced)).not.toMatch(/Léa|lea@|Camille|camille@|Parlons/);
