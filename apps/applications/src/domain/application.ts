@@ -4,6 +4,7 @@ import type {
   ApplicationView,
   ConsentNoticeVersion,
   ConsentsDto,
+  DealTermsDto,
   EligibilityReason,
   FundedBy,
   FundingRequestDto,
@@ -66,6 +67,8 @@ export interface Funding {
   holdId?: string;
   /** The introduction an investor funds from. */
   matchId?: string;
+  /** The terms the instrument's agreement states. */
+  terms?: DealTermsDto;
 }
 
 export interface Screening {

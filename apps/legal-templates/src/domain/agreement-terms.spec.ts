@@ -1,6 +1,7 @@
-import { anApplication,aProgramme } from '../../test/factories/deal-facts.factory';
+import { anApplication, aProgramme } from '../../test/factories/deal-facts.factory';
 import {
   addMonths,
+  AGREEMENT_VARIABLES,
   cofinancingOf,
   type FundedDeal,
   indicatorsOf,
@@ -19,6 +20,7 @@ const deal = (overrides: Partial<FundedDeal> = {}): FundedDeal => ({
   durationMonths: 12,
   project: 'Ateliers vélo solidaires',
   signedOn: '2027-01-31',
+  terms: {},
   ...overrides,
 });
 
@@ -49,6 +51,21 @@ describe('the terms of a funded deal’s agreement', () => {
     expect(rows.map((row) => row.principalCents)).toEqual([0, 0, 250_000, 250_000, 250_000, 250_000]);
     expect(rows.map((row) => row.interestCents)).toEqual([2000, 2000, 2000, 1500, 1000, 500]);
     expect(rows.at(-1)).toMatchObject({ dueOn: '2027-07-31', remainingCents: 0 });
+  });
+
+  it('states the terms the decision set, and the agreement’s defaults for the others', () => {
+    const loan = AGREEMENT_VARIABLES.loan(
+      deal({ terms: { annualRatePercent: 2.4, graceMonths: 2 }, durationMonths: 6 }),
+    );
+    expect(loan).toMatchObject({ annualRatePercent: 2.4, graceMonths: 2 });
+    expect((loan.schedule as { principalCents: number }[])[0].principalCents).toBe(0);
+    expect(AGREEMENT_VARIABLES.loan(deal())).toMatchObject({ annualRatePercent: 0, graceMonths: 0 });
+    expect(AGREEMENT_VARIABLES.equity(deal({ terms: { discountPercent: 20 } }))).toMatchObject({ discountPercent: 20 });
+    expect(AGREEMENT_VARIABLES.equity(deal())).not.toHaveProperty('valuationCapCents');
+    expect(AGREEMENT_VARIABLES['honour-loan'](deal({ terms: { graceMonths: 6 }, durationMonths: 54 }))).toMatchObject({
+      instalments: 48,
+      firstDueOn: '2027-08-31',
+    });
   });
 
   it('dates months on, keeping the day or the month’s last', () => {

@@ -1,4 +1,10 @@
-import { IMPACT_AREA_LABELS, type Instrument, LEGAL_FORM_LABELS, type LegalForm } from '@pollen/contracts';
+import {
+  type DealTermsDto,
+  IMPACT_AREA_LABELS,
+  type Instrument,
+  LEGAL_FORM_LABELS,
+  type LegalForm,
+} from '@pollen/contracts';
 
 import type { ApplicationFacts, PartyFacts, ProgrammeFacts } from './deal-facts';
 
@@ -16,6 +22,8 @@ export interface FundedDeal {
   project: string;
   /** The day the agreement is made (YYYY-MM-DD, Paris): the day of the decision. */
   signedOn: string;
+  /** What the decision set beside the amount (a loan's rate and grace period …). */
+  terms: DealTermsDto;
 }
 
 /** « association », « SCIC »: a legal form's code as an agreement writes it (French binds). */
@@ -104,10 +112,14 @@ export function repaymentSchedule(
 
 const signing = (deal: FundedDeal) => ({ date: deal.signedOn });
 
+/** Only the terms the decision set: an agreement states its default for the others. */
+const defined = (terms: Record<string, number | undefined>) =>
+  Object.fromEntries(Object.entries(terms).filter(([, value]) => value !== undefined));
+
 /**
- * The variables of each instrument's agreement, from the deal. Terms a decision does not record
- * yet (a loan's rate and grace period, a guarantee's share) take the values the agreement states
- * as defaults: a zero-rate loan without grace, the guarantee up to the amount (docs/legal-templates.md).
+ * The variables of each instrument's agreement, from the deal. A term the decision did not set
+ * takes the agreement's default (docs/legal-templates.md): a loan at 0 % without grace, an honour
+ * loan without grace, a guarantee up to its amount, a BSA AIR without discount or cap.
  */
 export const AGREEMENT_VARIABLES: Record<Instrument, (deal: FundedDeal) => Record<string, unknown>> = {
   grant: (deal) => {
@@ -125,33 +137,41 @@ export const AGREEMENT_VARIABLES: Record<Instrument, (deal: FundedDeal) => Recor
       signing: signing(deal),
     };
   },
-  loan: (deal) => ({
-    lender: partyVariables(deal.funder),
-    borrower: partyVariables(deal.beneficiary),
-    project: deal.project,
-    amountCents: deal.amountCents,
-    annualRatePercent: 0,
-    durationMonths: deal.durationMonths,
-    graceMonths: 0,
-    schedule: repaymentSchedule(deal, 0, 0),
-    signing: signing(deal),
-  }),
-  'honour-loan': (deal) => ({
-    lender: partyVariables(deal.funder),
-    organisation: partyVariables(deal.beneficiary),
-    project: deal.project,
-    amountCents: deal.amountCents,
-    graceMonths: 0,
-    instalments: Math.min(deal.durationMonths, 120),
-    firstDueOn: addMonths(deal.signedOn, 1),
-    signing: signing(deal),
-  }),
+  loan: (deal) => {
+    const annualRatePercent = deal.terms.annualRatePercent ?? 0;
+    const graceMonths = Math.min(deal.terms.graceMonths ?? 0, deal.durationMonths - 1);
+    return {
+      lender: partyVariables(deal.funder),
+      borrower: partyVariables(deal.beneficiary),
+      project: deal.project,
+      amountCents: deal.amountCents,
+      annualRatePercent,
+      durationMonths: deal.durationMonths,
+      graceMonths,
+      schedule: repaymentSchedule(deal, annualRatePercent, graceMonths),
+      signing: signing(deal),
+    };
+  },
+  'honour-loan': (deal) => {
+    const graceMonths = Math.min(deal.terms.graceMonths ?? 0, deal.durationMonths - 1);
+    return {
+      lender: partyVariables(deal.funder),
+      organisation: partyVariables(deal.beneficiary),
+      project: deal.project,
+      amountCents: deal.amountCents,
+      graceMonths,
+      instalments: Math.min(deal.durationMonths - graceMonths, 120),
+      firstDueOn: addMonths(deal.signedOn, graceMonths + 1),
+      signing: signing(deal),
+    };
+  },
   guarantee: (deal) => ({
     guarantor: partyVariables(deal.funder),
     beneficiary: partyVariables(deal.beneficiary),
     project: deal.project,
     amountCents: deal.amountCents,
     durationMonths: deal.durationMonths,
+    ...defined({ guaranteedSharePercent: deal.terms.guaranteedSharePercent }),
     signing: signing(deal),
   }),
   equity: (deal) => ({
@@ -160,6 +180,7 @@ export const AGREEMENT_VARIABLES: Record<Instrument, (deal: FundedDeal) => Recor
     project: deal.project,
     amountCents: deal.amountCents,
     maturityMonths: Math.min(deal.durationMonths, 120),
+    ...defined({ discountPercent: deal.terms.discountPercent, valuationCapCents: deal.terms.valuationCapCents }),
     signing: signing(deal),
   }),
   'quasi-equity': (deal) => ({
@@ -169,6 +190,7 @@ export const AGREEMENT_VARIABLES: Record<Instrument, (deal: FundedDeal) => Recor
     amountCents: deal.amountCents,
     // Titres participatifs are redeemable at the earliest after seven years (art. L. 228-36 code de commerce).
     redeemableAfterYears: Math.min(30, Math.max(7, Math.ceil(deal.durationMonths / 12))),
+    ...defined({ fixedRatePercent: deal.terms.annualRatePercent }),
     signing: signing(deal),
   }),
   support: (deal) => ({

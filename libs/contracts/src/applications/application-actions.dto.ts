@@ -1,8 +1,10 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 
 import { PageQueryDto } from '../messaging/page-query.dto';
 import { type FundedBy, FUNDERS } from './application-events';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
+import { DealTermsDto } from './deal-terms.dto';
 
 /** Body of `POST /v1/applications/:id/withdraw`. */
 export class WithdrawApplicationDto {
@@ -41,6 +43,12 @@ export class DecideApplicationDto {
   @IsString()
   @MaxLength(64)
   matchId?: string;
+
+  /** Funded only: the terms the instrument's agreement states (a loan's rate and grace period …). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DealTermsDto)
+  terms?: DealTermsDto;
 }
 
 /** Query of `GET /v1/applications`. */

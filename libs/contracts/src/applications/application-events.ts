@@ -18,6 +18,7 @@ import { Topics } from '../catalogue/topics';
 import type { EligibilityReason, RulesAppliedView } from './application.view';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './codes';
 import { FundingRequestDto, OrganisationDto, ProjectDto } from './create-application-draft.dto';
+import { DealTermsDto } from './deal-terms.dto';
 
 export const ApplicationAggregate: AggregateDefinition = {
   name: 'Application',
@@ -152,6 +153,12 @@ export class ApplicationDecidedData extends ApplicationEventData {
   @IsOptional()
   @IsString()
   matchId?: string;
+
+  /** The terms the instrument's agreement states, as the decision set them. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DealTermsDto)
+  terms?: DealTermsDto;
 }
 
 export class ApplicationDiscussionStartedData extends ApplicationEventData {

@@ -65,6 +65,10 @@ describe('DecideApplication', () => {
       code: ErrorCode.Unprocessable,
       reason: 'decision.investor-funding-unavailable',
     });
+    await expect(decide({ holdId: 'made-up', terms: { annualRatePercent: 2 } })).rejects.toMatchObject({
+      code: ErrorCode.ValidationFailed,
+      extras: { errors: [expect.objectContaining({ field: 'terms.annualRatePercent', code: 'notForInstrument' })] },
+    });
     await expect(decide({ fundedBy: 'investor' })).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
       extras: { errors: [expect.objectContaining({ field: 'matchId', code: 'requiredWithInvestor' })] },

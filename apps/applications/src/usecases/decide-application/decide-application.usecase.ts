@@ -3,9 +3,13 @@ import {
   type Actor,
   type ApplicationView,
   assertOperator,
+  type DealTerm,
+  type DealTermsDto,
   type Decision,
   DomainException,
   type FundedBy,
+  type Instrument,
+  TERMS_OF_INSTRUMENT,
 } from '@pollen/contracts';
 import { runCommand } from '@pollen/platform/mongo';
 
@@ -14,6 +18,7 @@ import { type Application, type Funding, toView } from '../../domain/application
 import { ApplicationChange } from '../../domain/application-change';
 import { assertAllowed } from '../../domain/application-status';
 import { holdOf, isExpired } from '../../domain/budget';
+import type { Programme } from '../../domain/programme';
 import { findVisible } from '../../domain/visibility';
 import {
   ApplicationChangedConcurrently,
@@ -36,6 +41,7 @@ export interface DecideApplicationCommand {
   /** Funded only; absent: the programme. */
   fundedBy?: FundedBy;
   matchId?: string;
+  terms?: DealTermsDto;
   /** The programme's budget hold for this application (`programmes.reserve-budget`). */
   holdId?: string;
 }
@@ -77,6 +83,7 @@ export class DecideApplication {
           by: command.actor.id,
           ...(funding ? { amountCents: funding.amountCents, fundedBy: funding.fundedBy } : {}),
           ...(funding?.matchId ? { matchId: funding.matchId } : {}),
+          ...(funding?.terms ? { terms: funding.terms } : {}),
         });
         return change;
       },
@@ -87,17 +94,22 @@ export class DecideApplication {
     return toView(application);
   }
 
+  /** Who pays and how much, with the terms its instrument's agreement states. */
   private async fundingOf(application: Application, command: DecideApplicationCommand): Promise<Funding> {
-    return command.fundedBy === 'investor'
+    const programme = await this.programmes.findById(application.programmeId);
+    if (!programme) throw new UnknownProgramme(application.programmeId);
+    // The programme's instrument when it pays; the one requested when an investor does.
+    const byInvestor = command.fundedBy === 'investor';
+    assertTermsApply(byInvestor ? (application.request.instrument ?? programme.kind) : programme.kind, command.terms);
+    const funding = byInvestor
       ? investorFunding(application, command)
-      : this.spentHold(application, command);
+      : this.spentHold(programme, application, command);
+    return command.terms ? { ...funding, terms: { ...command.terms } } : funding;
   }
 
   /** The live hold this programme-funded decision spends; refused without one. */
-  private async spentHold(application: Application, command: DecideApplicationCommand): Promise<Funding> {
+  private spentHold(programme: Programme, application: Application, command: DecideApplicationCommand): Funding {
     if (!command.holdId) throw new BudgetHoldRequired('the decision names no hold');
-    const programme = await this.programmes.findById(application.programmeId);
-    if (!programme) throw new UnknownProgramme(application.programmeId);
     const hold = holdOf(programme, application.id);
     if (!hold || hold.holdId !== command.holdId || hold.state === 'released') {
       throw new BudgetHoldRequired('no such hold on the programme for this application');
@@ -127,7 +139,9 @@ export class DecideApplication {
 /** Funding fields belong to a funded decision, and a match only to an investor's funding. */
 function assertFundingFields(command: DecideApplicationCommand): void {
   if (command.decision === 'declined') {
-    const stray = (['amountCents', 'fundedBy', 'matchId'] as const).filter((field) => command[field] !== undefined);
+    const stray = (['amountCents', 'fundedBy', 'matchId', 'terms'] as const).filter(
+      (field) => command[field] !== undefined,
+    );
     if (stray.length > 0) {
       throw DomainException.validation(
         stray.map((field) => ({ field, code: 'onlyWhenFunded', message: `${field} applies to a funded decision` })),
@@ -172,4 +186,20 @@ function investorFunding(application: Application, command: DecideApplicationCom
     ]);
   }
   return { fundedBy: 'investor', amountCents, matchId };
+}
+
+/** A term the instrument's agreement does not state would be lost: refused, each one named. */
+function assertTermsApply(instrument: Instrument, terms: DealTermsDto | undefined): void {
+  const stray = (Object.keys(terms ?? {}) as DealTerm[]).filter(
+    (term) => terms?.[term] !== undefined && !TERMS_OF_INSTRUMENT[instrument].includes(term),
+  );
+  if (stray.length > 0) {
+    throw DomainException.validation(
+      stray.map((term) => ({
+        field: `terms.${term}`,
+        code: 'notForInstrument',
+        message: `terms.${term} does not apply to ${instrument} funding`,
+      })),
+    );
+  }
 }

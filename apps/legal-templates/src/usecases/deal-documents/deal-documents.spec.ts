@@ -4,6 +4,7 @@ import {
   INSTRUMENTS,
   type LegalForm,
   type MatchIntroducedData,
+  TERMS_OF_INSTRUMENT,
 } from '@pollen/contracts';
 import { InMemoryAccountLocaleStore } from '@pollen/testing';
 
@@ -172,6 +173,7 @@ describe('the documents a deal makes', () => {
     expect(loan.map((document) => document.locale)).toEqual(['fr', 'en']);
     expect(loan[0]).toMatchObject({
       matchId: MATCH_ID,
+      templateKey: 'contrat-de-pret',
       parties: [
         { role: 'applicant', name: 'Atelier Vélo Solidaire' },
         { role: 'investor', name: 'Fonds Solidaire Démo' },
@@ -222,7 +224,17 @@ describe('the documents a deal makes', () => {
   });
 
   describe.each(INSTRUMENTS.map((instrument) => [instrument] as const))('the %s agreement', (instrument) => {
-    const deal = (byProgramme: boolean): FundedDeal => ({
+    // Every term the instrument's agreement states, set: the variables must still match its schema.
+    const allTerms = {
+      annualRatePercent: 2.5,
+      graceMonths: 6,
+      guaranteedSharePercent: 70,
+      discountPercent: 20,
+      valuationCapCents: 200_000_000,
+    };
+    const terms = (set: boolean) =>
+      set ? Object.fromEntries(TERMS_OF_INSTRUMENT[instrument].map((term) => [term, allTerms[term]])) : {};
+    const deal = (byProgramme: boolean, withTerms = false): FundedDeal => ({
       funder: byProgramme ? aProgramme().operator : { name: 'Jeanne Martin' },
       beneficiary: anApplication().organisation,
       programme: aProgramme({ kind: instrument }),
@@ -232,10 +244,15 @@ describe('the documents a deal makes', () => {
       durationMonths: 30,
       project: 'Ateliers vélo solidaires',
       signedOn: '2027-01-31',
+      terms: terms(withTerms),
     });
 
-    it.each([true, false])('has every variable its template needs (paid by the programme: %s)', (byProgramme) => {
-      const variables = AGREEMENT_VARIABLES[instrument](deal(byProgramme));
+    it.each([
+      [true, false],
+      [false, false],
+      [true, true],
+    ])('has every variable its template needs (paid by the programme: %s, terms set: %s)', (byProgramme, withTerms) => {
+      const variables = AGREEMENT_VARIABLES[instrument](deal(byProgramme, withTerms));
       expect(() => assertVariablesMatch(agreementOf(instrument).schema, variables)).not.toThrow();
       expect(agreementOf(instrument).instruments).toEqual([instrument]);
     });

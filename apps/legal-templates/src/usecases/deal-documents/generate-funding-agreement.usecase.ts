@@ -44,6 +44,7 @@ export class GenerateFundingAgreement {
       durationMonths: Math.max(1, application.request.durationMonths ?? 12),
       project: projectName(application, undefined),
       signedOn,
+      terms: data.terms ?? {},
     };
     const { funder, parties } = byProgramme
       ? await this.programmeParties(application, programme.operator)
