@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
   type DocumentChunkView,
+  type DocumentListView,
   type DocumentView,
   type LegalTemplateListView,
   type LegalTemplateVersionView,
@@ -13,6 +14,8 @@ import {
   Topics,
 } from '@pollen/contracts';
 import {
+  applicationDrafted,
+  eventually,
   expectHealthAndMetrics,
   KafkaProbe,
   requestEnvelope,
@@ -132,7 +135,10 @@ describe('legal-templates against the real Kafka and database', () => {
       locale: 'en',
       variables: nda.example,
     });
-    expect(generated).toMatchObject({ ok: true, result: { id: documentId, templateVersion: '1.0.0', locale: 'en' } });
+    expect(generated).toMatchObject({
+      ok: true,
+      result: { id: documentId, templateVersion: nda.version, locale: 'en' },
+    });
     const files = generated.ok ? generated.result.files : [];
 
     for (const file of files) {
@@ -143,7 +149,157 @@ describe('legal-templates against the real Kafka and database', () => {
       const bytes = chunk.ok ? Buffer.from(chunk.result.data, 'base64') : Buffer.alloc(0);
       expect(createHash('sha256').update(bytes).digest('hex')).toBe(file.sha256);
     }
+    // A document without an application is for operators only: anyone else learns nothing of it.
     const reader = await request('documents.get', documentId, {}, investor);
-    expect(reader).toMatchObject({ ok: false, error: { reason: 'auth.operators-only' } });
+    expect(reader).toMatchObject({ ok: false, error: { reason: 'document.not-found' } });
+  });
+
+  describe('a deal’s steps, from the events of the services that own them', () => {
+    const programmeId = randomUUID();
+    const applicationId = randomUUID();
+    const matchId = randomUUID();
+    const owner: Actor = { id: `acc-${randomUUID()}`, roles: ['applicant'] };
+    const funder: Actor = { id: `acc-${randomUUID()}`, roles: ['investor'] };
+    /** Sends an event as its owner publishes it; resolves to the message, to deliver it again. */
+    const event = async (topic: string, type: string, subject: string, data: object, aggregateVersion = 1) => {
+      // All on one partition: the service handles a partition in order, so once a later message's
+      // effect is visible, every earlier one has been handled.
+      const message = {
+        key: subject,
+        partition: 0,
+        value: JSON.stringify({
+          id: randomUUID(),
+          type,
+          version: 1,
+          occurredAt: '2026-12-15T10:00:00.000Z',
+          source: 'test',
+          subject,
+          aggregateVersion,
+          correlationId: randomUUID(),
+          data,
+        }),
+      };
+      await probe.send(topic, [message]);
+      return message;
+    };
+    const documentsOf = async (actor: Actor) => {
+      const listed = await request<DocumentListView>('documents.list-for-application', applicationId, {}, actor);
+      return listed.ok ? listed.result.items : [];
+    };
+    const keysOf = (items: DocumentView[]) => items.map((item) => `${item.templateKey}/${item.locale}`);
+
+    beforeAll(async () => {
+      const drafted = applicationDrafted({ applicationId, data: { programmeId, ownerId: owner.id } });
+      await event(Topics.programmeEvents.name, 'programme.created', programmeId, {
+        id: programmeId,
+        version: 1,
+        createdAt: '2026-11-01T00:00:00.000Z',
+        updatedAt: '2026-11-01T00:00:00.000Z',
+        title: 'Prêts d’honneur ESS 2027',
+        description: 'Un programme de prêts d’honneur',
+        operatorName: 'Réseau Initiative Démo',
+        operatorSiren: '552100554',
+        operatorLegalForm: 'association',
+        kind: 'honour-loan',
+        opensAt: '2026-11-01T00:00:00.000Z',
+        closesAt: '2027-11-01T00:00:00.000Z',
+        budgetCents: 100_000_000,
+        eligibility: {},
+      });
+      await event(Topics.accountEvents.name, 'account.registered', owner.id, {
+        accountId: owner.id,
+        role: 'applicant',
+        displayName: 'Claire',
+        locale: 'en',
+      });
+      await probe.send(Topics.applicationEvents.name, [{ key: applicationId, value: JSON.stringify(drafted) }]);
+    });
+
+    it('an introduction makes the confidentiality agreement and the letter of intent asked for, once however often it is delivered', async () => {
+      const introduced = {
+        matchId,
+        applicationId,
+        investorId: funder.id,
+        programmeId,
+        applicant: {
+          accountId: owner.id,
+          locale: 'fr',
+          organisation: { name: 'Les Jardins Partagés', siren: '732829320', legalForm: 'scic', region: 'FR-NAQ' },
+        },
+        investor: { accountId: funder.id, locale: 'fr', kind: 'foundation', organisation: { name: 'Fondation Démo' } },
+        request: { amountCents: 5_000_000, instrument: 'honour-loan', durationMonths: 36, purpose: 'Serres' },
+        interest: { amountCents: 3_000_000, letterOfIntent: true },
+      };
+      const message = await event(Topics.matchEvents.name, 'match.introduced', matchId, introduced);
+      const made = await eventually(
+        async () => {
+          const items = await documentsOf(funder);
+          return items.length === 2 ? items : undefined;
+        },
+        { what: 'the introduction’s documents' },
+      );
+      expect(keysOf(made).sort()).toEqual(['accord-de-confidentialite/fr', 'lettre-d-intention/fr']);
+
+      // Delivered again, then a second introduction: once its agreement is there, the redelivery is
+      // known to have made nothing.
+      await probe.send(Topics.matchEvents.name, [message]);
+      const secondMatchId = randomUUID();
+      await event(Topics.matchEvents.name, 'match.introduced', secondMatchId, {
+        ...introduced,
+        matchId: secondMatchId,
+        interest: {},
+      });
+      await eventually(
+        async () => (await db.collection('documents').countDocuments({ matchId: secondMatchId })) === 1 || undefined,
+        { what: 'the second introduction’s agreement' },
+      );
+      expect(await db.collection('documents').countDocuments({ matchId })).toBe(2);
+    });
+
+    it('a programme-funded decision makes the programme’s agreement with the applicant, translated for their English', async () => {
+      await event(
+        Topics.applicationEvents.name,
+        'application.decided',
+        applicationId,
+        {
+          applicationId,
+          programmeId,
+          ownerId: owner.id,
+          decision: 'funded',
+          reason: 'Comité du 15 décembre',
+          by: 'ops',
+          amountCents: 4_000_000,
+          fundedBy: 'programme',
+          terms: { graceMonths: 6 },
+        },
+        2,
+      );
+      const agreements = await eventually(
+        async () => {
+          const items = (await documentsOf(owner)).filter((item) => item.templateKey === 'contrat-de-pret-d-honneur');
+          return items.length === 2 ? items : undefined;
+        },
+        { what: 'the honour loan agreement' },
+      );
+      expect(agreements.map((item) => [item.locale, item.binding])).toEqual([
+        ['fr', true],
+        ['en', false],
+      ]);
+      expect(agreements[0].parties).toEqual([
+        { role: 'funder', name: 'Réseau Initiative Démo', siren: '552100554' },
+        { role: 'applicant', name: 'Les Jardins Partagés', siren: '732829320' },
+      ]);
+      const html = await request<DocumentChunkView>(
+        'documents.content',
+        agreements[0].id,
+        { format: 'html', offset: 0 },
+        owner,
+      );
+      const text = html.ok ? Buffer.from(html.result.data, 'base64').toString('utf8') : '';
+      expect(text).toContain('quarante-mille euros');
+      expect(text).toContain('différé de 6 mois');
+      // The introduced investor is no party to the programme's agreement.
+      expect(keysOf(await documentsOf(funder))).not.toContain('contrat-de-pret-d-honneur/fr');
+    });
   });
 });

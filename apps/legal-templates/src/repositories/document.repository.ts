@@ -21,7 +21,8 @@ export class DocumentRepository extends AggregateRepository<LegalDocument> imple
   }
 
   ofApplication(applicationId: string): Promise<LegalDocument[]> {
-    return this.findMany({ applicationId: { $eq: applicationId } }, { createdAt: 1, _id: 1 }, 500);
+    // A translation is made with its French document: the French one first.
+    return this.findMany({ applicationId: { $eq: applicationId } }, { createdAt: 1, binding: -1, _id: 1 }, 500);
   }
 }
 

@@ -14,7 +14,12 @@ export class InMemoryDocumentStore extends InMemoryAggregateStore<LegalDocument>
   async ofApplication(applicationId: string): Promise<LegalDocument[]> {
     return this.all()
       .filter((document) => document.applicationId === applicationId)
-      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+      .sort(
+        (a, b) =>
+          a.createdAt.getTime() - b.createdAt.getTime() ||
+          Number(b.binding) - Number(a.binding) ||
+          a.id.localeCompare(b.id),
+      );
   }
 }
 
