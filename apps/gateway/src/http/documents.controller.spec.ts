@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 
 import type { INestApplication } from '@nestjs/common';
+import { DomainException } from '@pollen/contracts';
 import type request from 'supertest';
 
 import { startControllers } from '../../test/controllers.harness';
 import type { CannedServiceClient } from '../../test/fakes/canned-service.client';
 
-/** Documents: operators only; a file is read from the service piece by piece and sent whole. */
+/** Documents: the service decides who reads; a file is read from the service piece by piece and sent whole. */
 describe('DocumentsController', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
@@ -79,8 +80,21 @@ describe('DocumentsController', () => {
     expect(response.status).toBe(500);
   });
 
-  it('is for operators, and a format it does not make is a 400', async () => {
-    expect((await http.get(`/v1/documents/${ID}`).set('Authorization', `Bearer ${applicant}`)).status).toBe(403);
+  it('asks the service, which answers its parties: anyone else gets its 404', async () => {
+    services.fail('documents.get', new DomainException('document.not-found'));
+
+    const response = await http.get(`/v1/documents/${ID}`).set('Authorization', `Bearer ${applicant}`);
+
+    expect([response.status, response.body.code]).toEqual([404, 'document.not-found']);
+    expect(services.calls.map((call) => [call.type, call.actor?.id])).toEqual([['documents.get', 'applicant-1']]);
+  });
+
+  it('generates for operators only, and a format it does not make is a 400', async () => {
+    const generate = await http
+      .post('/v1/documents')
+      .set('Authorization', `Bearer ${applicant}`)
+      .send({ templateKey: 'accord-de-confidentialite', locale: 'fr', variables: {} });
+    expect(generate.status).toBe(403);
     const odt = await http.get(`/v1/documents/${ID}/content?format=odt`).set('Authorization', `Bearer ${operator}`);
     expect([odt.status, odt.body.errors?.[0]?.field]).toEqual([400, 'format']);
     expect(services.calls).toEqual([]);
