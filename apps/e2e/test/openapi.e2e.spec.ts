@@ -357,7 +357,29 @@ describe('the OpenAPI document, against the running platform', () => {
       409,
       'application.not-decidable',
     );
+    expectAnswer(
+      await decision(eligible.id, { decision: 'funded', reason: 'x', fundedBy: 'investor', matchId: randomUUID() }),
+      422,
+      'decision.investor-funding-unavailable',
+    );
+    expectAnswer(
+      await decision(eligible.id, { decision: 'funded', reason: 'x', terms: { annualRatePercent: 2 } }),
+      400,
+      'validation-failed',
+    );
     expectAnswer(await decision(eligible.id, { decision: 'funded', reason: 'Comité : projet solide' }), 200);
+
+    // The decision makes the programme's agreement, which its applicant reads with the application.
+    const documents = await eventually(
+      async () => {
+        const answer = await applications.get(`/v1/applications/${eligible.id}/documents`);
+        return answer.body.items?.length > 0 && answer;
+      },
+      { what: 'the funded application’s agreement' },
+    );
+    expectAnswer(documents, 200);
+    expectAnswer(await as(investor).get(`/v1/applications/${eligible.id}/documents`), 404, 'application.not-found');
+    expectAnswer(await applications.get('/v1/applications/not-a-uuid/documents'), 404, 'not-found');
   });
 
   it('describes the inbox and the legal templates', async () => {
