@@ -64,4 +64,39 @@ describe('LegalTemplatesController', () => {
     expect((await publish('/v1/legal-templates/convention/versions/v1/publish', operator)).status).toBe(404);
     expect(services.calls).toEqual([]);
   });
+
+  it('takes a version’s two bodies above the API’s 100 kB, up to 512 kB, and nothing else that large', async () => {
+    const draft = (each: number) => ({
+      key: 'convention-longue',
+      version: '1.0.0',
+      title: { fr: 'Convention', en: 'Agreement' },
+      description: { fr: 'Longue', en: 'Long' },
+      instruments: ['grant'],
+      schema: { type: 'object' },
+      bodies: { fr: `<p>${'a'.repeat(each)}</p>`, en: `<p>${'b'.repeat(each)}</p>` },
+    });
+    services.answer('legal-templates.create', (call) => {
+      const asked = call.data as ReturnType<typeof draft>;
+      return {
+        ...asked,
+        instruments: ['grant'],
+        kind: 'grant',
+        status: 'draft',
+        createdAt: '2026-12-02T00:00:00.000Z',
+        updatedAt: '2026-12-02T00:00:00.000Z',
+      };
+    });
+    const create = (body: object) =>
+      http.post('/v1/legal-templates').set('Authorization', `Bearer ${operator}`).send(body);
+
+    expect((await create(draft(150 * 1024))).status).toBe(201);
+    const tooLarge = await create(draft(300 * 1024));
+    expect([tooLarge.status, tooLarge.body.code]).toEqual([413, 'payload-too-large']);
+    const preview = await http
+      .post('/v1/legal-templates/convention-longue/versions/1.0.0/preview')
+      .set('Authorization', `Bearer ${operator}`)
+      .send({ locale: 'fr', variables: { text: 'a'.repeat(150 * 1024) } });
+    expect([preview.status, preview.body.code]).toEqual([413, 'payload-too-large']);
+    expect(services.calls.map((call) => call.type)).toEqual(['legal-templates.create']);
+  });
 });

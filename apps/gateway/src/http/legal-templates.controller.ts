@@ -11,9 +11,11 @@ import {
   LegalTemplateView,
   PreviewTemplateDto,
   SEMVER,
+  TEMPLATE_REQUEST_MAX_BYTES,
   TemplateVersionContentDto,
 } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+import { BodyLimit } from '@pollen/platform/service';
 
 import { Roles } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
@@ -74,9 +76,11 @@ export class LegalTemplatesController {
   @Post()
   @HttpCode(201)
   @Roles('operator')
+  @BodyLimit(TEMPLATE_REQUEST_MAX_BYTES)
   @ApiOperation({
     summary: 'Start a template: a new key with its first draft version (operators)',
-    description: 'Bodies are Liquid outputting the restricted HTML of docs/legal-templates.md; checked at publishing.',
+    description:
+      'Bodies are Liquid outputting the restricted HTML of docs/legal-templates.md; checked at publishing. The request may hold up to 512 kB (two bodies of 200 kB), above the API’s 100 kB.',
   })
   @ApiCreatedResponse({
     type: LegalTemplateVersionView,
@@ -97,8 +101,12 @@ export class LegalTemplatesController {
   @Post(':key/versions')
   @HttpCode(201)
   @Roles('operator')
+  @BodyLimit(TEMPLATE_REQUEST_MAX_BYTES)
   @KeyParam()
-  @ApiOperation({ summary: 'Add a draft version, newer than the template’s latest (operators)' })
+  @ApiOperation({
+    summary: 'Add a draft version, newer than the template’s latest (operators)',
+    description: 'The request may hold up to 512 kB (two bodies of 200 kB), above the API’s 100 kB.',
+  })
   @ApiCreatedResponse({
     type: LegalTemplateVersionView,
     description: '`Location` points to the template.',
@@ -119,6 +127,7 @@ export class LegalTemplatesController {
 
   @Patch(':key/versions/:version')
   @Roles('operator')
+  @BodyLimit(TEMPLATE_REQUEST_MAX_BYTES)
   @VersionParam()
   @ApiOperation({
     summary: 'Edit a draft version (operators)',

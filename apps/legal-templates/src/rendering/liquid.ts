@@ -25,10 +25,12 @@ const NO_FILES = {
   contains: async () => false,
 };
 
-/** The engine's own limits; the render worker's time and memory limits stop whatever slips past them. */
+/**
+ * The engine's own limits, beside the characters it parses (the caller's: the worker loads no
+ * module of the platform, so it is handed the contracts' limit); the render worker's time and
+ * memory limits stop whatever slips past them.
+ */
 const ENGINE_LIMITS = {
-  /** Characters of template parsed. */
-  parseLimit: 200 * 1024,
   /** Milliseconds spent rendering. */
   renderLimit: 1_500,
   /** Characters a render may build up with loops and string filters. */
@@ -40,7 +42,7 @@ const ENGINE_LIMITS = {
  * an empty clause; only `if` may test one that is absent), every output is HTML-escaped (a variable never adds markup), no file, partial
  * or layout is reachable, and objects expose their own properties only.
  */
-export function documentEngine(locale: DocumentLocale): Liquid {
+export function documentEngine(locale: DocumentLocale, parseLimit: number): Liquid {
   const engine = new Liquid({
     strictVariables: true,
     // An optional clause (`{% if cofinancing %}`) may test a variable the job leaves out.
@@ -52,6 +54,7 @@ export function documentEngine(locale: DocumentLocale): Liquid {
     root: [],
     fs: NO_FILES,
     ...ENGINE_LIMITS,
+    parseLimit,
   });
   // Liquid's own `raw` skips the output escaping: here it is a plain filter, so outputs stay escaped.
   engine.registerFilter('raw', (value: unknown) => value);
@@ -65,6 +68,6 @@ export function documentEngine(locale: DocumentLocale): Liquid {
 }
 
 /** The root variables a body reads (`parties`, `amountCents` …), for the publishing checks. */
-export function variablesOf(body: string): string[] {
-  return documentEngine('fr').globalVariablesSync(body).sort();
+export function variablesOf(body: string, parseLimit: number): string[] {
+  return documentEngine('fr', parseLimit).globalVariablesSync(body).sort();
 }

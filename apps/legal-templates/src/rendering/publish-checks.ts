@@ -37,7 +37,7 @@ export function publishProblemsOf(version: PublishableVersion): PublishProblem[]
   const problems: PublishProblem[] = [];
   const readBy = (locale: DocumentLocale): string[] | undefined => {
     try {
-      return variablesOf(version.bodies[locale]);
+      return variablesOf(version.bodies[locale], RENDER_LIMITS.bodyBytes);
     } catch (error) {
       problems.push({ reason: 'template.invalid-liquid', locale, message: (error as Error).message });
       return undefined;

@@ -11,7 +11,7 @@ import { toPdf } from './pdf';
 import type { RenderedFiles, RenderJob, RenderOutcome } from './render-job';
 
 // One render per worker: the parent stops it after its time limit, and its heap is capped.
-const job = workerData as RenderJob & { outputBytes: number };
+const job = workerData as RenderJob & { outputBytes: number; bodyBytes: number };
 
 /**
  * French binds (art. 5 of loi n° 94-665 wherever a public body is a party; the governing law is
@@ -21,7 +21,7 @@ const TRANSLATION_HEADER =
   '<p><strong>Traduction pour information — seule la version française fait foi / Translation for information only — the French version prevails</strong></p>\n';
 
 async function render(): Promise<RenderOutcome> {
-  const body = await documentEngine(job.locale).parseAndRender(job.body, job.variables);
+  const body = await documentEngine(job.locale, job.bodyBytes).parseAndRender(job.body, job.variables);
   if (!job.document) return { ok: true, html: body };
   const html = job.locale === 'en' ? TRANSLATION_HEADER + body : body;
   if (Buffer.byteLength(html) > job.outputBytes) {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { RenderFailure } from '@pollen/contracts';
+import { type RenderFailure, TEMPLATE_BODY_MAX_BYTES } from '@pollen/contracts';
 
 import { MarkupOutsideSubset } from './markup';
 import type { RenderedFiles, RenderJob, RenderOutcome } from './render-job';
@@ -22,7 +22,7 @@ export interface RenderLimits {
 }
 
 export const RENDER_LIMITS: RenderLimits = {
-  bodyBytes: 200 * 1024,
+  bodyBytes: TEMPLATE_BODY_MAX_BYTES,
   timeMs: 2_000,
   documentTimeMs: 10_000,
   heapMb: 64,
@@ -55,7 +55,7 @@ function inWorker(job: RenderJob, limits: RenderLimits): Promise<Extract<RenderO
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER.file, {
-      workerData: { ...job, outputBytes: limits.outputBytes },
+      workerData: { ...job, outputBytes: limits.outputBytes, bodyBytes: limits.bodyBytes },
       execArgv: WORKER.execArgv,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: 16, stackSizeMb: 4 },
     });

@@ -21,6 +21,15 @@ import { TEMPLATE_STATUSES, type TemplateStatus } from './codes';
 
 const notBlank = { message: '$property must not be blank' };
 
+/** The most a template's body may hold, in bytes (its characters are checked here, its bytes at publishing). */
+export const TEMPLATE_BODY_MAX_BYTES = 200 * 1024;
+
+/**
+ * The most a request carrying a version's bodies may hold (both bodies, the schema and texts):
+ * above the API's 100 kB, and below what one Kafka message carries (1 MB) with its envelope.
+ */
+export const TEMPLATE_REQUEST_MAX_BYTES = 512 * 1024;
+
 /** A title in both languages: both locales are published together. */
 export class TemplateTitleDto {
   @IsString()
@@ -48,12 +57,12 @@ export class TemplateDescriptionDto {
 export class TemplateBodiesDto {
   @IsString()
   @Matches(/\S/, notBlank)
-  @MaxLength(200 * 1024)
+  @MaxLength(TEMPLATE_BODY_MAX_BYTES)
   fr: string;
 
   @IsString()
   @Matches(/\S/, notBlank)
-  @MaxLength(200 * 1024)
+  @MaxLength(TEMPLATE_BODY_MAX_BYTES)
   en: string;
 }
 

@@ -6,7 +6,7 @@ import { correlationIdOf } from '@pollen/platform/logging';
 import type { FastifyInstance } from 'fastify';
 
 import { isFresh, weakEtagOf } from './conditional-get';
-import { JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
+import { bodyLimitOf, JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
 import { useSecurityHeaders } from './security-headers';
 
 /**
@@ -63,6 +63,11 @@ export async function createHttpApplication(
 }
 
 function readJsonBodies(fastify: FastifyInstance, bodyLimit: number): void {
+  // A route's own limit (`@BodyLimit`) takes precedence over the parser's.
+  fastify.addHook('onRoute', (route) => {
+    const own = bodyLimitOf(route.config);
+    if (own !== undefined) route.bodyLimit = own;
+  });
   fastify.removeAllContentTypeParsers();
   for (const type of JSON_MEDIA_TYPES) {
     fastify.addContentTypeParser(type, { parseAs: 'string', bodyLimit }, (_request, body, done) => {

@@ -3,3 +3,4 @@ export * from './start-service';
 export * from './shutdown';
 export { onAnswer, type OutgoingAnswer } from './http-adapter';
 export { servePagesUnder } from './security-headers';
+export { BodyLimit } from './json-body';

@@ -1,3 +1,4 @@
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { DomainException, ErrorCode, type FieldError } from '@pollen/contracts';
 import { MAX_BODY_DEPTH } from '@pollen/platform/http';
 
@@ -9,6 +10,16 @@ export const JSON_MEDIA_TYPES: readonly (string | RegExp)[] = [
 
 /** The body limit of the API (ADR 0010): a larger body is answered 413. */
 export const BODY_LIMIT_BYTES = 100 * 1024;
+
+/**
+ * A route whose bodies may be larger than the API's limit (a legal template's two bodies): its
+ * own limit, still answered 413 past it. Read by the HTTP adapter as each route is registered.
+ */
+export const BodyLimit = (bytes: number): MethodDecorator => RouteConfig({ bodyLimit: bytes });
+
+/** The limit a route's `@BodyLimit` set, if any. */
+export const bodyLimitOf = (config: unknown): number | undefined =>
+  (config as { bodyLimit?: unknown } | undefined)?.bodyLimit as number | undefined;
 
 /**
  * Parses a JSON request body as Express' body parser did (strict): an empty body is `{}`, the top
