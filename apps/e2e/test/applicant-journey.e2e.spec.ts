@@ -358,7 +358,8 @@ describe('applicant journey, end to end', () => {
       ]),
     );
 
-    const preview = await api('/v1/legal-templates/accord-de-confidentialite/versions/1.0.0/preview', {
+    const { version } = items.find((item) => item.key === 'accord-de-confidentialite') ?? {};
+    const preview = await api(`/v1/legal-templates/accord-de-confidentialite/versions/${version}/preview`, {
       method: 'POST',
       body: {
         locale: 'fr',
