@@ -1,6 +1,5 @@
 import {
   type ApplicationView,
-  CURRENT_CONSENT_NOTICE_VERSION,
   type DealFlowPageView,
   type DocumentListView,
   type DocumentView,
@@ -8,9 +7,7 @@ import {
 } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
-import { anInvestorProfile, aSiren, completeFields, json, Platform, type Problem } from './platform';
-
-const LEA = { name: 'Léa Dubois', email: 'lea@cyclofficine.example', phone: '+33 6 12 34 56 78' };
+import { anInvestorProfile, json, LEA, Platform, type Problem } from './platform';
 
 /**
  * The documents of a deal, end to end through the gateway: an introduction makes the
@@ -52,19 +49,6 @@ describe('a deal’s documents', () => {
     expect(response.status).toBe(200);
     return response.text();
   };
-  const submitted = async (applicant: string, programmeId: string, name: string, siren: string) => {
-    const fields = completeFields();
-    const draft = await platform.draft(applicant, {
-      programmeId,
-      ...fields,
-      organisation: { ...fields.organisation, name, siren },
-      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
-    });
-    expect(
-      (await platform.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token: applicant })).status,
-    ).toBe(202);
-    return draft.id;
-  };
   const decide = (applicationId: string, body: object) =>
     platform.call(`/v1/applications/${applicationId}/decision`, {
       method: 'POST',
@@ -98,7 +82,7 @@ describe('a deal’s documents', () => {
 
     // The introduction: the investor is interested and asks for a letter of intent; the applicant accepts.
     const applicant = await platform.signUp('applicant');
-    const introducedId = await submitted(applicant, programme.id, 'La Cyclofficine', '732829320');
+    const introducedId = await platform.submitted(applicant, programme.id, 'La Cyclofficine', '732829320');
     const match = await eventually(
       async () => {
         const page = await json<DealFlowPageView>(await platform.call('/v1/deal-flow', { token: investorToken }));
@@ -177,7 +161,7 @@ describe('a deal’s documents', () => {
 
     // The programme funds another applicant: its operator's agreement, for the awarded amount, in its instalments.
     const other = await platform.signUp('applicant');
-    const programmeFundedId = await submitted(other, programme.id, 'Vélo Nord', aSiren());
+    const programmeFundedId = await platform.submitted(other, programme.id, 'Vélo Nord');
     const programmeFunded = await eventually(
       async () => {
         const response = await decide(programmeFundedId, { amountCents: 3_500_000 });

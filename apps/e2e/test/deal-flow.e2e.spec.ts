@@ -11,7 +11,7 @@ import {
 } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
-import { anInvestorProfile, aSiren, completeFields, json, Platform, type Problem } from './platform';
+import { anInvestorProfile, completeFields, json, LEA, Platform, type Problem } from './platform';
 
 /** A thesis every application of completeFields() passes, scoring well above the threshold. */
 const THESIS: Parameters<typeof anInvestorProfile>[0] = {
@@ -21,9 +21,6 @@ const THESIS: Parameters<typeof anInvestorProfile>[0] = {
   engagementDimensions: ['social-link'],
   sdgs: [10],
 };
-
-/** The applicant's contact, given when accepting an introduction. */
-const LEA = { name: 'Léa Dubois', email: 'lea@cyclofficine.example', phone: '+33 6 12 34 56 78' };
 
 /**
  * An investor's deal-flow through the real gateway and services: an operator approves investors →
@@ -74,18 +71,6 @@ describe('deal-flow', () => {
     platform.call(`/v1/applications/${applicationId}/matches/${matchId}/${action}`, { method: 'POST', token, body });
   const inboxOf = async (token: string) =>
     (await json<NotificationListView>(await platform.call('/v1/me/notifications', { token }))).items;
-  const submitted = async (applicant: string, programmeId: string, name: string): Promise<string> => {
-    const fields = completeFields();
-    const draft = await platform.draft(applicant, {
-      programmeId,
-      ...fields,
-      organisation: { ...fields.organisation, name, siren: aSiren() },
-      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
-    });
-    const submit = await platform.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token: applicant });
-    expect(submit.status).toBe(202);
-    return draft.id;
-  };
 
   it('shows an eligible, consenting application to every approved investor whose thesis it fits, redacted and explained', async () => {
     const [first, second] = [await investor(), await investor()];
@@ -297,7 +282,7 @@ describe('deal-flow', () => {
     const keen = await investor();
     const programme = await platform.createProgramme(operator);
     const applicant = await platform.signUp('applicant');
-    const applicationId = await submitted(applicant, programme.id, 'Vélo Nord');
+    const applicationId = await platform.submitted(applicant, programme.id, 'Vélo Nord');
     const ofApplication = async (token: string, query = '') =>
       (await dealFlow(token, query)).items.filter((item) => item.project.organisation.name === 'Vélo Nord');
     const keenMatch = await eventually(async () => (await ofApplication(keen.token))[0], { what: 'the keen match' });

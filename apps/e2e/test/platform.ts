@@ -1,6 +1,7 @@
 import {
   type ApplicationView,
   type CreateProgrammeDto,
+  CURRENT_CONSENT_NOTICE_VERSION,
   type FieldError,
   type InvestorProfileDto,
   isValidSiren,
@@ -98,7 +99,24 @@ export class Platform {
     if (response.status !== 201) throw new Error(`draft → ${response.status} ${await response.text()}`);
     return json<ApplicationView>(response);
   }
+
+  /** An application that meets every rule of aProgramme(), consenting to be shown, submitted: its id. */
+  async submitted(token: string, programmeId: string, name: string, siren = aSiren()): Promise<string> {
+    const fields = completeFields();
+    const draft = await this.draft(token, {
+      programmeId,
+      ...fields,
+      organisation: { ...fields.organisation, name, siren },
+      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+    });
+    const submit = await this.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token });
+    if (submit.status !== 202) throw new Error(`submit → ${submit.status} ${await submit.text()}`);
+    return draft.id;
+  }
 }
+
+/** The applicant's contact, given when accepting an introduction. */
+export const LEA = { name: 'Léa Dubois', email: 'lea@cyclofficine.example', phone: '+33 6 12 34 56 78' };
 
 /** A regional grant open now: association or SCIC, Île-de-France, inclusion or employment, 10–150 k€, ESUS required, 50 % co-financing. */
 export function aProgramme(): CreateProgrammeDto {

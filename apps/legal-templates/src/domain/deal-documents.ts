@@ -70,6 +70,23 @@ export function introducedParties(introduction: IntroductionFacts): DealParty[] 
   ];
 }
 
+/** A document of an introduction: it binds its two sides, and belongs to the application and the match. */
+function ofIntroduction(
+  introduction: IntroductionFacts,
+  eventId: string,
+  templateKey: string,
+  variables: Record<string, unknown>,
+): DealDocument {
+  return {
+    eventId,
+    templateKey,
+    variables,
+    applicationId: introduction.applicationId,
+    matchId: introduction.matchId,
+    parties: introducedParties(introduction),
+  };
+}
+
 /** How long the confidentiality of what the project holder discloses lasts after an introduction. */
 const CONFIDENTIALITY_YEARS = 3;
 
@@ -80,20 +97,13 @@ export function confidentialityAgreement(
   project: string,
   signedOn: string,
 ): DealDocument {
-  return {
-    eventId,
-    templateKey: 'accord-de-confidentialite',
-    applicationId: introduction.applicationId,
-    matchId: introduction.matchId,
-    parties: introducedParties(introduction),
-    variables: {
-      discloser: partyVariables(introduction.applicant.organisation),
-      recipient: partyVariables(introduction.investor.organisation),
-      project,
-      durationYears: CONFIDENTIALITY_YEARS,
-      signing: { date: signedOn },
-    },
-  };
+  return ofIntroduction(introduction, eventId, 'accord-de-confidentialite', {
+    discloser: partyVariables(introduction.applicant.organisation),
+    recipient: partyVariables(introduction.investor.organisation),
+    project,
+    durationYears: CONFIDENTIALITY_YEARS,
+    signing: { date: signedOn },
+  });
 }
 
 /** How long a letter of intent holds, and what it is subject to, when the investor says no more. */
@@ -110,21 +120,14 @@ export function letterOfIntent(
   project: string,
   signedOn: string,
 ): DealDocument {
-  return {
-    eventId,
-    templateKey: 'lettre-d-intention',
-    applicationId: introduction.applicationId,
-    matchId: introduction.matchId,
-    parties: introducedParties(introduction),
-    variables: {
-      investor: partyVariables(introduction.investor.organisation),
-      holder: partyVariables(introduction.applicant.organisation),
-      project,
-      instrument: introduction.request.instrument,
-      amountCents: introduction.interestCents ?? introduction.request.amountCents,
-      conditions: LETTER_OF_INTENT_CONDITIONS,
-      validUntil: addMonths(signedOn, LETTER_OF_INTENT_MONTHS),
-      signing: { date: signedOn },
-    },
-  };
+  return ofIntroduction(introduction, eventId, 'lettre-d-intention', {
+    investor: partyVariables(introduction.investor.organisation),
+    holder: partyVariables(introduction.applicant.organisation),
+    project,
+    instrument: introduction.request.instrument,
+    amountCents: introduction.interestCents ?? introduction.request.amountCents,
+    conditions: LETTER_OF_INTENT_CONDITIONS,
+    validUntil: addMonths(signedOn, LETTER_OF_INTENT_MONTHS),
+    signing: { date: signedOn },
+  });
 }
