@@ -72,7 +72,10 @@ describe('a deal’s documents', () => {
       method: 'PATCH',
       token: investorToken,
       headers: { 'If-Match': '*' },
-      body: anInvestorProfile({ instruments: ['grant'], impactAreas: ['inclusion', 'mobility'] }),
+      body: {
+        ...anInvestorProfile({ instruments: ['grant'], impactAreas: ['inclusion', 'mobility'] }),
+        organisation: { name: 'Fonds Solidaire Démo', siren: '552100554', legalForm: 'SAS' },
+      },
     });
     const investorId = (await json<InvestorView>(profile)).id;
     expect(
@@ -127,6 +130,8 @@ describe('a deal’s documents', () => {
     const ndaHtml = await htmlOf(nda, applicant);
     expect(ndaHtml).toContain('Accord de confidentialité');
     expect(ndaHtml).toContain('732\u00a0829\u00a0320');
+    // Each party as the agreement names it: its name, legal form and SIREN.
+    expect(ndaHtml).toContain('Fonds Solidaire Démo, SAS, SIREN 552\u00a0100\u00a0554');
     const pdf = await platform.call(`/v1/documents/${nda.id}/content?format=pdf`, { token: investorToken });
     expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     expect(pdf.headers.get('etag')).toBe(`"${nda.files.find((file) => file.format === 'pdf')?.sha256}"`);

@@ -190,7 +190,7 @@ describe('legal-templates against the real Kafka and database', () => {
 
     beforeAll(async () => {
       const drafted = applicationDrafted({ applicationId, data: { programmeId, ownerId: owner.id } });
-      await event(Topics.programmeEvents.name, 'programme.created', programmeId, {
+      const programme = {
         id: programmeId,
         version: 1,
         createdAt: '2026-11-01T00:00:00.000Z',
@@ -204,8 +204,13 @@ describe('legal-templates against the real Kafka and database', () => {
         opensAt: '2026-11-01T00:00:00.000Z',
         closesAt: '2027-11-01T00:00:00.000Z',
         budgetCents: 100_000_000,
+        maxShareOfCost: 0.5,
         eligibility: {},
-      });
+      };
+      await event(Topics.programmeEvents.name, 'programme.created', programmeId, programme);
+      // The co-financing cap removed: the programme is kept whole, without it.
+      const { maxShareOfCost: _removed, ...updated } = programme;
+      await event(Topics.programmeEvents.name, 'programme.updated', programmeId, { ...updated, version: 2 });
       await event(Topics.accountEvents.name, 'account.registered', owner.id, {
         accountId: owner.id,
         role: 'applicant',

@@ -32,6 +32,10 @@ describe('the terms of a funded deal’s agreement', () => {
     ]);
   });
 
+  it('leaves out an instalment too small to be a cent', () => {
+    expect(tranchesOf(deal({ amountCents: 1 })).map((tranche) => tranche.amountCents)).toEqual([1]);
+  });
+
   it('pays all of it at signature when an investor pays or the programme sets no instalments', () => {
     const whole = [{ dueOn: '2027-01-31', amountCents: 1_000_001, condition: 'à la signature' }];
     expect(tranchesOf(deal({ byProgramme: false }))).toEqual(whole);

@@ -57,14 +57,17 @@ export function tranchesOf(deal: FundedDeal): { dueOn: string; amountCents: numb
     { sharePercent: 100, monthsAfterSigning: 0, condition: 'à la signature' },
   ];
   let paid = 0;
-  return tranches.map((tranche, index) => {
-    const amountCents =
-      index === tranches.length - 1
-        ? deal.amountCents - paid
-        : Math.floor((deal.amountCents * tranche.sharePercent) / 100);
-    paid += amountCents;
-    return { dueOn: addMonths(deal.signedOn, tranche.monthsAfterSigning), amountCents, condition: tranche.condition };
-  });
+  // An instalment too small to be a cent (a tiny amount) is left out; the last takes the rest.
+  return tranches
+    .map((tranche, index) => {
+      const amountCents =
+        index === tranches.length - 1
+          ? deal.amountCents - paid
+          : Math.floor((deal.amountCents * tranche.sharePercent) / 100);
+      paid += amountCents;
+      return { dueOn: addMonths(deal.signedOn, tranche.monthsAfterSigning), amountCents, condition: tranche.condition };
+    })
+    .filter((tranche) => tranche.amountCents > 0);
 }
 
 /** The co-financing clause: only when the programme pays, caps its share and the project states its cost. */
@@ -137,6 +140,7 @@ export const AGREEMENT_VARIABLES: Record<Instrument, (deal: FundedDeal) => Recor
       signing: signing(deal),
     };
   },
+  // The decision keeps a grace period below the duration; an older one is read the same way.
   loan: (deal) => {
     const annualRatePercent = deal.terms.annualRatePercent ?? 0;
     const graceMonths = Math.min(deal.terms.graceMonths ?? 0, deal.durationMonths - 1);
@@ -160,7 +164,7 @@ export const AGREEMENT_VARIABLES: Record<Instrument, (deal: FundedDeal) => Recor
       project: deal.project,
       amountCents: deal.amountCents,
       graceMonths,
-      instalments: Math.min(deal.durationMonths - graceMonths, 120),
+      instalments: deal.durationMonths - graceMonths,
       firstDueOn: addMonths(deal.signedOn, graceMonths + 1),
       signing: signing(deal),
     };
@@ -179,7 +183,7 @@ export const AGREEMENT_VARIABLES: Record<Instrument, (deal: FundedDeal) => Recor
     company: partyVariables(deal.beneficiary),
     project: deal.project,
     amountCents: deal.amountCents,
-    maturityMonths: Math.min(deal.durationMonths, 120),
+    maturityMonths: deal.durationMonths,
     ...defined({ discountPercent: deal.terms.discountPercent, valuationCapCents: deal.terms.valuationCapCents }),
     signing: signing(deal),
   }),

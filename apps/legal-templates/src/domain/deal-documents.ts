@@ -1,9 +1,12 @@
 import type { DocumentPartyRole, Locale } from '@pollen/contracts';
 import { v5 as uuidv5 } from 'uuid';
 
-import type { DocumentOrder } from '../usecases/document-maker';
+import { accordDeConfidentialite } from '../library/accord-de-confidentialite';
+import { lettreDIntention } from '../library/lettre-d-intention';
+
 import { addMonths, partyVariables } from './agreement-terms';
 import type { IntroductionFacts, PartyFacts } from './deal-facts';
+import type { DocumentOrder } from './document';
 
 // Document ids of a deal's documents are UUIDv5s of the event and the template: every delivery
 // of the event names the same documents, so a redelivery makes none.
@@ -21,6 +24,8 @@ export interface DealDocument {
   /** The event of the deal's step: the documents' ids derive from it. */
   eventId: string;
   templateKey: string;
+  /** The library version the variables are written for: a compatible version renders them. */
+  writtenFor: string;
   variables: Record<string, unknown>;
   applicationId: string;
   matchId?: string;
@@ -34,10 +39,11 @@ export const dealDocumentId = (eventId: string, templateKey: string, locale: Loc
  * French binds: the French document always, then an English translation of it when a party's
  * account chose English. Both are readable by the parties' accounts; only the French one binds.
  */
-export function ordersOf(document: DealDocument): DocumentOrder[] {
+export function ordersOf(document: DealDocument, templateVersion: string): DocumentOrder[] {
   const { eventId, templateKey, variables, applicationId, matchId } = document;
   const common = {
     templateKey,
+    templateVersion,
     variables,
     applicationId,
     ...(matchId ? { matchId } : {}),
@@ -74,12 +80,13 @@ export function introducedParties(introduction: IntroductionFacts): DealParty[] 
 function ofIntroduction(
   introduction: IntroductionFacts,
   eventId: string,
-  templateKey: string,
+  template: { key: string; version: string },
   variables: Record<string, unknown>,
 ): DealDocument {
   return {
     eventId,
-    templateKey,
+    templateKey: template.key,
+    writtenFor: template.version,
     variables,
     applicationId: introduction.applicationId,
     matchId: introduction.matchId,
@@ -97,7 +104,7 @@ export function confidentialityAgreement(
   project: string,
   signedOn: string,
 ): DealDocument {
-  return ofIntroduction(introduction, eventId, 'accord-de-confidentialite', {
+  return ofIntroduction(introduction, eventId, accordDeConfidentialite, {
     discloser: partyVariables(introduction.applicant.organisation),
     recipient: partyVariables(introduction.investor.organisation),
     project,
@@ -120,7 +127,7 @@ export function letterOfIntent(
   project: string,
   signedOn: string,
 ): DealDocument {
-  return ofIntroduction(introduction, eventId, 'lettre-d-intention', {
+  return ofIntroduction(introduction, eventId, lettreDIntention, {
     investor: partyVariables(introduction.investor.organisation),
     holder: partyVariables(introduction.applicant.organisation),
     project,

@@ -43,9 +43,19 @@ export type GeneratedDocument = Omit<
   files: { format: DocumentFormat; bytes: number; sha256: string }[];
 };
 
+/** One document to make: which template, in which language, with what, for whom. */
+export type DocumentOrder = Omit<GeneratedDocument, 'templateVersion' | 'title' | 'files' | 'locale'> & {
+  templateKey: string;
+  /** A published version; the template's latest published one when left out. */
+  templateVersion?: string;
+  locale: Locale;
+  variables: Record<string, unknown>;
+};
+
 /** Operators read every document; its parties read their own; anyone else never learns it exists. */
 export const mayRead = (document: LegalDocument, actor: Actor): boolean =>
-  actor.roles.includes('operator') || document.readers.includes(actor.id);
+  // Documents recorded before parties read theirs name no readers.
+  actor.roles.includes('operator') || (document.readers ?? []).includes(actor.id);
 
 /** The change that records a generated document, with `document.generated`. */
 export function generatedDocument(generated: GeneratedDocument, requestId: string, at: Date): DocumentChange {
@@ -66,6 +76,9 @@ export function generatedDocument(generated: GeneratedDocument, requestId: strin
     templateVersion: source.templateVersion,
     locale: source.locale,
     ...(source.applicationId ? { applicationId: source.applicationId } : {}),
+    ...(source.matchId ? { matchId: source.matchId } : {}),
+    binding: source.binding,
+    ...(source.translationOf ? { translationOf: source.translationOf } : {}),
     files,
   });
   return change;
@@ -81,8 +94,9 @@ export function toDocumentView(document: LegalDocument): DocumentView {
     ...(document.applicationId ? { applicationId: document.applicationId } : {}),
     ...(document.matchId ? { matchId: document.matchId } : {}),
     status: document.status,
-    parties: document.parties,
-    binding: document.binding,
+    // Documents recorded before deals made theirs name no parties; only the French ones bind.
+    parties: document.parties ?? [],
+    binding: document.binding ?? document.locale === 'fr',
     ...(document.translationOf ? { translationOf: document.translationOf } : {}),
     files: document.files,
     createdAt: document.createdAt.toISOString(),

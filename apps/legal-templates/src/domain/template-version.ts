@@ -39,6 +39,13 @@ export const semverOrder = (semver: string): string =>
 /** Whether `candidate` comes after `latest` (1.10.0 after 1.9.3). */
 export const isNewer = (candidate: string, latest: string): boolean => semverOrder(candidate) > semverOrder(latest);
 
+/**
+ * Whether `candidate` takes the variables `base` was written for: the same major version, not
+ * older (1.3.0 for 1.1.0; not 2.0.0, which may read other variables).
+ */
+export const isCompatible = (candidate: string, base: string): boolean =>
+  candidate.split('.')[0] === base.split('.')[0] && !isNewer(base, candidate);
+
 /** A new draft version, as the request that creates it leaves it. */
 export function newDraft(key: string, draft: CreateTemplateVersionDto, requestId: string, at: Date): TemplateVersion {
   const { version: semver, title, description, instruments, schema, bodies } = draft;

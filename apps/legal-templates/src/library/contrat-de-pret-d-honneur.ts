@@ -37,7 +37,7 @@ export const contratDePretDHonneur: LibraryTemplate = {
       amountCents: { type: 'integer', minimum: 1 },
       graceMonths: { type: 'integer', minimum: 0 },
       /** Monthly instalments of equal amount. */
-      instalments: { type: 'integer', minimum: 1, maximum: 120 },
+      instalments: { type: 'integer', minimum: 1, maximum: 360 },
       firstDueOn: { type: 'string', format: 'date' },
       signing: SIGNING_SCHEMA,
     },

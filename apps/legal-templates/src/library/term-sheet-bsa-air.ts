@@ -25,7 +25,7 @@ export const termSheetBsaAir: LibraryTemplate = {
       /** The subscription price, paid in full now. */
       amountCents: { type: 'integer', minimum: 1 },
       /** The months after subscription by which the warrants are exercised at the latest. */
-      maturityMonths: { type: 'integer', minimum: 1, maximum: 120 },
+      maturityMonths: { type: 'integer', minimum: 1, maximum: 360 },
       /** The discount on the next round's price per share; no discount when absent or zero. */
       discountPercent: { type: 'number', minimum: 0, maximum: 50 },
       /** The pre-money valuation above which the conversion price no longer rises. */

@@ -9,7 +9,10 @@ import { DealFactsStore } from './deal-facts.store';
 
 type Stored<T> = Omit<T, 'id' | 'matchId'> & { _id: string };
 
-/** The only code that touches the deal_programmes, deal_applications and introductions collections. */
+/**
+ * The only code that touches the deal_programmes, deal_applications and introductions collections.
+ * A programme or application is kept whole from each event: a field a change removed goes too.
+ */
 @Injectable()
 export class DealFactsRepository extends DealFactsStore {
   constructor(
@@ -21,7 +24,7 @@ export class DealFactsRepository extends DealFactsStore {
   }
 
   saveProgramme({ id, ...fields }: ProgrammeFacts): Promise<boolean> {
-    return saveIfNewer(this.programmes, id, fields);
+    return saveIfNewer(this.programmes, id, fields, { whole: true });
   }
 
   async programme(id: string): Promise<ProgrammeFacts | null> {
@@ -30,7 +33,7 @@ export class DealFactsRepository extends DealFactsStore {
   }
 
   saveApplication({ id, ...fields }: ApplicationFacts): Promise<boolean> {
-    return saveIfNewer(this.applications, id, fields);
+    return saveIfNewer(this.applications, id, fields, { whole: true });
   }
 
   async application(id: string): Promise<ApplicationFacts | null> {

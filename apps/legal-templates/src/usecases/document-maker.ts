@@ -1,26 +1,18 @@
 import { createHash } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { DOCUMENT_FORMATS, type Locale } from '@pollen/contracts';
+import { DOCUMENT_FORMATS } from '@pollen/contracts';
 
-import { type GeneratedDocument, generatedDocument, type LegalDocument } from '../domain/document';
+import { type DealDocument, ordersOf } from '../domain/deal-documents';
+import { type DocumentOrder, generatedDocument, type LegalDocument } from '../domain/document';
 import { renderedFiles } from '../domain/rendered-html';
-import { type TemplateVersion, templateVersionId } from '../domain/template-version';
+import { isCompatible, type TemplateVersion, templateVersionId } from '../domain/template-version';
 import { DocumentExists, DocumentNotFound, TemplateNotFound } from '../errors';
 import { assertVariablesMatch } from '../rendering/variables-schema';
 import { DocumentFileStore, DocumentStore } from '../repositories/document.store';
 import { TemplateVersionStore } from '../repositories/template-version.store';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** One document to make: which template, in which language, with what, for whom. */
-export type DocumentOrder = Omit<GeneratedDocument, 'templateVersion' | 'title' | 'files' | 'locale'> & {
-  templateKey: string;
-  /** A published version; the template's latest published one when left out. */
-  templateVersion?: string;
-  locale: Locale;
-  variables: Record<string, unknown>;
-};
 
 /**
  * Makes a document, however it was asked for (an operator's request, a step of a deal): the
@@ -69,6 +61,19 @@ export class DocumentMaker {
       if (!first) throw new DocumentNotFound(order.id);
       return first;
     }
+  }
+
+  /**
+   * A deal's document, in French and translated when a party chose English, both from one version:
+   * the latest published that takes the variables the deal wrote for its library version.
+   */
+  async makeForDeal(document: DealDocument, causationId: string, at: Date): Promise<void> {
+    const versions = await this.templates.versionsOf(document.templateKey);
+    const version = versions.find(
+      (candidate) => candidate.status === 'published' && isCompatible(candidate.semver, document.writtenFor),
+    );
+    if (!version) throw new TemplateNotFound(document.templateKey, document.writtenFor);
+    for (const order of ordersOf(document, version.semver)) await this.make(order, causationId, at);
   }
 
   /** The version asked for if published, or the template's latest published one; 404 otherwise. */

@@ -17,7 +17,7 @@ export interface IntroductionParties {
     locale: Locale;
     kind: InvestorKind;
     contact: ContactDto;
-    organisation: { name: string; siren?: string };
+    organisation: { name: string; siren?: string; legalForm?: string };
   };
   request: MatchIntroducedData['request'];
 }
@@ -70,6 +70,7 @@ export function introductionPartiesOf(
       organisation: {
         name: profile.organisation.name,
         ...(profile.organisation.siren ? { siren: profile.organisation.siren } : {}),
+        ...(profile.organisation.legalForm ? { legalForm: profile.organisation.legalForm } : {}),
       },
     },
     request: { amountCents, instrument, durationMonths, purpose },

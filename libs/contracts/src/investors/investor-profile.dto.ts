@@ -65,6 +65,13 @@ export class InvestorOrganisationDto {
   @IsOptional()
   @IsSiren()
   siren?: string;
+
+  /** As the deal's agreements write it: « SAS », « fondation reconnue d’utilité publique », « société de capital-risque ». */
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, notBlank)
+  @MaxLength(100)
+  legalForm?: string;
 }
 
 /** What the investor funds. Every list is a filter: an empty or absent list means "any". */

@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 import { LOCALES } from '../accounts/account.dto';
 import { type AggregateDefinition, defineEvent } from '../catalogue/define';
@@ -49,6 +59,21 @@ export class DocumentGeneratedData {
   @IsString()
   applicationId?: string;
 
+  /** The introduction the document belongs to, when it does. */
+  @IsOptional()
+  @IsString()
+  matchId?: string;
+
+  /** True for the French document, the one signed; false for a translation (absent: written before). */
+  @IsOptional()
+  @IsBoolean()
+  binding?: boolean;
+
+  /** For a translation: the French document it translates. */
+  @IsOptional()
+  @IsString()
+  translationOf?: string;
+
   @ValidateNested({ each: true })
   @Type(() => GeneratedFile)
   files: GeneratedFile[];
@@ -59,8 +84,9 @@ export const DocumentEvents = {
     topic: Topics.documentEvents,
     aggregate: DocumentAggregate,
     data: DocumentGeneratedData,
-    emittedBy: ['documents.generate'],
+    // Through the events these requests emit, for the deal's documents.
+    emittedBy: ['documents.generate', 'matches.accept', 'applications.decide'],
     description:
-      'A document was generated from a published template in HTML, PDF and DOCX; each file’s SHA-256. Carries the application id when the document has one.',
+      'A document was generated from a published template in HTML, PDF and DOCX, by an operator or a step of a deal (an introduction, a funded decision); each file’s SHA-256. Carries the application and introduction when the document has them, and whether it binds or translates one that does.',
   }),
 };

@@ -132,6 +132,12 @@ class IntroducedInvestorOrganisation {
   @IsOptional()
   @IsSiren()
   siren?: string;
+
+  /** As the investor's profile states it, when it does. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  legalForm?: string;
 }
 
 class IntroducedInvestor {

@@ -3,7 +3,8 @@ import type { Model } from 'mongoose';
 import { isDuplicateKeyError } from './outbox';
 
 /**
- * Writes a projection's document unless the stored one is as new or newer: the filter matches
+ * Writes a projection's document unless the stored one is as new or newer. `whole`: the fields
+ * given are the whole document (a field they leave out is removed), not changes to it. The filter matches
  * only an older version, so against a newer one the upsert tries to insert a second document with
  * the same _id and fails with a duplicate key — a stale or redelivered event, answered false.
  * FerretDB answers this upsert as MongoDB does (apps/matching/test/matching.int.spec.ts). Its
@@ -15,9 +16,12 @@ export async function saveIfNewer<T extends { version: number }>(
   model: Model<any>,
   id: string,
   fields: T,
+  { whole = false }: { whole?: boolean } = {},
 ): Promise<boolean> {
+  const newer = { _id: id, version: { $lt: fields.version } };
   try {
-    await model.updateOne({ _id: id, version: { $lt: fields.version } }, { $set: fields }, { upsert: true });
+    if (whole) await model.replaceOne(newer, fields, { upsert: true });
+    else await model.updateOne(newer, { $set: fields }, { upsert: true });
     return true;
   } catch (error) {
     if (isDuplicateKeyError(error)) return false;

@@ -1,6 +1,7 @@
 import { ErrorCode } from '@pollen/contracts';
 
 import { alice, journey, nextRequestId, operator } from '../../../test/fakes/journey';
+import { assertTermsApply } from './decide-application.usecase';
 
 describe('DecideApplication', () => {
   it('records the operator’s decision on an eligible application, with the written reason and the hold it spends', async () => {
@@ -68,6 +69,9 @@ describe('DecideApplication', () => {
     await expect(decide({ holdId: 'made-up', terms: { annualRatePercent: 2 } })).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
       extras: { errors: [expect.objectContaining({ field: 'terms.annualRatePercent', code: 'notForInstrument' })] },
+    });
+    await expect(decide({ fundedBy: 'investor', matchId: 'match-1', amountCents: 4_000_001 })).rejects.toMatchObject({
+      extras: { errors: [expect.objectContaining({ field: 'amountCents', code: 'atMostRequested' })] },
     });
     await expect(decide({ fundedBy: 'investor' })).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
@@ -165,5 +169,19 @@ describe('DecideApplication', () => {
       });
     await expect(decide()).rejects.toMatchObject({ code: ErrorCode.Conflict, reason: 'application.not-decidable' });
     await expect(decide(alice)).rejects.toMatchObject({ code: ErrorCode.Forbidden });
+  });
+
+  it('refuses a term the instrument’s agreement does not state, and a grace period as long as the loan', () => {
+    expect(() => assertTermsApply('loan', { annualRatePercent: 2.5, graceMonths: 6 }, 36)).not.toThrow();
+    expect(() => assertTermsApply('loan', { graceMonths: 36 }, 36)).toThrow(
+      expect.objectContaining({
+        extras: { errors: [expect.objectContaining({ field: 'terms.graceMonths', code: 'belowDuration' })] },
+      }),
+    );
+    expect(() => assertTermsApply('grant', { discountPercent: 20 }, 36)).toThrow(
+      expect.objectContaining({
+        extras: { errors: [expect.objectContaining({ field: 'terms.discountPercent', code: 'notForInstrument' })] },
+      }),
+    );
   });
 });

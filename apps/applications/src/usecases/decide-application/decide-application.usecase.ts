@@ -21,6 +21,7 @@ import { holdOf, isExpired } from '../../domain/budget';
 import type { Programme } from '../../domain/programme';
 import { findVisible } from '../../domain/visibility';
 import {
+  AmountAboveRequest,
   ApplicationChangedConcurrently,
   BudgetHoldRequired,
   InvestorFundingUnavailable,
@@ -100,7 +101,11 @@ export class DecideApplication {
     if (!programme) throw new UnknownProgramme(application.programmeId);
     // The programme's instrument when it pays; the one requested when an investor does.
     const byInvestor = command.fundedBy === 'investor';
-    assertTermsApply(byInvestor ? (application.request.instrument ?? programme.kind) : programme.kind, command.terms);
+    assertTermsApply(
+      byInvestor ? (application.request.instrument ?? programme.kind) : programme.kind,
+      command.terms,
+      application.request.durationMonths,
+    );
     const funding = byInvestor
       ? investorFunding(application, command)
       : this.spentHold(programme, application, command);
@@ -174,8 +179,11 @@ function assertFundingFields(command: DecideApplicationCommand): void {
  */
 function investorFunding(application: Application, command: DecideApplicationCommand): Funding {
   const matchId = command.matchId as string;
-  if (!application.history.some((change) => change.matchId === matchId)) throw new InvestorFundingUnavailable(matchId);
-  const amountCents = command.amountCents ?? application.request.amountCents;
+  const requested = application.request.amountCents;
+  const amountCents = command.amountCents ?? requested;
+  if (requested !== undefined && amountCents !== undefined && amountCents > requested) {
+    throw new AmountAboveRequest(requested);
+  }
   if (amountCents === undefined) {
     throw DomainException.validation([
       {
@@ -188,18 +196,29 @@ function investorFunding(application: Application, command: DecideApplicationCom
   return { fundedBy: 'investor', amountCents, matchId };
 }
 
-/** A term the instrument's agreement does not state would be lost: refused, each one named. */
-function assertTermsApply(instrument: Instrument, terms: DealTermsDto | undefined): void {
-  const stray = (Object.keys(terms ?? {}) as DealTerm[]).filter(
-    (term) => terms?.[term] !== undefined && !TERMS_OF_INSTRUMENT[instrument].includes(term),
-  );
-  if (stray.length > 0) {
-    throw DomainException.validation(
-      stray.map((term) => ({
-        field: `terms.${term}`,
-        code: 'notForInstrument',
-        message: `terms.${term} does not apply to ${instrument} funding`,
-      })),
-    );
+/**
+ * A term the instrument's agreement does not state would be lost, and a grace period as long as
+ * the loan leaves nothing to repay in: refused, each one named.
+ */
+export function assertTermsApply(
+  instrument: Instrument,
+  terms: DealTermsDto | undefined,
+  durationMonths?: number,
+): void {
+  const errors = (Object.keys(terms ?? {}) as DealTerm[])
+    .filter((term) => terms?.[term] !== undefined && !TERMS_OF_INSTRUMENT[instrument].includes(term))
+    .map((term) => ({
+      field: `terms.${term}`,
+      code: 'notForInstrument',
+      message: `terms.${term} does not apply to ${instrument} funding`,
+    }));
+  const grace = terms?.graceMonths;
+  if (grace !== undefined && durationMonths !== undefined && grace >= durationMonths) {
+    errors.push({
+      field: 'terms.graceMonths',
+      code: 'belowDuration',
+      message: `terms.graceMonths must be below the ${durationMonths} months requested`,
+    });
   }
+  if (errors.length > 0) throw DomainException.validation(errors);
 }

@@ -56,6 +56,7 @@ describe('the documents a deal makes', () => {
     list = new ListApplicationDocuments(documents, deals);
     await deals.saveProgramme(aProgramme());
     await deals.saveApplication(anApplication());
+    await locales.remember(OWNER_ID, 'fr');
   });
 
   const introduced = (): MatchIntroducedData => {
@@ -196,6 +197,12 @@ describe('the documents a deal makes', () => {
     await expect(
       fund.execute({ eventId: 'e3', occurredAt: new Date(), data: decided({ programmeId: 'unknown' }) }),
     ).rejects.toBeInstanceOf(DealFactsNotYetKnown);
+    // Nor without the applicant's language: the translation they may need could never be made later.
+    locales.locales.clear();
+    await expect(fund.execute({ eventId: 'e4', occurredAt: new Date(), data: decided() })).rejects.toBeInstanceOf(
+      DealFactsNotYetKnown,
+    );
+    expect(documents.items.size).toBe(0);
   });
 
   it('lets each party read its documents, operators all of them, and no one else learn of them', async () => {

@@ -3,7 +3,7 @@ import { type ApplicationDecidedData, parisDay } from '@pollen/contracts';
 import { AccountLocaleStore } from '@pollen/platform/mongo';
 
 import { AGREEMENT_VARIABLES, type FundedDeal, projectName } from '../../domain/agreement-terms';
-import { type DealDocument, type DealParty, introducedParties, ordersOf } from '../../domain/deal-documents';
+import { type DealDocument, type DealParty, introducedParties } from '../../domain/deal-documents';
 import type { ApplicationFacts } from '../../domain/deal-facts';
 import { agreementOf } from '../../library';
 import { DealFactsStore } from '../../repositories/deal-facts.store';
@@ -40,7 +40,7 @@ export class GenerateFundingAgreement {
       programme,
       application,
       byProgramme,
-      amountCents: data.amountCents ?? application.request.amountCents ?? 0,
+      amountCents: this.amountOf(data, application),
       durationMonths: Math.max(1, application.request.durationMonths ?? 12),
       project: projectName(application, undefined),
       signedOn,
@@ -53,23 +53,26 @@ export class GenerateFundingAgreement {
     const agreement: DealDocument = {
       eventId: command.eventId,
       templateKey: template.key,
+      writtenFor: template.version,
       variables: AGREEMENT_VARIABLES[instrument]({ ...deal, funder }),
       applicationId: application.id,
       ...(byProgramme ? {} : { matchId: data.matchId }),
       parties,
     };
-    for (const order of ordersOf(agreement)) await this.maker.make(order, command.eventId, command.occurredAt);
+    await this.maker.makeForDeal(agreement, command.eventId, command.occurredAt);
   }
 
   private async programmeParties(application: ApplicationFacts, operator: FundedDeal['funder']) {
     const locale = (await this.locales.localesOf([application.ownerId])).get(application.ownerId);
+    // Without it, a translation the applicant needs would never be made: wait for their account.
+    if (!locale) throw new DealFactsNotYetKnown('the language of the applicant’s account is not projected yet');
     const parties: DealParty[] = [
       { role: 'funder', organisation: operator },
       {
         role: 'applicant',
         organisation: application.organisation,
         accountId: application.ownerId,
-        ...(locale ? { locale } : {}),
+        locale,
       },
     ];
     return { funder: operator, parties };
@@ -79,6 +82,13 @@ export class GenerateFundingAgreement {
     if (!matchId) throw new Error('an investor-funded decision names its introduction (matchId)');
     const introduction = await this.known(this.deals.introduction(matchId), 'introduction');
     return { funder: introduction.investor.organisation, parties: introducedParties(introduction) };
+  }
+
+  /** A funded decision states its amount (older ones meant the amount requested). */
+  private amountOf(data: ApplicationDecidedData, application: ApplicationFacts): number {
+    const amountCents = data.amountCents ?? application.request.amountCents;
+    if (!amountCents) throw new Error(`the funded decision of ${application.id} states no amount`);
+    return amountCents;
   }
 
   private async known<T>(found: Promise<T | null>, what: string): Promise<T> {

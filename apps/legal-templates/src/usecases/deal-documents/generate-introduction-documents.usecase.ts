@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type MatchIntroducedData, parisDay } from '@pollen/contracts';
 
 import { legalFormText, projectName } from '../../domain/agreement-terms';
-import { confidentialityAgreement, letterOfIntent, ordersOf } from '../../domain/deal-documents';
+import { confidentialityAgreement, letterOfIntent } from '../../domain/deal-documents';
 import type { IntroductionFacts } from '../../domain/deal-facts';
 import { DealFactsStore } from '../../repositories/deal-facts.store';
 import { DocumentMaker } from '../document-maker';
@@ -41,6 +41,7 @@ export class GenerateIntroductionDocuments {
         organisation: {
           name: data.investor.organisation.name,
           ...(data.investor.organisation.siren ? { siren: data.investor.organisation.siren } : {}),
+          ...(data.investor.organisation.legalForm ? { legalForm: data.investor.organisation.legalForm } : {}),
         },
       },
       request: data.request,
@@ -54,6 +55,6 @@ export class GenerateIntroductionDocuments {
     const signedOn = parisDay(command.occurredAt);
     const documents = [confidentialityAgreement(introduction, command.eventId, project, signedOn)];
     if (introduction.letterOfIntent) documents.push(letterOfIntent(introduction, command.eventId, project, signedOn));
-    for (const order of documents.flatMap(ordersOf)) await this.maker.make(order, command.eventId, command.occurredAt);
+    for (const document of documents) await this.maker.makeForDeal(document, command.eventId, command.occurredAt);
   }
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Actor } from '@pollen/contracts';
 
 import { aTemplateDraft, GRANT_VARIABLES } from '../../../test/factories/template-version.factory';
+import { anApplication, OWNER_ID } from '../../../test/factories/deal-facts.factory';
 import { InMemoryDealFactsStore } from '../../../test/fakes/in-memory-deal-facts.store';
 import { InMemoryDocumentFileStore, InMemoryDocumentStore } from '../../../test/fakes/in-memory-document.store';
 import { InMemoryTemplateVersionStore } from '../../../test/fakes/in-memory-template-version.store';
@@ -24,7 +25,9 @@ describe('GenerateDocument', () => {
     templates = new InMemoryTemplateVersionStore();
     documents = new InMemoryDocumentStore();
     files = new InMemoryDocumentFileStore();
-    generate = new GenerateDocument(new DocumentMaker(templates, documents, files), new InMemoryDealFactsStore());
+    const deals = new InMemoryDealFactsStore();
+    await deals.saveApplication(anApplication());
+    generate = new GenerateDocument(new DocumentMaker(templates, documents, files), deals);
     const { key, ...draft } = aTemplateDraft();
     await templates.insert(
       { ...newDraft(key, draft, 'r1', new Date()), status: 'published', publishedAt: new Date() },
@@ -115,7 +118,27 @@ describe('GenerateDocument', () => {
     await expect(
       generate.execute({ documentId: 'd', requestId: 'r', actor: applicant, request: request() }),
     ).rejects.toMatchObject({ reason: 'auth.operators-only' });
+    await expect(
+      generate.execute({
+        documentId: 'd',
+        requestId: 'r',
+        actor: operator,
+        request: request({ applicationId: '0c0c0c0c-0c0c-4c0c-8c0c-0c0c0c0c0c0c' }),
+      }),
+    ).rejects.toMatchObject({ reason: 'application.not-found' });
     expect(files.files.size).toBe(0);
+  });
+
+  it('lets the application’s owner read it, and no one else but operators', async () => {
+    await generate.execute({ documentId: 'doc-1', requestId: 'req-1', actor: operator, request: request() });
+    const get = new GetDocument(documents);
+
+    await expect(
+      get.execute({ documentId: 'doc-1', actor: { id: OWNER_ID, roles: ['applicant'] } }),
+    ).resolves.toMatchObject({ id: 'doc-1', parties: [], binding: true });
+    await expect(get.execute({ documentId: 'doc-1', actor: applicant })).rejects.toMatchObject({
+      reason: 'document.not-found',
+    });
   });
 
   it('reads a document back, and its files piece by piece with a readable name', async () => {

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, assertOperator, type DocumentView, type GenerateDocumentDto } from '@pollen/contracts';
+import {
+  type Actor,
+  assertOperator,
+  type DocumentView,
+  DomainException,
+  type GenerateDocumentDto,
+} from '@pollen/contracts';
 
 import { toDocumentView } from '../../domain/document';
 import { DealFactsStore } from '../../repositories/deal-facts.store';
@@ -26,6 +32,10 @@ export class GenerateDocument {
     assertOperator(command.actor);
     const { templateKey, version, locale, applicationId, variables } = command.request;
     const application = applicationId ? await this.deals.application(applicationId) : null;
+    // Its owner reads it: an application this service does not know of would leave them out.
+    if (applicationId && !application) {
+      throw new DomainException('application.not-found', `No application ${applicationId}`);
+    }
     const document = await this.maker.make(
       {
         id: command.documentId,
