@@ -193,6 +193,7 @@ function investorFunding(application: Application, command: DecideApplicationCom
       },
     ]);
   }
+  if (!application.history.some((change) => change.matchId === matchId)) throw new InvestorFundingUnavailable(matchId);
   return { fundedBy: 'investor', amountCents, matchId };
 }
 
