@@ -3,7 +3,6 @@ import { v5 as uuidv5 } from 'uuid';
 
 import { accordDeConfidentialite } from '../library/accord-de-confidentialite';
 import { lettreDIntention } from '../library/lettre-d-intention';
-
 import { addMonths, partyVariables } from './agreement-terms';
 import type { IntroductionFacts, PartyFacts } from './deal-facts';
 import type { DocumentOrder } from './document';

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 
 import type { Actor } from '@pollen/contracts';
 
-import { aTemplateDraft, GRANT_VARIABLES } from '../../../test/factories/template-version.factory';
 import { anApplication, OWNER_ID } from '../../../test/factories/deal-facts.factory';
+import { aTemplateDraft, GRANT_VARIABLES } from '../../../test/factories/template-version.factory';
 import { InMemoryDealFactsStore } from '../../../test/fakes/in-memory-deal-facts.store';
 import { InMemoryDocumentFileStore, InMemoryDocumentStore } from '../../../test/fakes/in-memory-document.store';
 import { InMemoryTemplateVersionStore } from '../../../test/fakes/in-memory-template-version.store';
