@@ -29,7 +29,7 @@ function writeInlines(doc: Pdf, content: Inline[], size: number, face: FontFace 
       continue;
     }
     runs.forEach((run, index) => {
-      doc.font(face === 'regular' ? faceOf(run) : face);
+      doc.font(FONT_FILES[face === 'regular' ? faceOf(run) : face]);
       doc.text(run.text, {
         continued: index < runs.length - 1,
         ...(run.href ? { link: run.href, underline: true } : { link: null, underline: false }),
@@ -60,12 +60,12 @@ function writeBlock(doc: Pdf, block: Block, indent: number, prefix: string): voi
       );
       return;
     case 'table':
-      doc.font('regular').fontSize(BODY - 1);
+      doc.font(FONT_FILES.regular).fontSize(BODY - 1);
       doc.table({
         data: block.rows.map((row) =>
           row.map((cell) => ({
             text: cell.content.map((inline) => (inline.kind === 'text' ? inline.text : '\n')).join(''),
-            font: { src: cell.header ? 'bold' : 'regular' },
+            font: { src: FONT_FILES[cell.header ? 'bold' : 'regular'] },
           })),
         ),
       });
@@ -103,7 +103,9 @@ export function toPdf(tree: DocumentTree, meta: { title: string; locale: string 
     displayTitle: true,
     info: { Title: meta.title, Creator: 'Pollen', Producer: 'Pollen', CreationDate: FIXED_DATE, ModDate: FIXED_DATE },
   });
-  for (const [face, file] of Object.entries(FONT_FILES)) doc.registerFont(face, file);
+  // Fonts are named by their files, not registered names: pdfkit caches a font under the name it
+  // was first loaded by, and a table cell restores the font by its file, so a registered name
+  // would have the font file parsed again for every cell (seconds for a repayment table).
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const ended = new Promise<Buffer>((resolve, reject) => {
