@@ -8,6 +8,7 @@ import { ApplicationRequestsConsumer } from './messaging/application-requests.co
 import { BudgetSettler } from './messaging/budget-settler';
 import { BudgetSweepSchedule } from './messaging/budget-sweep.schedule';
 import { DeadlineReviewAtStart } from './messaging/deadline-review.at-start';
+import { DocumentEventsConsumer } from './messaging/document-events.consumer';
 import { KafkaBudgetSettler } from './messaging/kafka-budget-settler';
 import { MatchEventsConsumer } from './messaging/match-events.consumer';
 import { ApplicationRepository } from './repositories/application.repository';
@@ -40,7 +41,7 @@ export class AppModule {
           { name: PROGRAMME_MODEL, schema: programmeSchema },
         ]),
       ],
-      controllers: [ApplicationRequestsConsumer, MatchEventsConsumer],
+      controllers: [ApplicationRequestsConsumer, MatchEventsConsumer, DocumentEventsConsumer],
       providers: [
         ...USE_CASES,
         { provide: ApplicationStore, useClass: ApplicationRepository },

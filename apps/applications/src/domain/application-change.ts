@@ -26,6 +26,11 @@ export class ApplicationChange extends AggregateChange<Application, ApplicationT
     this.next.history.push({ status, at: this.at, by, reason, ...(matchId ? { matchId } : {}) });
   }
 
+  /** An agreement signed by every party: kept in the history, the status staying. */
+  recordAgreementSigned(documentId: string, reason: string): void {
+    this.next.history.push({ status: this.next.status, at: this.at, by: 'system', reason, documentId });
+  }
+
   /**
    * The owner's answer to the consent notice, kept with who, when and which notice, and in the
    * history, so the platform can show every consent given or withdrawn (RGPD art. 7(1)).

@@ -24,6 +24,8 @@ export interface StatusChange {
   consent?: ConsentsDto;
   /** A discussion started: the introduction (match) it came from. */
   matchId?: string;
+  /** An agreement signed by every party: the status stays, the entry names the document. */
+  documentId?: string;
 }
 
 /** The owner's consent to be shown to investors, as last recorded. */

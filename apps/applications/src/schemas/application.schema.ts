@@ -11,6 +11,7 @@ const statusChangeSchema = new Schema(
     reason: String,
     consent: { type: Schema.Types.Mixed, required: false },
     matchId: { type: String, required: false },
+    documentId: { type: String, required: false },
   },
   { _id: false },
 );

@@ -6,6 +6,7 @@ import { GetApplication } from './get-application/get-application.usecase';
 import { GetProgramme } from './get-programme/get-programme.usecase';
 import { ListApplications } from './list-applications/list-applications.usecase';
 import { ListProgrammes } from './list-programmes/list-programmes.usecase';
+import { RecordAgreementSigned } from './record-agreement-signed/record-agreement-signed.usecase';
 import { ReportDeadlineReviews } from './report-deadline-reviews/report-deadline-reviews.usecase';
 import { ReserveBudget } from './reserve-budget/reserve-budget.usecase';
 import { SettleBudget } from './settle-budget/settle-budget.usecase';
@@ -18,6 +19,7 @@ import { WithdrawApplication } from './withdraw-application/withdraw-application
 
 export {
   StartDiscussion,
+  RecordAgreementSigned,
   CreateApplicationDraft,
   CreateProgramme,
   DecideApplication,
@@ -55,4 +57,5 @@ export const USE_CASES = [
   ListApplications,
   ChangeConsents,
   StartDiscussion,
+  RecordAgreementSigned,
 ];

@@ -46,10 +46,11 @@ export function ordersOf(document: DealDocument, templateVersion: string): Docum
     variables,
     applicationId,
     ...(matchId ? { matchId } : {}),
-    parties: document.parties.map(({ role, organisation }) => ({
+    parties: document.parties.map(({ role, organisation, accountId }) => ({
       role,
       name: organisation.name,
       ...(organisation.siren ? { siren: organisation.siren } : {}),
+      ...(accountId ? { accountId } : {}),
     })),
     readers: document.parties.flatMap((party) => (party.accountId ? [party.accountId] : [])),
   };

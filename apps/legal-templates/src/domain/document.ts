@@ -1,19 +1,43 @@
 import {
   type Actor,
   DOCUMENT_CONTENT_TYPES,
+  type DocumentFileFormat,
   type DocumentFormat,
+  type DocumentPartyRole,
   type DocumentPartyView,
+  type DocumentStatus,
   type DocumentView,
   type Locale,
+  type SignerAuthentication,
   type Topics,
 } from '@pollen/contracts';
 import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
 
 export interface DocumentFile {
-  format: DocumentFormat;
+  format: DocumentFileFormat;
   contentType: string;
   bytes: number;
   sha256: string;
+}
+
+/** A party the document binds, with the account that signs for it (none: an operator signs, for a funder). */
+export interface DocumentParty extends DocumentPartyView {
+  accountId?: string;
+}
+
+/** One party's signature, with what identifies the act (art. 1367 Code civil). */
+export interface Signature {
+  role: DocumentPartyRole;
+  accountId: string;
+  fullName: string;
+  capacity: string;
+  organisation: string;
+  siren?: string;
+  signedAt: Date;
+  sha256: string;
+  authentication: SignerAuthentication;
+  clientIp: string;
+  userAgent?: string;
 }
 
 /** One generated document: the template version and language it came from, and its files' hashes. */
@@ -24,12 +48,14 @@ export interface LegalDocument extends IdempotentAggregate {
   title: string;
   applicationId?: string;
   matchId?: string;
-  status: 'generated';
-  parties: DocumentPartyView[];
+  status: DocumentStatus;
+  parties: DocumentParty[];
   /** The accounts that may read it beside operators: the owning applicant, the introduced investor. */
   readers: string[];
   binding: boolean;
   translationOf?: string;
+  /** Absent on documents recorded before signatures: none. */
+  signatures?: Signature[];
   files: DocumentFile[];
   createdAt: Date;
 }
@@ -38,7 +64,7 @@ export class DocumentChange extends AggregateChange<LegalDocument, (typeof Topic
 
 export type GeneratedDocument = Omit<
   LegalDocument,
-  'status' | 'files' | 'version' | 'appliedRequestIds' | 'createdAt'
+  'status' | 'files' | 'version' | 'appliedRequestIds' | 'createdAt' | 'signatures'
 > & {
   files: { format: DocumentFormat; bytes: number; sha256: string }[];
 };
@@ -95,21 +121,31 @@ export function toDocumentView(document: LegalDocument): DocumentView {
     ...(document.matchId ? { matchId: document.matchId } : {}),
     status: document.status,
     // Documents recorded before deals made theirs name no parties; only the French ones bind.
-    parties: document.parties ?? [],
+    parties: (document.parties ?? []).map(({ accountId: _account, ...party }) => party),
     binding: document.binding ?? document.locale === 'fr',
+    signatures: (document.signatures ?? []).map((signature) => ({
+      role: signature.role,
+      fullName: signature.fullName,
+      capacity: signature.capacity,
+      organisation: signature.organisation,
+      ...(signature.siren ? { siren: signature.siren } : {}),
+      signedAt: signature.signedAt.toISOString(),
+      sha256: signature.sha256,
+    })),
     ...(document.translationOf ? { translationOf: document.translationOf } : {}),
     files: document.files,
     createdAt: document.createdAt.toISOString(),
   };
 }
 
-/** « Accord de confidentialité » → `accord-de-confidentialite.pdf`: what a download is saved as. */
-export function fileNameOf(document: LegalDocument, format: DocumentFormat): string {
+/** « Accord de confidentialité » → `accord-de-confidentialite-fr.pdf` (signed: `…-fr-signe.pdf`): what a download is saved as. */
+export function fileNameOf(document: LegalDocument, format: DocumentFileFormat): string {
   const slug = document.title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `${slug || 'document'}-${document.locale}.${format}`;
+  const name = `${slug || 'document'}-${document.locale}`;
+  return format === 'signed-pdf' ? `${name}-signe.pdf` : `${name}.${format}`;
 }

@@ -52,3 +52,22 @@ export class DocumentExists extends Error {
     super(`document ${id} exists already`);
   }
 }
+
+/** The hash a signer gives is not the French PDF's: they must sign what they have read. */
+export class DocumentHashMismatch extends DomainException {
+  constructor(sha256: string) {
+    super('document.hash-mismatch', 'The hash given is not the French PDF’s', { details: { sha256 } });
+  }
+}
+
+export class DocumentAlreadySigned extends DomainException {
+  constructor(role: string) {
+    super('document.already-signed', `The ${role} has already signed`);
+  }
+}
+
+export class DocumentNotSignable extends DomainException {
+  constructor(id: string) {
+    super('document.not-signable', `Document ${id} is no agreement between parties in French`);
+  }
+}

@@ -13,6 +13,7 @@ import {
   PreviewTemplateVersion,
   PublishTemplateVersion,
   ReadDocumentContent,
+  SignDocument,
   UpdateTemplateVersion,
 } from '../usecases';
 
@@ -31,6 +32,7 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
     private readonly getDocument: GetDocument,
     private readonly readContent: ReadDocumentContent,
     private readonly applicationDocuments: ListApplicationDocuments,
+    private readonly signDocument: SignDocument,
   ) {
     super();
   }
@@ -64,6 +66,8 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
     'documents.get': (r) => this.getDocument.execute({ documentId: r.subject, actor: r.actor }),
     'documents.content': (r) =>
       this.readContent.execute({ documentId: r.subject, format: r.data.format, offset: r.data.offset, actor: r.actor }),
+    'documents.sign': (r) =>
+      this.signDocument.execute({ documentId: r.subject, requestId: r.id, actor: r.actor, request: r.data }),
     'documents.list-for-application': (r) =>
       this.applicationDocuments.execute({ applicationId: r.subject, actor: r.actor }),
   };

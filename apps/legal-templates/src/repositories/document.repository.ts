@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import type { DocumentFormat } from '@pollen/contracts';
+import type { DocumentFileFormat } from '@pollen/contracts';
 import { type AggregateDocument, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
@@ -29,7 +29,7 @@ export class DocumentRepository extends AggregateRepository<LegalDocument> imple
 interface DocumentFileDocument {
   _id: string;
   documentId: string;
-  format: DocumentFormat;
+  format: DocumentFileFormat;
   data: Buffer;
 }
 
@@ -50,7 +50,7 @@ export class DocumentFileRepository extends DocumentFileStore {
     }
   }
 
-  async read(documentId: string, format: DocumentFormat, sha256: string): Promise<Buffer | null> {
+  async read(documentId: string, format: DocumentFileFormat, sha256: string): Promise<Buffer | null> {
     const file = await this.model.findById(`${documentId}:${format}:${sha256}`, { data: 1 }).lean();
     if (!file) return null;
     // lean() gives BSON Binary; its buffer is the bytes.

@@ -1,4 +1,4 @@
-import type { DocumentFormat, EventEnvelope } from '@pollen/contracts';
+import type { DocumentFileFormat, EventEnvelope } from '@pollen/contracts';
 
 import type { LegalDocument } from '../domain/document';
 
@@ -7,12 +7,14 @@ export abstract class DocumentStore {
   abstract findById(id: string): Promise<LegalDocument | null>;
   /** Writes a new document with its `document.generated`; one with the same id is DocumentExists. */
   abstract insert(document: LegalDocument, events: EventEnvelope[]): Promise<void>;
+  /** Writes the document's next state if it is still at `expectedVersion` (false otherwise). */
+  abstract update(document: LegalDocument, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   /** An application's documents, the oldest first (an application has a handful). */
   abstract ofApplication(applicationId: string): Promise<LegalDocument[]>;
 }
 
 export interface StoredFile {
-  format: DocumentFormat;
+  format: DocumentFileFormat;
   sha256: string;
   bytes: Uint8Array;
 }
@@ -24,5 +26,5 @@ export interface StoredFile {
 export abstract class DocumentFileStore {
   /** Writes each file once; writing the same again changes nothing. */
   abstract save(documentId: string, files: StoredFile[]): Promise<void>;
-  abstract read(documentId: string, format: DocumentFormat, sha256: string): Promise<Buffer | null>;
+  abstract read(documentId: string, format: DocumentFileFormat, sha256: string): Promise<Buffer | null>;
 }

@@ -18,6 +18,7 @@ export const documentSchema = new Schema(
     readers: { type: [String], default: [] },
     binding: { type: Boolean, required: true },
     translationOf: { type: String, required: false },
+    signatures: { type: Schema.Types.Mixed, required: false },
     files: { type: Schema.Types.Mixed, required: true },
     version: { type: Number, required: true },
     appliedRequestIds: { type: [String], default: [] },

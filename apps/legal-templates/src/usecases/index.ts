@@ -12,6 +12,7 @@ import { PreviewTemplateVersion } from './preview-template-version/preview-templ
 import { ProjectDealFacts } from './project-deal-facts/project-deal-facts.usecase';
 import { PublishTemplateVersion } from './publish-template-version/publish-template-version.usecase';
 import { ReadDocumentContent } from './read-document-content/read-document-content.usecase';
+import { SignDocument } from './sign-document/sign-document.usecase';
 import { UpdateTemplateVersion } from './update-template-version/update-template-version.usecase';
 
 export {
@@ -29,6 +30,7 @@ export {
   ListLegalTemplates,
   PreviewTemplateVersion,
   PublishTemplateVersion,
+  SignDocument,
   UpdateTemplateVersion,
 };
 
@@ -49,4 +51,5 @@ export const USE_CASES = [
   ProjectDealFacts,
   GenerateIntroductionDocuments,
   GenerateFundingAgreement,
+  SignDocument,
 ];

@@ -1,4 +1,4 @@
-import type { DocumentFormat } from '@pollen/contracts';
+import type { DocumentFileFormat } from '@pollen/contracts';
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { LegalDocument } from '../../src/domain/document';
@@ -33,7 +33,7 @@ export class InMemoryDocumentFileStore extends DocumentFileStore {
     }
   }
 
-  async read(documentId: string, format: DocumentFormat, sha256: string): Promise<Buffer | null> {
+  async read(documentId: string, format: DocumentFileFormat, sha256: string): Promise<Buffer | null> {
     return this.files.get(`${documentId}:${format}:${sha256}`) ?? null;
   }
 }

@@ -9,6 +9,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -192,6 +193,16 @@ export class ApplicationConsentChangedData extends ApplicationEventData {
   at: string;
 }
 
+/** The data of application.agreement-signed: which agreement, and the hash of its signed PDF. */
+export class ApplicationAgreementSignedData extends ApplicationEventData {
+  @IsString()
+  @IsNotEmpty()
+  documentId: string;
+
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256: string;
+}
+
 const on = { topic: Topics.applicationEvents, aggregate: ApplicationAggregate } as const;
 
 /** Every event of the Application aggregate: one fact each, each moving its version by one. */
@@ -239,6 +250,14 @@ export const ApplicationEvents = {
     data: ApplicationDecidedData,
     emittedBy: ['applications.decide'],
     description: 'An operator recorded the committee’s decision; status `funded` or `declined`.',
+  }),
+  'application.agreement-signed': defineEvent({
+    ...on,
+    data: ApplicationAgreementSignedData,
+    // Through document.signed, which the last party's signature emits.
+    emittedBy: ['documents.sign'],
+    description:
+      'Every party signed one of the application’s agreements (`document.signed`); its history says so. One per document; the status stays.',
   }),
   'application.consent-changed': defineEvent({
     ...on,

@@ -20,6 +20,8 @@ export class StatusChangeView {
   consent?: ConsentsDto;
   /** Present when a discussion started: the introduction it came from (`GET …/matches` lists it). */
   matchId?: string;
+  /** Present when every party signed one of its agreements: the document (`GET /v1/documents/{id}`). */
+  documentId?: string;
 }
 
 /** The applicant's consent to be shown to investors, as last recorded (never given: `shareWithInvestors: false` alone). */

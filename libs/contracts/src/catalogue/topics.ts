@@ -174,7 +174,7 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'document id',
     owner: 'legal-templates',
-    consumers: [],
+    consumers: ['applications'],
     // Templates, applications and hashes: the names in a document stay in its files.
     personalData: false,
     description: 'Events of the Document aggregate (document.*)',

@@ -3,6 +3,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -15,7 +16,7 @@ import { LOCALES } from '../accounts/account.dto';
 import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import type { Locale } from '../messaging/request-reply';
-import { DOCUMENT_FORMATS, type DocumentFormat } from './codes';
+import { DOCUMENT_FORMATS, DOCUMENT_PARTY_ROLES, type DocumentFormat, type DocumentPartyRole } from './codes';
 
 export const DocumentAggregate: AggregateDefinition = {
   name: 'Document',
@@ -79,6 +80,48 @@ export class DocumentGeneratedData {
   files: GeneratedFile[];
 }
 
+class SignedBy {
+  @IsIn(DOCUMENT_PARTY_ROLES)
+  role: DocumentPartyRole;
+
+  @IsISO8601({ strict: true })
+  signedAt: string;
+}
+
+/**
+ * The data of document.signed: every party signed the French PDF whose hash it names; the signed
+ * PDF (with its certificate page) has its own. No signer's name: the document holds it.
+ */
+export class DocumentSignedData {
+  @IsString()
+  @IsNotEmpty()
+  documentId: string;
+
+  @IsOptional()
+  @IsString()
+  applicationId?: string;
+
+  @IsOptional()
+  @IsString()
+  matchId?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  templateKey: string;
+
+  /** The SHA-256 of the French PDF every party signed. */
+  @Matches(/^[0-9a-f]{64}$/)
+  signedSha256: string;
+
+  /** The SHA-256 of the signed PDF: the French PDF and its certificate page. */
+  @Matches(/^[0-9a-f]{64}$/)
+  sha256: string;
+
+  @ValidateNested({ each: true })
+  @Type(() => SignedBy)
+  signatures: SignedBy[];
+}
+
 export const DocumentEvents = {
   'document.generated': defineEvent({
     topic: Topics.documentEvents,
@@ -88,5 +131,13 @@ export const DocumentEvents = {
     emittedBy: ['documents.generate', 'matches.accept', 'applications.decide'],
     description:
       'A document was generated from a published template in HTML, PDF and DOCX, by an operator or a step of a deal (an introduction, a funded decision); each file’s SHA-256. Carries the application and introduction when the document has them, and whether it binds or translates one that does.',
+  }),
+  'document.signed': defineEvent({
+    topic: Topics.documentEvents,
+    aggregate: DocumentAggregate,
+    data: DocumentSignedData,
+    emittedBy: ['documents.sign'],
+    description:
+      'Every party signed the French PDF of an agreement: the hash they signed, the signed PDF’s (with its certificate page), and when each party signed.',
   }),
 };

@@ -1,8 +1,8 @@
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { Equals, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 
 import { LOCALES } from '../accounts/account.dto';
 import type { Locale } from '../messaging/request-reply';
-import { DOCUMENT_FORMATS, type DocumentFormat } from './codes';
+import { DOCUMENT_FILE_FORMATS, type DocumentFileFormat } from './codes';
 import { SEMVER } from './legal-template.dto';
 
 /** Body of `POST /v1/documents`: a published template, rendered with these variables. */
@@ -30,8 +30,40 @@ export class GenerateDocumentDto {
   variables: Record<string, unknown>;
 }
 
-/** Query of `GET /v1/documents/{id}/content`. */
+/** Query of `GET /v1/documents/{id}/content`: a generated format, or `signed-pdf` once signed. */
 export class DocumentContentQueryDto {
-  @IsIn(DOCUMENT_FORMATS)
-  format: DocumentFormat;
+  @IsIn(DOCUMENT_FILE_FORMATS)
+  format: DocumentFileFormat;
+}
+
+/** What a signer declares: who they are, for whom they sign, and what they have read. */
+export class SignatureDeclaration {
+  /** The signer's full name, as on their identity document. */
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(200)
+  fullName: string;
+
+  /** Their role in the organisation they bind: « Présidente », « Gérant », « Directrice générale ». */
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(100)
+  capacity: string;
+
+  /** They consent to sign, and attest their power to bind the organisation. */
+  @Equals(true, { message: '$property must be true: signing needs your consent' })
+  consent: true;
+
+  /** The SHA-256 of the French PDF they have read (its ETag): another one is 412. */
+  @Matches(/^[0-9a-f]{64}$/, { message: '$property must be a SHA-256 in lowercase hex' })
+  sha256: string;
+}
+
+/** Body of `POST /v1/documents/{id}/sign`: the declaration, and the signer's password again. */
+export class SignDocumentDto extends SignatureDeclaration {
+  /** Checked by the gateway at that moment (art. 1367 Code civil): never sent further. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  password: string;
 }

@@ -1,9 +1,10 @@
-import { IsInt, IsObject, IsString, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
-import { DocumentContentQueryDto, GenerateDocumentDto } from './document.dto';
+import { SIGNER_AUTHENTICATIONS, type SignerAuthentication } from './codes';
+import { DocumentContentQueryDto, GenerateDocumentDto, SignatureDeclaration } from './document.dto';
 import { DocumentChunkView, DocumentListView, DocumentView } from './document.view';
 import {
   CreateLegalTemplateDto,
@@ -30,6 +31,24 @@ export class UpdateTemplateVersionRequest extends TemplateVersionRef {
   /** A JSON merge patch of the draft's content; the result is validated whole. */
   @IsObject()
   patch: Record<string, unknown>;
+}
+
+/** A signature as legal-templates records it: the declaration, and how and whence the signer signed. */
+export class SignDocumentRequest extends SignatureDeclaration {
+  /** The client's address, as the gateway saw it (only this request carries one). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  clientIp: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  userAgent?: string;
+
+  /** How the gateway identified the signer at that moment. */
+  @IsIn(SIGNER_AUTHENTICATIONS)
+  authentication: SignerAuthentication;
 }
 
 export class DocumentChunkRequest extends DocumentContentQueryDto {
@@ -113,6 +132,13 @@ export const LegalTemplateRequests = {
     result: DocumentChunkView,
     description:
       'A piece of one of a document’s files, from an offset: the gateway reads a file piece by piece (its parties and operators).',
+  }),
+  'documents.sign': defineRequest({
+    ...byDocument,
+    data: SignDocumentRequest,
+    result: DocumentView,
+    description:
+      'A party signs the French PDF whose hash it gives (its account re-authenticated by the gateway); once every party has, the signed PDF is made with its certificate page.',
   }),
   'documents.list-for-application': defineRequest({
     topic: Topics.legalTemplateRequests,

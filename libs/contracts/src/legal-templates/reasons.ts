@@ -62,6 +62,21 @@ export const LegalTemplateReasons = defineReasons({
     en: 'No such document.',
     fr: 'Ce document n’existe pas.',
   },
+  'document.hash-mismatch': {
+    error: ErrorCode.PreconditionFailed,
+    en: 'The hash given is not the one of the document’s French PDF: sign what you have read.',
+    fr: 'L’empreinte donnée n’est pas celle du PDF français du document : signez ce que vous avez lu.',
+  },
+  'document.already-signed': {
+    error: ErrorCode.Conflict,
+    en: 'Your party has already signed this document.',
+    fr: 'Votre partie a déjà signé ce document.',
+  },
+  'document.not-signable': {
+    error: ErrorCode.Conflict,
+    en: 'Only the French version of an agreement between parties is signed.',
+    fr: 'Seule la version française d’un accord entre parties se signe.',
+  },
   'template.render-failed': {
     error: ErrorCode.Unprocessable,
     en: 'The template could not be rendered with these variables within its limits.',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type DocumentChunkView, type DocumentFormat, DomainException } from '@pollen/contracts';
+import { type Actor, type DocumentChunkView, type DocumentFileFormat, DomainException } from '@pollen/contracts';
 
 import { fileNameOf, mayRead } from '../../domain/document';
 import { DocumentNotFound } from '../../errors';
@@ -21,7 +21,7 @@ export class ReadDocumentContent {
 
   async execute(query: {
     documentId: string;
-    format: DocumentFormat;
+    format: DocumentFileFormat;
     offset: number;
     actor: Actor;
   }): Promise<DocumentChunkView> {
