@@ -5,7 +5,7 @@ import {
   type DocumentView,
   type InvestorView,
 } from '@pollen/contracts';
-import { eventually } from '@pollen/testing';
+import { eventually, pdfText } from '@pollen/testing';
 
 import { anInvestorProfile, json, LEA, Platform, type Problem } from './platform';
 
@@ -135,6 +135,61 @@ describe('a deal’s documents', () => {
     const pdf = await platform.call(`/v1/documents/${nda.id}/content?format=pdf`, { token: investorToken });
     expect([pdf.status, pdf.headers.get('content-type')]).toEqual([200, 'application/pdf']);
     expect(pdf.headers.get('etag')).toBe(`"${nda.files.find((file) => file.format === 'pdf')?.sha256}"`);
+
+    // Both sides sign the confidentiality agreement: each its own party, over the PDF it read.
+    const pdfHash = nda.files.find((file) => file.format === 'pdf')?.sha256 as string;
+    const signing = (token: string, more: object = {}) =>
+      platform.call(`/v1/documents/${nda.id}/sign`, {
+        method: 'POST',
+        token,
+        body: {
+          fullName: 'Léa Dubois',
+          capacity: 'Présidente',
+          consent: true,
+          sha256: pdfHash,
+          password: 'a long enough password',
+          ...more,
+        },
+      });
+    const wrongHash = await signing(applicant, { sha256: 'a'.repeat(64) });
+    expect([wrongHash.status, (await json<Problem>(wrongHash)).code]).toEqual([412, 'document.hash-mismatch']);
+    const wrongPassword = await signing(applicant, { password: 'not the password' });
+    expect([wrongPassword.status, (await json<Problem>(wrongPassword)).code]).toEqual([
+      401,
+      'auth.invalid-credentials',
+    ]);
+    expect((await signing(applicant, { consent: false })).status).toBe(400);
+    expect((await signing(stranger)).status).toBe(404);
+    const first = await signing(applicant);
+    expect(first.status).toBe(200);
+    expect(await json<DocumentView>(first)).toMatchObject({
+      status: 'generated',
+      signatures: [
+        { role: 'applicant', fullName: 'Léa Dubois', capacity: 'Présidente', organisation: 'La Cyclofficine' },
+      ],
+    });
+    const twice = await signing(applicant);
+    expect([twice.status, (await json<Problem>(twice)).code]).toEqual([409, 'document.already-signed']);
+    const last = await signing(investorToken, { fullName: 'Camille Martin', capacity: 'Directrice générale' });
+    const signedNda = await json<DocumentView>(last);
+    expect(signedNda.status).toBe('signed');
+    const signedPdf = await platform.call(`/v1/documents/${nda.id}/content?format=signed-pdf`, { token: applicant });
+    expect([signedPdf.status, signedPdf.headers.get('etag')]).toEqual([
+      200,
+      `"${signedNda.files.find((file) => file.format === 'signed-pdf')?.sha256}"`,
+    ]);
+    const certificate = await pdfText(Buffer.from(await signedPdf.arrayBuffer()));
+    expect(certificate).toContain('Certificat de signature électronique');
+    expect(certificate).toContain('Signé par Camille Martin, Directrice générale');
+    expect(certificate).toContain(pdfHash);
+    // The application's history says the agreement was signed.
+    await eventually(
+      async () => {
+        const response = await platform.call(`/v1/applications/${introducedId}`, { token: applicant });
+        return (await json<ApplicationView>(response)).history.find((change) => change.documentId === nda.id);
+      },
+      { what: 'the signed agreement in the application’s history' },
+    );
 
     // The investor funds it once in discussion: the grant agreement between the two organisations, for the amount decided.
     await eventually(

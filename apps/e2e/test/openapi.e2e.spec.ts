@@ -379,6 +379,24 @@ describe('the OpenAPI document, against the running platform', () => {
     );
     expectAnswer(documents, 200);
     expectAnswer(await as(investor).get(`/v1/applications/${eligible.id}/documents`), 404, 'application.not-found');
+
+    // An operator signs the programme's agreement for its funder, over the French PDF's hash.
+    const [agreement] = documents.body.items;
+    const sign = (token: string, body: object) => as(token).post(`/v1/documents/${agreement.id}/sign`, body);
+    const declaration = {
+      fullName: 'Claire Martin',
+      capacity: 'Directrice de l’ESS',
+      consent: true,
+      sha256: agreement.files.find((file: { format: string }) => file.format === 'pdf').sha256,
+      password: 'pollen-operator',
+    };
+    expectAnswer(await sign(operator, { ...declaration, consent: false }), 400);
+    expectAnswer(await sign(operator, { ...declaration, password: 'wrong' }), 401, 'auth.invalid-credentials');
+    expectAnswer(await sign(investor, declaration), 401, 'auth.invalid-credentials');
+    expectAnswer(await sign(operator, { ...declaration, sha256: 'a'.repeat(64) }), 412, 'document.hash-mismatch');
+    expectAnswer(await sign(operator, declaration), 200);
+    expectAnswer(await sign(operator, declaration), 409, 'document.already-signed');
+    expectAnswer(await as(operator).post(`/v1/documents/${randomUUID()}/sign`, declaration), 404, 'document.not-found');
     expectAnswer(await applications.get('/v1/applications/not-a-uuid/documents'), 404, 'not-found');
   });
 

@@ -7,3 +7,4 @@ export * from './factories/application-drafted.factory';
 export * from './service-under-test';
 export * from './in-memory-aggregate.store';
 export * from './in-memory-account-locale.store';
+export * from './pdf-text';

@@ -8,13 +8,17 @@ import {
   DocumentListView,
   DocumentView,
   GenerateDocumentDto,
+  SignDocumentDto,
 } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 
 import { Roles } from '../auth/access.decorators';
+import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';
 import { ApiUuidParam } from '../openapi/request-schemas';
+import { Reauthenticate } from '../usecases';
+import { RateLimit } from './rate-limits';
 import { assertUuid } from './request-guards';
 import { ServiceClient } from './service-client';
 
@@ -26,7 +30,10 @@ import { ServiceClient } from './service-client';
 @ApiTags('documents')
 @Controller('v1')
 export class DocumentsController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly reauthenticate: Reauthenticate,
+  ) {}
 
   @Post('documents')
   @HttpCode(201)
@@ -85,6 +92,43 @@ export class DocumentsController {
     return this.services.ask(request, 'documents.get', id, {});
   }
 
+  @Post('documents/:id/sign')
+  @HttpCode(200)
+  @RateLimit('reauthentication')
+  @ApiUuidParam()
+  @ApiOperation({
+    summary: 'Sign an agreement you are a party to: a simple electronic signature of its French PDF',
+    description:
+      'Give your full name, your capacity in the organisation you bind (« Présidente », « Gérant »), your consent (which also attests your power to bind it), the SHA-256 of the French PDF you read (its `ETag`) and your password again: a wrong password is `401`, counted with log-ins. Another hash is `412 document.hash-mismatch`; your party signing again `409 document.already-signed`; a translation `409 document.not-signable`; anyone not a party `404`. Once every party has signed, the document is `signed` and `GET …/content?format=signed-pdf` gives the PDF with its certificate page. The signature records your address and browser.',
+  })
+  @ApiOkResponse({ type: DocumentView })
+  @ApiProblems(
+    'validation-failed',
+    'auth.invalid-credentials',
+    'not-found',
+    'document.not-found',
+    'document.hash-mismatch',
+    'document.already-signed',
+    'document.not-signable',
+    'unavailable',
+  )
+  async sign(
+    @Param('id') id: string,
+    @Body() body: SignDocumentDto,
+    @Req() request: HttpRequest,
+  ): Promise<DocumentView> {
+    assertUuid(id, 'document');
+    const { password, ...declaration } = body;
+    await this.reauthenticate.execute(actorOf(request), password);
+    const userAgent = request.headers['user-agent'];
+    return this.services.ask(request, 'documents.sign', id, {
+      ...declaration,
+      clientIp: request.ip,
+      ...(typeof userAgent === 'string' && userAgent !== '' ? { userAgent: userAgent.slice(0, 512) } : {}),
+      authentication: 'password',
+    });
+  }
+
   @Get('documents/:id/content')
   @ApiUuidParam()
   @ApiOperation({
@@ -92,7 +136,7 @@ export class DocumentsController {
     description:
       '`Content-Disposition` names the file; `ETag` is its SHA-256. The French PDF of an agreement is the one signed.',
   })
-  @ApiProduces(...Object.values(DOCUMENT_CONTENT_TYPES).map((type) => type.split(';')[0]))
+  @ApiProduces(...new Set(Object.values(DOCUMENT_CONTENT_TYPES).map((type) => type.split(';')[0])))
   @ApiOkResponse({
     description: 'The file’s bytes.',
     headers: headerRefs({ ETag: 'ContentETag' }),

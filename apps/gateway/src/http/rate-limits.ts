@@ -24,7 +24,8 @@ const COUNT_WAIT_MS = 300;
 const SKIP_AFTER_FAILURE_MS = 5000;
 
 /** The routes with limits of their own; every other route is limited per account, or per address. */
-export type RateLimitedRoute = 'login' | 'registration';
+/** login: the log-in route; reauthentication: a signed-in account giving its password again (a signature), counted with log-ins. */
+export type RateLimitedRoute = 'login' | 'reauthentication' | 'registration';
 const RATE_LIMITED_ROUTE = 'pollen:rate-limited-route';
 export const RateLimit = (route: RateLimitedRoute) => SetMetadata(RATE_LIMITED_ROUTE, route);
 
@@ -109,6 +110,21 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
           : [];
       return [
         ...perAccount,
+        { key: `login:ip:${ip}`, limit: this.config.LOGINS_PER_IP_PER_MINUTE, periodMs: MINUTE },
+      ].map((rule) => ({ ...rule, limit: rule.limit * scale }));
+    }
+    if (route === 'reauthentication') {
+      const actor = optionalActorOf(request);
+      return [
+        ...(actor
+          ? [
+              {
+                key: `login:account-id:${actor.id}`,
+                limit: this.config.LOGINS_PER_ACCOUNT_PER_MINUTE,
+                periodMs: MINUTE,
+              },
+            ]
+          : []),
         { key: `login:ip:${ip}`, limit: this.config.LOGINS_PER_IP_PER_MINUTE, periodMs: MINUTE },
       ].map((rule) => ({ ...rule, limit: rule.limit * scale }));
     }

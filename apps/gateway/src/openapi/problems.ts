@@ -64,6 +64,10 @@ const EXTENSIONS: Partial<Record<ProblemCode, Extensions>> = {
     required: ['retryAfterSeconds'],
   },
   'application.incomplete': { errors: 'always' },
+  'document.hash-mismatch': {
+    properties: { sha256: { type: 'string', description: 'The hash given, which is not the French PDF’s.' } },
+    required: ['sha256'],
+  },
   'decision.investor-funding-unavailable': {
     properties: { matchId: { type: 'string', description: 'The introduction named, which this application has not.' } },
     required: ['matchId'],

@@ -2,11 +2,21 @@ import { GetMyAccount } from './get-my-account/get-my-account.usecase';
 import { LogIn } from './log-in/log-in.usecase';
 import { LogOut } from './log-out/log-out.usecase';
 import { ProjectInvestorVetting } from './project-investor-vetting/project-investor-vetting.usecase';
+import { Reauthenticate } from './reauthenticate/reauthenticate.usecase';
 import { RefreshSession } from './refresh-session/refresh-session.usecase';
 import { RegisterAccount } from './register-account/register-account.usecase';
 import { SeedOperator } from './seed-operator/seed-operator.usecase';
 
-export { GetMyAccount, LogIn, LogOut, ProjectInvestorVetting, RefreshSession, RegisterAccount, SeedOperator };
+export {
+  GetMyAccount,
+  LogIn,
+  LogOut,
+  ProjectInvestorVetting,
+  Reauthenticate,
+  RefreshSession,
+  RegisterAccount,
+  SeedOperator,
+};
 
 /** Every use case of the gateway (accounts, sessions, the vetting projection), registered as module providers. */
 export const USE_CASES = [
@@ -17,4 +27,5 @@ export const USE_CASES = [
   GetMyAccount,
   SeedOperator,
   ProjectInvestorVetting,
+  Reauthenticate,
 ];

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
+import { mappedCharacters, pdfText } from '@pollen/testing';
 import { strFromU8, unzipSync } from 'fflate';
 
-import { mappedCharacters, pdfText } from '../../test/support/pdf-text';
 import { publishProblemsOf } from '../rendering/publish-checks';
 import { renderDocumentInSandbox } from '../rendering/sandbox';
 import { assertVariablesMatch } from '../rendering/variables-schema';

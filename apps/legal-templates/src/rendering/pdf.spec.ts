@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 
-import { mappedCharacters, pdfText } from '../../test/support/pdf-text';
+import { mappedCharacters, pdfText } from '@pollen/testing';
+
 import { documentTreeOf } from './markup';
 import { toPdf } from './pdf';
 

@@ -1,5 +1,6 @@
 import type { Actor, ApplicationDecidedData, LegalForm, MatchIntroducedData } from '@pollen/contracts';
 import { InMemoryAccountLocaleStore } from '@pollen/testing';
+import { pdfText } from '@pollen/testing';
 
 import {
   anApplication,
@@ -15,7 +16,6 @@ import {
 import { InMemoryDealFactsStore } from '../../../test/fakes/in-memory-deal-facts.store';
 import { InMemoryDocumentFileStore, InMemoryDocumentStore } from '../../../test/fakes/in-memory-document.store';
 import { InMemoryTemplateVersionStore } from '../../../test/fakes/in-memory-template-version.store';
-import { pdfText } from '../../../test/support/pdf-text';
 import type { LegalDocument } from '../../domain/document';
 import { GenerateFundingAgreement } from '../deal-documents/generate-funding-agreement.usecase';
 import { GenerateIntroductionDocuments } from '../deal-documents/generate-introduction-documents.usecase';
