@@ -2,9 +2,10 @@ import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { loadConfig } from '@pollen/platform/config';
 
+import { attachActor } from '../auth/actor';
 import { GatewayConfig } from '../config/gateway.config';
 import { RateLimitStore } from '../repositories/rate-limit.store';
-import { RateLimitGuard } from './rate-limits';
+import { RateLimit, RateLimitGuard } from './rate-limits';
 
 class UnreachableStore extends RateLimitStore {
   asked = 0;
@@ -40,6 +41,50 @@ const context = (headers: Record<string, string> = {}) => {
   } as unknown as ExecutionContext;
   return { execution, sent };
 };
+
+/** Counts in memory, remembering each key a request was counted under. */
+class CountingStore extends RateLimitStore {
+  readonly counts = new Map<string, number>();
+  async take(key: string, _window: number, limit: number): Promise<number | undefined> {
+    const taken = (this.counts.get(key) ?? 0) + 1;
+    this.counts.set(key, taken);
+    return taken <= limit ? taken : undefined;
+  }
+  async sweep(): Promise<number> {
+    return 0;
+  }
+}
+
+class SigningRoute {
+  @RateLimit('reauthentication')
+  sign(): void {
+    return undefined;
+  }
+}
+
+describe('RateLimitGuard for a signature', () => {
+  it('counts a password given again with log-ins: per account and per address, refused past the limit', async () => {
+    const config = loadConfig(GatewayConfig, { NODE_ENV: 'test', KAFKA_BROKERS: 'x:1', MONGODB_URI: 'mongodb://x:1' });
+    const store = new CountingStore();
+    const guard = new RateLimitGuard(new Reflector(), store, config);
+    const signing = () => {
+      const request = { method: 'POST', url: '/v1/documents/x/sign', headers: {}, ip: '198.51.100.7', body: {} };
+      attachActor(request, { id: 'signer-1', roles: ['applicant'] });
+      return {
+        getType: () => 'http',
+        getClass: () => SigningRoute,
+        getHandler: () => SigningRoute.prototype.sign,
+        switchToHttp: () => ({ getRequest: () => request, getResponse: () => ({ header: () => undefined }) }),
+      } as unknown as ExecutionContext;
+    };
+
+    for (let i = 0; i < config.LOGINS_PER_ACCOUNT_PER_MINUTE; i += 1) {
+      await expect(guard.canActivate(signing())).resolves.toBe(true);
+    }
+    await expect(guard.canActivate(signing())).rejects.toMatchObject({ code: 'too-many-requests' });
+    expect([...store.counts.keys()].sort()).toEqual(['login:account-id:signer-1', 'login:ip:198.51.100.7']);
+  });
+});
 
 describe('RateLimitGuard when its database is down', () => {
   it('lets requests through (an outage of the counters is not an outage of the API)', async () => {
