@@ -11,9 +11,11 @@ import { ASKING_CONTROLLERS, gatewayStartOptions } from '../src/app.module';
 import { AuthGuard } from '../src/auth/auth.guard';
 import { TokenIssuer } from '../src/auth/token-issuer';
 import { GatewayConfig } from '../src/config/gateway.config';
+import { InvalidCredentials } from '../src/errors';
 import { IdempotencyInterceptor } from '../src/http/idempotency';
 import { ServiceClient } from '../src/http/service-client';
 import { IdempotencyStore } from '../src/repositories/idempotency.store';
+import { Reauthenticate } from '../src/usecases';
 import { CannedServiceClient } from './fakes/canned-service.client';
 import { InMemoryIdempotencyStore } from './fakes/in-memory-idempotency.store';
 
@@ -28,6 +30,9 @@ class GatewayControllersUnderTest {}
  * security headers, filter, pipes, interceptors and /docs) on a canned ServiceClient: no Kafka, no
  * database. `env` adds to the configuration (NODE_ENV=production, say).
  */
+/** The password every account signs with here. */
+export const SIGNING_PASSWORD = 'the right password';
+
 export async function startControllers(env: Record<string, string> = {}): Promise<{
   app: INestApplication;
   http: ReturnType<typeof request>;
@@ -57,6 +62,15 @@ export async function startControllers(env: Record<string, string> = {}): Promis
       TokenIssuer,
       { provide: ServiceClient, useValue: services },
       { provide: IdempotencyStore, useValue: idempotency },
+      // A signer's password: `the right password` for every account (no accounts database here).
+      {
+        provide: Reauthenticate,
+        useValue: {
+          execute: async (_actor: unknown, password: string) => {
+            if (password !== SIGNING_PASSWORD) throw new InvalidCredentials();
+          },
+        },
+      },
       { provide: APP_GUARD, useClass: AuthGuard },
       { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     ],

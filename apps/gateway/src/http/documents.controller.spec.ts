@@ -4,7 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DomainException } from '@pollen/contracts';
 import type request from 'supertest';
 
-import { startControllers } from '../../test/controllers.harness';
+import { SIGNING_PASSWORD, startControllers } from '../../test/controllers.harness';
 import type { CannedServiceClient } from '../../test/fakes/canned-service.client';
 
 /** Documents: the service decides who reads; a file is read from the service piece by piece and sent whole. */
@@ -98,5 +98,40 @@ describe('DocumentsController', () => {
     const odt = await http.get(`/v1/documents/${ID}/content?format=odt`).set('Authorization', `Bearer ${operator}`);
     expect([odt.status, odt.body.errors?.[0]?.field]).toEqual([400, 'format']);
     expect(services.calls).toEqual([]);
+  });
+
+  it('asks for the signer’s password again, and sends the service the declaration with where it came from, never the password', async () => {
+    const declaration = {
+      fullName: 'Léa Dubois',
+      capacity: 'Présidente',
+      consent: true,
+      sha256: 'c'.repeat(64),
+    };
+    const wrong = await http
+      .post(`/v1/documents/${ID}/sign`)
+      .set('Authorization', `Bearer ${applicant}`)
+      .set('User-Agent', 'pollen-test')
+      .send({ ...declaration, password: 'guess' });
+    expect([wrong.status, wrong.body.code]).toEqual([401, 'auth.invalid-credentials']);
+    expect(services.calls).toEqual([]);
+
+    services.answer('documents.sign', (call) => ({ id: ID, ...(call.data as object) }) as never);
+    const signed = await http
+      .post(`/v1/documents/${ID}/sign`)
+      .set('Authorization', `Bearer ${applicant}`)
+      .set('User-Agent', 'pollen-test')
+      .send({ ...declaration, password: SIGNING_PASSWORD });
+    expect(signed.status).toBe(200);
+    expect(services.calls.map((call) => call.data)).toEqual([
+      { ...declaration, clientIp: expect.any(String), userAgent: 'pollen-test', authentication: 'password' },
+    ]);
+    const unconsented = await http
+      .post(`/v1/documents/${ID}/sign`)
+      .set('Authorization', `Bearer ${applicant}`)
+      .send({ ...declaration, consent: false, capacity: ' ', password: SIGNING_PASSWORD });
+    expect(unconsented.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'capacity',
+      'consent',
+    ]);
   });
 });
