@@ -58,9 +58,10 @@ export type ProjectionUpdate = {
 
 export type ProjectionChange =
   | { kind: 'snapshot'; projection: ApplicationProjection }
-  | { kind: 'update'; update: ProjectionUpdate };
+  | { kind: 'update'; update: ProjectionUpdate }
+  | { kind: 'unchanged' };
 
-/** What an event changes in the projection: every application event moves it. */
+/** What an event changes in the projection: every application event but a signature moves it. */
 export function projectionChangeOf(event: ApplicationEvent): ProjectionChange {
   const moved = (field: { status: ApplicationStatus } | { shareWithInvestors: boolean }): ProjectionChange => ({
     kind: 'update',
@@ -82,6 +83,9 @@ export function projectionChangeOf(event: ApplicationEvent): ProjectionChange {
       return status(event.data.decision);
     case 'application.consent-changed':
       return moved({ shareWithInvestors: event.data.shareWithInvestors });
+    case 'application.agreement-signed':
+      // A signed agreement changes nothing a match reads (the status stays).
+      return { kind: 'unchanged' };
   }
 }
 

@@ -14,6 +14,7 @@ export class ProjectApplicationEvent {
 
   async execute(command: ProjectApplicationEventCommand): Promise<ProjectionOutcome> {
     const change = projectionChangeOf(command.event);
+    if (change.kind === 'unchanged') return 'applied';
     const applied =
       change.kind === 'snapshot'
         ? await this.store.saveIfNewer(change.projection)
