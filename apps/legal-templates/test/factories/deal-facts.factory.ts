@@ -1,3 +1,5 @@
+import type { MatchIntroducedData } from '@pollen/contracts';
+
 import type { ApplicationFacts, IntroductionFacts, ProgrammeFacts } from '../../src/domain/deal-facts';
 import { newDraft } from '../../src/domain/template-version';
 import { LIBRARY } from '../../src/library';
@@ -52,6 +54,24 @@ export function anIntroduction(overrides: Partial<IntroductionFacts> = {}): Intr
     request: { amountCents: 4_000_000, instrument: 'loan', durationMonths: 24, purpose: 'Ouvrir deux ateliers.' },
     introducedAt: new Date('2026-12-01T10:00:00Z'),
     ...overrides,
+  };
+}
+
+/** The `match.introduced` data of anIntroduction(), as matching publishes it. */
+export function introducedData(interest: MatchIntroducedData['interest'] = {}): MatchIntroducedData {
+  const introduction = anIntroduction();
+  return {
+    matchId: MATCH_ID,
+    applicationId: APPLICATION_ID,
+    investorId: INVESTOR_ID,
+    programmeId: PROGRAMME_ID,
+    applicant: {
+      ...introduction.applicant,
+      organisation: { ...introduction.applicant.organisation, legalForm: 'association', region: 'FR-HDF' },
+    },
+    investor: { ...introduction.investor, kind: 'impact-fund' },
+    request: introduction.request,
+    interest,
   };
 }
 

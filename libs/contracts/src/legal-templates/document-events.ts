@@ -36,15 +36,27 @@ class GeneratedFile {
   sha256: string;
 }
 
-/**
- * The data of document.generated: which template made it, for which application, and the hash of
- * each file. No person's name or contact: the files hold those, the topic is kept forever.
- */
-export class DocumentGeneratedData {
+/** What every document event names: the document, and the application and introduction it belongs to. */
+class DocumentEventData {
   @IsString()
   @IsNotEmpty()
   documentId: string;
 
+  @IsOptional()
+  @IsString()
+  applicationId?: string;
+
+  /** The introduction the document belongs to, when it does. */
+  @IsOptional()
+  @IsString()
+  matchId?: string;
+}
+
+/**
+ * The data of document.generated: which template made it, for which application, and the hash of
+ * each file. No person's name or contact: the files hold those, the topic is kept forever.
+ */
+export class DocumentGeneratedData extends DocumentEventData {
   @IsString()
   @IsNotEmpty()
   templateKey: string;
@@ -55,15 +67,6 @@ export class DocumentGeneratedData {
 
   @IsIn(LOCALES)
   locale: Locale;
-
-  @IsOptional()
-  @IsString()
-  applicationId?: string;
-
-  /** The introduction the document belongs to, when it does. */
-  @IsOptional()
-  @IsString()
-  matchId?: string;
 
   /** True for the French document, the one signed; false for a translation (absent: written before). */
   @IsOptional()
@@ -92,19 +95,7 @@ class SignedBy {
  * The data of document.signed: every party signed the French PDF whose hash it names; the signed
  * PDF (with its certificate page) has its own. No signer's name: the document holds it.
  */
-export class DocumentSignedData {
-  @IsString()
-  @IsNotEmpty()
-  documentId: string;
-
-  @IsOptional()
-  @IsString()
-  applicationId?: string;
-
-  @IsOptional()
-  @IsString()
-  matchId?: string;
-
+export class DocumentSignedData extends DocumentEventData {
   @IsString()
   @IsNotEmpty()
   templateKey: string;

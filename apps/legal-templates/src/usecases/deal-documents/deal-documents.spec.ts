@@ -1,18 +1,11 @@
-import {
-  type Actor,
-  type ApplicationDecidedData,
-  INSTRUMENTS,
-  type LegalForm,
-  type MatchIntroducedData,
-  TERMS_OF_INSTRUMENT,
-} from '@pollen/contracts';
+import { type Actor, type ApplicationDecidedData, INSTRUMENTS, TERMS_OF_INSTRUMENT } from '@pollen/contracts';
 import { InMemoryAccountLocaleStore } from '@pollen/testing';
 
 import {
   anApplication,
-  anIntroduction,
   APPLICATION_ID,
   aProgramme,
+  introducedData,
   INVESTOR_ID,
   MATCH_ID,
   OWNER_ID,
@@ -59,26 +52,7 @@ describe('the documents a deal makes', () => {
     await locales.remember(OWNER_ID, 'fr');
   });
 
-  const introduced = (): MatchIntroducedData => {
-    const introduction = anIntroduction();
-    return {
-      matchId: MATCH_ID,
-      applicationId: APPLICATION_ID,
-      investorId: INVESTOR_ID,
-      programmeId: PROGRAMME_ID,
-      applicant: {
-        ...introduction.applicant,
-        organisation: {
-          ...introduction.applicant.organisation,
-          legalForm: 'association' as LegalForm,
-          region: 'FR-HDF',
-        },
-      },
-      investor: { ...introduction.investor, kind: 'impact-fund' },
-      request: introduction.request,
-      interest: { amountCents: 3_000_000 },
-    };
-  };
+  const introduced = () => introducedData({ amountCents: 3_000_000 });
   const decided = (overrides: Partial<ApplicationDecidedData> = {}): ApplicationDecidedData => ({
     applicationId: APPLICATION_ID,
     programmeId: PROGRAMME_ID,

@@ -1,14 +1,13 @@
-import type { Actor, ApplicationDecidedData, LegalForm, MatchIntroducedData } from '@pollen/contracts';
+import type { Actor, ApplicationDecidedData } from '@pollen/contracts';
 import { InMemoryAccountLocaleStore } from '@pollen/testing';
 import { pdfText } from '@pollen/testing';
 
 import {
   anApplication,
-  anIntroduction,
   APPLICATION_ID,
   aProgramme,
+  introducedData,
   INVESTOR_ID,
-  MATCH_ID,
   OWNER_ID,
   PROGRAMME_ID,
   publishLibrary,
@@ -47,24 +46,7 @@ describe('SignDocument', () => {
   });
 
   const introduce = async () => {
-    const introduction = anIntroduction();
-    const data: MatchIntroducedData = {
-      matchId: MATCH_ID,
-      applicationId: APPLICATION_ID,
-      investorId: INVESTOR_ID,
-      programmeId: PROGRAMME_ID,
-      applicant: {
-        ...introduction.applicant,
-        organisation: {
-          ...introduction.applicant.organisation,
-          legalForm: 'association' as LegalForm,
-          region: 'FR-HDF',
-        },
-      },
-      investor: { ...introduction.investor, kind: 'impact-fund' },
-      request: introduction.request,
-      interest: {},
-    };
+    const data = introducedData();
     await new GenerateIntroductionDocuments(deals, maker).execute({ eventId: 'evt-1', occurredAt: new Date(), data });
     const [french, english] = [...documents.items.values()];
     return { french, english };
