@@ -132,7 +132,7 @@ export class DocumentsController {
   @Get('documents/:id/content')
   @ApiUuidParam()
   @ApiOperation({
-    summary: 'A document’s file: `format=pdf`, `docx` or `html` (its parties and operators)',
+    summary: 'A document’s file: `format=pdf`, `docx`, `html`, or `signed-pdf` once signed (its parties and operators)',
     description:
       '`Content-Disposition` names the file; `ETag` is its SHA-256. The French PDF of an agreement is the one signed.',
   })

@@ -159,10 +159,19 @@ function scopeOf(request: HttpRequest): string {
   return actor ? `account:${actor.id}` : `ip:${request.ip}`;
 }
 
-/** The route and the body: reusing a key on another route, or with another body, is refused. */
+/**
+ * The route and the body: reusing a key on another route, or with another body, is refused. A
+ * password the body carries (a signer's) is left out: a fast hash of it, beside fields anyone can
+ * guess, would let whoever reads the store try passwords offline.
+ */
 function bodyHashOf(request: WithIdempotency, path: string): string {
+  const body = request.body;
+  const hashed =
+    body && typeof body === 'object' && !Array.isArray(body) && 'password' in body
+      ? Object.fromEntries(Object.entries(body).filter(([name]) => name !== 'password'))
+      : (body ?? null);
   return createHash('sha256')
-    .update(`${request.method} ${path}\n${JSON.stringify(request.body ?? null)}`)
+    .update(`${request.method} ${path}\n${JSON.stringify(hashed)}`)
     .digest('hex');
 }
 

@@ -4,6 +4,7 @@ import { loadConfig } from '@pollen/platform/config';
 
 import { attachActor } from '../auth/actor';
 import { GatewayConfig } from '../config/gateway.config';
+import { AccountStore } from '../repositories/account.store';
 import { RateLimitStore } from '../repositories/rate-limit.store';
 import { RateLimit, RateLimitGuard } from './rate-limits';
 
@@ -66,7 +67,8 @@ describe('RateLimitGuard for a signature', () => {
   it('counts a password given again with log-ins: per account and per address, refused past the limit', async () => {
     const config = loadConfig(GatewayConfig, { NODE_ENV: 'test', KAFKA_BROKERS: 'x:1', MONGODB_URI: 'mongodb://x:1' });
     const store = new CountingStore();
-    const guard = new RateLimitGuard(new Reflector(), store, config);
+    const accounts = { findById: async (id: string) => (id === 'signer-1' ? { email: 'Lea@Example.org' } : null) };
+    const guard = new RateLimitGuard(new Reflector(), store, config, accounts as unknown as AccountStore);
     const signing = () => {
       const request = { method: 'POST', url: '/v1/documents/x/sign', headers: {}, ip: '198.51.100.7', body: {} };
       attachActor(request, { id: 'signer-1', roles: ['applicant'] });
@@ -82,7 +84,8 @@ describe('RateLimitGuard for a signature', () => {
       await expect(guard.canActivate(signing())).resolves.toBe(true);
     }
     await expect(guard.canActivate(signing())).rejects.toMatchObject({ code: 'too-many-requests' });
-    expect([...store.counts.keys()].sort()).toEqual(['login:account-id:signer-1', 'login:ip:198.51.100.7']);
+    // The keys a log-in with the account's e-mail counts under.
+    expect([...store.counts.keys()].sort()).toEqual(['login:account:lea@example.org', 'login:ip:198.51.100.7']);
   });
 });
 
@@ -90,7 +93,7 @@ describe('RateLimitGuard when its database is down', () => {
   it('lets requests through (an outage of the counters is not an outage of the API)', async () => {
     const config = loadConfig(GatewayConfig, { NODE_ENV: 'test', KAFKA_BROKERS: 'x:1', MONGODB_URI: 'mongodb://x:1' });
     const store = new UnreachableStore();
-    const guard = new RateLimitGuard(new Reflector(), store, config);
+    const guard = new RateLimitGuard(new Reflector(), store, config, {} as AccountStore);
     for (let i = 0; i < config.ANONYMOUS_REQUESTS_PER_IP_PER_MINUTE + 5; i += 1) {
       const { execution, sent } = context();
       await expect(guard.canActivate(execution)).resolves.toBe(true);
@@ -103,7 +106,7 @@ describe('RateLimitGuard when its database is down', () => {
 
   it('does not hold a request longer than a moment while the database does not answer', async () => {
     const config = loadConfig(GatewayConfig, { NODE_ENV: 'test', KAFKA_BROKERS: 'x:1', MONGODB_URI: 'mongodb://x:1' });
-    const guard = new RateLimitGuard(new Reflector(), new HangingStore(), config);
+    const guard = new RateLimitGuard(new Reflector(), new HangingStore(), config, {} as AccountStore);
     jest.useFakeTimers();
     try {
       const allowed = guard.canActivate(context().execution);

@@ -15,6 +15,7 @@ import { within } from '@pollen/platform/mongo';
 import { optionalActorOf } from '../auth/actor';
 import { GatewayConfig } from '../config/gateway.config';
 import { RateLimited } from '../errors';
+import { AccountStore } from '../repositories/account.store';
 import { RateLimitStore } from '../repositories/rate-limit.store';
 
 const MINUTE = 60_000;
@@ -24,7 +25,7 @@ const COUNT_WAIT_MS = 300;
 const SKIP_AFTER_FAILURE_MS = 5000;
 
 /** The routes with limits of their own; every other route is limited per account, or per address. */
-/** login: the log-in route; reauthentication: a signed-in account giving its password again (a signature), counted with log-ins. */
+/** login: the log-in route; reauthentication: a signed-in account giving its password again (a signature), counted with its log-ins. */
 export type RateLimitedRoute = 'login' | 'reauthentication' | 'registration';
 const RATE_LIMITED_ROUTE = 'pollen:rate-limited-route';
 export const RateLimit = (route: RateLimitedRoute) => SetMetadata(RATE_LIMITED_ROUTE, route);
@@ -63,6 +64,7 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
     private readonly reflector: Reflector,
     private readonly store: RateLimitStore,
     private readonly config: GatewayConfig,
+    private readonly accounts: AccountStore,
   ) {}
 
   onModuleInit(): void {
@@ -79,7 +81,7 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
     const request = context.switchToHttp().getRequest<HttpRequest & { body?: unknown }>();
     const route = this.reflector.get<RateLimitedRoute | undefined>(RATE_LIMITED_ROUTE, context.getHandler());
     const verdicts: Verdict[] = [];
-    for (const rule of this.rulesFor(request, route)) {
+    for (const rule of await this.rulesFor(request, route)) {
       const verdict = await this.count(rule, Date.now());
       verdicts.push(verdict);
       if (!verdict.allowed) break;
@@ -93,11 +95,18 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
     return true;
   }
 
-  private rulesFor(request: HttpRequest & { body?: unknown }, route: RateLimitedRoute | undefined): Rule[] {
+  private async rulesFor(
+    request: HttpRequest & { body?: unknown },
+    route: RateLimitedRoute | undefined,
+  ): Promise<Rule[]> {
     const scale = this.config.RATE_LIMIT_MULTIPLIER;
     const ip = request.ip;
-    if (route === 'login') {
-      const email = (request.body as { email?: unknown } | undefined)?.email;
+    if (route === 'login' || route === 'reauthentication') {
+      // A password given again counts against the same account and address as a log-in's.
+      const email =
+        route === 'login'
+          ? (request.body as { email?: unknown } | undefined)?.email
+          : (await this.accounts.findById(optionalActorOf(request)?.id ?? ''))?.email;
       const perAccount: Rule[] =
         typeof email === 'string'
           ? [
@@ -110,21 +119,6 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
           : [];
       return [
         ...perAccount,
-        { key: `login:ip:${ip}`, limit: this.config.LOGINS_PER_IP_PER_MINUTE, periodMs: MINUTE },
-      ].map((rule) => ({ ...rule, limit: rule.limit * scale }));
-    }
-    if (route === 'reauthentication') {
-      const actor = optionalActorOf(request);
-      return [
-        ...(actor
-          ? [
-              {
-                key: `login:account-id:${actor.id}`,
-                limit: this.config.LOGINS_PER_ACCOUNT_PER_MINUTE,
-                periodMs: MINUTE,
-              },
-            ]
-          : []),
         { key: `login:ip:${ip}`, limit: this.config.LOGINS_PER_IP_PER_MINUTE, periodMs: MINUTE },
       ].map((rule) => ({ ...rule, limit: rule.limit * scale }));
     }

@@ -87,7 +87,7 @@ function write(page: PDFPage, text: string, font: PDFFont, size: number, y: numb
 function wrapped(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   let current = '';
-  for (const word of text.split(' ')) {
+  for (const word of text.split(' ').flatMap((long) => pieces(long, font, size, width))) {
     const candidate = current ? `${current} ${word}` : word;
     if (font.widthOfTextAtSize(candidate, size) <= width) {
       current = candidate;
@@ -98,4 +98,18 @@ function wrapped(text: string, font: PDFFont, size: number, width: number): stri
   }
   if (current) lines.push(current);
   return lines;
+}
+
+/** A word cut in pieces that each fit on a line (a name of 200 letters without a space). */
+function pieces(word: string, font: PDFFont, size: number, width: number): string[] {
+  const cut: string[] = [];
+  let piece = '';
+  for (const character of word) {
+    if (piece && font.widthOfTextAtSize(piece + character, size) > width) {
+      cut.push(piece);
+      piece = '';
+    }
+    piece += character;
+  }
+  return piece ? [...cut, piece] : cut;
 }

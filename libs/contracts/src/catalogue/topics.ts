@@ -42,10 +42,11 @@ export const Topics = {
     partitions: 6,
     retentionMs: 1 * DAY,
     cleanup: { policy: 'delete' },
-    key: 'caller account id, or template key',
+    key: 'caller account id, template key, document id or application id',
     owner: 'legal-templates',
     consumers: ['legal-templates'],
-    personalData: false,
+    // A signature carries the signer's name, capacity, address and browser.
+    personalData: true,
     description: 'Requests from the gateway to the legal-templates service',
   }),
   operationsRequests: defineTopic({

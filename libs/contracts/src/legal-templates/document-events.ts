@@ -1,5 +1,7 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayNotEmpty,
+  IsArray,
   IsBoolean,
   IsIn,
   IsInt,
@@ -108,6 +110,8 @@ export class DocumentSignedData extends DocumentEventData {
   @Matches(/^[0-9a-f]{64}$/)
   sha256: string;
 
+  @IsArray()
+  @ArrayNotEmpty()
   @ValidateNested({ each: true })
   @Type(() => SignedBy)
   signatures: SignedBy[];

@@ -41,12 +41,14 @@ export class SignatureDeclaration {
   /** The signer's full name, as on their identity document. */
   @IsString()
   @Matches(/\S/, { message: '$property must not be blank' })
+  @Matches(/^\P{C}*$/u, { message: '$property must be one line of text' })
   @MaxLength(200)
   fullName: string;
 
   /** Their role in the organisation they bind: « Présidente », « Gérant », « Directrice générale ». */
   @IsString()
   @Matches(/\S/, { message: '$property must not be blank' })
+  @Matches(/^\P{C}*$/u, { message: '$property must be one line of text' })
   @MaxLength(100)
   capacity: string;
 

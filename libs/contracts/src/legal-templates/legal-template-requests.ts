@@ -1,4 +1,4 @@
-import { IsIn, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsIP, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 
 import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
@@ -36,9 +36,7 @@ export class UpdateTemplateVersionRequest extends TemplateVersionRef {
 /** A signature as legal-templates records it: the declaration, and how and whence the signer signed. */
 export class SignDocumentRequest extends SignatureDeclaration {
   /** The client's address, as the gateway saw it (only this request carries one). */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
+  @IsIP()
   clientIp: string;
 
   @IsOptional()

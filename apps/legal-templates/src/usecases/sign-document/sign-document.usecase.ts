@@ -39,10 +39,11 @@ export class SignDocument {
       },
       requestId: command.requestId,
       apply: async (current) => {
+        // Its reader may know it is no agreement between parties (a translation, an operator's own document).
+        if (!current.binding || (current.parties ?? []).length === 0) throw new DocumentNotSignable(documentId);
         const role = signerRole(current, actor);
         // An operator reads every document, but signs only for a funder: to anyone else, no such document.
         if (!role) throw new DocumentNotFound(documentId);
-        if (!current.binding || current.parties.length === 0) throw new DocumentNotSignable(documentId);
         if (current.status === 'signed' || current.signatures?.some((signature) => signature.role === role)) {
           throw new DocumentAlreadySigned(role);
         }
