@@ -4,6 +4,7 @@ import * as argon2 from 'argon2';
 import pLimit from 'p-limit';
 
 import { GatewayConfig } from '../config/gateway.config';
+import { InvalidCredentials } from '../errors';
 
 /** Hashes that may wait for a turn; beyond, a log-in gets 503 rather than a queue without end. */
 const MAX_WAITING = 32;
@@ -13,6 +14,16 @@ export abstract class PasswordHasher {
   abstract hash(password: string): Promise<string>;
   /** Also spends the time of a check when there is no hash, so unknown e-mails are not faster. */
   abstract verify(hash: string | undefined, password: string): Promise<boolean>;
+
+  /** The account whose password this is (a log-in, a signature); 401 otherwise, as fast without an account. */
+  async holderOf<TAccount extends { passwordHash: string }>(
+    account: TAccount | null,
+    password: string,
+  ): Promise<TAccount> {
+    const valid = await this.verify(account?.passwordHash, password);
+    if (!account || !valid) throw new InvalidCredentials();
+    return account;
+  }
 }
 
 /**

@@ -3,8 +3,8 @@ import {
   DOCUMENT_CONTENT_TYPES,
   type DocumentFileFormat,
   type DocumentFormat,
-  type DocumentPartyRole,
   type DocumentPartyView,
+  type DocumentSignatureView,
   type DocumentStatus,
   type DocumentView,
   type Locale,
@@ -25,20 +25,14 @@ export interface DocumentParty extends DocumentPartyView {
   accountId?: string;
 }
 
-/** One party's signature, with what identifies the act (art. 1367 Code civil). */
-export interface Signature {
-  role: DocumentPartyRole;
-  accountId: string;
-  fullName: string;
-  capacity: string;
-  organisation: string;
-  siren?: string;
+/** One party's signature as its parties see it, with what identifies the act (art. 1367 Code civil). */
+export type Signature = Omit<DocumentSignatureView, 'signedAt'> & {
   signedAt: Date;
-  sha256: string;
+  accountId: string;
   authentication: SignerAuthentication;
   clientIp: string;
   userAgent?: string;
-}
+};
 
 /** One generated document: the template version and language it came from, and its files' hashes. */
 export interface LegalDocument extends IdempotentAggregate {
@@ -123,15 +117,12 @@ export function toDocumentView(document: LegalDocument): DocumentView {
     // Documents recorded before deals made theirs name no parties; only the French ones bind.
     parties: (document.parties ?? []).map(({ accountId: _account, ...party }) => party),
     binding: document.binding ?? document.locale === 'fr',
-    signatures: (document.signatures ?? []).map((signature) => ({
-      role: signature.role,
-      fullName: signature.fullName,
-      capacity: signature.capacity,
-      organisation: signature.organisation,
-      ...(signature.siren ? { siren: signature.siren } : {}),
-      signedAt: signature.signedAt.toISOString(),
-      sha256: signature.sha256,
-    })),
+    signatures: (document.signatures ?? []).map(
+      ({ accountId: _account, authentication: _how, clientIp: _ip, userAgent: _agent, signedAt, ...shown }) => ({
+        ...shown,
+        signedAt: signedAt.toISOString(),
+      }),
+    ),
     ...(document.translationOf ? { translationOf: document.translationOf } : {}),
     files: document.files,
     createdAt: document.createdAt.toISOString(),

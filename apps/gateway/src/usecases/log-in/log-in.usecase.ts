@@ -4,7 +4,6 @@ import type { LoginDto, SessionView } from '@pollen/contracts';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { SessionIssuer } from '../../auth/session-issuer';
 import { normaliseEmail } from '../../domain/account';
-import { InvalidCredentials } from '../../errors';
 import { AccountStore } from '../../repositories/account.store';
 
 @Injectable()
@@ -18,8 +17,6 @@ export class LogIn {
   /** The same answer, in about the same time, whether or not the e-mail has an account. */
   async execute(credentials: LoginDto): Promise<SessionView> {
     const account = await this.accounts.findByEmail(normaliseEmail(credentials.email));
-    const valid = await this.passwords.verify(account?.passwordHash, credentials.password);
-    if (!account || !valid) throw new InvalidCredentials();
-    return this.sessions.issue(account);
+    return this.sessions.issue(await this.passwords.holderOf(account, credentials.password));
   }
 }

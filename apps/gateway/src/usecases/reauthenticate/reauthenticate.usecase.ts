@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { Actor } from '@pollen/contracts';
 
 import { PasswordHasher } from '../../auth/password-hasher';
-import { InvalidCredentials } from '../../errors';
 import { AccountStore } from '../../repositories/account.store';
 
 /**
@@ -17,8 +16,6 @@ export class Reauthenticate {
   ) {}
 
   async execute(actor: Actor, password: string): Promise<void> {
-    const account = await this.accounts.findById(actor.id);
-    const valid = await this.passwords.verify(account?.passwordHash, password);
-    if (!account || !valid) throw new InvalidCredentials();
+    await this.passwords.holderOf(await this.accounts.findById(actor.id), password);
   }
 }
