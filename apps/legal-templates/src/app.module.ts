@@ -10,14 +10,12 @@ import {
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { LegalTemplatesConfig } from './config/legal-templates.config';
-import {
-  AccountEventsConsumer,
-  ApplicationEventsConsumer,
-  MatchEventsConsumer,
-  ProgrammeEventsConsumer,
-} from './messaging/deal-events.consumers';
+import { AccountEventsConsumer } from './messaging/account-events.consumer';
+import { ApplicationEventsConsumer } from './messaging/application-events.consumer';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
 import { LibraryAtStart } from './messaging/library-at-start';
+import { MatchEventsConsumer } from './messaging/match-events.consumer';
+import { ProgrammeEventsConsumer } from './messaging/programme-events.consumer';
 import { DealFactsRepository } from './repositories/deal-facts.repository';
 import { DealFactsStore } from './repositories/deal-facts.store';
 import { DocumentFileRepository, DocumentRepository } from './repositories/document.repository';
