@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the platform as built, on this machine, against the real local Kafka
-// and FerretDB, and prints a table. It starts its own gateway and applications processes (fresh
-// databases), so it does not disturb a running `npm start`. FerretDB is not MongoDB: database
-// figures here are an upper bound on latency, not a prediction for production (ADR 0001).
+// and FerretDB (and Mailpit, for a service that sends mail), and prints a table. It starts its own
+// gateway and applications processes (fresh databases), so it does not disturb a running
+// `npm start`. FerretDB is not MongoDB: database figures here are an upper bound on latency, not a
+// prediction for production (ADR 0001).
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -118,12 +119,20 @@ const row = (name, { latencies, seconds }, unit = 'ms') => ({
   throughput: seconds ? `${(latencies.length / seconds).toFixed(0)} /s` : '—',
 });
 
+/**
+ * What every service gets: the caller's infrastructure (KAFKA_BROKERS and MONGODB_URI, with
+ * SMTP_URL), else the test profile's, brought up here with its Mailpit.
+ */
+async function infrastructure() {
+  const endpoints = infra.externalInfrastructure() ?? (await infra.up('test'));
+  return {
+    brokers: endpoints.kafkaBrokers,
+    common: { KAFKA_BROKERS: endpoints.kafkaBrokers, MONGODB_URI: endpoints.mongoUri, SMTP_URL: endpoints.smtpUrl },
+  };
+}
+
 async function main() {
-  const external = process.env.KAFKA_BROKERS && process.env.MONGODB_URI;
-  const s = external ? undefined : await infra.up('test');
-  const brokers = process.env.KAFKA_BROKERS ?? s.kafkaBrokers;
-  const mongoUri = process.env.MONGODB_URI ?? s.mongoUri;
-  const common = { KAFKA_BROKERS: brokers, MONGODB_URI: mongoUri };
+  const { brokers, common } = await infrastructure();
   const run = randomUUID().slice(0, 8);
   const applications = await startService('applications', { ...common, MONGODB_DATABASE: `bench-applications-${run}` });
   const gateway = await startService('gateway', { ...common, MONGODB_DATABASE: `bench-gateway-${run}` });
@@ -228,12 +237,7 @@ async function main() {
  */
 async function documentsBench() {
   const samples = Number(process.env.BENCH_DOCUMENT_SAMPLES ?? 40);
-  const external = process.env.KAFKA_BROKERS && process.env.MONGODB_URI;
-  const s = external ? undefined : await infra.up('test');
-  const common = {
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? s.kafkaBrokers,
-    MONGODB_URI: process.env.MONGODB_URI ?? s.mongoUri,
-  };
+  const { common } = await infrastructure();
   const run = randomUUID().slice(0, 8);
   const templates = await startService('legal-templates', { ...common, MONGODB_DATABASE: `bench-templates-${run}` });
   const gateway = await startService('gateway', { ...common, MONGODB_DATABASE: `bench-gateway-${run}` });

@@ -17,10 +17,10 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createRequire } from 'node:module';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(path.join(root, 'package.json'));
@@ -175,11 +175,12 @@ function summarise(cells) {
 }
 
 async function main() {
-  const external = process.env.KAFKA_BROKERS && process.env.MONGODB_URI;
-  const s = external ? undefined : await infra.up('test');
+  // The caller's infrastructure (KAFKA_BROKERS, MONGODB_URI and SMTP_URL), else the test profile's.
+  const endpoints = infra.externalInfrastructure() ?? (await infra.up('test'));
   const common = {
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? s.kafkaBrokers,
-    MONGODB_URI: process.env.MONGODB_URI ?? s.mongoUri,
+    KAFKA_BROKERS: endpoints.kafkaBrokers,
+    MONGODB_URI: endpoints.mongoUri,
+    SMTP_URL: endpoints.smtpUrl,
   };
   const run = randomUUID().slice(0, 8);
   const cells = [];

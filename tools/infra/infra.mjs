@@ -2,37 +2,52 @@
 // Real local infrastructure for Pollen, provisioned by the project itself (no Docker here):
 //   - Apache Kafka 4.x, single node in KRaft mode, run from the Maven Central jars with the JDK;
 //   - FerretDB v1.24.2 (MongoDB wire protocol, SQLite backend), built from the Go module proxy
-//     (`go mod download` + `go build`; see provisionFerretDb for why not plain `go install`).
-// Downloads go once into a cache outside the repository (POLLEN_CACHE_DIR, default ~/.cache/pollen),
-// so a clean clone on the same machine starts warm. Data, logs and pid files live under
-// <repo>/.pollen/<profile>/ (git-ignored). Two profiles keep development and tests apart:
-//   dev:  Kafka 127.0.0.1:9092,  FerretDB 127.0.0.1:27017
-//   test: Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117
-// Ports are overridable with POLLEN_KAFKA_PORT / POLLEN_MONGO_PORT (the controller takes the Kafka
-// port + 1). Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile dev|test] [--fresh]
-//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb> [--profile dev|test]   (fault injection)
-import { execFileSync, spawn } from 'node:child_process';
+//     (`go mod download` + `go build`; see provisionFerretDb for why not plain `go install`);
+//   - Mailpit v1.33.1, an SMTP server that keeps every mail and shows them through an HTTP API,
+//     built with `go install` from the Go module proxy (mailpit.mjs).
+// Downloads and builds go once into a cache outside the repository (POLLEN_CACHE_DIR, default
+// ~/.cache/pollen), so a clean clone on the same machine starts warm. Data (Mailpit's mails too),
+// logs and pid files live under <repo>/.pollen/<profile>/ (git-ignored). Two profiles keep
+// development and tests apart:
+//   dev:  Kafka 127.0.0.1:9092,  FerretDB 127.0.0.1:27017, SMTP 127.0.0.1:1025,  mail API :8025
+//   test: Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117, SMTP 127.0.0.1:11025, mail API :18025
+// Ports are overridable with POLLEN_KAFKA_PORT / POLLEN_MONGO_PORT / POLLEN_SMTP_PORT /
+// POLLEN_MAIL_API_PORT (the controller takes the Kafka port + 1).
+// Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile dev|test] [--fresh]
+//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb|mailpit> [--profile dev|test]   (faults)
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { MAILPIT_VERSION, mailpitArgs, mailpitPaths, provisionMailpit, startMailpit, stopMailpit } from './mailpit.mjs';
+import { exited, log, portOpen, readPid, startDetached, stopProcess, waitFor } from './processes.mjs';
+
+export { MAILPIT_VERSION, mailpitArgs, provisionMailpit, startMailpit, stopMailpit };
+
 export const KAFKA_VERSION = '4.1.1';
 export const FERRETDB_VERSION = 'v1.24.2';
+/** Our build of it: the version and the patches below (a new patch, a new number: a new cache). */
+const FERRETDB_BUILD = `${FERRETDB_VERSION}-pollen.1`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
 const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
 
-const PROFILE_PORTS = { dev: { kafka: 9092, mongo: 27017 }, test: { kafka: 19092, mongo: 27117 } };
+const PROFILE_PORTS = {
+  dev: { kafka: 9092, mongo: 27017, smtp: 1025, mailApi: 8025 },
+  test: { kafka: 19092, mongo: 27117, smtp: 11025, mailApi: 18025 },
+};
 
 export function settings(profile = 'dev', env = process.env) {
   if (!PROFILE_PORTS[profile]) throw new Error(`unknown profile "${profile}" (dev or test)`);
   const kafkaPort = Number(env.POLLEN_KAFKA_PORT ?? PROFILE_PORTS[profile].kafka);
   const mongoPort = Number(env.POLLEN_MONGO_PORT ?? PROFILE_PORTS[profile].mongo);
+  const smtpPort = Number(env.POLLEN_SMTP_PORT ?? PROFILE_PORTS[profile].smtp);
+  const mailApiPort = Number(env.POLLEN_MAIL_API_PORT ?? PROFILE_PORTS[profile].mailApi);
   const cacheDir = env.POLLEN_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'pollen');
   const home = path.join(env.POLLEN_INFRA_DIR ?? path.join(repoRoot, '.pollen'), profile);
   return {
@@ -40,18 +55,20 @@ export function settings(profile = 'dev', env = process.env) {
     kafkaPort,
     controllerPort: kafkaPort + 1,
     mongoPort,
+    smtpPort,
+    mailApiPort,
     cacheDir,
     home,
     logsDir: path.join(home, 'logs'),
     kafkaLibs: path.join(cacheDir, `kafka_2.13-${KAFKA_VERSION}`, 'libs'),
-    ferretBin: path.join(cacheDir, `ferretdb-${FERRETDB_VERSION}`, 'bin', 'ferretdb'),
+    ferretBin: path.join(cacheDir, `ferretdb-${FERRETDB_BUILD}`, 'bin', 'ferretdb'),
+    ...mailpitPaths(cacheDir, home),
     kafkaBrokers: `127.0.0.1:${kafkaPort}`,
     mongoUri: `mongodb://127.0.0.1:${mongoPort}/?directConnection=true`,
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    mailApiUrl: `http://127.0.0.1:${mailApiPort}`,
   };
 }
-
-const log = (message) => process.stderr.write(`[infra] ${message}\n`);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------- provisioning (cached)
 
@@ -79,6 +96,20 @@ export function provisionKafka(s) {
   fs.renameSync(staging, s.kafkaLibs); // atomic: a half-downloaded cache is never used
 }
 
+// FerretDB 1.24 drops a database by removing its SQLite file only: its `-wal` and `-shm` stay. A
+// service that writes again after its test dropped its database (a relay's poll) re-creates the
+// file beside the old write-ahead log, which SQLite then replays into it: the shared-memory index no
+// longer matches, and FerretDB died of SIGBUS in `_walFindFrame`, leaving a database it refuses to
+// open at the next start (docs/adr/0001-test-infrastructure.md). Our build removes them too.
+function patchDropRemovesJournals(source) {
+  const file = path.join(source, 'internal', 'backends', 'sqlite', 'metadata', 'pool', 'pool.go');
+  const anchor = '\tif f := p.databaseFile(name); f != "" {\n';
+  const code = fs.readFileSync(file, 'utf8');
+  if (!code.includes(anchor)) throw new Error(`cannot patch ${file}: the code of Drop changed`);
+  const removeJournals = '\t\tfor _, suffix := range []string{"-wal", "-shm", "-journal"} {\n\t\t\t_ = os.Remove(f + suffix)\n\t\t}\n';
+  fs.writeFileSync(file, code.replace(anchor, anchor + removeJournals));
+}
+
 // `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds a binary that panics at start:
 // the module zip lacks build/version/version.txt, which FerretDB's release tooling writes (see
 // docs/adr/0001-test-infrastructure.md). So we fetch the same module through the Go proxy
@@ -93,7 +124,7 @@ export function provisionFerretDb(s) {
       env: goEnv,
     }),
   );
-  const staging = path.join(s.cacheDir, `ferretdb-${FERRETDB_VERSION}.tmp-${process.pid}`);
+  const staging = path.join(s.cacheDir, `ferretdb-${FERRETDB_BUILD}.tmp-${process.pid}`);
   fs.rmSync(staging, { recursive: true, force: true });
   fs.mkdirSync(staging, { recursive: true });
   const source = path.join(staging, 'src');
@@ -101,6 +132,7 @@ export function provisionFerretDb(s) {
   execFileSync('chmod', ['-R', 'u+w', source]);
   fs.writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
   fs.writeFileSync(path.join(source, 'build', 'version', 'package.txt'), 'pollen-local\n');
+  patchDropRemovesJournals(source);
   execFileSync(
     'go',
     ['build', '-trimpath', '-buildvcs=false', '-o', path.join(staging, 'bin', 'ferretdb'), './cmd/ferretdb'],
@@ -114,81 +146,6 @@ export function provisionFerretDb(s) {
   const target = path.dirname(path.dirname(s.ferretBin));
   fs.rmSync(target, { recursive: true, force: true });
   fs.renameSync(staging, target); // atomic: a half-built cache is never used
-}
-
-// ---------------------------------------------------------------- processes
-
-function pidFile(s, name) {
-  return path.join(s.home, `${name}.pid`);
-}
-
-function readPid(s, name) {
-  try {
-    const pid = Number(fs.readFileSync(pidFile(s, name), 'utf8'));
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
-}
-
-function portOpen(port) {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-  });
-}
-
-function startDetached(s, name, command, args) {
-  fs.mkdirSync(s.logsDir, { recursive: true });
-  const out = fs.openSync(path.join(s.logsDir, `${name}.out.log`), 'a');
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] });
-  child.unref();
-  fs.writeFileSync(pidFile(s, name), String(child.pid));
-  return child.pid;
-}
-
-async function stopProcess(s, name) {
-  const pid = readPid(s, name);
-  if (!pid) return false;
-  process.kill(-pid, 'SIGTERM');
-  for (let waited = 0; waited < 20_000; waited += 100) {
-    await sleep(100);
-    try {
-      process.kill(pid, 0);
-    } catch {
-      fs.rmSync(pidFile(s, name), { force: true });
-      return true;
-    }
-  }
-  log(`${name} did not stop within 20 s, killing it`);
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    /* already gone */
-  }
-  fs.rmSync(pidFile(s, name), { force: true });
-  return true;
-}
-
-function exited(name, logFile) {
-  return Object.assign(new Error(`${name} exited during start-up; see ${logFile}`), { fatal: true });
-}
-
-async function waitFor(what, check, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  let lastError;
-  while (Date.now() < deadline) {
-    try {
-      if (await check()) return;
-    } catch (error) {
-      if (error.fatal) throw error;
-      lastError = error;
-    }
-    await sleep(250);
-  }
-  throw new Error(`${what} not ready after ${timeoutMs / 1000} s${lastError ? `: ${lastError.message}` : ''}`);
 }
 
 // ---------------------------------------------------------------- Kafka
@@ -323,7 +280,10 @@ export async function startFerretDb(s) {
   const stateDir = path.join(s.home, 'ferretdb-state');
   fs.mkdirSync(dataDir, { recursive: true });
   fs.mkdirSync(stateDir, { recursive: true });
-  startDetached(s, 'ferretdb', s.ferretBin, [
+  // Supervised: restarted if it crashes once up (docs/adr/0001-test-infrastructure.md).
+  startDetached(s, 'ferretdb', process.execPath, [
+    path.join(here, 'supervise.mjs'),
+    s.ferretBin,
     '--handler=sqlite',
     `--sqlite-url=file:${dataDir}/`,
     `--listen-addr=127.0.0.1:${s.mongoPort}`,
@@ -372,16 +332,17 @@ export async function up(profile = 'dev', { fresh = false } = {}) {
     fs.rmSync(s.home, { recursive: true, force: true });
   }
   fs.mkdirSync(s.home, { recursive: true });
-  // Build FerretDB while Maven fetches Kafka only when both are cold; otherwise just start them.
+  // Provision first, one at a time: each download or build runs alone, then everything starts at once.
   provisionKafka(s);
   provisionFerretDb(s);
-  await Promise.all([startKafka(s), startFerretDb(s)]);
+  provisionMailpit(s);
+  await Promise.all([startKafka(s), startFerretDb(s), startMailpit(s)]);
   return s;
 }
 
 export async function down(profile = 'dev') {
   const s = settings(profile);
-  await Promise.all([stopKafka(s), stopFerretDb(s)]);
+  await Promise.all([stopKafka(s), stopFerretDb(s), stopMailpit(s)]);
   return s;
 }
 
@@ -390,21 +351,72 @@ export async function status(profile = 'dev') {
   return {
     kafka: { pid: readPid(s, 'kafka') ?? null, brokers: s.kafkaBrokers, listening: await portOpen(s.kafkaPort) },
     ferretdb: { pid: readPid(s, 'ferretdb') ?? null, uri: s.mongoUri, listening: await portOpen(s.mongoPort) },
+    mailpit: {
+      pid: readPid(s, 'mailpit') ?? null,
+      smtp: s.smtpUrl,
+      api: `${s.mailApiUrl}/api/v1/messages`,
+      listening: (await portOpen(s.smtpPort)) && (await portOpen(s.mailApiPort)),
+    },
     logs: s.logsDir,
   };
 }
 
+// ---------------------------------------------------------------- infrastructure given by the caller
+
+/**
+ * The infrastructure the caller runs instead of this file: undefined unless KAFKA_BROKERS and
+ * MONGODB_URI are both set. Then SMTP_URL and MAIL_API_URL are required too, since nothing here
+ * starts a mail server for that caller, and tests read what it received through Mailpit's API.
+ */
+export function externalInfrastructure(env = process.env) {
+  if (!env.KAFKA_BROKERS || !env.MONGODB_URI) return undefined;
+  const missing = ['SMTP_URL', 'MAIL_API_URL'].filter((name) => !env[name]);
+  if (missing.length) {
+    throw new Error(
+      `KAFKA_BROKERS and MONGODB_URI are set, so the infrastructure is external: set ${missing.join(' and ')} ` +
+        'too (an SMTP server, and the Mailpit HTTP API that shows what it received), or unset ' +
+        'KAFKA_BROKERS and MONGODB_URI to let tools/infra run everything',
+    );
+  }
+  return {
+    kafkaBrokers: env.KAFKA_BROKERS,
+    mongoUri: env.MONGODB_URI,
+    smtpUrl: env.SMTP_URL,
+    mailApiUrl: env.MAIL_API_URL,
+  };
+}
+
+/** The variables that point tests at `endpoints` (settings() or externalInfrastructure()). */
+export function infraEnv(endpoints) {
+  return {
+    KAFKA_BROKERS: endpoints.kafkaBrokers,
+    MONGODB_URI: endpoints.mongoUri,
+    SMTP_URL: endpoints.smtpUrl,
+    MAIL_API_URL: endpoints.mailApiUrl,
+  };
+}
+
 // ---------------------------------------------------------------- CLI
+
+const COMPONENTS = {
+  kafka: { start: startKafka, stop: stopKafka },
+  ferretdb: { start: startFerretDb, stop: stopFerretDb },
+  mailpit: { start: startMailpit, stop: stopMailpit },
+};
 
 async function main(argv) {
   const [command = 'status', ...rest] = argv;
   const profileAt = rest.indexOf('--profile');
   const profile = profileAt >= 0 ? rest[profileAt + 1] : 'dev';
   const s = settings(profile);
+  const named = rest.find((arg) => Object.hasOwn(COMPONENTS, arg));
   switch (command) {
     case 'up': {
       await up(profile, { fresh: rest.includes('--fresh') });
-      log(`up (${profile}): KAFKA_BROKERS=${s.kafkaBrokers} MONGODB_URI=${s.mongoUri}; logs in ${s.logsDir}`);
+      log(
+        `up (${profile}): KAFKA_BROKERS=${s.kafkaBrokers} MONGODB_URI=${s.mongoUri} SMTP_URL=${s.smtpUrl} ` +
+          `MAIL_API_URL=${s.mailApiUrl}; logs in ${s.logsDir}`,
+      );
       return;
     }
     case 'down':
@@ -417,18 +429,13 @@ async function main(argv) {
     case 'stop':
     case 'start': {
       // Fault-injection for tests: stop or start one component of a profile.
-      const component = rest.find((arg) => arg === 'kafka' || arg === 'ferretdb');
-      if (!component) throw new Error(`usage: ${command} kafka|ferretdb [--profile dev|test]`);
-      const action = {
-        stop: { kafka: stopKafka, ferretdb: stopFerretDb },
-        start: { kafka: startKafka, ferretdb: startFerretDb },
-      };
-      await action[command][component](s);
-      log(`${command} ${component} (${profile})`);
+      if (!named) throw new Error(`usage: ${command} ${Object.keys(COMPONENTS).join('|')} [--profile dev|test]`);
+      await COMPONENTS[named][command](s);
+      log(`${command} ${named} (${profile})`);
       return;
     }
     case 'env':
-      process.stdout.write(`KAFKA_BROKERS=${s.kafkaBrokers}\nMONGODB_URI=${s.mongoUri}\n`);
+      for (const [name, value] of Object.entries(infraEnv(s))) process.stdout.write(`${name}=${value}\n`);
       return;
     case 'logs':
       for (const file of fs.existsSync(s.logsDir) ? fs.readdirSync(s.logsDir) : []) {

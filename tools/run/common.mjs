@@ -1,9 +1,15 @@
 // Small helpers shared by the `npm start` / `npm test` runners in tools/run/: the repository root,
 // the environment Nx gets when driven from a script, running a command with its wall time, and
-// bringing the local infrastructure up while remembering what was already running.
+// bringing the local infrastructure up while remembering what was already running, or taking the
+// caller's.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import * as infra from '../infra/infra.mjs';
+
+// The caller's infrastructure (or undefined), and the variables that point a process at one.
+export { externalInfrastructure, infraEnv } from '../infra/infra.mjs';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -13,6 +19,9 @@ export const nxEnv = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false',
 export const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 export const say = (message) => process.stdout.write(`[pollen] ${message}\n`);
+
+/** A URL fit to print: `user:password@` becomes `user:***@` (SMTP_URL, MONGODB_URI may carry one). */
+export const withoutPassword = (url) => url.replace(/^([a-z+]+:\/\/[^:@/]+):[^@/]*@/i, '$1:***@');
 
 /**
  * Runs a command with inherited stdio from the repository root and resolves with
@@ -39,26 +48,24 @@ function signalNumber(signal) {
 }
 
 /**
- * Brings up Kafka and FerretDB for `profile` with tools/infra/infra.mjs and returns
- * { settings, startedKafka, startedFerretDb, stop }; `stop()` stops only the pieces this call started,
- * so an infrastructure someone else is using is left alone.
+ * Brings up Kafka, FerretDB and Mailpit for `profile` with tools/infra/infra.mjs and returns
+ * { settings, started, stop }: `started` names the components this call started, and `stop()` stops
+ * only those, so an infrastructure someone else is using is left alone.
  */
 export async function infraUp(profile) {
-  const infra = await import('../infra/infra.mjs');
+  const stoppers = { kafka: infra.stopKafka, ferretdb: infra.stopFerretDb, mailpit: infra.stopMailpit };
   const before = await infra.status(profile);
-  const startedKafka = !before.kafka.pid;
-  const startedFerretDb = !before.ferretdb.pid;
+  const started = Object.keys(stoppers).filter((component) => !before[component].pid);
   const settings = infra.settings(profile);
   const stop = async () => {
-    if (startedKafka && startedFerretDb) return void (await infra.down(profile));
-    if (startedKafka) await infra.stopKafka(settings);
-    if (startedFerretDb) await infra.stopFerretDb(settings);
+    if (started.length === Object.keys(stoppers).length) return void (await infra.down(profile));
+    await Promise.all(started.map((component) => stoppers[component](settings)));
   };
   try {
     await infra.up(profile);
   } catch (error) {
-    await stop().catch(() => undefined); // do not leave half of it running
+    await stop().catch(() => undefined); // do not leave part of it running
     throw error;
   }
-  return { settings, startedKafka, startedFerretDb, stop };
+  return { settings, started, stop };
 }

@@ -1,19 +1,21 @@
 #!/usr/bin/env node
 // What `npm start` runs: the whole of Pollen on this machine, no Docker. Installs dependencies if
-// needed, brings up Kafka + FerretDB (profile "dev") unless KAFKA_BROKERS and MONGODB_URI are both
-// set, builds the services of libs/contracts/src/services.js, starts them with their logs in
-// .pollen/dev/logs/<service>.log, waits until every /health/ready answers 200, seeds demo data
-// (tools/seed/seed.mjs, when present) and prints where everything is. Ctrl-C stops the services,
+// needed, brings up Kafka + FerretDB + Mailpit (profile "dev") unless KAFKA_BROKERS and MONGODB_URI are
+// both set (then SMTP_URL and MAIL_API_URL are required too), builds the services of
+// libs/contracts/src/services.js, starts them with their logs in .pollen/dev/logs/<service>.log,
+// waits until every /health/ready answers 200, seeds demo data (tools/seed/seed.mjs, when present)
+// and prints where everything is (the mails sent too: Mailpit's API). Ctrl-C stops the services,
 // then the infrastructure if it started it.
 // POLLEN_READY_TIMEOUT_S (default 120) bounds the wait for each service's readiness.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { ensureDeps } from './ensure-deps.mjs';
+
 import { SERVICES } from '../../libs/contracts/src/services.js';
-import { infraUp, nxEnv, repoRoot, run, say } from './common.mjs';
 import { DEMO_PASSWORDS, demoApplicant, demoInvestors } from '../seed/people.mjs';
+import { externalInfrastructure, infraUp, nxEnv, repoRoot, run, say, withoutPassword } from './common.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
 
 // SERVICES (libs/contracts/src/services.js) is in start order: back-end services first, the
 // gateway last (its readiness needs its Kafka reply consumer).
@@ -74,7 +76,7 @@ function stopEverything(exitCode) {
       say('waiting for the infrastructure to finish starting, to stop it again');
       infra = await infraStarting.catch(() => undefined);
     }
-    if (infra && (infra.startedKafka || infra.startedFerretDb)) {
+    if (infra?.started.length) {
       say('stopping the dev infrastructure this script started');
       await infra.stop().catch((error) => say(`could not stop the infrastructure: ${error.message}`));
     }
@@ -130,6 +132,7 @@ function startService({ name, port }, endpoints) {
       ...process.env,
       KAFKA_BROKERS: endpoints.kafkaBrokers,
       MONGODB_URI: endpoints.mongoUri,
+      SMTP_URL: endpoints.smtpUrl,
       PORT: String(port),
       NODE_ENV: 'development',
       // One laptop plays every demo user: the gateway's rate limits, raised (docs/operations.md).
@@ -170,7 +173,7 @@ async function waitReady({ name, port }) {
 }
 
 async function main() {
-  const external = Boolean(process.env.KAFKA_BROKERS && process.env.MONGODB_URI);
+  const external = externalInfrastructure(); // throws when it lacks SMTP_URL or MAIL_API_URL
   await ensureDeps({ tools: !external });
 
   for (const { name, port } of SERVICES) {
@@ -181,15 +184,17 @@ async function main() {
 
   let endpoints;
   if (external) {
-    endpoints = { kafkaBrokers: process.env.KAFKA_BROKERS, mongoUri: process.env.MONGODB_URI };
-    say(`using KAFKA_BROKERS=${endpoints.kafkaBrokers} MONGODB_URI=${endpoints.mongoUri}`);
+    endpoints = external;
+    say(
+      `using KAFKA_BROKERS=${endpoints.kafkaBrokers} MONGODB_URI=${withoutPassword(endpoints.mongoUri)} ` +
+        `SMTP_URL=${withoutPassword(endpoints.smtpUrl)} MAIL_API_URL=${endpoints.mailApiUrl}`,
+    );
   } else {
-    say('starting the dev infrastructure (Kafka + FerretDB, profile dev)');
+    say('starting the dev infrastructure (Kafka + FerretDB + Mailpit, profile dev)');
     infraStarting = infraUp('dev');
     infra = await infraStarting;
-    endpoints = { kafkaBrokers: infra.settings.kafkaBrokers, mongoUri: infra.settings.mongoUri };
-    if (!infra.startedKafka && !infra.startedFerretDb)
-      say('the dev infrastructure was already running; it will be left running');
+    endpoints = infra.settings;
+    if (!infra.started.length) say('the dev infrastructure was already running; it will be left running');
   }
   if (stopping) return;
 
@@ -221,6 +226,7 @@ async function main() {
         POLLEN_API_URL: 'http://localhost:3000',
         KAFKA_BROKERS: endpoints.kafkaBrokers,
         MONGODB_URI: endpoints.mongoUri,
+        SMTP_URL: endpoints.smtpUrl,
       },
     });
     if (stopping) return;
@@ -248,8 +254,10 @@ function printBanner(endpoints) {
       ),
     '',
     `  Kafka brokers ${endpoints.kafkaBrokers}`,
-    `  MongoDB URI   ${endpoints.mongoUri}`,
-    `  Logs          ${logsDir}/<service>.log${infra ? ` (Kafka and FerretDB: ${infra.settings.logsDir})` : ''}`,
+    `  MongoDB URI   ${withoutPassword(endpoints.mongoUri)}`,
+    `  SMTP          ${withoutPassword(endpoints.smtpUrl)}${infra ? '   (Mailpit: every e-mail sent stays there)' : ''}`,
+    `  Mails (API)   ${endpoints.mailApiUrl.replace(/\/+$/, '')}/api/v1/messages`,
+    `  Logs          ${logsDir}/<service>.log${infra ? ` (Kafka, FerretDB, Mailpit: ${infra.settings.logsDir})` : ''}`,
     '',
     '  Demo accounts (POST /v1/auth/login)',
     '    operator    operator@pollen.local / pollen-operator',

@@ -3,7 +3,7 @@
 // tools/jest/summary-reporter.cjs) and checks that every Nx project with a test target actually ran
 // tests: a project without a report, or with a report of zero tests, counts as one failure.
 // Prints one line per project and, as its last line, exactly "N passed, M failed". Exit code 1 when M > 0.
-// Usage: node tools/run/summary.mjs [--reports-dir DIR] [--projects a,b,c]
+// Usage: node tools/run/summary.mjs [--reports-dir DIR] [--projects a,b,c] [--total-only]
 //   --projects  the projects expected to report (default: `nx show projects --with-target=test`)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -75,7 +75,9 @@ export function summarize({ reportsDir = defaultReportsDir, projects } = {}) {
     const report = reports.get(name);
     const label = name.padEnd(width);
     if (!report) {
-      lines.push(`FAIL  ${label}  no report in ${where} (did its tests run?)`);
+      lines.push(
+        `FAIL  ${label}  no report in ${where} (its Nx task failed before Jest reported, or was skipped: see "Failed tasks" above)`,
+      );
       failed += 1;
       continue;
     }
@@ -95,6 +97,7 @@ export function summarize({ reportsDir = defaultReportsDir, projects } = {}) {
       failed += 1;
     } else if (f > 0) {
       lines.push(`FAIL  ${label}  ${counts}`);
+      for (const failure of report.failures ?? []) lines.push(`        ${String(failure).slice(0, 200)}`);
     } else if (report.success === false) {
       // Jest failed without a failing test (e.g. a coverage threshold or a broken setup): one failure.
       lines.push(`FAIL  ${label}  ${counts}, but Jest reported the run as failed`);
@@ -106,11 +109,16 @@ export function summarize({ reportsDir = defaultReportsDir, projects } = {}) {
   return { passed, failed, lines, ok: failed === 0 };
 }
 
-/** Prints the per-project lines, then "N passed, M failed" as the very last line. */
+/**
+ * Prints the per-project lines (unless `totalOnly`: `npm test` printed them already), then
+ * "N passed, M failed" as the very last line.
+ */
 export function printSummary(options) {
   const result = summarize(options);
   const where = displayPath(options?.reportsDir ?? defaultReportsDir);
-  process.stdout.write(`${[`Test summary (${where}):`, ...result.lines.map((l) => `  ${l}`)].join('\n')}\n`);
+  if (!options?.totalOnly) {
+    process.stdout.write(`${[`Test summary (${where}):`, ...result.lines.map((l) => `  ${l}`)].join('\n')}\n`);
+  }
   process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
   return result;
 }
@@ -123,6 +131,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const result = printSummary({
     reportsDir: reportsDir ? path.resolve(reportsDir) : defaultReportsDir,
     projects: projects === undefined ? undefined : projects.split(',').filter(Boolean),
+    totalOnly: args.includes('--total-only'),
   });
   process.exitCode = result.ok ? 0 : 1;
 }

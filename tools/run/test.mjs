@@ -1,14 +1,26 @@
 #!/usr/bin/env node
 // What `npm test` runs: installs dependencies if needed, brings up the real test infrastructure
-// (Kafka + FerretDB, profile "test") unless KAFKA_BROKERS and MONGODB_URI are both set, then lint,
-// build and every project's Jest tests (one project at a time, in band), stopping at the first failing
-// step. It always stops the infrastructure it started (never one that was already running), prints
-// each step's wall time and the summary of reports/jest/, and exits non-zero if anything failed.
+// (Kafka + FerretDB + Mailpit, profile "test") unless KAFKA_BROKERS and MONGODB_URI are both set (then
+// SMTP_URL and MAIL_API_URL are required too), then lint, build and every project's Jest tests (one
+// project at a time, in band), stopping at the first failing step. It always stops the infrastructure
+// it started (never one that was already running), prints each step's wall time and the summary of
+// reports/jest/, and exits non-zero if anything failed.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureDeps } from './ensure-deps.mjs';
-import { infraUp, nxEnv, repoRoot, run, say, seconds } from './common.mjs';
+
 import { SERVICES } from '../../libs/contracts/src/services.js';
+import {
+  externalInfrastructure,
+  infraEnv,
+  infraUp,
+  nxEnv,
+  repoRoot,
+  run,
+  say,
+  seconds,
+  withoutPassword,
+} from './common.mjs';
+import { ensureDeps } from './ensure-deps.mjs';
 import { printSummary } from './summary.mjs';
 
 // The services of libs/contracts/src/services.js, the one list of services and ports.
@@ -37,6 +49,12 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** The variables as printed, without passwords. */
+const shown = (endpoints) =>
+  Object.entries(infraEnv(endpoints))
+    .map(([name, value]) => `${name}=${withoutPassword(value)}`)
+    .join(' ');
+
 async function step(name, fn) {
   say(`── ${name}`);
   const t0 = Date.now();
@@ -54,7 +72,7 @@ async function step(name, fn) {
 }
 
 async function main() {
-  const external = Boolean(process.env.KAFKA_BROKERS && process.env.MONGODB_URI);
+  const external = externalInfrastructure(); // throws when it lacks SMTP_URL or MAIL_API_URL
   let infra;
 
   await step('dependencies', async () => {
@@ -67,14 +85,12 @@ async function main() {
   if (!failure) {
     await step(external ? 'infrastructure (external)' : 'infrastructure (profile test)', async () => {
       if (external) {
-        say(`using KAFKA_BROKERS=${process.env.KAFKA_BROKERS} MONGODB_URI=${process.env.MONGODB_URI}`);
+        say(`using ${shown(external)}`);
         return true;
       }
       infra = await infraUp('test');
-      env.KAFKA_BROKERS = infra.settings.kafkaBrokers;
-      env.MONGODB_URI = infra.settings.mongoUri;
-      const was = !infra.startedKafka && !infra.startedFerretDb ? ' (already running, left running)' : '';
-      say(`KAFKA_BROKERS=${env.KAFKA_BROKERS} MONGODB_URI=${env.MONGODB_URI}${was}`);
+      Object.assign(env, infraEnv(infra.settings));
+      say(`${shown(infra.settings)}${infra.started.length ? '' : ' (already running, left running)'}`);
       return true;
     });
   }
@@ -88,7 +104,7 @@ async function main() {
     });
   }
 
-  if (infra && (infra.startedKafka || infra.startedFerretDb)) {
+  if (infra?.started.length) {
     await step('stop infrastructure', async () => {
       await infra.stop();
       return true;

@@ -28,10 +28,11 @@ export class Platform {
    * matching); `env` sets variables per service.
    */
   static async start(more: string[] = [], env: Record<string, Record<string, string>> = {}): Promise<Platform> {
-    const { kafkaBrokers, mongoUri } = testInfrastructure();
+    const { kafkaBrokers, mongoUri, smtpUrl } = testInfrastructure();
     const common = {
       KAFKA_BROKERS: kafkaBrokers.join(','),
       MONGODB_URI: mongoUri,
+      SMTP_URL: smtpUrl,
       NODE_ENV: 'test',
       ...TEST_RATE_LIMITS,
     };

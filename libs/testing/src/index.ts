@@ -1,5 +1,6 @@
 export * from './eventually';
 export * from './test-infrastructure';
+export * from './mailbox';
 export * from './kafka-probe';
 export * from './service-harness';
 export * from './service-process';

@@ -4,13 +4,25 @@ import path from 'node:path';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
-/** Where the real test Kafka and database are (set by the Jest global setup, or by the caller). */
-export function testInfrastructure(): { kafkaBrokers: string[]; mongoUri: string } {
-  const brokers = process.env['KAFKA_BROKERS'];
-  const mongoUri = process.env['MONGODB_URI'];
-  if (!brokers || !mongoUri)
-    throw new Error('KAFKA_BROKERS and MONGODB_URI must be set (the Jest global setup does it)');
-  return { kafkaBrokers: brokers.split(','), mongoUri };
+/** Where the real test infrastructure is (set by the Jest global setup, or by the caller). */
+export interface TestInfrastructure {
+  kafkaBrokers: string[];
+  mongoUri: string;
+  /** The SMTP server the services send to: the test profile's Mailpit. */
+  smtpUrl: string;
+  /** Mailpit's HTTP API, for libs/testing's Mailbox: what that SMTP server received. */
+  mailApiUrl: string;
+}
+
+export function testInfrastructure(): TestInfrastructure {
+  const { KAFKA_BROKERS, MONGODB_URI, SMTP_URL, MAIL_API_URL } = process.env;
+  if (!KAFKA_BROKERS || !MONGODB_URI || !SMTP_URL || !MAIL_API_URL) {
+    const missing = Object.entries({ KAFKA_BROKERS, MONGODB_URI, SMTP_URL, MAIL_API_URL }).filter(
+      ([, value]) => !value,
+    );
+    throw new Error(`${missing.map(([name]) => name).join(', ')} must be set (the Jest global setup does it)`);
+  }
+  return { kafkaBrokers: KAFKA_BROKERS.split(','), mongoUri: MONGODB_URI, smtpUrl: SMTP_URL, mailApiUrl: MAIL_API_URL };
 }
 
 /** A name no other test run uses: databases, consumer groups, instance ids. */
@@ -18,11 +30,15 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${randomUUID().slice(0, 8)}`;
 }
 
+/** What tools/infra stops and starts, for fault tests. */
+export type InfrastructureComponent = 'kafka' | 'ferretdb' | 'mailpit';
+
 /**
- * Stops or starts one component of the local test infrastructure, for fault tests. Only for the
- * infrastructure the project runs itself (it refuses when KAFKA_BROKERS points elsewhere).
+ * Stops or starts one component of the local test infrastructure, for fault tests; Mailpit keeps the
+ * mails it received across a stop. Only for the infrastructure the project runs itself (it refuses
+ * with POLLEN_EXTERNAL_INFRA=true).
  */
-export function infrastructure(action: 'stop' | 'start', component: 'kafka' | 'ferretdb'): void {
+export function infrastructure(action: 'stop' | 'start', component: InfrastructureComponent): void {
   if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
     throw new Error('fault tests need the project-run infrastructure');
   execFileSync(

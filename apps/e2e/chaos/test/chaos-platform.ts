@@ -2,14 +2,21 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 import { type CreateProgrammeDto, CURRENT_CONSENT_NOTICE_VERSION, isValidSiren } from '@pollen/contracts';
-import { ServiceProcess, TEST_RATE_LIMITS, testInfrastructure, uniqueName } from '@pollen/testing';
+import {
+  type InfrastructureComponent,
+  ServiceProcess,
+  TEST_RATE_LIMITS,
+  testInfrastructure,
+  uniqueName,
+} from '@pollen/testing';
 
 export const DAY = 24 * 60 * 60 * 1000;
 const SERVICES = ['applications', 'matching', 'legal-templates', 'notifications'] as const;
 
 /**
  * All five built services as processes (the gateway last), each on its own fresh database, and the
- * faults the chaos suite injects: SIGKILL of applications, the broker stopped, the database stopped.
+ * faults the chaos suite injects: SIGKILL of applications, the broker stopped, the database stopped,
+ * the SMTP server stopped (Mailpit keeps the mail it received across that).
  */
 export class ChaosPlatform {
   private constructor(
@@ -19,10 +26,11 @@ export class ChaosPlatform {
 
   static async start(requestTimeoutMs: number): Promise<ChaosPlatform> {
     refuseForeignInfrastructure();
-    const { kafkaBrokers, mongoUri } = testInfrastructure();
+    const { kafkaBrokers, mongoUri, smtpUrl } = testInfrastructure();
     const common = {
       KAFKA_BROKERS: kafkaBrokers.join(','),
       MONGODB_URI: mongoUri,
+      SMTP_URL: smtpUrl,
       NODE_ENV: 'test',
       ...TEST_RATE_LIMITS,
     };
@@ -100,6 +108,14 @@ export class ChaosPlatform {
     return infrastructure('start', 'ferretdb');
   }
 
+  stopSmtp(): Promise<void> {
+    return infrastructure('stop', 'mailpit');
+  }
+
+  startSmtp(): Promise<void> {
+    return infrastructure('start', 'mailpit');
+  }
+
   logFiles(): string[] {
     return this.all.map((service) => service.logFile);
   }
@@ -108,11 +124,11 @@ export class ChaosPlatform {
 const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
 
 /**
- * `infra stop|start kafka|ferretdb --profile test`, as libs/testing's infrastructure() does, but
- * without blocking: the clients go on sending (and timing their answers) while a component stops
+ * `infra stop|start kafka|ferretdb|mailpit --profile test`, as libs/testing's infrastructure() does,
+ * but without blocking: the clients go on sending (and timing their answers) while a component stops
  * or starts. Only for the project-run infrastructure.
  */
-function infrastructure(action: 'stop' | 'start', component: 'kafka' | 'ferretdb'): Promise<void> {
+function infrastructure(action: 'stop' | 'start', component: InfrastructureComponent): Promise<void> {
   if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
     return Promise.reject(new Error('the chaos suite needs the project-run infrastructure'));
   return new Promise((resolve, reject) => {
@@ -129,18 +145,26 @@ function infrastructure(action: 'stop' | 'start', component: 'kafka' | 'ferretdb
 }
 
 /**
- * tools/infra stops the project-run Kafka and FerretDB of the test profile (on POLLEN_KAFKA_PORT and
- * POLLEN_MONGO_PORT when set). Refuse to run when KAFKA_BROKERS or MONGODB_URI point elsewhere: the
- * faults would hit one infrastructure while the services use another.
+ * tools/infra stops the project-run Kafka, FerretDB and Mailpit of the test profile (on
+ * POLLEN_KAFKA_PORT, POLLEN_MONGO_PORT and POLLEN_SMTP_PORT when set). Refuse to run when
+ * KAFKA_BROKERS, MONGODB_URI or SMTP_URL point elsewhere: the faults would hit one infrastructure
+ * while the services use another.
  */
 function refuseForeignInfrastructure(): void {
-  const { kafkaBrokers, mongoUri } = testInfrastructure();
+  const { kafkaBrokers, mongoUri, smtpUrl } = testInfrastructure();
   const kafkaPort = process.env['POLLEN_KAFKA_PORT'] ?? '19092';
   const mongoPort = process.env['POLLEN_MONGO_PORT'] ?? '27117';
-  if (kafkaBrokers.length !== 1 || !kafkaBrokers[0].endsWith(`:${kafkaPort}`) || !mongoUri.includes(`:${mongoPort}/`))
+  const smtpPort = process.env['POLLEN_SMTP_PORT'] ?? '11025';
+  if (
+    kafkaBrokers.length !== 1 ||
+    !kafkaBrokers[0].endsWith(`:${kafkaPort}`) ||
+    !mongoUri.includes(`:${mongoPort}/`) ||
+    smtpUrl.replace(/\/+$/, '') !== `smtp://127.0.0.1:${smtpPort}`
+  )
     throw new Error(
-      `the chaos suite stops the project-run test infrastructure (Kafka :${kafkaPort}, FerretDB :${mongoPort}), ` +
-        `but the services would use KAFKA_BROKERS=${kafkaBrokers.join(',')} MONGODB_URI=${mongoUri}`,
+      `the chaos suite stops the project-run test infrastructure (Kafka :${kafkaPort}, FerretDB :${mongoPort}, ` +
+        `Mailpit :${smtpPort}), but the services would use KAFKA_BROKERS=${kafkaBrokers.join(',')} ` +
+        `MONGODB_URI=${mongoUri} SMTP_URL=${smtpUrl}`,
     );
 }
 

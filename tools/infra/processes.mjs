@@ -1,0 +1,86 @@
+// The detached processes of tools/infra (Kafka, FerretDB, Mailpit): each runs in its own process group
+// with its pid in <home>/<name>.pid and its output in <logs>/<name>.out.log, so that another command
+// (`infra stop kafka`, `infra down`) can find and stop it later.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+export const log = (message) => process.stderr.write(`[infra] ${message}\n`);
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function pidFile(s, name) {
+  return path.join(s.home, `${name}.pid`);
+}
+
+/** The pid of `name` when it is running, else undefined. */
+export function readPid(s, name) {
+  try {
+    const pid = Number(fs.readFileSync(pidFile(s, name), 'utf8'));
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}
+
+export function portOpen(port) {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+export function startDetached(s, name, command, args) {
+  fs.mkdirSync(s.logsDir, { recursive: true });
+  const out = fs.openSync(path.join(s.logsDir, `${name}.out.log`), 'a');
+  const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] });
+  child.unref();
+  fs.writeFileSync(pidFile(s, name), String(child.pid));
+  return child.pid;
+}
+
+/** SIGTERM to the process group, SIGKILL after 20 s; resolves false when it was not running. */
+export async function stopProcess(s, name) {
+  const pid = readPid(s, name);
+  if (!pid) return false;
+  process.kill(-pid, 'SIGTERM');
+  for (let waited = 0; waited < 20_000; waited += 100) {
+    await sleep(100);
+    try {
+      process.kill(pid, 0);
+    } catch {
+      fs.rmSync(pidFile(s, name), { force: true });
+      return true;
+    }
+  }
+  log(`${name} did not stop within 20 s, killing it`);
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+  fs.rmSync(pidFile(s, name), { force: true });
+  return true;
+}
+
+/** An error that ends waitFor at once: the process is gone, waiting longer cannot help. */
+export function exited(name, logFile) {
+  return Object.assign(new Error(`${name} exited during start-up; see ${logFile}`), { fatal: true });
+}
+
+export async function waitFor(what, check, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let lastError;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch (error) {
+      if (error.fatal) throw error;
+      lastError = error;
+    }
+    await sleep(250);
+  }
+  throw new Error(`${what} not ready after ${timeoutMs / 1000} s${lastError ? `: ${lastError.message}` : ''}`);
+}
