@@ -24,6 +24,8 @@ export * from './applications/reasons';
 export * from './notifications/codes';
 export * from './notifications/notification.view';
 export * from './notifications/notification-requests';
+export * from './notifications/notification-events';
+export * from './notifications/delivery-failure.view';
 export * from './legal-templates/codes';
 export * from './legal-templates/legal-template.dto';
 export * from './legal-templates/legal-template-summary.view';

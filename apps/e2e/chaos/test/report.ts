@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Answer } from './chaos-client';
 import type { ChaosConfig } from './chaos-config';
 import type { Submission } from './submissions';
-import type { Effects } from './verify';
+import { type Effects, EMAILS_PER_APPLICANT } from './verify';
 
 /** One fault of the timeline and what it took to come back. */
 export interface FaultRecord {
@@ -59,6 +59,9 @@ export function summarise(
     lost: lost.length,
     duplicated,
     're-delivered': checked.reduce((sum, e) => sum + e.redelivered, 0),
+    'e-mails expected': checked.length * EMAILS_PER_APPLICANT,
+    'e-mails received (distinct Message-IDs)': checked.reduce((sum, e) => sum + e.emails, 0),
+    'e-mails resent with the same Message-ID': checked.reduce((sum, e) => sum + e.resent, 0),
     abandoned: submissions.filter((s) => s.outcome === 'abandoned').length,
     errored: submissions.filter((s) => s.outcome === 'error').length,
   };

@@ -14,6 +14,8 @@ export interface Submission {
   startedAt: number;
   phase: string;
   token?: string;
+  /** The applicant's address: their e-mails are counted by Message-ID. */
+  email?: string;
   applicationId?: string;
   /** accepted: a 202, or a retried submit refused 409 not-draft whose application reads as submitted. */
   outcome?: 'accepted' | 'abandoned' | 'error';
@@ -60,6 +62,7 @@ export async function runSubmission(
   if (session.status !== 200) return stop('login', session);
   const token = String(session.body['accessToken']);
   submission.token = token;
+  submission.email = credentials.email;
 
   const draft = await client.retrying('POST', '/v1/applications', 'POST /v1/applications', {
     token,

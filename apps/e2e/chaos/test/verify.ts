@@ -1,5 +1,5 @@
 import { type EventEnvelope, Headers, Topics } from '@pollen/contracts';
-import { KafkaProbe } from '@pollen/testing';
+import { KafkaProbe, Mailbox, testInfrastructure } from '@pollen/testing';
 
 import type { ChaosClient } from './chaos-client';
 import type { Submission } from './submissions';
@@ -17,6 +17,10 @@ export interface Effects {
   redelivered: number;
   /** Distinct matches proposed for it to the chaos investor (1 when eligible, 0 otherwise). */
   matches: number;
+  /** Distinct e-mails (Message-IDs) the applicant received. */
+  emails: number;
+  /** Copies of one e-mail (the same Message-ID) the SMTP server received beyond the first. */
+  resent: number;
 }
 
 const EVENT_TOPIC = Topics.applicationEvents.name;
@@ -24,6 +28,8 @@ const MATCH_TOPIC = Topics.matchEvents.name;
 const EXPECTED_EVENTS = ['application.drafted', 'application.submitted', 'application.screened'] as const;
 /** The events that notify the applicant (apps/notifications/src/messaging/application-events.consumer.ts). */
 const NOTIFYING_EVENTS = ['application.drafted', 'application.screened'];
+/** What each applicant is e-mailed, once each: the welcome, the acknowledgement and the screening's result. */
+export const EMAILS_PER_APPLICANT = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -31,6 +37,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * once the faults are over) and the gateway, and checks every accepted submission's effects.
  */
 export class EffectsChecker {
+  private readonly mailbox = new Mailbox(testInfrastructure().mailApiUrl);
+
   private constructor(
     private readonly probe: KafkaProbe,
     private readonly client: ChaosClient,
@@ -123,6 +131,8 @@ export class EffectsChecker {
       duplicated: [],
       redelivered: 0,
       matches: 0,
+      emails: 0,
+      resent: 0,
     };
     const get = (path: string, route: string) =>
       this.client.retrying('GET', path, route, { token, giveUpAt: Date.now() + 20_000 });
@@ -201,8 +211,24 @@ export class EffectsChecker {
         effects.duplicated.push(`notification from unknown event ${strays.join(', ')}`);
     }
 
+    await this.checkEmails(submission, effects);
     effects.complete = effects.missing.length === 0;
     return effects;
+  }
+
+  /**
+   * Each e-mail once by Message-ID: fewer distinct ones than the applicant's facts is a lost mail,
+   * more is a fact told twice. The same Message-ID received twice is a resend inside the crash
+   * window docs/notifications.md states: counted, not a failure.
+   */
+  private async checkEmails(submission: Submission, effects: Effects): Promise<void> {
+    if (!submission.email) return;
+    const mails = await this.mailbox.search(`to:${submission.email}`);
+    const distinct = new Set(mails.map((mail) => mail.messageId));
+    effects.emails = distinct.size;
+    effects.resent = mails.length - distinct.size;
+    if (distinct.size < EMAILS_PER_APPLICANT) effects.missing.push(`${EMAILS_PER_APPLICANT - distinct.size} e-mail(s)`);
+    if (distinct.size > EMAILS_PER_APPLICANT) effects.duplicated.push(`${distinct.size} distinct e-mails`);
   }
 }
 

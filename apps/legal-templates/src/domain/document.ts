@@ -97,6 +97,8 @@ export function generatedDocument(generated: GeneratedDocument, requestId: strin
     locale: source.locale,
     ...(source.applicationId ? { applicationId: source.applicationId } : {}),
     ...(source.matchId ? { matchId: source.matchId } : {}),
+    title: source.title,
+    readers: source.readers,
     binding: source.binding,
     ...(source.translationOf ? { translationOf: source.translationOf } : {}),
     files,

@@ -2,21 +2,27 @@ import { Controller } from '@nestjs/common';
 import { type ApplicationStatus, type EventEnvelope, Topics } from '@pollen/contracts';
 import { EventConsumer, type EventHandlers, type HandledAs } from '@pollen/platform/kafka';
 
-import { NotifyApplicationDrafted, NotifyStatusChanged } from '../usecases';
-import { notified } from './notified.metric';
+import { notified } from '../metrics';
+import { NotifyApplicationDrafted, NotifyStatusChanged, ProjectDirectory, TellAboutApplication } from '../usecases';
 
-/** The `application.*` events a person should hear about become notifications. */
+/**
+ * The `application.*` events a person should hear about become notifications: in the inbox and by
+ * e-mail. What messages say of an application (its organisation, project, amount) is kept from them.
+ */
 @Controller()
 export class ApplicationEventsConsumer extends EventConsumer('notifications', Topics.applicationEvents) {
   constructor(
     private readonly notifyDrafted: NotifyApplicationDrafted,
     private readonly notifyStatusChanged: NotifyStatusChanged,
+    private readonly directory: ProjectDirectory,
+    private readonly tell: TellAboutApplication,
   ) {
     super();
   }
 
   readonly handlers: EventHandlers<typeof Topics.applicationEvents.name> = {
     'application.drafted': async (event) => {
+      await this.directory.application(event);
       const created = await this.notifyDrafted.execute({
         eventId: event.id,
         applicationId: event.subject,
@@ -26,8 +32,20 @@ export class ApplicationEventsConsumer extends EventConsumer('notifications', To
       notified.inc({ channel: 'in-app', outcome: created ? 'created' : 'duplicate' });
       return created ? 'applied' : 'duplicate';
     },
-    'application.screened': (event) => this.tellOwner(event, event.data.result, ''),
-    'application.decided': (event) => this.tellOwner(event, event.data.decision, event.data.reason),
+    'application.draft-updated': (event) => this.directory.application(event),
+    'application.submitted': async (event) => {
+      await this.directory.application(event);
+      await this.tell.submitted(event);
+      return 'applied';
+    },
+    'application.screened': async (event) => {
+      await this.tell.screened(event);
+      return this.tellOwner(event, event.data.result, '');
+    },
+    'application.decided': async (event) => {
+      await this.tell.decided(event);
+      return this.tellOwner(event, event.data.decision, event.data.reason);
+    },
   };
 
   private async tellOwner(

@@ -2,17 +2,21 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 
-import { ListNotifications } from '../usecases';
+import { ListDeliveryFailures, ListNotifications } from '../usecases';
 
-/** Requests from the gateway about the caller's notifications, keyed by recipient. */
+/** Requests from the gateway: the caller's notifications, and (operators) the deliveries that failed. */
 @Controller()
 export class NotificationRequestsConsumer extends RequestConsumer(Topics.notificationRequests) {
-  constructor(private readonly listNotifications: ListNotifications) {
+  constructor(
+    private readonly listNotifications: ListNotifications,
+    private readonly listFailures: ListDeliveryFailures,
+  ) {
     super();
   }
 
   readonly handlers: RequestHandlers<typeof Topics.notificationRequests.name> = {
     'notifications.list-mine': (request) =>
       this.listNotifications.execute({ actor: request.actor, locale: request.locale }),
+    'notifications.list-failures': (request) => this.listFailures.execute({ ...request.data, actor: request.actor }),
   };
 }

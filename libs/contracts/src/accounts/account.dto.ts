@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 import type { InvestorStatus } from '../investors/codes';
 import type { Role } from '../messaging/envelope';
@@ -35,6 +35,21 @@ export class RegisterAccountDto {
   /** Language of e-mails and messages: fr or en. */
   @IsIn(LOCALES)
   locale: Locale;
+}
+
+/** Body of `PATCH /v1/me`: what an account holder may change of their own account. Absent fields stay. */
+export class UpdateMyAccountDto {
+  /** The name shown to others. */
+  @IsOptional()
+  @IsString()
+  @Matches(/\S/, { message: '$property must not be blank' })
+  @MaxLength(120)
+  displayName?: string;
+
+  /** Language of e-mails and messages: fr or en. */
+  @IsOptional()
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
 
 /** Body of `POST /v1/auth/login`. */

@@ -1,9 +1,10 @@
-import { AccountEvents } from '../accounts/account-events';
+import { AccountContactEvents, AccountEvents } from '../accounts/account-events';
 import { ApplicationEvents } from '../applications/application-events';
 import { InvestorEvents } from '../investors/investor-events';
 import { DocumentEvents } from '../legal-templates/document-events';
 import { IntroductionEvents, MatchEvents } from '../matches/match-events';
 import type { EventEnvelope } from '../messaging/envelope';
+import { NotificationEvents } from '../notifications/notification-events';
 import { OperationsEvents } from '../operations/operations-events';
 import { ProgrammeEvents } from '../programmes/programme-events';
 import type { EventDefinition } from './define';
@@ -11,6 +12,7 @@ import type { EventDefinition } from './define';
 /** Every event type, declared once; `emit`, the relay and every consumer's validation derive from it. */
 export const Events = {
   ...AccountEvents,
+  ...AccountContactEvents,
   ...ProgrammeEvents,
   ...ApplicationEvents,
   ...OperationsEvents,
@@ -18,6 +20,7 @@ export const Events = {
   ...MatchEvents,
   ...IntroductionEvents,
   ...DocumentEvents,
+  ...NotificationEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof Events;

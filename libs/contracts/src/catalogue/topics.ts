@@ -97,9 +97,23 @@ export const Topics = {
     cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
     key: 'account id',
     owner: 'gateway',
-    consumers: ['matching', 'legal-templates'],
+    consumers: ['matching', 'legal-templates', 'notifications'],
     personalData: true,
     description: 'Events of the Account aggregate (account.*)',
+  }),
+  accountContacts: defineTopic({
+    name: 'pollen.gateway.account-contacts.v1',
+    kind: 'events',
+    partitions: 6,
+    retentionMs: -1,
+    // E-mail addresses and names: compaction keeps each account's current contact only, and a
+    // tombstone of the account id erases it for good (docs/adr/0014-account-contacts-topic.md).
+    cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
+    key: 'account id',
+    owner: 'gateway',
+    consumers: ['notifications'],
+    personalData: true,
+    description: "Each account's current contact (account.contact-changed), one message per account",
   }),
   programmeEvents: defineTopic({
     name: 'pollen.applications.programme-events.v1',
@@ -148,7 +162,7 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'investor account id',
     owner: 'matching',
-    consumers: ['gateway', 'matching'],
+    consumers: ['gateway', 'matching', 'notifications'],
     // No contact details: organisations, theses and vetting decisions. A business angel's
     // organisation name may be their own name: docs/personal-data.md and status.md say what the
     // erasure issue must decide for this topic.
@@ -175,7 +189,7 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'document id',
     owner: 'legal-templates',
-    consumers: ['applications'],
+    consumers: ['applications', 'notifications'],
     // Templates, applications and hashes: the names in a document stay in its files.
     personalData: false,
     description: 'Events of the Document aggregate (document.*)',
@@ -189,9 +203,22 @@ export const Topics = {
     cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
     key: 'match id',
     owner: 'matching',
-    consumers: [],
+    consumers: ['notifications'],
     personalData: true,
     description: 'The contacts exchanged at each introduction (introduction.*), one message per match',
+  }),
+  notificationEvents: defineTopic({
+    name: 'pollen.notifications.notification-events.v1',
+    kind: 'events',
+    partitions: 3,
+    retentionMs: -1,
+    cleanup: { policy: 'delete' },
+    key: 'notification id',
+    owner: 'notifications',
+    consumers: [],
+    // Kinds, channels and account ids: never an address or a message's text.
+    personalData: false,
+    description: 'What became of each notification sent outside the platform (notification.*): its delivery log',
   }),
 } as const satisfies Record<string, TopicDefinition>;
 

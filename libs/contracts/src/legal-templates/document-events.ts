@@ -52,6 +52,17 @@ class DocumentEventData {
   @IsOptional()
   @IsString()
   matchId?: string;
+
+  /** Its title, in its language. Absent from events recorded before titles travelled. */
+  @IsOptional()
+  @IsString()
+  title?: string;
+
+  /** The accounts of its parties, who read it and are told about it (operators read every document). */
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  readers?: string[];
 }
 
 /**

@@ -109,6 +109,8 @@ export class SignDocument {
       documentId: document.id,
       ...(document.applicationId ? { applicationId: document.applicationId } : {}),
       ...(document.matchId ? { matchId: document.matchId } : {}),
+      title: document.title,
+      readers: document.readers ?? [],
       templateKey: document.templateKey,
       signedSha256,
       sha256,

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+
+import type {
+  DeliveryFailureView,
+  DeliveryStatus,
+  Locale,
+  NotificationChannel,
+  NotificationKind,
+  Topics,
+} from '@pollen/contracts';
+import { type Aggregate, AggregateChange } from '@pollen/platform/mongo';
+
+import type { MessageOf } from '../messages/message-kinds';
+import { dedupeKeyOf } from './notification';
+
+/**
+ * One message to one person outside the platform (an e-mail), and its delivery log. Its id is the
+ * dedupe key of (event, recipient, channel): an event delivered twice finds it already there.
+ */
+export interface Delivery extends Aggregate {
+  kind: NotificationKind;
+  channel: Extract<NotificationChannel, 'e-mail'>;
+  recipientId: string;
+  applicationId?: string;
+  /** What to say; rendered at each attempt in the recipient's language of that moment. */
+  message: MessageOf;
+  sourceEventId: string;
+  status: DeliveryStatus;
+  /** Attempts that reached the relay (or were interrupted); waiting for a recipient is not one. */
+  attempts: number;
+  /** When it is due; null once sent or dead. */
+  nextAttemptAt: Date | null;
+  lastAttemptAt?: Date;
+  lastError?: string;
+  /** The subject and language of the last attempt: what the delivery log shows. */
+  subject?: string;
+  locale?: Locale;
+  sentAt?: Date;
+  createdAt: Date;
+}
+
+export class DeliveryChange extends AggregateChange<Delivery, (typeof Topics)['notificationEvents']['name']> {}
+
+/** A new e-mail, due now. */
+export function newEmail(
+  source: { eventId: string; recipientId: string; applicationId?: string },
+  message: MessageOf,
+  at: Date,
+): Delivery {
+  return {
+    id: dedupeKeyOf(source.eventId, source.recipientId, 'e-mail'),
+    version: 0,
+    kind: message.kind,
+    channel: 'e-mail',
+    recipientId: source.recipientId,
+    ...(source.applicationId ? { applicationId: source.applicationId } : {}),
+    message,
+    sourceEventId: source.eventId,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: at,
+    createdAt: at,
+  };
+}
+
+/**
+ * The Message-ID of every attempt of one delivery: derived from its dedupe key, so a mail sent
+ * again after a crash is recognisably the same mail (RFC 5322 §3.6.4).
+ */
+export function messageIdOf(deliveryId: string, domain: string): string {
+  return `<${createHash('sha256').update(deliveryId).digest('hex').slice(0, 40)}@${domain}>`;
+}
+
+/** How long to wait after the `attempts`-th failure: doubling from `baseMs`, at most `maxMs`. */
+export function retryDelayMs(attempts: number, { baseMs, maxMs }: { baseMs: number; maxMs: number }): number {
+  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs);
+}
+
+/** What one attempt came to. `permanent`: the relay refused it for good (no retry helps). */
+export type AttemptOutcome =
+  | { result: 'sent'; subject: string; locale: Locale }
+  | { result: 'failed'; error: string; permanent: boolean; subject?: string; locale?: Locale };
+
+/**
+ * Records attempt number `attempt`: sent, failed (due again after the delay) or dead (after the
+ * last attempt, or a permanent refusal), with its `notification.*` event. Forward only.
+ */
+export function recordAttempt(
+  delivery: Delivery,
+  attempt: number,
+  outcome: AttemptOutcome,
+  policy: { maxAttempts: number; baseMs: number; maxMs: number },
+  at: Date,
+): DeliveryChange {
+  const change = new DeliveryChange(delivery, undefined, at);
+  const next = change.next;
+  next.attempts = attempt;
+  next.lastAttemptAt = at;
+  if (outcome.subject) next.subject = outcome.subject;
+  if (outcome.locale) next.locale = outcome.locale;
+  if (outcome.result === 'sent') {
+    next.status = 'sent';
+    next.sentAt = at;
+    next.nextAttemptAt = null;
+    change.emit('notification.sent', deliveryData(next));
+    return change;
+  }
+  next.lastError = outcome.error;
+  if (outcome.permanent || attempt >= policy.maxAttempts) return giveUp(change);
+  next.status = 'failed';
+  next.nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempt, policy));
+  change.emit('notification.failed', deliveryData(next));
+  return change;
+}
+
+/** Gives up without an attempt: nobody to send it to (the recipient never appeared, or was erased). */
+export function abandon(delivery: Delivery, error: string, at: Date): DeliveryChange {
+  const change = new DeliveryChange(delivery, undefined, at);
+  change.next.lastError = error;
+  change.next.lastAttemptAt = at;
+  return giveUp(change);
+}
+
+function giveUp(change: DeliveryChange): DeliveryChange {
+  change.next.status = 'dead';
+  change.next.nextAttemptAt = null;
+  change.emit('notification.dead', deliveryData(change.next));
+  return change;
+}
+
+function deliveryData(delivery: Delivery) {
+  return {
+    notificationId: delivery.id,
+    kind: delivery.kind,
+    channel: delivery.channel,
+    recipientId: delivery.recipientId,
+    ...(delivery.applicationId ? { applicationId: delivery.applicationId } : {}),
+    attempts: delivery.attempts,
+  };
+}
+
+export function toFailureView(delivery: Delivery): DeliveryFailureView {
+  return {
+    notificationId: delivery.id,
+    kind: delivery.kind,
+    channel: delivery.channel,
+    recipientId: delivery.recipientId,
+    applicationId: delivery.applicationId ?? null,
+    status: delivery.status === 'dead' ? 'dead' : 'failed',
+    attempts: delivery.attempts,
+    lastError: delivery.lastError ?? '',
+    lastAttemptAt: (delivery.lastAttemptAt ?? delivery.createdAt).toISOString(),
+    nextAttemptAt: delivery.nextAttemptAt ? delivery.nextAttemptAt.toISOString() : null,
+    createdAt: delivery.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,50 @@
+import type { ContactDto, Locale, Role } from '@pollen/contracts';
+
+/**
+ * What notifications knows of the people and things it writes about, each kept from the newest
+ * event of its owner (a stale or redelivered one changes nothing): it never asks another service.
+ */
+
+/** How to reach an account's holder, from `account.contact-changed`. */
+export interface Recipient {
+  id: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  role: Role;
+  version: number;
+}
+
+/** What a message says of an application, from the application's own events. */
+export interface ApplicationSummary {
+  id: string;
+  ownerId: string;
+  organisation: string;
+  project: string;
+  amountCents: number | null;
+  instrument: string | null;
+  version: number;
+}
+
+/** An investor's organisation, from `investor.profile-updated`. */
+export interface InvestorSummary {
+  id: string;
+  organisation: string;
+  version: number;
+}
+
+/** The contacts two sides of an introduction exchanged, from `introduction.contacts-exchanged`. */
+export interface IntroductionContacts {
+  matchId: string;
+  applicant: ContactDto;
+  investor: ContactDto;
+}
+
+/** A fact a message needs has not arrived yet (another topic is behind): the event is retried. */
+export class NotYetKnown extends Error {}
+
+/** The fact, or NotYetKnown naming what is missing. */
+export function known<T>(fact: T | null, what: string): T {
+  if (fact === null) throw new NotYetKnown(`${what} is not known yet`);
+  return fact;
+}

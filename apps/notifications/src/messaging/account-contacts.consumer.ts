@@ -1,0 +1,17 @@
+import { Controller } from '@nestjs/common';
+import { Topics } from '@pollen/contracts';
+import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
+
+import { ProjectDirectory } from '../usecases';
+
+/** Each account's current contact: the directory notifications writes to people from. */
+@Controller()
+export class AccountContactsConsumer extends EventConsumer('notifications', Topics.accountContacts) {
+  constructor(private readonly directory: ProjectDirectory) {
+    super();
+  }
+
+  readonly handlers: EventHandlers<typeof Topics.accountContacts.name> = {
+    'account.contact-changed': (event) => this.directory.contact(event),
+  };
+}

@@ -1,0 +1,18 @@
+import { Controller } from '@nestjs/common';
+import { Topics } from '@pollen/contracts';
+import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
+
+import { TellAboutAccount } from '../usecases';
+import { handledAs } from './handled-as';
+
+/** A new account is welcomed. */
+@Controller()
+export class AccountEventsConsumer extends EventConsumer('notifications', Topics.accountEvents) {
+  constructor(private readonly tell: TellAboutAccount) {
+    super();
+  }
+
+  readonly handlers: EventHandlers<typeof Topics.accountEvents.name> = {
+    'account.registered': async (event) => handledAs(await this.tell.registered(event)),
+  };
+}

@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { FailureStatus } from '@pollen/contracts';
+import {
+  type AggregateDocument,
+  type AggregateFilter,
+  AggregateRepository,
+  isDuplicateKeyError,
+  OutboxRelay,
+  type PageCursor,
+} from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+
+import type { Delivery } from '../domain/delivery';
+import { DELIVERY_ATTEMPT_MODEL, DELIVERY_MODEL } from '../schemas/delivery.schema';
+import type { DeliveryStore } from './delivery.store';
+
+interface AttemptDocument {
+  _id: string;
+  deliveryId: string;
+  startedAt: Date;
+  finishedAt?: Date;
+}
+
+const attemptId = (deliveryId: string, attempt: number) => `${deliveryId}#${attempt}`;
+
+/** The delivery's dedupe key was taken: its event had been handled. */
+class DeliveryExists extends Error {}
+
+/** The only code that touches the deliveries and delivery_attempts collections; the base does the writes. */
+@Injectable()
+export class DeliveryRepository extends AggregateRepository<Delivery> implements DeliveryStore {
+  constructor(
+    @InjectModel(DELIVERY_MODEL) model: Model<AggregateDocument>,
+    relay: OutboxRelay,
+    @InjectModel(DELIVERY_ATTEMPT_MODEL) private readonly attempts: Model<AttemptDocument>,
+  ) {
+    super(model, relay);
+  }
+
+  protected async conflictOf(delivery: Delivery): Promise<Error> {
+    return new DeliveryExists(delivery.id);
+  }
+
+  async add(delivery: Delivery): Promise<boolean> {
+    try {
+      await this.insert(delivery, []);
+      return true;
+    } catch (error) {
+      // The _id is the dedupe key and the one unique index: the event was delivered again.
+      if (error instanceof DeliveryExists) return false;
+      throw error;
+    }
+  }
+
+  due(now: Date, limit: number): Promise<Delivery[]> {
+    return this.findMany(
+      { status: { $in: ['pending', 'failed'] }, nextAttemptAt: { $lte: now } },
+      { nextAttemptAt: 1, _id: 1 },
+      limit,
+    );
+  }
+
+  failures({ status, after, limit }: { status?: FailureStatus; after?: PageCursor; limit: number }) {
+    const filter: AggregateFilter = { status: status ? { $eq: status } : { $in: ['failed', 'dead'] } };
+    if (after) {
+      filter['$or'] = [
+        { lastAttemptAt: { $lt: after.at } },
+        { lastAttemptAt: { $eq: after.at }, _id: { $gt: after.id } },
+      ];
+    }
+    return this.findMany(filter, { lastAttemptAt: -1, _id: 1 }, limit);
+  }
+
+  async claimAttempt(deliveryId: string, attempt: number, at: Date): Promise<boolean> {
+    try {
+      await this.attempts.create({ _id: attemptId(deliveryId, attempt), deliveryId, startedAt: at });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async attempt(deliveryId: string, attempt: number): Promise<{ startedAt: Date; finished: boolean } | null> {
+    const found = await this.attempts.findById(attemptId(deliveryId, attempt)).lean();
+    return found ? { startedAt: found.startedAt, finished: Boolean(found.finishedAt) } : null;
+  }
+
+  async finishAttempt(deliveryId: string, attempt: number, at: Date): Promise<void> {
+    await this.attempts.updateOne({ _id: attemptId(deliveryId, attempt) }, { $set: { finishedAt: at } });
+  }
+}

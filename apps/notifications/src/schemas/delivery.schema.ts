@@ -1,0 +1,50 @@
+import { withOutbox } from '@pollen/platform/mongo';
+import { Schema } from 'mongoose';
+
+export const DELIVERY_MODEL = 'Delivery';
+export const DELIVERY_ATTEMPT_MODEL = 'DeliveryAttempt';
+
+export const deliverySchema = new Schema(
+  {
+    // The dedupe key `${eventId}:${recipientId}:${channel}`: a redelivered event inserts nothing.
+    _id: { type: String, required: true },
+    version: { type: Number, required: true },
+    kind: { type: String, required: true },
+    channel: { type: String, required: true },
+    recipientId: { type: String, required: true },
+    applicationId: { type: String, required: false },
+    message: { type: Schema.Types.Mixed, required: true },
+    sourceEventId: { type: String, required: true },
+    status: { type: String, required: true },
+    attempts: { type: Number, required: true },
+    nextAttemptAt: { type: Date, default: null },
+    lastAttemptAt: { type: Date, required: false },
+    lastError: { type: String, required: false },
+    subject: { type: String, required: false },
+    locale: { type: String, required: false },
+    sentAt: { type: Date, required: false },
+    createdAt: { type: Date, required: true },
+  },
+  { collection: 'deliveries', minimize: false, versionKey: false },
+);
+
+// The dispatcher's poll: what is due, the longest waiting first.
+deliverySchema.index({ status: 1, nextAttemptAt: 1 });
+// The operators' list of failures, the last failure first.
+deliverySchema.index({ status: 1, lastAttemptAt: -1 });
+withOutbox(deliverySchema);
+
+/**
+ * One attempt at a delivery, keyed `${deliveryId}#${attempt}`: inserting it claims the attempt.
+ * The unique _id is the only guard that is atomic on FerretDB as on MongoDB, so two replicas
+ * never make the same attempt at once.
+ */
+export const deliveryAttemptSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    deliveryId: { type: String, required: true },
+    startedAt: { type: Date, required: true },
+    finishedAt: { type: Date, required: false },
+  },
+  { collection: 'delivery_attempts', versionKey: false },
+);

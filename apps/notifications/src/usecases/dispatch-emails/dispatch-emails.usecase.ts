@@ -1,0 +1,145 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+import { NotificationsConfig } from '../../config/notifications.config';
+import {
+  abandon,
+  type AttemptOutcome,
+  type Delivery,
+  type DeliveryChange,
+  messageIdOf,
+  recordAttempt,
+} from '../../domain/delivery';
+import type { Recipient } from '../../domain/directory';
+import { Mailer, PermanentRefusal } from '../../mail/mailer';
+import { renderMessage } from '../../messages/render-message';
+import { delivered } from '../../metrics';
+import { DeliveryStore } from '../../repositories/delivery.store';
+import { DirectoryStore } from '../../repositories/directory.store';
+
+/** Mail due at once, at most: the rest waits for the next pass. */
+const BATCH = 20;
+/** Attempts made side by side (the SMTP pool has two connections). */
+const IN_PARALLEL = 4;
+
+/**
+ * Sends the e-mail that is due: each delivery's next attempt is claimed first (a unique key, so
+ * two replicas never make the same attempt), then rendered in the recipient's language of the
+ * moment, sent with the delivery's Message-ID, and its outcome recorded with its event.
+ */
+@Injectable()
+export class DispatchEmails {
+  private readonly logger = new Logger(DispatchEmails.name);
+
+  constructor(
+    private readonly deliveries: DeliveryStore,
+    private readonly directory: DirectoryStore,
+    private readonly mailer: Mailer,
+    private readonly config: NotificationsConfig,
+  ) {}
+
+  /**
+   * One pass over the mail due at `now`. @returns whether more may be due at once: a full batch
+   * that made progress (mail another replica is sending stays due, and must not spin this loop).
+   */
+  async runDue(now = new Date()): Promise<boolean> {
+    const due = await this.deliveries.due(now, BATCH);
+    let attempted = 0;
+    for (let start = 0; start < due.length; start += IN_PARALLEL) {
+      const batch = due.slice(start, start + IN_PARALLEL);
+      const made = await Promise.all(batch.map((delivery) => this.attempt(delivery, now)));
+      attempted += made.filter(Boolean).length;
+    }
+    return due.length === BATCH && attempted > 0;
+  }
+
+  /** @returns whether an attempt was made. */
+  private async attempt(delivery: Delivery, now: Date): Promise<boolean> {
+    const recipient = await this.directory.recipient(delivery.recipientId);
+    if (!recipient) {
+      await this.waitForRecipient(delivery, now);
+      return false;
+    }
+    const attempt = delivery.attempts + 1;
+    if (!(await this.deliveries.claimAttempt(delivery.id, attempt, now))) {
+      await this.recoverIfInterrupted(delivery, attempt, now);
+      return false;
+    }
+    // Recorded at the pass's time: a send takes far less than the delays between attempts.
+    const outcome = await this.send(delivery, recipient);
+    await this.record(delivery, recordAttempt(delivery, attempt, outcome, this.policy(), now));
+    await this.deliveries.finishAttempt(delivery.id, attempt, now);
+    return true;
+  }
+
+  private async send(delivery: Delivery, recipient: Recipient): Promise<AttemptOutcome> {
+    const { locale } = recipient;
+    let rendered;
+    try {
+      rendered = renderMessage(delivery.message, { name: recipient.displayName, role: recipient.role }, locale, {
+        appUrl: this.config.PUBLIC_URL,
+      });
+    } catch (error) {
+      return { result: 'failed', error: `cannot render: ${(error as Error).message}`, permanent: true, locale };
+    }
+    const { subject } = rendered;
+    try {
+      await this.mailer.send({
+        to: { name: recipient.displayName, address: recipient.email },
+        ...rendered,
+        messageId: messageIdOf(delivery.id, this.config.MAIL_MESSAGE_ID_DOMAIN),
+      });
+      return { result: 'sent', subject, locale };
+    } catch (error) {
+      const permanent = error instanceof PermanentRefusal;
+      return { result: 'failed', error: (error as Error).message, permanent, subject, locale };
+    }
+  }
+
+  /** The contact may be a moment behind the event (another topic): the mail waits, for a while. */
+  private async waitForRecipient(delivery: Delivery, now: Date): Promise<void> {
+    if (now.getTime() - delivery.createdAt.getTime() >= this.config.MAIL_RECIPIENT_WAIT_MS) {
+      return this.record(delivery, abandon(delivery, 'recipient-unknown: no contact for this account', now));
+    }
+    const later = new Date(now.getTime() + this.config.MAIL_POLL_MS);
+    await this.deliveries.update({ ...delivery, nextAttemptAt: later }, delivery.version, []);
+  }
+
+  /**
+   * The attempt was claimed but the delivery does not show it: it is running elsewhere, it just
+   * finished (this pass read the delivery before), or whoever ran it stopped before recording it.
+   * Only the last, after the lease, is recorded as a failed attempt; the next one sends the same
+   * Message-ID (the mail may have gone out: docs/notifications.md, the crash window).
+   */
+  private async recoverIfInterrupted(delivery: Delivery, attempt: number, now: Date): Promise<void> {
+    const claimed = await this.deliveries.attempt(delivery.id, attempt);
+    if (!claimed || claimed.finished) return;
+    if (now.getTime() - claimed.startedAt.getTime() < this.config.MAIL_ATTEMPT_LEASE_MS) return;
+    const interrupted: AttemptOutcome = {
+      result: 'failed',
+      error: 'interrupted: the attempt was not recorded within its lease',
+      permanent: false,
+    };
+    await this.record(delivery, recordAttempt(delivery, attempt, interrupted, this.policy(), now));
+    await this.deliveries.finishAttempt(delivery.id, attempt, now);
+  }
+
+  private async record(delivery: Delivery, change: DeliveryChange): Promise<void> {
+    const { next } = change;
+    if (!(await this.deliveries.update(next, delivery.version, change.events))) {
+      this.logger.warn({ deliveryId: delivery.id }, 'delivery changed meanwhile; its next pass will see it');
+      return;
+    }
+    delivered.inc({ channel: next.channel, kind: next.kind, status: next.status });
+    if (next.status !== 'sent') {
+      this.logger.warn({ deliveryId: next.id, status: next.status, error: next.lastError }, 'e-mail not delivered');
+    }
+  }
+
+  private policy() {
+    return {
+      maxAttempts: this.config.MAIL_MAX_ATTEMPTS,
+      baseMs: this.config.MAIL_RETRY_BASE_MS,
+      maxMs: this.config.MAIL_RETRY_MAX_MS,
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { type EventOf, euros, INSTRUMENT_LABELS, type Instrument } from '@pollen/contracts';
+
+import { known } from '../../domain/directory';
+import type { MessageOf } from '../../messages/message-kinds';
+import { DirectoryStore } from '../../repositories/directory.store';
+import { EnqueueEmails } from '../enqueue-emails/enqueue-emails.usecase';
+
+const parisDateTime = (iso: string) => {
+  const at = new Date(iso);
+  const format = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(at);
+  return { fr: format('fr-FR'), en: format('en-GB') };
+};
+
+type ApplicationEvent = EventOf<'application.submitted' | 'application.screened' | 'application.decided'>;
+
+/** Tells an application's owner, by e-mail, that it was received, screened and decided. */
+@Injectable()
+export class TellAboutApplication {
+  constructor(
+    private readonly directory: DirectoryStore,
+    private readonly emails: EnqueueEmails,
+  ) {}
+
+  submitted(event: EventOf<'application.submitted'>): Promise<number> {
+    const { applicationId, organisation, project, request, submittedAt } = event.data;
+    return this.tell(event, async () => ({
+      kind: 'application-submitted',
+      variables: {
+        applicationId,
+        organisation: organisation.name,
+        project: project.title ?? '',
+        amount: euros(request.amountCents ?? 0),
+        instrument: INSTRUMENT_LABELS[request.instrument as Instrument] ?? { fr: '', en: '' },
+        submittedAt: parisDateTime(submittedAt),
+      },
+    }));
+  }
+
+  screened(event: EventOf<'application.screened'>): Promise<number> {
+    const { applicationId, result, reasons } = event.data;
+    return this.tell(event, async () => ({
+      kind: 'application-screened',
+      variables: {
+        applicationId,
+        project: (await this.summaryOf(applicationId)).project,
+        eligible: result === 'eligible',
+        reasons: reasons.map((reason) => reason.message),
+      },
+    }));
+  }
+
+  decided(event: EventOf<'application.decided'>): Promise<number> {
+    const { applicationId, decision, reason, amountCents } = event.data;
+    const funded = decision === 'funded';
+    return this.tell(event, async () => ({
+      kind: 'application-decided',
+      variables: {
+        applicationId,
+        project: (await this.summaryOf(applicationId)).project,
+        funded,
+        reason,
+        amount: funded && amountCents ? euros(amountCents) : null,
+      },
+    }));
+  }
+
+  private async summaryOf(applicationId: string) {
+    return known(await this.directory.application(applicationId), `application ${applicationId}`);
+  }
+
+  private tell(event: ApplicationEvent, message: () => Promise<MessageOf>): Promise<number> {
+    const { applicationId, ownerId } = event.data;
+    return this.emails.execute({
+      eventId: event.id,
+      occurredAt: event.occurredAt,
+      orders: async () => [{ recipientId: ownerId, applicationId, message: await message() }],
+    });
+  }
+}

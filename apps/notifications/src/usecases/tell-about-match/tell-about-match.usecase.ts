@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { type ContactDto, type EventOf, euros, INSTRUMENT_LABELS, type Instrument } from '@pollen/contracts';
+
+import { known } from '../../domain/directory';
+import { DirectoryStore } from '../../repositories/directory.store';
+import { EnqueueEmails } from '../enqueue-emails/enqueue-emails.usecase';
+
+const counterpartOf = (organisation: string, contact: ContactDto) => ({
+  organisation,
+  name: contact.name,
+  email: contact.email,
+  phone: contact.phone ?? null,
+});
+
+/**
+ * Tells each side of a match what the other did, by e-mail: the investor of a new match, the
+ * applicant of an investor's interest, and both of their introduction, with each other's contact.
+ */
+@Injectable()
+export class TellAboutMatch {
+  constructor(
+    private readonly directory: DirectoryStore,
+    private readonly emails: EnqueueEmails,
+  ) {}
+
+  proposed(event: EventOf<'match.proposed'>): Promise<number> {
+    const { matchId, applicationId, investorId, score } = event.data;
+    return this.emails.execute({
+      eventId: event.id,
+      occurredAt: event.occurredAt,
+      orders: async () => {
+        const application = await this.applicationOf(applicationId);
+        return [
+          {
+            recipientId: investorId,
+            applicationId,
+            message: {
+              kind: 'match-proposed',
+              variables: {
+                matchId,
+                organisation: application.organisation,
+                project: application.project,
+                amount: euros(application.amountCents ?? 0),
+                instrument: INSTRUMENT_LABELS[application.instrument as Instrument] ?? { fr: '', en: '' },
+                score,
+              },
+            },
+          },
+        ];
+      },
+    });
+  }
+
+  interestExpressed(event: EventOf<'match.interest-expressed'>): Promise<number> {
+    const { matchId, applicationId, investorId, amountCents } = event.data;
+    return this.emails.execute({
+      eventId: event.id,
+      occurredAt: event.occurredAt,
+      orders: async () => {
+        const application = await this.applicationOf(applicationId);
+        const investor = known(await this.directory.investor(investorId), `investor ${investorId}`);
+        return [
+          {
+            recipientId: application.ownerId,
+            applicationId,
+            message: {
+              kind: 'interest-expressed',
+              variables: {
+                matchId,
+                applicationId,
+                project: application.project,
+                investor: investor.organisation,
+                amount: amountCents ? euros(amountCents) : null,
+              },
+            },
+          },
+        ];
+      },
+    });
+  }
+
+  /** Waits for the contacts, which travel on their own topic (NotYetKnown retries the event). */
+  introduced(event: EventOf<'match.introduced'>): Promise<number> {
+    const { matchId, applicationId, applicant, investor } = event.data;
+    return this.emails.execute({
+      eventId: event.id,
+      occurredAt: event.occurredAt,
+      orders: async () => {
+        const contacts = known(await this.directory.introductionContacts(matchId), `the contacts of match ${matchId}`);
+        const project = (await this.directory.application(applicationId))?.project ?? '';
+        const about = { matchId, applicationId, project };
+        return [
+          {
+            recipientId: applicant.accountId,
+            applicationId,
+            message: {
+              kind: 'introduction-made',
+              variables: {
+                ...about,
+                side: 'applicant',
+                counterpart: counterpartOf(investor.organisation.name, contacts.investor),
+              },
+            },
+          },
+          {
+            recipientId: investor.accountId,
+            applicationId,
+            message: {
+              kind: 'introduction-made',
+              variables: {
+                ...about,
+                side: 'investor',
+                counterpart: counterpartOf(applicant.organisation.name, contacts.applicant),
+              },
+            },
+          },
+        ];
+      },
+    });
+  }
+
+  private async applicationOf(applicationId: string) {
+    return known(await this.directory.application(applicationId), `application ${applicationId}`);
+  }
+}

@@ -1,0 +1,62 @@
+import type { FailureStatus } from '@pollen/contracts';
+import type { PageCursor } from '@pollen/platform/mongo';
+import { InMemoryAggregateStore } from '@pollen/testing';
+
+import type { Delivery } from '../../src/domain/delivery';
+import type { DeliveryStore } from '../../src/repositories/delivery.store';
+
+/** Deliveries and their claimed attempts in maps, with the repository's rules. */
+export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> implements DeliveryStore {
+  readonly attempts = new Map<string, { startedAt: Date; finished: boolean }>();
+
+  protected conflictOf(delivery: Delivery, others: Delivery[], inserting: boolean): Error | undefined {
+    return inserting && others.some((other) => other.id === delivery.id) ? new Error('exists') : undefined;
+  }
+
+  /** With Dates of this realm: structuredClone's fail Jest's equality. */
+  override async findById(id: string): Promise<Delivery | null> {
+    const found = await super.findById(id);
+    if (!found) return null;
+    const dates = ['nextAttemptAt', 'lastAttemptAt', 'sentAt', 'createdAt'] as const;
+    for (const field of dates) if (found[field]) Object.assign(found, { [field]: new Date(found[field].getTime()) });
+    return found;
+  }
+
+  async add(delivery: Delivery): Promise<boolean> {
+    if (this.items.has(delivery.id)) return false;
+    await this.insert(delivery, []);
+    return true;
+  }
+
+  async due(now: Date, limit: number): Promise<Delivery[]> {
+    return this.all()
+      .filter((d) => ['pending', 'failed'].includes(d.status) && d.nextAttemptAt && d.nextAttemptAt <= now)
+      .sort((a, b) => a.nextAttemptAt!.getTime() - b.nextAttemptAt!.getTime())
+      .slice(0, limit);
+  }
+
+  async failures({ status, after, limit }: { status?: FailureStatus; after?: PageCursor; limit: number }) {
+    const at = (d: Delivery) => (d.lastAttemptAt ?? d.createdAt).getTime();
+    return this.all()
+      .filter((d) => (status ? d.status === status : d.status === 'failed' || d.status === 'dead'))
+      .sort((a, b) => at(b) - at(a) || a.id.localeCompare(b.id))
+      .filter((d) => !after || at(d) < after.at.getTime() || (at(d) === after.at.getTime() && d.id > after.id))
+      .slice(0, limit);
+  }
+
+  async claimAttempt(deliveryId: string, attempt: number, at: Date): Promise<boolean> {
+    const key = `${deliveryId}#${attempt}`;
+    if (this.attempts.has(key)) return false;
+    this.attempts.set(key, { startedAt: at, finished: false });
+    return true;
+  }
+
+  async attempt(deliveryId: string, attempt: number) {
+    return this.attempts.get(`${deliveryId}#${attempt}`) ?? null;
+  }
+
+  async finishAttempt(deliveryId: string, attempt: number): Promise<void> {
+    const claimed = this.attempts.get(`${deliveryId}#${attempt}`);
+    if (claimed) claimed.finished = true;
+  }
+}
