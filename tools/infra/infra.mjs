@@ -106,7 +106,8 @@ function patchDropRemovesJournals(source) {
   const anchor = '\tif f := p.databaseFile(name); f != "" {\n';
   const code = fs.readFileSync(file, 'utf8');
   if (!code.includes(anchor)) throw new Error(`cannot patch ${file}: the code of Drop changed`);
-  const removeJournals = '\t\tfor _, suffix := range []string{"-wal", "-shm", "-journal"} {\n\t\t\t_ = os.Remove(f + suffix)\n\t\t}\n';
+  const removeJournals =
+    '\t\tfor _, suffix := range []string{"-wal", "-shm", "-journal"} {\n\t\t\t_ = os.Remove(f + suffix)\n\t\t}\n';
   fs.writeFileSync(file, code.replace(anchor, anchor + removeJournals));
 }
 

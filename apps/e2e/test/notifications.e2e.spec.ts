@@ -12,6 +12,8 @@ import {
 import { json, Platform, PROBLEM } from './platform';
 
 const ACKNOWLEDGED = { fr: /a bien été déposée$/, en: /has been submitted$/ };
+/** French typography puts no-break spaces inside « » and before « : »: compare the words. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 /**
  * E-mail notifications end to end, through the gateway and the real SMTP server (Mailpit): an
@@ -70,7 +72,7 @@ describe('e-mail notifications, end to end', () => {
     const applicationId = await platform.submitted(token, programmeId, 'La Cyclofficine');
 
     const [acknowledgement] = await waitForAcknowledgements(email, 1);
-    expect(acknowledgement.subject).toBe('Votre candidature « Ateliers vélo solidaires » a bien été déposée');
+    expect(plain(acknowledgement.subject)).toBe('Votre candidature « Ateliers vélo solidaires » a bien été déposée');
     expect(acknowledgement.to).toEqual([email]);
     const mail = await mailbox.get(acknowledgement.id);
     expect(mail.text).toContain('La Cyclofficine');
@@ -116,7 +118,9 @@ describe('e-mail notifications, end to end', () => {
             token: operator,
           });
           const page = await json<DeliveryFailurePageView>(response);
-          const ours = page.items.filter((item) => item.kind === 'application-submitted' && ids.includes(item.applicationId!));
+          const ours = page.items.filter(
+            (item) => item.kind === 'application-submitted' && ids.includes(item.applicationId ?? ''),
+          );
           return ours.length === ids.length ? ours : undefined;
         },
         { what: 'the three acknowledgements listed as failed', timeoutMs: 30_000 },

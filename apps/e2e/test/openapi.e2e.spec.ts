@@ -121,6 +121,13 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(me, 200);
     expectAnswer(await as(session.body.accessToken).get('/v1/me', ifNoneMatch(me.headers.get('etag'))), 304);
     expectAnswer(await anyone.get('/v1/me'), 401, 'auth.token-required');
+    // A plain JSON body, not a merge patch: no field can be removed.
+    const mine = as(session.body.accessToken);
+    const json = { 'Content-Type': 'application/json' };
+    const changed = await mine.patch('/v1/me', { displayName: 'Léa D.', locale: 'en' }, json);
+    expectAnswer(changed, 200);
+    expect(changed.body).toMatchObject({ displayName: 'Léa D.', locale: 'en' });
+    expectAnswer(await mine.patch('/v1/me', { displayName: ' ' }, json), 400, 'validation-failed');
 
     const refreshed = await anyone.post('/v1/auth/refresh', { refreshToken: session.body.refreshToken });
     expectAnswer(refreshed, 200);
@@ -444,6 +451,12 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(applicant).get(`/v1/ops/dead-letters/${id}`), 403);
     expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${id}/replay`), 202);
     expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${encodeURIComponent('x.dlt:0:1')}/replay`), 404);
+  });
+
+  it('describes the operators’ notification failures', async () => {
+    expectAnswer(await as(operator).get('/v1/ops/notifications/failures?status=dead&limit=10'), 200);
+    expectAnswer(await as(operator).get('/v1/ops/notifications/failures?status=sent'), 400, 'validation-failed');
+    expectAnswer(await as(applicant).get('/v1/ops/notifications/failures'), 403, 'auth.role-required');
   });
 
   it('describes the investor routes: the profile and the operators’ vetting', async () => {

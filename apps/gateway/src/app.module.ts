@@ -20,10 +20,12 @@ import { InboxController } from './http/inbox.controller';
 import { InvestorsController } from './http/investors.controller';
 import { LegalTemplatesController } from './http/legal-templates.controller';
 import { MatchingOpsController } from './http/matching-ops.controller';
+import { NotificationsOpsController } from './http/notifications-ops.controller';
 import { OpsController } from './http/ops.controller';
 import { ProgrammesController } from './http/programmes.controller';
 import { RateLimitGuard } from './http/rate-limits';
 import { ServiceClient } from './http/service-client';
+import { ContactsAtStart } from './messaging/contacts-at-start';
 import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
 import { mountOpenApi } from './openapi/openapi';
 import { AccountRepository } from './repositories/account.repository';
@@ -55,6 +57,7 @@ export const ASKING_CONTROLLERS = [
   DealFlowController,
   ApplicationMatchesController,
   MatchingOpsController,
+  NotificationsOpsController,
   LegalTemplatesController,
   DocumentsController,
 ];
@@ -87,6 +90,7 @@ export class AppModule {
         TokenIssuer,
         SessionIssuer,
         OperatorSeeder,
+        ContactsAtStart,
         { provide: PasswordHasher, useClass: Argon2PasswordHasher },
         { provide: AccountStore, useClass: AccountRepository },
         { provide: SessionStore, useClass: SessionRepository },

@@ -21,7 +21,12 @@ import { DirectoryRepository } from './repositories/directory.repository';
 import { DirectoryStore } from './repositories/directory.store';
 import { NotificationRepository } from './repositories/notification.repository';
 import { NotificationStore } from './repositories/notification.store';
-import { DELIVERY_ATTEMPT_MODEL, DELIVERY_MODEL, deliveryAttemptSchema, deliverySchema } from './schemas/delivery.schema';
+import {
+  DELIVERY_ATTEMPT_MODEL,
+  DELIVERY_MODEL,
+  deliveryAttemptSchema,
+  deliverySchema,
+} from './schemas/delivery.schema';
 import {
   APPLICATION_SUMMARY_MODEL,
   applicationSummarySchema,

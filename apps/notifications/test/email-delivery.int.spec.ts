@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
@@ -92,11 +94,12 @@ describe('e-mail notifications through the real SMTP server', () => {
   });
 
   it('welcomes a new account once, in its language, with the Message-ID of the event and recipient', async () => {
-    const accountId = uniqueName('acc');
+    const accountId = randomUUID();
     await contact(accountId, 'fr', 2);
     const registered = await publish('account.registered', accountId, {
       accountId,
-      role: 'investor',
+      // An applicant: an investor account would become an investor in matching, which reads this topic too.
+      role: 'applicant',
       displayName: 'Léa Martin',
       locale: 'fr',
     });
@@ -127,7 +130,7 @@ describe('e-mail notifications through the real SMTP server', () => {
   });
 
   it('writes the next e-mail in the language the account chose since', async () => {
-    const accountId = uniqueName('acc');
+    const accountId = randomUUID();
     await contact(accountId, 'fr', 2);
     await contact(accountId, 'en', 3);
     // Older, redelivered: it changes nothing.
@@ -143,7 +146,7 @@ describe('e-mail notifications through the real SMTP server', () => {
   });
 
   it('keeps mail the relay turns away, lists it for operators, and delivers it once the relay takes it', async () => {
-    const accountId = uniqueName('acc');
+    const accountId = randomUUID();
     await contact(accountId, 'fr', 2);
     await mailbox.setSmtpFaults({ recipient: { errorCode: 451 } });
     try {
@@ -162,10 +165,18 @@ describe('e-mail notifications through the real SMTP server', () => {
         },
         { what: 'the failed delivery in the operators’ list', timeoutMs: 20_000 },
       );
-      expect(listed).toMatchObject({ kind: 'investor-rejected', channel: 'e-mail', recipientId: accountId, status: 'failed' });
+      expect(listed).toMatchObject({
+        kind: 'investor-rejected',
+        channel: 'e-mail',
+        recipientId: accountId,
+        status: 'failed',
+      });
       expect(listed.lastError).toContain('451');
       expect(listed.nextAttemptAt).not.toBeNull();
-      expect(await failures({ id: accountId, roles: ['investor'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await failures({ id: accountId, roles: ['investor'] })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     } finally {
       await mailbox.setSmtpFaults({});
     }

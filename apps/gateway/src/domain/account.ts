@@ -11,10 +11,33 @@ export interface Account {
   locale: Locale;
   version: number;
   createdAt: Date;
+  /**
+   * Set once `account.contact-changed` was emitted: accounts registered before contacts were
+   * published have it unset, and the gateway publishes theirs at start (PublishMissingContacts).
+   */
+  contactPublished?: true;
 }
 
-/** A change to an account, with its `account.*` events. */
-export class AccountChange extends AggregateChange<Account, (typeof Topics)['accountEvents']['name']> {}
+/**
+ * A change to an account, with its `account.*` events, and its contact, which goes to a compacted
+ * topic of its own.
+ */
+export class AccountChange extends AggregateChange<
+  Account,
+  (typeof Topics)['accountEvents']['name'] | (typeof Topics)['accountContacts']['name']
+> {
+  /** Publishes the contact as the account stands after this change. */
+  emitContact(): void {
+    this.next.contactPublished = true;
+    this.emit('account.contact-changed', ({ id, email, displayName, locale, role }) => ({
+      accountId: id,
+      email,
+      displayName,
+      locale,
+      role,
+    }));
+  }
+}
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 

@@ -6,6 +6,13 @@ export class AccountEmailTaken extends DomainException {
   }
 }
 
+/** Another write kept winning the compare-and-set, however often the change was tried again. */
+export class AccountChangedConcurrently extends DomainException {
+  constructor() {
+    super('account.changed-concurrently', 'The account changed meanwhile; try again');
+  }
+}
+
 export class AccountGone extends DomainException {
   constructor() {
     super('account.gone', 'This account no longer exists');

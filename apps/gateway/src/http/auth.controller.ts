@@ -1,13 +1,20 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AccountView, LoginDto, RefreshTokenDto, RegisterAccountDto, SessionView } from '@pollen/contracts';
+import {
+  AccountView,
+  LoginDto,
+  RefreshTokenDto,
+  RegisterAccountDto,
+  SessionView,
+  UpdateMyAccountDto,
+} from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 
 import { Public } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';
-import { GetMyAccount, LogIn, LogOut, RefreshSession, RegisterAccount } from '../usecases';
+import { GetMyAccount, LogIn, LogOut, RefreshSession, RegisterAccount, UpdateMyAccount } from '../usecases';
 import { RateLimit } from './rate-limits';
 
 /** Accounts and sessions: the gateway owns them. */
@@ -20,6 +27,7 @@ export class AuthController {
     private readonly refreshSession: RefreshSession,
     private readonly logOut: LogOut,
     private readonly getMyAccount: GetMyAccount,
+    private readonly updateMyAccount: UpdateMyAccount,
   ) {}
 
   @Public()
@@ -83,5 +91,17 @@ export class AuthController {
   @ApiProblems('account.gone')
   me(@Req() request: HttpRequest): Promise<AccountView> {
     return this.getMyAccount.execute({ actor: actorOf(request) });
+  }
+
+  @Patch('me')
+  @ApiOperation({
+    summary: 'Change your name or your language',
+    description:
+      'Only the fields given change; an empty body, or the values you already have, change nothing. A new language is what Pollen writes to you in from then on.',
+  })
+  @ApiOkResponse({ type: AccountView })
+  @ApiProblems('account.gone', 'account.changed-concurrently')
+  update(@Body() body: UpdateMyAccountDto, @Req() request: HttpRequest): Promise<AccountView> {
+    return this.updateMyAccount.execute({ ...body, actor: actorOf(request) });
   }
 }

@@ -5,6 +5,7 @@ import {
   type ApplicationView,
   CONSENT_NOTICE_VERSIONS,
   type ConsentsView,
+  type DeliveryFailureView,
   DOCUMENT_PARTY_ROLES,
   type DocumentPartyView,
   type DocumentView,
@@ -67,6 +68,7 @@ interface Views {
   ScreeningView: ScreeningView;
   NotificationView: NotificationView;
   NotificationListView: NotificationListView;
+  DeliveryFailureView: DeliveryFailureView;
   LegalTemplateSummaryView: LegalTemplateSummaryView;
   LegalTemplateListView: LegalTemplateListView;
   LegalTemplateVersionView: LegalTemplateVersionView;
@@ -116,6 +118,14 @@ export const VIEW_FIELDS: ViewFieldPatches = {
   RulesAppliedView: { programmeVersion: integer(1), maxShareOfCost: share },
   ScreeningView: { reasons: { type: 'array', items: ref('EligibilityReason') }, screenedAt: instant },
   NotificationView: { subject: uuid, createdAt: instant },
+  DeliveryFailureView: {
+    recipientId: uuid,
+    applicationId: uuid,
+    attempts: integer(0),
+    lastAttemptAt: instant,
+    nextAttemptAt: instant,
+    createdAt: instant,
+  },
   LegalTemplateSummaryView: { publishedAt: instant },
   LegalTemplateVersionView: { publishedAt: instant, createdAt: instant, updatedAt: instant },
   DocumentView: { id: uuid, applicationId: uuid, matchId: uuid, translationOf: uuid, createdAt: instant },

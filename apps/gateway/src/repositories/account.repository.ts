@@ -25,4 +25,9 @@ export class AccountRepository extends AggregateRepository<Account> implements A
   findByEmail(email: string): Promise<Account | null> {
     return this.findOne({ email: { $eq: email } });
   }
+
+  // Read once per start, by id: no index of its own.
+  withoutContact(afterId: string, limit: number): Promise<Account[]> {
+    return this.findMany({ contactPublished: { $ne: true }, _id: { $gt: afterId } }, { _id: 1 }, limit);
+  }
 }

@@ -8,6 +8,10 @@ export abstract class AccountStore {
   abstract findByEmail(email: string): Promise<Account | null>;
   /** @throws AccountEmailTaken */
   abstract insert(account: Account, events: EventEnvelope[]): Promise<void>;
+  /** Replaces the account, with its events, if it is still at `expectedVersion`; false otherwise. */
+  abstract update(account: Account, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
+  /** Up to `limit` accounts whose contact was never published, by id, after `afterId`. */
+  abstract withoutContact(afterId: string, limit: number): Promise<Account[]>;
 }
 
 export abstract class SessionStore {

@@ -12,6 +12,7 @@ export const accountSchema = new Schema(
     displayName: { type: String, required: true },
     locale: { type: String, required: true },
     version: { type: Number, required: true },
+    contactPublished: { type: Boolean, required: false },
   },
   { collection: 'accounts', timestamps: { createdAt: true, updatedAt: true }, versionKey: false },
 );

@@ -9,6 +9,7 @@ import { LogIn } from '../../src/usecases/log-in/log-in.usecase';
 import { LogOut } from '../../src/usecases/log-out/log-out.usecase';
 import { RefreshSession } from '../../src/usecases/refresh-session/refresh-session.usecase';
 import { RegisterAccount } from '../../src/usecases/register-account/register-account.usecase';
+import { UpdateMyAccount } from '../../src/usecases/update-my-account/update-my-account.usecase';
 import { InMemoryAccountStore } from './in-memory-account.store';
 import { InMemoryInvestorVettingStore } from './in-memory-investor-vetting.store';
 import { InMemorySessionStore } from './in-memory-session.store';
@@ -27,6 +28,7 @@ export function authKit() {
   const passwords = new PlainPasswordHasher();
   const tokens = new TokenIssuer(new JwtService({ secret: config.JWT_SECRET }), config);
   const issuer = new SessionIssuer(tokens, sessions, config);
+  const me = new GetMyAccount(accounts, vetting);
   return {
     accounts,
     sessions,
@@ -36,7 +38,8 @@ export function authKit() {
     logIn: new LogIn(accounts, passwords, issuer),
     refresh: new RefreshSession(sessions, accounts, issuer),
     logOut: new LogOut(sessions),
-    me: new GetMyAccount(accounts, vetting),
+    me,
+    update: new UpdateMyAccount(accounts, me),
   };
 }
 

@@ -13,4 +13,11 @@ export class InMemoryAccountStore extends InMemoryAggregateStore<Account> implem
   async findByEmail(email: string): Promise<Account | null> {
     return this.all().find((account) => account.email === email) ?? null;
   }
+
+  async withoutContact(afterId: string, limit: number): Promise<Account[]> {
+    return this.all()
+      .filter((account) => !account.contactPublished && account.id > afterId)
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .slice(0, limit);
+  }
 }

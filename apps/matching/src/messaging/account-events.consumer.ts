@@ -6,9 +6,9 @@ import { AccountLocaleStore } from '@pollen/platform/mongo';
 import { RegisterInvestor } from '../usecases';
 
 /**
- * Every account's locale is kept for introductions, and investor accounts become pending
- * investors. A new consumer group reads from the beginning, so earlier accounts do too; a group
- * that had already read them does not read them again (docs/status.md).
+ * Every account's locale is kept for introductions, the newest version only, and investor accounts
+ * become pending investors. A new consumer group reads from the beginning, so earlier accounts do
+ * too; a group that had already read them does not read them again (docs/status.md).
  */
 @Controller()
 export class AccountEventsConsumer extends EventConsumer('matching', Topics.accountEvents) {
@@ -21,7 +21,8 @@ export class AccountEventsConsumer extends EventConsumer('matching', Topics.acco
 
   readonly handlers: EventHandlers<typeof Topics.accountEvents.name> = {
     'account.registered': async (event) => {
-      await this.locales.remember(event.data.accountId, event.data.locale);
+      // A registration redelivered after a locale change keeps the newer locale, and still registers.
+      await this.locales.remember(event.data.accountId, event.data.locale, event.aggregateVersion);
       if (event.data.role !== 'investor') return 'applied';
       return this.registerInvestor.execute({
         investorId: event.data.accountId,
@@ -29,5 +30,9 @@ export class AccountEventsConsumer extends EventConsumer('matching', Topics.acco
         at: new Date(event.occurredAt),
       });
     },
+    'account.locale-changed': async (event) =>
+      (await this.locales.remember(event.data.accountId, event.data.locale, event.aggregateVersion))
+        ? 'applied'
+        : 'superseded',
   };
 }

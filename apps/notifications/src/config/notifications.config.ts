@@ -11,7 +11,9 @@ export class NotificationsConfig extends ServiceEnv {
    * The SMTP relay: `smtp://host:port` (STARTTLS when offered) or `smtps://host:port` (TLS), with
    * `user:password@` when it asks for a login. Locally, the Mailpit that tools/infra starts.
    */
-  @Matches(/^smtps?:\/\/[^\s/]+(:\d{1,5})?\/?$/, { message: 'SMTP_URL must be smtp://[user:pass@]host:port or smtps://…' })
+  @Matches(/^smtps?:\/\/[^\s/]+(:\d{1,5})?\/?$/, {
+    message: 'SMTP_URL must be smtp://[user:pass@]host:port or smtps://…',
+  })
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
   /** Who e-mails come from. */

@@ -1,4 +1,4 @@
-import { type EventDataOf, type EventType, euros } from '@pollen/contracts';
+import { euros, type EventDataOf, type EventType } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
 import { applicationDrafted } from '@pollen/testing';
 

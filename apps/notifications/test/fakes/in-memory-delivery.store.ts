@@ -31,7 +31,7 @@ export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> impl
   async due(now: Date, limit: number): Promise<Delivery[]> {
     return this.all()
       .filter((d) => ['pending', 'failed'].includes(d.status) && d.nextAttemptAt && d.nextAttemptAt <= now)
-      .sort((a, b) => a.nextAttemptAt!.getTime() - b.nextAttemptAt!.getTime())
+      .sort((a, b) => (a.nextAttemptAt?.getTime() ?? 0) - (b.nextAttemptAt?.getTime() ?? 0))
       .slice(0, limit);
   }
 

@@ -64,7 +64,7 @@ export const AccountContactEvents = {
     data: AccountContactData,
     emittedBy: ['POST /v1/auth/register', 'PATCH /v1/me'],
     description:
-      "An account's current e-mail, name, language and role: published at registration and on every change, keyed by account id. Notifications keeps its directory of recipients from it.",
+      "An account's current e-mail, name, language and role: published at registration, on every change, and once at gateway start for accounts that never had one; keyed by account id. Notifications keeps its directory of recipients from it.",
   }),
 };
 

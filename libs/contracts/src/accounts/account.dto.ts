@@ -1,4 +1,4 @@
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
 
 import type { InvestorStatus } from '../investors/codes';
 import type { Role } from '../messaging/envelope';
@@ -40,14 +40,15 @@ export class RegisterAccountDto {
 /** Body of `PATCH /v1/me`: what an account holder may change of their own account. Absent fields stay. */
 export class UpdateMyAccountDto {
   /** The name shown to others. */
-  @IsOptional()
+  // Absent leaves it; null is not a name (IsOptional would let it through).
+  @ValidateIf((_, value) => value !== undefined)
   @IsString()
   @Matches(/\S/, { message: '$property must not be blank' })
   @MaxLength(120)
   displayName?: string;
 
   /** Language of e-mails and messages: fr or en. */
-  @IsOptional()
+  @ValidateIf((_, value) => value !== undefined)
   @IsIn(LOCALES)
   locale?: Locale;
 }

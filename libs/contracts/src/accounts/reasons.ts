@@ -7,6 +7,11 @@ export const AccountReasons = defineReasons({
     en: 'An account with this e-mail already exists.',
     fr: 'Un compte existe déjà avec cette adresse e-mail.',
   },
+  'account.changed-concurrently': {
+    error: ErrorCode.Conflict,
+    en: 'The account changed meanwhile; try again.',
+    fr: 'Le compte a changé entre-temps ; réessayez.',
+  },
   'account.gone': {
     error: ErrorCode.Unauthenticated,
     en: 'This account no longer exists.',

@@ -2,12 +2,7 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Min } from 'class-valida
 
 import { type AggregateDefinition, defineEvent } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
-import {
-  NOTIFICATION_CHANNELS,
-  NOTIFICATION_KINDS,
-  type NotificationChannel,
-  type NotificationKind,
-} from './codes';
+import { NOTIFICATION_CHANNELS, NOTIFICATION_KINDS, type NotificationChannel, type NotificationKind } from './codes';
 
 export const NotificationAggregate: AggregateDefinition = {
   name: 'Notification',

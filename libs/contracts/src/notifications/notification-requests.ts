@@ -18,6 +18,7 @@ export const NotificationRequests = {
     subject: 'random (a read)',
     data: ListDeliveryFailuresQueryDto,
     result: DeliveryFailurePageView,
-    description: 'Notifications not delivered yet (failed, retried) or given up (dead), last failure first (operators).',
+    description:
+      'Notifications not delivered yet (failed, retried) or given up (dead), last failure first (operators).',
   }),
 };

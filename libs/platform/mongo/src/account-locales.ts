@@ -1,16 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { Locale } from '@pollen/contracts';
 import { type Model, Schema } from 'mongoose';
 
+import { saveIfNewer } from './projection';
+
 /**
- * The language each account chose when it registered, from `account.registered`: the services that
- * write to an account (an introduction's messages, a deal's documents) write in it. Each service
- * keeps its own copy in its own database.
+ * The language each account reads Pollen in, from `account.registered` and `account.locale-changed`:
+ * the services that write to an account (an introduction's messages, a deal's documents) write in
+ * it. Each service keeps its own copy in its own database.
  */
 export abstract class AccountLocaleStore {
-  /** Records the account's locale; a redelivered event writes the same again. */
-  abstract remember(accountId: string, locale: Locale): Promise<void>;
+  /**
+   * Records the account's locale as of `version` (the event's `aggregateVersion`); false when a
+   * newer or the same version is recorded: a redelivered registration never undoes a later change.
+   */
+  abstract remember(accountId: string, locale: Locale, version: number): Promise<boolean>;
   /** The locale of each account given, among those recorded. */
   abstract localesOf(accountIds: readonly string[]): Promise<Map<string, Locale>>;
 }
@@ -22,6 +27,7 @@ export const accountLocaleSchema = new Schema(
     // The account id.
     _id: { type: String, required: true },
     locale: { type: String, required: true },
+    version: { type: Number, required: true },
   },
   { collection: 'account_locales', versionKey: false },
 );
@@ -29,17 +35,26 @@ export const accountLocaleSchema = new Schema(
 interface AccountLocaleDocument {
   _id: string;
   locale: Locale;
+  version: number;
 }
 
 /** The only code that touches a service's account_locales collection. */
 @Injectable()
-export class AccountLocaleRepository extends AccountLocaleStore {
+export class AccountLocaleRepository extends AccountLocaleStore implements OnModuleInit {
   constructor(@InjectModel(ACCOUNT_LOCALE_MODEL) private readonly model: Model<AccountLocaleDocument>) {
     super();
   }
 
-  async remember(accountId: string, locale: Locale): Promise<void> {
-    await this.model.updateOne({ _id: accountId }, { $set: { locale } }, { upsert: true });
+  /**
+   * Locales recorded before versions were kept have none, and saveIfNewer would never replace
+   * them: they are from `account.registered`, older than any change, so they count as version 0.
+   */
+  async onModuleInit(): Promise<void> {
+    await this.model.updateMany({ version: { $exists: false } }, { $set: { version: 0 } });
+  }
+
+  remember(accountId: string, locale: Locale, version: number): Promise<boolean> {
+    return saveIfNewer(this.model, accountId, { locale, version });
   }
 
   async localesOf(accountIds: readonly string[]): Promise<Map<string, Locale>> {

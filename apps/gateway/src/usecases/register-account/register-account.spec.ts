@@ -3,14 +3,14 @@ import { ErrorCode } from '@pollen/contracts';
 import { authKit, lea } from '../../../test/fakes/auth-kit';
 
 describe('RegisterAccount', () => {
-  it('stores the account with a normalised e-mail and announces it, without the e-mail', async () => {
+  it('stores the account with a normalised e-mail, announces it without the e-mail, and publishes its contact', async () => {
     const kit = authKit();
     const view = await kit.register.execute(lea);
 
     expect(view).toMatchObject({ email: 'lea@example.org', displayName: 'Léa Dubois', role: 'applicant' });
     const stored = await kit.accounts.findByEmail('lea@example.org');
     expect(stored?.passwordHash).toBe(`plain:${lea.password}`);
-    expect(stored?.version).toBe(1);
+    expect(stored).toMatchObject({ version: 2, contactPublished: true });
     expect(kit.accounts.events).toEqual([
       expect.objectContaining({
         type: 'account.registered',
@@ -18,6 +18,18 @@ describe('RegisterAccount', () => {
         aggregateVersion: 1,
         source: 'gateway',
         data: { accountId: view.id, role: 'applicant', displayName: 'Léa Dubois', locale: 'fr' },
+      }),
+      expect.objectContaining({
+        type: 'account.contact-changed',
+        subject: view.id,
+        aggregateVersion: 2,
+        data: {
+          accountId: view.id,
+          email: 'lea@example.org',
+          displayName: 'Léa Dubois',
+          locale: 'fr',
+          role: 'applicant',
+        },
       }),
     ]);
   });
@@ -29,6 +41,6 @@ describe('RegisterAccount', () => {
       code: ErrorCode.Conflict,
       reason: 'account.email-taken',
     });
-    expect(kit.accounts.events).toHaveLength(1);
+    expect(kit.accounts.events).toHaveLength(2);
   });
 });

@@ -29,6 +29,7 @@ export class RegisterAccount {
     const change = new AccountChange(account, undefined, account.createdAt);
     const { id, role, displayName, locale } = account;
     change.emit('account.registered', { accountId: id, role, displayName, locale });
+    change.emitContact();
     await this.accounts.insert(change.next, change.events);
     return toAccountView(change.next);
   }

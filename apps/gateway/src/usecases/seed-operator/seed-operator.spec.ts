@@ -12,7 +12,7 @@ describe('SeedOperator', () => {
     await sut.execute(operator);
 
     expect((await kit.accounts.findByEmail('ops@example.org'))?.role).toBe('operator');
-    expect(kit.accounts.events.map((event) => event.type)).toEqual(['account.registered']);
+    expect(kit.accounts.events.map((event) => event.type)).toEqual(['account.registered', 'account.contact-changed']);
   });
 
   it('stops the start, naming the variable, when the address is an applicant account', async () => {
@@ -43,6 +43,6 @@ describe('SeedOperator', () => {
     jest.spyOn(kit.accounts, 'findByEmail').mockResolvedValueOnce(null);
 
     await expect(sut.execute(operator)).resolves.toBeUndefined();
-    expect(kit.accounts.events).toHaveLength(1);
+    expect(kit.accounts.events).toHaveLength(2);
   });
 });

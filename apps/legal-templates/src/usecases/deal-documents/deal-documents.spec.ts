@@ -49,7 +49,7 @@ describe('the documents a deal makes', () => {
     list = new ListApplicationDocuments(documents, deals);
     await deals.saveProgramme(aProgramme());
     await deals.saveApplication(anApplication());
-    await locales.remember(OWNER_ID, 'fr');
+    await locales.remember(OWNER_ID, 'fr', 1);
   });
 
   const introduced = () => introducedData({ amountCents: 3_000_000 });
@@ -127,7 +127,7 @@ describe('the documents a deal makes', () => {
   });
 
   it('translates the programme’s agreement when the applicant chose English', async () => {
-    await locales.remember(OWNER_ID, 'en');
+    await locales.remember(OWNER_ID, 'en', 2);
     await fund.execute({ eventId: 'evt-decided', occurredAt: new Date(), data: decided() });
 
     expect([...documents.items.values()].map((document) => [document.locale, document.binding])).toEqual([

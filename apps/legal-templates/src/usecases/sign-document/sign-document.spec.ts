@@ -121,7 +121,7 @@ describe('SignDocument', () => {
 
   it('lets an operator sign for a programme’s funder', async () => {
     const locales = new InMemoryAccountLocaleStore();
-    await locales.remember(OWNER_ID, 'fr');
+    await locales.remember(OWNER_ID, 'fr', 1);
     const decided: ApplicationDecidedData = {
       applicationId: APPLICATION_ID,
       programmeId: PROGRAMME_ID,

@@ -30,8 +30,8 @@ describe('AnswerInterest', () => {
     await world.approvedInvestor('investor-1');
     await world.projections.saveIfNewer(aProjection());
     await world.matches.insert(interested, []);
-    await locales.remember('investor-1', 'en');
-    await locales.remember('owner-1', 'fr');
+    await locales.remember('investor-1', 'en', 1);
+    await locales.remember('owner-1', 'fr', 1);
   });
 
   const accept = (requestId = 'req-1', actor = owner, applicationId = 'app-1') =>

@@ -37,7 +37,11 @@ describe('DispatchEmails', () => {
     { kind: 'investor-rejected', variables: { reason: 'Thèse hors du champ du programme' } },
     T0,
   );
-  const stored = async () => (await deliveries.findById(welcome.id))!;
+  const stored = async () => {
+    const found = await deliveries.findById(welcome.id);
+    if (!found) throw new Error('the delivery is gone');
+    return found;
+  };
   const eventTypes = () => deliveries.events.map((event) => event.type);
 
   beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 
 import { NotificationsConfig } from '../../config/notifications.config';
-import { newEmail } from '../../domain/delivery';
 import { EmailDispatcher } from '../../delivery/email-dispatcher';
+import { newEmail } from '../../domain/delivery';
 import type { MessageOf } from '../../messages/message-kinds';
 import { notified } from '../../metrics';
 import { DeliveryStore } from '../../repositories/delivery.store';

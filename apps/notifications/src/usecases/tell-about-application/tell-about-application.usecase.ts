@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type EventOf, euros, INSTRUMENT_LABELS, type Instrument } from '@pollen/contracts';
+import { euros, type EventOf, type Instrument, INSTRUMENT_LABELS } from '@pollen/contracts';
 
 import { known } from '../../domain/directory';
 import type { MessageOf } from '../../messages/message-kinds';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { type ContactDto, type EventOf, euros, INSTRUMENT_LABELS, type Instrument } from '@pollen/contracts';
+import { type ContactDto, euros, type EventOf, type Instrument, INSTRUMENT_LABELS } from '@pollen/contracts';
 
 import { known } from '../../domain/directory';
 import { DirectoryStore } from '../../repositories/directory.store';
