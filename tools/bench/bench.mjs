@@ -16,6 +16,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const require = createRequire(path.join(root, 'package.json'));
 const { Kafka, logLevel } = require('kafkajs');
 const infra = await import(pathToFileURL(path.join(root, 'tools', 'infra', 'infra.mjs')).href);
+const { mailBench } = await import('./mail.mjs');
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -127,6 +128,7 @@ async function infrastructure() {
   const endpoints = infra.externalInfrastructure() ?? (await infra.up('test'));
   return {
     brokers: endpoints.kafkaBrokers,
+    mailApiUrl: endpoints.mailApiUrl,
     common: { KAFKA_BROKERS: endpoints.kafkaBrokers, MONGODB_URI: endpoints.mongoUri, SMTP_URL: endpoints.smtpUrl },
   };
 }
@@ -347,7 +349,11 @@ function matchingBench() {
   );
 }
 
-const BENCHES = { matching: matchingBench, documents: documentsBench };
+const BENCHES = {
+  matching: matchingBench,
+  documents: documentsBench,
+  mail: () => mailBench({ infrastructure, startService, row, rssMiB }),
+};
 (BENCHES[process.argv[2]] ?? main)().then(
   () => process.exit(0),
   (error) => {

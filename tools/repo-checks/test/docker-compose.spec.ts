@@ -74,15 +74,18 @@ function publishedPorts(name: string): { host: number; container: number }[] {
   });
 }
 
+/** What the services need beside each other: the broker, the database and an SMTP server. */
+const INFRASTRUCTURE = ['kafka', 'mongo', 'mailpit'];
+
 describe('docker-compose.yml', () => {
-  it('declares Kafka, MongoDB and every service', () => {
+  it('declares Kafka, MongoDB, an SMTP server and every service', () => {
     expect(Object.keys(compose.services)).toEqual(
-      expect.arrayContaining(['kafka', 'mongo', ...SERVICES.map((service) => service.name)]),
+      expect.arrayContaining([...INFRASTRUCTURE, ...SERVICES.map((service) => service.name)]),
     );
   });
 
   it('runs no service the list does not name', () => {
-    const others = Object.keys(compose.services).filter((name) => !['kafka', 'mongo'].includes(name));
+    const others = Object.keys(compose.services).filter((name) => !INFRASTRUCTURE.includes(name));
 
     expect(others.sort()).toEqual(SERVICES.map((service) => service.name).sort());
   });
@@ -98,6 +101,11 @@ describe('docker-compose.yml', () => {
     expect(env['KAFKA_TRANSACTION_STATE_LOG_MIN_ISR']).toBe('1');
     expect(env['KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS']).toBe('0');
     expect(env['KAFKA_AUTO_CREATE_TOPICS_ENABLE']).toBe('false');
+  });
+
+  it('sends the notifications service’s mail to Mailpit, the SMTP server the project runs locally', () => {
+    expect(service('mailpit').image).toMatch(/^axllent\/mailpit:v1\.33\./);
+    expect(envOf('notifications')['SMTP_URL']).toBe('smtp://mailpit:1025');
   });
 
   it('runs MongoDB from the official mongo image', () => {

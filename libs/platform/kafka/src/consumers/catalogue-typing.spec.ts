@@ -31,23 +31,27 @@ describe('the message catalogue, as types', () => {
   });
 
   it('makes a request consumer handle every request type of its topic, with the declared result', async () => {
+    const failures = async () => ({ items: [], nextCursor: null });
     const handlers: RequestHandlers<typeof Topics.notificationRequests.name> = {
       'notifications.list-mine': async () => ({ items: [] }),
+      'notifications.list-failures': failures,
     };
     await expect(handlers['notifications.list-mine']({} as never)).resolves.toEqual({ items: [] });
 
-    // @ts-expect-error: the one request type of the topic has no handler
+    // @ts-expect-error: the request types of the topic have no handler
     const missing: RequestHandlers<typeof Topics.notificationRequests.name> = {};
     const wrongResult: RequestHandlers<typeof Topics.notificationRequests.name> = {
       // @ts-expect-error: the result must be a NotificationListView
       'notifications.list-mine': async () => ({ templates: [] }),
+      'notifications.list-failures': failures,
     };
     const foreign: RequestHandlers<typeof Topics.notificationRequests.name> = {
       'notifications.list-mine': async () => ({ items: [] }),
+      'notifications.list-failures': failures,
       // @ts-expect-error: another service's request type
       'applications.get': async () => ({}),
     };
-    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 1, 2]);
+    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 2, 3]);
   });
 
   it('types an event handler by the event it receives', () => {

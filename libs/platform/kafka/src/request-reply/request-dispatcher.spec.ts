@@ -42,6 +42,7 @@ describe('RequestDispatcher', () => {
       handled++;
       return { items: [] };
     },
+    'notifications.list-failures': async () => ({ items: [], nextCursor: null }),
   };
 
   beforeEach(() => {
