@@ -104,7 +104,9 @@ describe('e-mail notifications through the real SMTP server', () => {
       locale: 'fr',
     });
     // The same event again, as after a rebalance: it is the same delivery.
-    await probe.send(Topics.accountEvents.name, [{ key: accountId, value: JSON.stringify(registered) }]);
+    const [again] = await probe.send(Topics.accountEvents.name, [
+      { key: accountId, value: JSON.stringify(registered) },
+    ]);
 
     const deliveryId = dedupeKeyOf(registered.id, accountId, 'e-mail');
     const [mail] = await mailbox.waitFor(`to:${accountId}@example.org`);
@@ -124,7 +126,7 @@ describe('e-mail notifications through the real SMTP server', () => {
     // No address or text on the topic: the delivery log names the account.
     expect(sent.value).not.toContain('@example.org');
 
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await probe.waitForGroupPast('notifications', Topics.accountEvents.name, again);
     expect(await mailbox.search(`to:${accountId}@example.org`)).toHaveLength(1);
     expect(await db.collection('deliveries').countDocuments({ recipientId: accountId })).toBe(1);
   });

@@ -13,6 +13,7 @@ import {
   logLevel,
   Partitioners,
   type Producer,
+  type RecordMetadata,
 } from 'kafkajs';
 
 import { eventually } from './eventually';
@@ -54,7 +55,7 @@ export class KafkaProbe {
   async send(
     topic: string,
     messages: { key?: string; value: string; headers?: Record<string, string>; partition?: number }[],
-  ): Promise<void> {
+  ): Promise<RecordMetadata[]> {
     if (!this.producer) {
       this.producer = this.kafka.producer({
         allowAutoTopicCreation: false,
@@ -62,7 +63,28 @@ export class KafkaProbe {
       });
       await this.producer.connect();
     }
-    await this.producer.send({ topic, acks: -1, messages });
+    return this.producer.send({ topic, acks: -1, messages });
+  }
+
+  /**
+   * Waits until `groupId` has committed past `sent` (what send() answered for one message): its
+   * consumer has handled that message, whatever the handling did.
+   */
+  async waitForGroupPast(groupId: string, topic: string, sent: RecordMetadata, timeoutMs = 30_000): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await eventually(
+        async () => {
+          const [offsets] = await admin.fetchOffsets({ groupId, topics: [topic] });
+          const committed = offsets?.partitions.find((p) => p.partition === sent.partition)?.offset ?? '-1';
+          return BigInt(committed) > BigInt(sent.baseOffset ?? '0');
+        },
+        { timeoutMs, what: `group ${groupId} past ${topic}:${sent.partition}:${sent.baseOffset}` },
+      );
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   /**

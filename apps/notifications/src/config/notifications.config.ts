@@ -11,9 +11,7 @@ export class NotificationsConfig extends ServiceEnv {
    * The SMTP relay: `smtp://host:port` (STARTTLS when offered) or `smtps://host:port` (TLS), with
    * `user:password@` when it asks for a login. Locally, the Mailpit that tools/infra starts.
    */
-  @Matches(/^smtps?:\/\/[^\s/]+(:\d{1,5})?\/?$/, {
-    message: 'SMTP_URL must be smtp://[user:pass@]host:port or smtps://…',
-  })
+  @Matches(/^smtps?:\/\/[^\s/]+\/?$/, { message: 'SMTP_URL must be smtp://[user:pass@]host[:port] or smtps://…' })
   SMTP_URL = 'smtp://127.0.0.1:1025';
 
   /** Who e-mails come from. */
@@ -28,7 +26,10 @@ export class NotificationsConfig extends ServiceEnv {
   @Matches(/^https?:\/\/\S+$/)
   PUBLIC_URL = 'http://localhost:3000';
 
-  /** Attempts before a mail is given up (`dead`); the delays between them double from the first. */
+  /**
+   * Attempts before a mail the relay keeps refusing (a 4xx to its recipient) is given up (`dead`);
+   * the delays between them double from the first. A relay that cannot be reached never kills a mail.
+   */
   @IsInt()
   @Min(1)
   @Max(50)
@@ -45,10 +46,11 @@ export class NotificationsConfig extends ServiceEnv {
 
   /**
    * How long an attempt may run before another replica (or this one after a crash) may try the
-   * same mail again: the window in which a mail can be sent twice, with the same Message-ID.
+   * same mail again: the window in which a mail can be sent twice, with the same Message-ID. The
+   * SMTP client's timeouts are a sixth of it each, so an attempt ends well within it.
    */
   @IsInt()
-  @Min(1000)
+  @Min(6000)
   MAIL_ATTEMPT_LEASE_MS: number = 60_000;
 
   /** How often the dispatcher looks for mail that is due: new mail wakes it at once, so this paces retries. */

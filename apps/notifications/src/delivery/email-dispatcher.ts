@@ -34,7 +34,10 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
     this.loop = this.run();
   }
 
-  /** Stops after the current pass: an attempt under way is recorded before the database closes. */
+  /**
+   * Stops at the end of the attempts under way (they are recorded before the database closes); the
+   * relay's pool closes after this, on application shutdown.
+   */
   async onModuleDestroy(): Promise<void> {
     this.running = false;
     this.wake?.();
@@ -46,7 +49,7 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
       this.pending = false;
       let more = false;
       try {
-        more = await this.dispatch.runDue();
+        more = await this.dispatch.runDue(new Date(), () => !this.running);
         if (this.failing) this.logger.log('e-mail dispatcher running again');
         this.failing = false;
       } catch (error) {

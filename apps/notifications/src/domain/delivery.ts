@@ -76,14 +76,21 @@ export function retryDelayMs(attempts: number, { baseMs, maxMs }: { baseMs: numb
   return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs);
 }
 
-/** What one attempt came to. `permanent`: the relay refused it for good (no retry helps). */
+/**
+ * Why an attempt failed: the relay could not be reached or would take no mail (no fault of this
+ * mail: it waits for the relay however long), it refused this mail for now, or for good.
+ */
+export type FailureCause = 'relay-unavailable' | 'refused' | 'refused-for-good';
+
+/** What one attempt came to. */
 export type AttemptOutcome =
   | { result: 'sent'; subject: string; locale: Locale }
-  | { result: 'failed'; error: string; permanent: boolean; subject?: string; locale?: Locale };
+  | { result: 'failed'; error: string; cause: FailureCause; subject?: string; locale?: Locale };
 
 /**
- * Records attempt number `attempt`: sent, failed (due again after the delay) or dead (after the
- * last attempt, or a permanent refusal), with its `notification.*` event. Forward only.
+ * Records attempt number `attempt`: sent, failed (due again after the delay) or dead (refused for
+ * good, or refused at its last attempt; never for want of a relay), with its `notification.*`
+ * event. Forward only.
  */
 export function recordAttempt(
   delivery: Delivery,
@@ -106,7 +113,8 @@ export function recordAttempt(
     return change;
   }
   next.lastError = outcome.error;
-  if (outcome.permanent || attempt >= policy.maxAttempts) return giveUp(change);
+  const lastChance = outcome.cause === 'refused' && attempt >= policy.maxAttempts;
+  if (outcome.cause === 'refused-for-good' || lastChance) return giveUp(change);
   next.status = 'failed';
   next.nextAttemptAt = new Date(at.getTime() + retryDelayMs(attempt, policy));
   change.emit('notification.failed', deliveryData(next));

@@ -1,4 +1,5 @@
 import type { ContactDto, Locale, Role } from '@pollen/contracts';
+import { NotYetProjected } from '@pollen/platform/kafka';
 
 /**
  * What notifications knows of the people and things it writes about, each kept from the newest
@@ -40,11 +41,8 @@ export interface IntroductionContacts {
   investor: ContactDto;
 }
 
-/** A fact a message needs has not arrived yet (another topic is behind): the event is retried. */
-export class NotYetKnown extends Error {}
-
-/** The fact, or NotYetKnown naming what is missing. */
+/** The fact, or NotYetProjected naming what is missing: the event is retried, then dead-lettered. */
 export function known<T>(fact: T | null, what: string): T {
-  if (fact === null) throw new NotYetKnown(`${what} is not known yet`);
+  if (fact === null) throw new NotYetProjected(`${what} is not known yet`);
   return fact;
 }

@@ -8,13 +8,19 @@ export interface OutgoingMail {
   messageId: string;
 }
 
-/** The relay refused the mail for good (an SMTP 5xx): trying again will not help. */
+/** The relay refused this mail for good (a 5xx to its recipient or content): trying again will not help. */
 export class PermanentRefusal extends Error {}
 
 /**
+ * The relay could not be reached or would not take any mail (down, a timeout, a refused log-in):
+ * no fault of this mail, which waits for the relay however long it takes.
+ */
+export class RelayUnavailable extends Error {}
+
+/**
  * The port the dispatcher sends through; SmtpMailer is the adapter. It resolves once the relay
- * has accepted the mail, throws PermanentRefusal when it never will, and throws anything else
- * when it could not say (down, slow, a 4xx): the dispatcher tries again later.
+ * has accepted the mail; it throws PermanentRefusal or RelayUnavailable as above, and anything
+ * else for a refusal that may pass later (a 4xx to the recipient): the dispatcher tries again.
  */
 export abstract class Mailer {
   abstract send(mail: OutgoingMail): Promise<void>;

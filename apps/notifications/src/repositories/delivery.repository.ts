@@ -19,7 +19,6 @@ interface AttemptDocument {
   _id: string;
   deliveryId: string;
   startedAt: Date;
-  finishedAt?: Date;
 }
 
 const attemptId = (deliveryId: string, attempt: number) => `${deliveryId}#${attempt}`;
@@ -53,6 +52,15 @@ export class DeliveryRepository extends AggregateRepository<Delivery> implements
     }
   }
 
+  async postpone(id: string, version: number, until: Date): Promise<void> {
+    await this.relay.mutex.run(id, () =>
+      this.model.updateOne(
+        { _id: { $eq: id }, version: { $eq: version }, status: 'pending', attempts: 0 },
+        { $set: { nextAttemptAt: until } },
+      ),
+    );
+  }
+
   due(now: Date, limit: number): Promise<Delivery[]> {
     return this.findMany(
       { status: { $in: ['pending', 'failed'] }, nextAttemptAt: { $lte: now } },
@@ -82,12 +90,7 @@ export class DeliveryRepository extends AggregateRepository<Delivery> implements
     }
   }
 
-  async attempt(deliveryId: string, attempt: number): Promise<{ startedAt: Date; finished: boolean } | null> {
-    const found = await this.attempts.findById(attemptId(deliveryId, attempt)).lean();
-    return found ? { startedAt: found.startedAt, finished: Boolean(found.finishedAt) } : null;
-  }
-
-  async finishAttempt(deliveryId: string, attempt: number, at: Date): Promise<void> {
-    await this.attempts.updateOne({ _id: attemptId(deliveryId, attempt) }, { $set: { finishedAt: at } });
+  async attemptStartedAt(deliveryId: string, attempt: number): Promise<Date | null> {
+    return (await this.attempts.findById(attemptId(deliveryId, attempt)).lean())?.startedAt ?? null;
   }
 }

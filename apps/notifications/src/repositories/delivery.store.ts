@@ -10,13 +10,14 @@ export abstract class DeliveryStore implements AggregateWriter<Delivery> {
   abstract findById(id: string): Promise<Delivery | null>;
   /** Replaces the delivery, with its events, if it is still at `expectedVersion`; false otherwise. */
   abstract update(next: Delivery, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
+  /** Moves a delivery still untried at `version` to `until`, changing nothing else. */
+  abstract postpone(id: string, version: number, until: Date): Promise<void>;
   /** Pending or failed deliveries due at `now`, the longest waiting first. */
   abstract due(now: Date, limit: number): Promise<Delivery[]>;
   /** Failed or dead deliveries, the last failure first, after the cursor's position. */
   abstract failures(query: { status?: FailureStatus; after?: PageCursor; limit: number }): Promise<Delivery[]>;
   /** Claims attempt `attempt` of a delivery. @returns false when it was already claimed (by anyone). */
   abstract claimAttempt(deliveryId: string, attempt: number, at: Date): Promise<boolean>;
-  /** When a claimed attempt started, and whether it finished; null if it was never claimed. */
-  abstract attempt(deliveryId: string, attempt: number): Promise<{ startedAt: Date; finished: boolean } | null>;
-  abstract finishAttempt(deliveryId: string, attempt: number, at: Date): Promise<void>;
+  /** When a claimed attempt started; null if it was never claimed. */
+  abstract attemptStartedAt(deliveryId: string, attempt: number): Promise<Date | null>;
 }

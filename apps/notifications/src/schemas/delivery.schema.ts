@@ -44,7 +44,6 @@ export const deliveryAttemptSchema = new Schema(
     _id: { type: String, required: true },
     deliveryId: { type: String, required: true },
     startedAt: { type: Date, required: true },
-    finishedAt: { type: Date, required: false },
   },
   { collection: 'delivery_attempts', versionKey: false },
 );

@@ -1,12 +1,11 @@
 import { euros, type EventDataOf, type EventType } from '@pollen/contracts';
-import { newEvent } from '@pollen/platform/kafka';
+import { newEvent, NotYetProjected } from '@pollen/platform/kafka';
 import { applicationDrafted } from '@pollen/testing';
 
 import { InMemoryDeliveryStore } from '../../test/fakes/in-memory-delivery.store';
 import { InMemoryDirectoryStore } from '../../test/fakes/in-memory-directory.store';
 import { NotificationsConfig } from '../config/notifications.config';
 import type { EmailDispatcher } from '../delivery/email-dispatcher';
-import { NotYetKnown } from '../domain/directory';
 import { EnqueueEmails } from './enqueue-emails/enqueue-emails.usecase';
 import { ProjectDirectory } from './project-directory/project-directory.usecase';
 import { TellAboutApplication } from './tell-about-application/tell-about-application.usecase';
@@ -104,7 +103,7 @@ describe('what each event tells whom by e-mail', () => {
       kind: 'application-screened',
       variables: { eligible: false, reasons: reasons.map((reason) => reason.message) },
     });
-    await expect(tell.screened(screened('app-unknown'))).rejects.toBeInstanceOf(NotYetKnown);
+    await expect(tell.screened(screened('app-unknown'))).rejects.toBeInstanceOf(NotYetProjected);
   });
 
   it('proposes a match to the investor and tells the applicant of an interest, naming the other side', async () => {
@@ -142,7 +141,7 @@ describe('what each event tells whom by e-mail', () => {
       interest: {},
     } as unknown as EventDataOf<'match.introduced'>);
 
-    await expect(tell.introduced(introduced)).rejects.toBeInstanceOf(NotYetKnown);
+    await expect(tell.introduced(introduced)).rejects.toBeInstanceOf(NotYetProjected);
 
     await directory.saveIntroductionContacts({
       matchId: 'match-1',

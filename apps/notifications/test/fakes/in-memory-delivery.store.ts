@@ -7,7 +7,8 @@ import type { DeliveryStore } from '../../src/repositories/delivery.store';
 
 /** Deliveries and their claimed attempts in maps, with the repository's rules. */
 export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> implements DeliveryStore {
-  readonly attempts = new Map<string, { startedAt: Date; finished: boolean }>();
+  /** When each claimed attempt started, by `${deliveryId}#${attempt}`. */
+  readonly attempts = new Map<string, Date>();
 
   protected conflictOf(delivery: Delivery, others: Delivery[], inserting: boolean): Error | undefined {
     return inserting && others.some((other) => other.id === delivery.id) ? new Error('exists') : undefined;
@@ -26,6 +27,12 @@ export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> impl
     if (this.items.has(delivery.id)) return false;
     await this.insert(delivery, []);
     return true;
+  }
+
+  async postpone(id: string, version: number, until: Date): Promise<void> {
+    const found = this.items.get(id);
+    if (found && found.version === version && found.status === 'pending' && found.attempts === 0)
+      this.items.set(id, { ...found, nextAttemptAt: until });
   }
 
   async due(now: Date, limit: number): Promise<Delivery[]> {
@@ -47,16 +54,11 @@ export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> impl
   async claimAttempt(deliveryId: string, attempt: number, at: Date): Promise<boolean> {
     const key = `${deliveryId}#${attempt}`;
     if (this.attempts.has(key)) return false;
-    this.attempts.set(key, { startedAt: at, finished: false });
+    this.attempts.set(key, at);
     return true;
   }
 
-  async attempt(deliveryId: string, attempt: number) {
+  async attemptStartedAt(deliveryId: string, attempt: number): Promise<Date | null> {
     return this.attempts.get(`${deliveryId}#${attempt}`) ?? null;
-  }
-
-  async finishAttempt(deliveryId: string, attempt: number): Promise<void> {
-    const claimed = this.attempts.get(`${deliveryId}#${attempt}`);
-    if (claimed) claimed.finished = true;
   }
 }

@@ -36,3 +36,15 @@ export class PoisonMessageError extends Error {
     this.name = 'PoisonMessageError';
   }
 }
+
+/**
+ * A fact the handler needs, which its service keeps from another topic, has not arrived yet (two
+ * topics keep no order between them): an ordinary failure, retried with backoff, then
+ * dead-lettered for an operator to replay once the fact is there.
+ */
+export class NotYetProjected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotYetProjected';
+  }
+}

@@ -8,7 +8,7 @@ import { GetMyAccount } from '../get-my-account/get-my-account.usecase';
 
 export interface UpdateMyAccountCommand {
   actor: Actor;
-  /** Absent (or null): unchanged. */
+  /** Absent: unchanged (the request's validation refuses null). */
   displayName?: string;
   locale?: Locale;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type ApplicationDecidedData, parisDay } from '@pollen/contracts';
+import { NotYetProjected } from '@pollen/platform/kafka';
 import { AccountLocaleStore } from '@pollen/platform/mongo';
 
 import { AGREEMENT_VARIABLES, type FundedDeal, projectName } from '../../domain/agreement-terms';
@@ -10,7 +11,7 @@ import { DealFactsStore } from '../../repositories/deal-facts.store';
 import { DocumentMaker } from '../document-maker';
 
 /** A fact the agreement needs has not been projected yet: retried, as the events may come in any order across topics. */
-export class DealFactsNotYetKnown extends Error {}
+export class DealFactsNotYetKnown extends NotYetProjected {}
 
 /**
  * A funded decision makes the agreement of the instrument. Paid by the programme: between its

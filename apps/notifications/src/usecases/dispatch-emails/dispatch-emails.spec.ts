@@ -4,8 +4,8 @@ import { RecordingMailer } from '../../../test/fakes/recording-mailer';
 import { NotificationsConfig } from '../../config/notifications.config';
 import { messageIdOf, newEmail } from '../../domain/delivery';
 import type { Recipient } from '../../domain/directory';
-import { PermanentRefusal } from '../../mail/mailer';
-import { DispatchEmails } from './dispatch-emails.usecase';
+import { PermanentRefusal, RelayUnavailable } from '../../mail/mailer';
+import { DispatchEmails, withoutAddresses } from './dispatch-emails.usecase';
 
 const T0 = new Date('2026-12-02T09:00:00Z');
 const at = (ms: number) => new Date(T0.getTime() + ms);
@@ -76,7 +76,7 @@ describe('DispatchEmails', () => {
   });
 
   it('keeps mail the relay could not take, tries again after a doubling delay, and sends the same Message-ID', async () => {
-    mailer.failWith = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:11025'), { code: 'ECONNREFUSED' });
+    mailer.failWith = new RelayUnavailable('connect ECONNREFUSED 127.0.0.1:11025');
     await sut.runDue(T0);
     expect(await stored()).toMatchObject({ status: 'failed', attempts: 1, nextAttemptAt: at(1000) });
     expect((await stored()).lastError).toContain('ECONNREFUSED');
@@ -92,6 +92,24 @@ describe('DispatchEmails', () => {
     expect(await stored()).toMatchObject({ status: 'sent', attempts: 3 });
     expect(mailer.sent.map((mail) => mail.messageId)).toEqual([messageIdOf(welcome.id, 'pollen.test')]);
     expect(eventTypes()).toEqual(['notification.failed', 'notification.failed', 'notification.sent']);
+  });
+
+  it('never gives a mail up for want of a relay, however long it is away', async () => {
+    mailer.failWith = new RelayUnavailable('Greeting never received');
+    let at_ = 0;
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      await sut.runDue(at(at_));
+      at_ += 10_000;
+    }
+    expect(await stored()).toMatchObject({ status: 'failed', attempts: 6 });
+    expect(eventTypes().every((type) => type === 'notification.failed')).toBe(true);
+  });
+
+  it('keeps a relay’s refusal without the address it quotes', async () => {
+    mailer.failWith = new Error('451 4.2.0 <alice@example.org>: Recipient address rejected: try later');
+    await sut.runDue(T0);
+    expect((await stored()).lastError).toBe('451 4.2.0 <address>: Recipient address rejected: try later');
+    expect(withoutAddresses('to bob@example.org and "x"@y.fr')).not.toMatch(/@/);
   });
 
   it('gives a mail up after its last attempt, or at once when the relay refuses it for good', async () => {

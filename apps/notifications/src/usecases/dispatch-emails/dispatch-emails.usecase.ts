@@ -10,16 +10,19 @@ import {
   recordAttempt,
 } from '../../domain/delivery';
 import type { Recipient } from '../../domain/directory';
-import { Mailer, PermanentRefusal } from '../../mail/mailer';
+import { Mailer, PermanentRefusal, RelayUnavailable } from '../../mail/mailer';
 import { renderMessage } from '../../messages/render-message';
 import { delivered } from '../../metrics';
 import { DeliveryStore } from '../../repositories/delivery.store';
 import { DirectoryStore } from '../../repositories/directory.store';
 
+/** A relay's answer may quote the address it refused: the log and operators get the answer without it. */
+export const withoutAddresses = (text: string): string => text.replace(/<?[^\s<>]*@[^\s<>]+>?/g, '<address>');
+
 /** Mail due at once, at most: the rest waits for the next pass. */
 const BATCH = 20;
-/** Attempts made side by side (the SMTP pool has two connections). */
-const IN_PARALLEL = 4;
+/** Attempts made side by side: most of an attempt is waiting, for the database or the relay. */
+const IN_PARALLEL = 8;
 
 /**
  * Sends the e-mail that is due: each delivery's next attempt is claimed first (a unique key, so
@@ -41,13 +44,16 @@ export class DispatchEmails {
    * One pass over the mail due at `now`. @returns whether more may be due at once: a full batch
    * that made progress (mail another replica is sending stays due, and must not spin this loop).
    */
-  async runDue(now = new Date()): Promise<boolean> {
+  async runDue(now = new Date(), stopping: () => boolean = () => false): Promise<boolean> {
     const due = await this.deliveries.due(now, BATCH);
     let attempted = 0;
-    for (let start = 0; start < due.length; start += IN_PARALLEL) {
+    for (let start = 0; start < due.length && !stopping(); start += IN_PARALLEL) {
       const batch = due.slice(start, start + IN_PARALLEL);
-      const made = await Promise.all(batch.map((delivery) => this.attempt(delivery, now)));
-      attempted += made.filter(Boolean).length;
+      // Settled, all of them: one failing write does not leave the others running past the pass.
+      const made = await Promise.allSettled(batch.map((delivery) => this.attempt(delivery, now)));
+      const failed = made.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
+      attempted += made.filter((result) => result.status === 'fulfilled' && result.value).length;
     }
     return due.length === BATCH && attempted > 0;
   }
@@ -60,14 +66,14 @@ export class DispatchEmails {
       return false;
     }
     const attempt = delivery.attempts + 1;
-    if (!(await this.deliveries.claimAttempt(delivery.id, attempt, now))) {
+    // Claimed at the clock's time, not the pass's: the lease runs from when this attempt began.
+    if (!(await this.deliveries.claimAttempt(delivery.id, attempt, new Date()))) {
       await this.recoverIfInterrupted(delivery, attempt, now);
       return false;
     }
     // Recorded at the pass's time: a send takes far less than the delays between attempts.
     const outcome = await this.send(delivery, recipient);
     await this.record(delivery, recordAttempt(delivery, attempt, outcome, this.policy(), now));
-    await this.deliveries.finishAttempt(delivery.id, attempt, now);
     return true;
   }
 
@@ -79,7 +85,8 @@ export class DispatchEmails {
         appUrl: this.config.PUBLIC_URL,
       });
     } catch (error) {
-      return { result: 'failed', error: `cannot render: ${(error as Error).message}`, permanent: true, locale };
+      const reason = `cannot render: ${(error as Error).message}`;
+      return { result: 'failed', error: reason, cause: 'refused-for-good', locale };
     }
     const { subject } = rendered;
     try {
@@ -90,8 +97,13 @@ export class DispatchEmails {
       });
       return { result: 'sent', subject, locale };
     } catch (error) {
-      const permanent = error instanceof PermanentRefusal;
-      return { result: 'failed', error: (error as Error).message, permanent, subject, locale };
+      const cause =
+        error instanceof PermanentRefusal
+          ? 'refused-for-good'
+          : error instanceof RelayUnavailable
+            ? 'relay-unavailable'
+            : 'refused';
+      return { result: 'failed', error: withoutAddresses((error as Error).message), cause, subject, locale };
     }
   }
 
@@ -100,27 +112,25 @@ export class DispatchEmails {
     if (now.getTime() - delivery.createdAt.getTime() >= this.config.MAIL_RECIPIENT_WAIT_MS) {
       return this.record(delivery, abandon(delivery, 'recipient-unknown: no contact for this account', now));
     }
-    const later = new Date(now.getTime() + this.config.MAIL_POLL_MS);
-    await this.deliveries.update({ ...delivery, nextAttemptAt: later }, delivery.version, []);
+    await this.deliveries.postpone(delivery.id, delivery.version, new Date(now.getTime() + this.config.MAIL_POLL_MS));
   }
 
   /**
    * The attempt was claimed but the delivery does not show it: it is running elsewhere, it just
-   * finished (this pass read the delivery before), or whoever ran it stopped before recording it.
-   * Only the last, after the lease, is recorded as a failed attempt; the next one sends the same
-   * Message-ID (the mail may have gone out: docs/notifications.md, the crash window).
+   * ended (this pass read the delivery before: recording on that old version fails, harmlessly),
+   * or whoever ran it stopped before recording it. Once the lease has run out it is recorded as a
+   * failed attempt; the next one sends the same Message-ID (the mail may have gone out:
+   * docs/notifications.md, the crash window).
    */
   private async recoverIfInterrupted(delivery: Delivery, attempt: number, now: Date): Promise<void> {
-    const claimed = await this.deliveries.attempt(delivery.id, attempt);
-    if (!claimed || claimed.finished) return;
-    if (now.getTime() - claimed.startedAt.getTime() < this.config.MAIL_ATTEMPT_LEASE_MS) return;
+    const startedAt = await this.deliveries.attemptStartedAt(delivery.id, attempt);
+    if (!startedAt || now.getTime() - startedAt.getTime() < this.config.MAIL_ATTEMPT_LEASE_MS) return;
     const interrupted: AttemptOutcome = {
       result: 'failed',
       error: 'interrupted: the attempt was not recorded within its lease',
-      permanent: false,
+      cause: 'relay-unavailable',
     };
     await this.record(delivery, recordAttempt(delivery, attempt, interrupted, this.policy(), now));
-    await this.deliveries.finishAttempt(delivery.id, attempt, now);
   }
 
   private async record(delivery: Delivery, change: DeliveryChange): Promise<void> {
