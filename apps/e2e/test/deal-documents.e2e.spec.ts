@@ -85,7 +85,7 @@ describe('a deal’s documents', () => {
 
     // The introduction: the investor is interested and asks for a letter of intent; the applicant accepts.
     const applicant = await platform.signUp('applicant');
-    const introducedId = await platform.submitted(applicant, programme.id, 'La Cyclofficine', '732829320');
+    const introducedId = await platform.submitted(applicant, programme.id, 'La Cyclofficine', { siren: '732829320' });
     const match = await eventually(
       async () => {
         const page = await json<DealFlowPageView>(await platform.call('/v1/deal-flow', { token: investorToken }));

@@ -11,6 +11,8 @@ import {
 
 import { json, Platform, PROBLEM } from './platform';
 
+/** Not shown to investors: the next test file's matching must not find these applications waiting. */
+const PRIVATE = { shareWithInvestors: false };
 const ACKNOWLEDGED = { fr: /a bien été déposée$/, en: /has been submitted$/ };
 /** French typography puts no-break spaces inside « » and before « : »: compare the words. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -74,7 +76,7 @@ describe('e-mail notifications, end to end', () => {
 
   it('acknowledges a submitted application with exactly one e-mail, however often its event comes', async () => {
     const { token, email } = await register('fr');
-    const applicationId = await platform.submitted(token, programmeId, 'La Cyclofficine');
+    const applicationId = await platform.submitted(token, programmeId, 'La Cyclofficine', PRIVATE);
 
     const [acknowledgement] = await waitForAcknowledgements(email, 1);
     expect(plain(acknowledgement.subject)).toBe('Votre candidature « Ateliers vélo solidaires » a bien été déposée');
@@ -108,7 +110,7 @@ describe('e-mail notifications, end to end', () => {
     expect(refused.status).toBe(400);
     expect(refused.headers.get('content-type')).toMatch(PROBLEM);
 
-    await platform.submitted(token, programmeId, 'La Cyclofficine');
+    await platform.submitted(token, programmeId, 'La Cyclofficine', PRIVATE);
     const [acknowledgement] = await waitForAcknowledgements(email, 1);
     expect(acknowledgement.subject).toBe('Your application “Ateliers vélo solidaires” has been submitted');
   });
@@ -118,7 +120,9 @@ describe('e-mail notifications, end to end', () => {
     infrastructure('stop', 'mailpit');
     let ids: string[] = [];
     try {
-      ids = await Promise.all(applicants.map(({ token }) => platform.submitted(token, programmeId, 'Vélo Cité')));
+      ids = await Promise.all(
+        applicants.map(({ token }) => platform.submitted(token, programmeId, 'Vélo Cité', PRIVATE)),
+      );
       const failures = await eventually(
         async () => {
           const ours = await failedAcknowledgements(ids);

@@ -101,14 +101,23 @@ export class Platform {
     return json<ApplicationView>(response);
   }
 
-  /** An application that meets every rule of aProgramme(), consenting to be shown, submitted: its id. */
-  async submitted(token: string, programmeId: string, name: string, siren = aSiren()): Promise<string> {
+  /**
+   * An application that meets every rule of aProgramme(), submitted: its id. Consenting to be
+   * shown unless `shareWithInvestors` is false: a consenting one is matched by the next platform
+   * that runs matching, even one of another test file (its events wait on the topic).
+   */
+  async submitted(
+    token: string,
+    programmeId: string,
+    name: string,
+    { siren = aSiren(), shareWithInvestors = true }: { siren?: string; shareWithInvestors?: boolean } = {},
+  ): Promise<string> {
     const fields = completeFields();
     const draft = await this.draft(token, {
       programmeId,
       ...fields,
       organisation: { ...fields.organisation, name, siren },
-      consents: { shareWithInvestors: true, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+      consents: { shareWithInvestors, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
     });
     const submit = await this.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token });
     if (submit.status !== 202) throw new Error(`submit → ${submit.status} ${await submit.text()}`);

@@ -8,7 +8,6 @@ import {
   type DocumentView,
   type LegalTemplateListView,
   type LegalTemplateVersionView,
-  type ReplyEnvelope,
   type RequestEnvelope,
   type TemplatePreviewView,
   Topics,
@@ -38,15 +37,7 @@ describe('legal-templates against the real Kafka and database', () => {
   let db: Connection;
   let probe: KafkaProbe;
 
-  const ask = async <TResult>(envelope: RequestEnvelope): Promise<ReplyEnvelope<TResult>> => {
-    await probe.send(Topics.legalTemplateRequests.name, [{ key: envelope.subject, value: JSON.stringify(envelope) }]);
-    const reply = await probe.waitFor(
-      (message) =>
-        message.topic === Topics.gatewayReplies.name &&
-        (JSON.parse(message.value) as ReplyEnvelope).requestId === envelope.id,
-    );
-    return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
-  };
+  const ask = <TResult>(envelope: RequestEnvelope) => probe.ask<TResult>(Topics.legalTemplateRequests.name, envelope);
   const request = <TResult>(type: string, subject: string, data: unknown, actor = operator) =>
     ask<TResult>(requestEnvelope({ type, subject, data, actor, instance }));
   const listTemplates = (actor = investor) =>

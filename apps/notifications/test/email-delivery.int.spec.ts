@@ -7,7 +7,6 @@ import {
   type EventDataOf,
   Events,
   type EventType,
-  type ReplyEnvelope,
   type RequestEnvelope,
   Topics,
 } from '@pollen/contracts';
@@ -52,15 +51,7 @@ describe('e-mail notifications through the real SMTP server', () => {
       { accountId, email: `${accountId}@example.org`, displayName: 'Léa Martin', locale, role: 'investor' },
       version,
     );
-  const ask = async <TResult>(envelope: RequestEnvelope): Promise<ReplyEnvelope<TResult>> => {
-    await probe.send(Topics.notificationRequests.name, [{ key: envelope.subject, value: JSON.stringify(envelope) }]);
-    const reply = await probe.waitFor(
-      (message) =>
-        message.topic === Topics.gatewayReplies.name &&
-        (JSON.parse(message.value) as ReplyEnvelope).requestId === envelope.id,
-    );
-    return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
-  };
+  const ask = <TResult>(envelope: RequestEnvelope) => probe.ask<TResult>(Topics.notificationRequests.name, envelope);
   const failures = (actor: Actor, data: object = {}) =>
     ask<DeliveryFailurePageView>(
       requestEnvelope({ type: 'notifications.list-failures', subject: uniqueName('read'), data, actor, instance }),

@@ -6,7 +6,6 @@ import {
   Headers,
   type Locale,
   type NotificationListView,
-  type ReplyEnvelope,
   type RequestEnvelope,
   Topics,
 } from '@pollen/contracts';
@@ -51,15 +50,7 @@ describe('notifications against the real Kafka and database', () => {
     eventually(async () => (await notifications().findOne({ sourceEventId: event.id })) ?? undefined, {
       what: `the notification of ${event.id}`,
     });
-  const ask = async <TResult>(envelope: RequestEnvelope): Promise<ReplyEnvelope<TResult>> => {
-    await probe.send(Topics.notificationRequests.name, [{ key: envelope.subject, value: JSON.stringify(envelope) }]);
-    const reply = await probe.waitFor(
-      (message) =>
-        message.topic === Topics.gatewayReplies.name &&
-        (JSON.parse(message.value) as ReplyEnvelope).requestId === envelope.id,
-    );
-    return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
-  };
+  const ask = <TResult>(envelope: RequestEnvelope) => probe.ask<TResult>(Topics.notificationRequests.name, envelope);
   const listMine = (actor: Actor, locale: Locale) =>
     ask<NotificationListView>({
       ...requestEnvelope({ type: 'notifications.list-mine', subject: actor.id, data: {}, actor, instance }),

@@ -2,8 +2,11 @@ import {
   deadLetterTopicOf,
   type EventEnvelope,
   Headers,
+  type ReplyEnvelope,
+  type RequestEnvelope,
   type ServiceName,
   type TopicDefinition,
+  Topics,
 } from '@pollen/contracts';
 import {
   AssignerProtocol,
@@ -64,6 +67,20 @@ export class KafkaProbe {
       await this.producer.connect();
     }
     return this.producer.send({ topic, acks: -1, messages });
+  }
+
+  /**
+   * Sends a request to its owner's topic, as the gateway does, and waits for its reply on the
+   * gateway replies topic (which the probe must be listening to).
+   */
+  async ask<TResult>(topic: string, envelope: RequestEnvelope): Promise<ReplyEnvelope<TResult>> {
+    await this.send(topic, [{ key: envelope.subject, value: JSON.stringify(envelope) }]);
+    const reply = await this.waitFor(
+      (message) =>
+        message.topic === Topics.gatewayReplies.name &&
+        (JSON.parse(message.value) as ReplyEnvelope).requestId === envelope.id,
+    );
+    return JSON.parse(reply.value) as ReplyEnvelope<TResult>;
   }
 
   /**
