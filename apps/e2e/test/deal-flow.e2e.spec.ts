@@ -7,6 +7,7 @@ import {
   type DealFlowPageView,
   type InvestorView,
   type MatchingInsightsView,
+  type MatchingStatsView,
   type NotificationListView,
 } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
@@ -285,6 +286,10 @@ describe('deal-flow', () => {
     const applicationId = await platform.submitted(applicant, programme.id, 'Vélo Nord');
     const ofApplication = async (token: string, query = '') =>
       (await dealFlow(token, query)).items.filter((item) => item.project.organisation.name === 'Vélo Nord');
+    const retractedIn = async (programmeId: string) => {
+      const stats = await json<MatchingStatsView>(await platform.call('/v1/ops/matching/stats', { token: operator }));
+      return stats.programmes.find((figures) => figures.programmeId === programmeId)?.byStatus.retracted ?? 0;
+    };
     const keenMatch = await eventually(async () => (await ofApplication(keen.token))[0], { what: 'the keen match' });
     expect(await ofApplication(late.token)).toEqual([]);
 
@@ -320,6 +325,9 @@ describe('deal-flow', () => {
     });
     expect(suspend.status).toBe(200);
     expect((await platform.call('/v1/deal-flow', { token: late.token })).status).toBe(403);
+    // Matching retracts from the suspension's event, reading the investor as they stand then: the
+    // operator reinstates once the programme's figures show the retraction, not before.
+    await eventually(async () => (await retractedIn(programme.id)) > 0, { what: 'the retraction in the figures' });
     await platform.call(`/v1/ops/investors/${late.id}/reinstate`, { method: 'POST', token: operator });
     const afterSuspension = await eventually(
       async () => {
