@@ -11,23 +11,22 @@ import {
   Topics,
 } from '@pollen/contracts';
 import { newEvent } from '@pollen/platform/kafka';
-import {
-  eventually,
-  KafkaProbe,
-  Mailbox,
-  requestEnvelope,
-  startServiceUnderTest,
-  testInfrastructure,
-  uniqueName,
-} from '@pollen/testing';
+import { eventually, KafkaProbe, Mailbox, requestEnvelope, testInfrastructure, uniqueName } from '@pollen/testing';
 import type { Connection } from 'mongoose';
 
-import { AppModule, kafkaOptionsOf } from '../src/app.module';
-import { NotificationsConfig } from '../src/config/notifications.config';
 import { messageIdOf } from '../src/domain/delivery';
 import { dedupeKeyOf } from '../src/domain/notification';
+import { startNotifications } from './notifications-under-test';
 
 const DOMAIN = 'pollen.int-test';
+/** Retries within a test's patience: the defaults wait minutes. */
+const ENV = {
+  MAIL_POLL_MS: '200',
+  MAIL_RETRY_BASE_MS: '300',
+  MAIL_RETRY_MAX_MS: '1000',
+  MAIL_MAX_ATTEMPTS: '20',
+  MAIL_MESSAGE_ID_DOMAIN: DOMAIN,
+};
 const bare = (messageId: string) => messageId.replace(/^<|>$/g, '');
 
 /** The e-mail side of notifications, against the real Kafka, database and SMTP server (Mailpit). */
@@ -37,7 +36,6 @@ describe('e-mail notifications through the real SMTP server', () => {
   let app: INestApplication;
   let db: Connection;
   let probe: KafkaProbe;
-  const saved = { ...process.env };
 
   const publish = async <T extends EventType>(type: T, subject: string, data: EventDataOf<T>, version = 1) => {
     const event = newEvent(type, { subject, aggregateVersion: version, data });
@@ -58,27 +56,13 @@ describe('e-mail notifications through the real SMTP server', () => {
     );
 
   beforeAll(async () => {
-    // Retries within a test's patience; the defaults wait minutes.
-    Object.assign(process.env, {
-      MAIL_POLL_MS: '200',
-      MAIL_RETRY_BASE_MS: '300',
-      MAIL_RETRY_MAX_MS: '1000',
-      MAIL_MAX_ATTEMPTS: '20',
-      MAIL_MESSAGE_ID_DOMAIN: DOMAIN,
-    });
-    ({ app, db } = await startServiceUnderTest({
-      name: 'notifications',
-      config: NotificationsConfig,
-      kafkaOptions: kafkaOptionsOf,
-      module: (config, kafka) => AppModule.register(config, kafka),
-    }));
+    ({ app, db } = await startNotifications(ENV));
     probe = new KafkaProbe();
     await probe.listen([Topics.gatewayReplies.name, Topics.notificationEvents.name]);
   });
 
   afterAll(async () => {
     await mailbox.setSmtpFaults({}).catch(() => undefined);
-    process.env = saved;
     await probe?.close();
     await db?.dropDatabase().catch(() => undefined);
     await app?.close();

@@ -9,20 +9,12 @@ import {
   type RequestEnvelope,
   Topics,
 } from '@pollen/contracts';
-import {
-  eventually,
-  expectHealthAndMetrics,
-  KafkaProbe,
-  requestEnvelope,
-  startServiceUnderTest,
-  uniqueName,
-} from '@pollen/testing';
+import { eventually, expectHealthAndMetrics, KafkaProbe, requestEnvelope, uniqueName } from '@pollen/testing';
 import { applicationDrafted } from '@pollen/testing';
 import type { Connection } from 'mongoose';
 
-import { AppModule, kafkaOptionsOf } from '../src/app.module';
-import { NotificationsConfig } from '../src/config/notifications.config';
 import type { Notification } from '../src/domain/notification';
+import { startNotifications } from './notifications-under-test';
 
 // Every event this test sends goes to one partition: the service handles a partition in order, so
 // once the last event's notification is there, every earlier event has been handled.
@@ -58,12 +50,7 @@ describe('notifications against the real Kafka and database', () => {
     });
 
   beforeAll(async () => {
-    ({ app, db } = await startServiceUnderTest({
-      name: 'notifications',
-      config: NotificationsConfig,
-      kafkaOptions: kafkaOptionsOf,
-      module: (config, kafka) => AppModule.register(config, kafka),
-    }));
+    ({ app, db } = await startNotifications());
     probe = new KafkaProbe();
     await probe.listen([Topics.gatewayReplies.name, dlt]);
   });

@@ -19,6 +19,8 @@ export async function startServiceUnderTest<C extends ServiceEnv>(service: {
   kafkaOptions: (config: C) => KafkaModuleOptions;
   module: (config: C, kafka: KafkaModuleOptions) => unknown;
   database?: string;
+  /** Variables of this service only (shorter retries for a test, say), over the environment's. */
+  env?: Record<string, string>;
 }): Promise<{ app: INestApplication; db: Connection }> {
   testInfrastructure();
   const config = loadConfig(service.config, {
@@ -28,6 +30,7 @@ export async function startServiceUnderTest<C extends ServiceEnv>(service: {
     LOG_LEVEL: 'warn',
     MONGODB_DATABASE: service.database ?? uniqueName(`test-${service.name}`),
     POLLEN_INSTANCE_ID: uniqueName(service.name),
+    ...service.env,
   });
   const kafka = service.kafkaOptions(config);
   const app = await startService(service.module(config, kafka), { port: 0, consumer: kafka });

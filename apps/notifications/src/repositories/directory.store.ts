@@ -1,4 +1,10 @@
-import type { ApplicationSummary, IntroductionContacts, InvestorSummary, Recipient } from '../domain/directory';
+import {
+  type ApplicationSummary,
+  type IntroductionContacts,
+  type InvestorSummary,
+  known,
+  type Recipient,
+} from '../domain/directory';
 
 /** The port use cases read and write the directory through; DirectoryRepository is the MongoDB adapter. */
 export abstract class DirectoryStore {
@@ -7,6 +13,10 @@ export abstract class DirectoryStore {
   abstract recipient(id: string): Promise<Recipient | null>;
   abstract saveApplication(summary: ApplicationSummary): Promise<boolean>;
   abstract application(id: string): Promise<ApplicationSummary | null>;
+  /** The application a message is about, or NotYetProjected: its events may be behind. */
+  async knownApplication(id: string): Promise<ApplicationSummary> {
+    return known(await this.application(id), `application ${id}`);
+  }
   abstract saveInvestor(summary: InvestorSummary): Promise<boolean>;
   abstract investor(id: string): Promise<InvestorSummary | null>;
   abstract saveIntroductionContacts(contacts: IntroductionContacts): Promise<void>;

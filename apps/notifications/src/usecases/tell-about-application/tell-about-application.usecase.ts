@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { euros, type EventOf, type Instrument, INSTRUMENT_LABELS } from '@pollen/contracts';
 
-import { known } from '../../domain/directory';
 import type { MessageOf } from '../../messages/message-kinds';
 import { DirectoryStore } from '../../repositories/directory.store';
 import { EnqueueEmails } from '../enqueue-emails/enqueue-emails.usecase';
@@ -44,7 +43,7 @@ export class TellAboutApplication {
       kind: 'application-screened',
       variables: {
         applicationId,
-        project: (await this.summaryOf(applicationId)).project,
+        project: (await this.directory.knownApplication(applicationId)).project,
         eligible: result === 'eligible',
         reasons: reasons.map((reason) => reason.message),
       },
@@ -58,16 +57,12 @@ export class TellAboutApplication {
       kind: 'application-decided',
       variables: {
         applicationId,
-        project: (await this.summaryOf(applicationId)).project,
+        project: (await this.directory.knownApplication(applicationId)).project,
         funded,
         reason,
         amount: funded && amountCents ? euros(amountCents) : null,
       },
     }));
-  }
-
-  private async summaryOf(applicationId: string) {
-    return known(await this.directory.application(applicationId), `application ${applicationId}`);
   }
 
   private tell(event: ApplicationEvent, message: () => Promise<MessageOf>): Promise<number> {

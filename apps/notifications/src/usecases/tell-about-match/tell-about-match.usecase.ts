@@ -29,7 +29,7 @@ export class TellAboutMatch {
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: async () => {
-        const application = await this.applicationOf(applicationId);
+        const application = await this.directory.knownApplication(applicationId);
         return [
           {
             recipientId: investorId,
@@ -57,7 +57,7 @@ export class TellAboutMatch {
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: async () => {
-        const application = await this.applicationOf(applicationId);
+        const application = await this.directory.knownApplication(applicationId);
         const investor = known(await this.directory.investor(investorId), `investor ${investorId}`);
         return [
           {
@@ -117,9 +117,5 @@ export class TellAboutMatch {
         ];
       },
     });
-  }
-
-  private async applicationOf(applicationId: string) {
-    return known(await this.directory.application(applicationId), `application ${applicationId}`);
   }
 }
