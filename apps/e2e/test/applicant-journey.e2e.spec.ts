@@ -274,12 +274,12 @@ describe('applicant journey, end to end', () => {
     const told = await eventually(
       async () => {
         const inbox = await json<NotificationListView>(await api('/v1/me/notifications'));
-        return inbox.items.find((n) => n.subject === draft.id && n.title === 'Financement accordé');
+        return inbox.items.find((n) => n.subject === draft.id && n.title.startsWith('Financement accordé'));
       },
       { what: 'the applicant told of the decision' },
     );
     expect(told).toMatchObject({ critical: true });
-    expect(told.body).toContain('projet solide');
+    expect(told.body).toContain('Le comité a décidé de financer');
 
     const budget = await eventually(
       async () => {

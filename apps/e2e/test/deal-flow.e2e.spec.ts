@@ -221,13 +221,13 @@ describe('deal-flow', () => {
     });
     // Both are told, in their inbox.
     const told = await eventually(
-      async () => (await inboxOf(first.token)).find((n) => n.title === 'Mise en relation acceptée'),
+      async () => (await inboxOf(first.token)).find((n) => n.title.startsWith('Mise en relation avec')),
       { what: 'the investor told of the introduction' },
     );
     expect(told.body).toContain('La Cyclofficine');
     await eventually(
       async () =>
-        (await inboxOf(applicant)).find((n) => n.title === 'Mise en relation établie' && n.subject === draft.id),
+        (await inboxOf(applicant)).find((n) => n.title.startsWith('Mise en relation avec') && n.subject === draft.id),
       { what: 'the applicant told of the introduction' },
     );
   });

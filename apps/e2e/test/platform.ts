@@ -44,6 +44,13 @@ export class Platform {
     return new Platform(gateway, applications, others);
   }
 
+  /** One of the services `start` was given, to stop or restart it. */
+  service(name: string): ServiceProcess {
+    const found = this.others.find((service) => service.service === name);
+    if (!found) throw new Error(`${name} was not started`);
+    return found;
+  }
+
   async stop(): Promise<void> {
     await this.gateway.stop();
     await Promise.all([this.applications, ...this.others].map((service) => service.stop()));
@@ -65,13 +72,21 @@ export class Platform {
   }
 
   async signUp(role: 'applicant' | 'investor' = 'applicant', locale: 'fr' | 'en' = 'fr'): Promise<string> {
+    return (await this.register(role, locale)).token;
+  }
+
+  /** A new account: its token, and the address its e-mails go to. */
+  async register(
+    role: 'applicant' | 'investor' = 'applicant',
+    locale: 'fr' | 'en' = 'fr',
+  ): Promise<{ token: string; email: string }> {
     const credentials = { email: `${uniqueName(role)}@example.org`, password: 'a long enough password' };
     const registered = await this.call('/v1/auth/register', {
       method: 'POST',
       body: { ...credentials, role, displayName: 'Léa Dubois', locale },
     });
     if (registered.status !== 201) throw new Error(`register → ${registered.status}`);
-    return this.logIn(credentials.email, credentials.password);
+    return { token: await this.logIn(credentials.email, credentials.password), email: credentials.email };
   }
 
   async logIn(email: string, password: string): Promise<string> {

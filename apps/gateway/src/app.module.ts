@@ -20,11 +20,13 @@ import { InboxController } from './http/inbox.controller';
 import { InvestorsController } from './http/investors.controller';
 import { LegalTemplatesController } from './http/legal-templates.controller';
 import { MatchingOpsController } from './http/matching-ops.controller';
+import { NotificationPreferencesController } from './http/notification-preferences.controller';
 import { NotificationsOpsController } from './http/notifications-ops.controller';
 import { OpsController } from './http/ops.controller';
 import { ProgrammesController } from './http/programmes.controller';
 import { RateLimitGuard } from './http/rate-limits';
 import { ServiceClient } from './http/service-client';
+import { WebhooksController } from './http/webhooks.controller';
 import { ContactsAtStart } from './messaging/contacts-at-start';
 import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
 import { mountOpenApi } from './openapi/openapi';
@@ -52,6 +54,8 @@ export const ASKING_CONTROLLERS = [
   ProgrammesController,
   ApplicationsController,
   InboxController,
+  NotificationPreferencesController,
+  WebhooksController,
   OpsController,
   InvestorsController,
   DealFlowController,

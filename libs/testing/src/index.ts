@@ -9,3 +9,5 @@ export * from './service-under-test';
 export * from './in-memory-aggregate.store';
 export * from './in-memory-account-locale.store';
 export * from './pdf-text';
+export * from './test-resolver';
+export * from './webhook-receiver';

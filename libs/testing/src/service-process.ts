@@ -45,8 +45,9 @@ export class ServiceProcess {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** Starts (again) with the same port and environment, and waits until ready. */
-  async restart(): Promise<void> {
+  /** Starts (again) with the same port and environment (with `changes`), and waits until ready. */
+  async restart(changes: Record<string, string> = {}): Promise<void> {
+    Object.assign(this.env, changes);
     const main = path.join(repoRoot, 'dist', 'apps', this.service, 'main.js');
     if (!fs.existsSync(main)) throw new Error(`${main} is missing: build ${this.service} first`);
     fs.mkdirSync(logsDir, { recursive: true });

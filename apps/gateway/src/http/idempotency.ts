@@ -27,8 +27,11 @@ const KEY = /^[A-Za-z0-9_-]{1,64}$/;
 const WRITES = new Set(['POST', 'PATCH']);
 /** How long an answer waits for the database to keep it. */
 const KEEP_WAIT_MS = 500;
-/** The headers of an answer worth sending again; the rest (dates, lengths) is the new answer's own. */
-const KEPT_HEADERS = ['content-type', 'location', 'etag'];
+/**
+ * The headers of an answer worth sending again; the rest (dates, lengths) is the new answer's own.
+ * `Cache-Control`: an answer that must not be cached (a webhook's secret) must not be when replayed.
+ */
+const KEPT_HEADERS = ['content-type', 'location', 'etag', 'cache-control'];
 
 interface Idempotent {
   scope: string;

@@ -36,6 +36,11 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'string', pattern: '^"[0-9a-f]{64}"$' },
   },
+  NoStore: {
+    description: 'The answer holds a secret shown this once: no cache may keep it.',
+    required: true,
+    schema: { type: 'string', enum: ['no-store'] },
+  },
   Location: {
     description: 'Where the new resource is.',
     required: true,

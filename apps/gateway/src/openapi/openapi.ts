@@ -313,7 +313,11 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('accounts', 'Register, log in, sessions, the signed-in account')
     .addTag('programmes', 'Calls for applications: anyone browses them, operators run them')
     .addTag('applications', 'Funding requests, from draft to decision')
-    .addTag('notifications', 'The in-app inbox')
+    .addTag('notifications', 'The in-app inbox, and what you are told on which channel')
+    .addTag(
+      'webhooks',
+      'Signed calls to your endpoints when deal-flow and document events happen (investors, operators)',
+    )
     .addTag('legal-templates', 'Published legal templates')
     .build();
   const document = SwaggerModule.createDocument(app, config);

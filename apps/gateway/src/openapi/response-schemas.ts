@@ -21,7 +21,9 @@ import {
   type LegalTemplateSummaryView,
   type LegalTemplateVersionView,
   type NotificationListView,
+  type NotificationPreferencesView,
   type NotificationView,
+  PREFERENCE_CATEGORIES,
   type ProgrammePageView,
   type ProgrammeView,
   REGIONS,
@@ -30,6 +32,9 @@ import {
   type SessionView,
   STAGES,
   type StatusChangeView,
+  type WebhookDeliveryView,
+  type WebhookView,
+  type WebhookWithSecretView,
 } from '@pollen/contracts';
 
 /**
@@ -68,6 +73,10 @@ interface Views {
   ScreeningView: ScreeningView;
   NotificationView: NotificationView;
   NotificationListView: NotificationListView;
+  NotificationPreferencesView: NotificationPreferencesView;
+  WebhookView: WebhookView;
+  WebhookWithSecretView: WebhookWithSecretView;
+  WebhookDeliveryView: WebhookDeliveryView;
   DeliveryFailureView: DeliveryFailureView;
   LegalTemplateSummaryView: LegalTemplateSummaryView;
   LegalTemplateListView: LegalTemplateListView;
@@ -79,6 +88,16 @@ interface Views {
 }
 
 export type ViewFieldPatches = { [V in keyof Views]?: { [K in keyof Views[V]]?: SchemaObject } };
+
+/** An endpoint as its owner sees it, with or without its secret (the plugin writes each view whole). */
+const webhook: { [K in keyof WebhookView]?: SchemaObject } = {
+  id: uuid,
+  url: { format: 'uri' },
+  failingSince: instant,
+  disabledAt: instant,
+  previousSecretExpiresAt: instant,
+  createdAt: instant,
+};
 
 export const VIEW_FIELDS: ViewFieldPatches = {
   AccountView: {
@@ -118,6 +137,24 @@ export const VIEW_FIELDS: ViewFieldPatches = {
   RulesAppliedView: { programmeVersion: integer(1), maxShareOfCost: share },
   ScreeningView: { reasons: { type: 'array', items: ref('EligibilityReason') }, screenedAt: instant },
   NotificationView: { subject: uuid, createdAt: instant },
+  NotificationListView: { unreadCount: integer(0) },
+  NotificationPreferencesView: {
+    // A Record of the categories, which the plugin reads as any object.
+    categories: {
+      type: 'object',
+      description: 'Every category, with its choices and whether they hold (`critical`).',
+      properties: Object.fromEntries(
+        PREFERENCE_CATEGORIES.map((category) => [category, ref('CategoryPreferenceView')]),
+      ),
+      required: [...PREFERENCE_CATEGORIES],
+      additionalProperties: false,
+    },
+    digestTime: { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' },
+    updatedAt: instant,
+  },
+  WebhookView: webhook,
+  WebhookWithSecretView: { ...webhook, secret: { pattern: '^whsec_' } },
+  WebhookDeliveryView: { attempts: integer(0), lastAttemptAt: instant, nextAttemptAt: instant, createdAt: instant },
   DeliveryFailureView: {
     recipientId: uuid,
     applicationId: uuid,

@@ -1,5 +1,6 @@
 import { servicePort } from '@pollen/contracts';
-import { ServiceEnv } from '@pollen/platform/config';
+import { LocalDefault, ServiceEnv, toList } from '@pollen/platform/config';
+import { Transform } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 
 /** The notifications service's environment (see ServiceEnv for the shared variables). */
@@ -70,4 +71,65 @@ export class NotificationsConfig extends ServiceEnv {
   @IsInt()
   @Min(0)
   MAIL_STALE_AFTER_MS: number = 3 * 24 * 60 * 60 * 1000;
+
+  /**
+   * When daily deal-flow digests go out, Europe/Paris wall-clock time `HH:MM` (or `HH:MM:SS`): one
+   * e-mail a day at most, listing the matches recorded before that time.
+   */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, { message: 'DIGEST_AT must be HH:MM[:SS] (Europe/Paris)' })
+  DIGEST_AT = '08:00';
+
+  /** How often the digest clock looks whether the day's digests are due. */
+  @IsInt()
+  @Min(10)
+  DIGEST_POLL_MS: number = 60_000;
+
+  /** Encrypts webhook secrets at rest: 32 random bytes in base64 (`openssl rand -base64 32`). */
+  @LocalDefault()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'WEBHOOK_SECRETS_KEY must be 32 bytes in base64' })
+  WEBHOOK_SECRETS_KEY = 'cG9sbGVuLWxvY2FsLXdlYmhvb2stc2VjcmV0cy1rZXk=';
+
+  /**
+   * `host:port` targets exempt from the address guard (a receiver on 127.0.0.1 in development or a
+   * test). Empty in production: every webhook must reach a public address.
+   */
+  @Transform(toList)
+  @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'WEBHOOK_ALLOWED_TARGETS must be host:port, comma-separated' })
+  WEBHOOK_ALLOWED_TARGETS: string[] = [];
+
+  /** The DNS servers webhook names are resolved with (`ip:port`, comma-separated); the system's when empty. */
+  @Transform(toList)
+  @Matches(/^[^\s,]+:\d{1,5}$/, { each: true, message: 'WEBHOOK_DNS_SERVERS must be ip:port, comma-separated' })
+  WEBHOOK_DNS_SERVERS: string[] = [];
+
+  /** How long one call may take, connection and answer together. */
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  /** Calls of one event to one endpoint before it is dead; the delays double from the first (8 ≈ a day). */
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  WEBHOOK_MAX_ATTEMPTS: number = 8;
+
+  /** The delay after the first failed call (11 min: 8 attempts span about a day), less up to 20 % jitter. */
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS: number = 11 * 60 * 1000;
+
+  /** An endpoint whose every call failed for this long is disabled, and its owner told. */
+  @IsInt()
+  @Min(1000)
+  WEBHOOK_DISABLE_AFTER_MS: number = 24 * 60 * 60 * 1000;
+
+  /** How long the secret before a rotation still signs, beside the new one. */
+  @IsInt()
+  @Min(0)
+  WEBHOOK_SECRET_OVERLAP_MS: number = 24 * 60 * 60 * 1000;
+
+  /** How often the webhook dispatcher looks for calls that are due (new ones wake it at once). */
+  @IsInt()
+  @Min(10)
+  WEBHOOK_POLL_MS: number = 5000;
 }

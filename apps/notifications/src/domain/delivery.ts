@@ -7,21 +7,32 @@ import type {
   NotificationChannel,
   NotificationKind,
   Topics,
+  WebhookBody,
 } from '@pollen/contracts';
 import { type Aggregate, AggregateChange } from '@pollen/platform/mongo';
 
 import type { MessageOf } from '../messages/message-kinds';
 import { dedupeKeyOf } from './notification';
 
+/** What a webhook call carries: the endpoint, and the public body signed at each attempt. */
+export interface WebhookCall {
+  endpointId: string;
+  body: WebhookBody;
+}
+
 /**
- * One message to one person outside the platform (an e-mail), and its delivery log. Its id is the
- * dedupe key of (event, recipient, channel): an event delivered twice finds it already there.
+ * One message to one person outside the platform (an e-mail, or a webhook call to one of their
+ * endpoints), and its delivery log. Its id is the dedupe key of (event, recipient or endpoint,
+ * channel): an event delivered twice finds it already there.
  */
 export interface Delivery extends Aggregate {
   kind: NotificationKind;
-  channel: Extract<NotificationChannel, 'e-mail'>;
+  channel: Extract<NotificationChannel, 'e-mail' | 'webhook'>;
+  /** Whom it tells: the e-mail's addressee, or the endpoint's owner. */
   recipientId: string;
   applicationId?: string;
+  /** Webhook calls only. */
+  webhook?: WebhookCall;
   /** What to say; rendered at each attempt in the recipient's language of that moment. */
   message: MessageOf;
   sourceEventId: string;
@@ -63,6 +74,21 @@ export function newEmail(
   };
 }
 
+/** A new call of one endpoint for one event, due now: one per event and endpoint, whoever it tells. */
+export function newWebhookCall(
+  source: { eventId: string; ownerId: string; applicationId?: string },
+  message: MessageOf,
+  webhook: WebhookCall,
+  at: Date,
+): Delivery {
+  return {
+    ...newEmail({ eventId: source.eventId, recipientId: source.ownerId, applicationId: source.applicationId }, message, at),
+    id: `${source.eventId}:${webhook.endpointId}:webhook`,
+    channel: 'webhook',
+    webhook,
+  };
+}
+
 /**
  * The Message-ID of every attempt of one delivery: derived from its dedupe key, so a mail sent
  * again after a crash is recognisably the same mail (RFC 5322 §3.6.4).
@@ -71,9 +97,25 @@ export function messageIdOf(deliveryId: string, domain: string): string {
   return `<${createHash('sha256').update(deliveryId).digest('hex').slice(0, 40)}@${domain}>`;
 }
 
-/** How long to wait after the `attempts`-th failure: doubling from `baseMs`, at most `maxMs`. */
-export function retryDelayMs(attempts: number, { baseMs, maxMs }: { baseMs: number; maxMs: number }): number {
-  return Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs);
+/** How delivery attempts are retried; `jitter` (0–1) spreads retries by up to that share of the delay. */
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseMs: number;
+  maxMs: number;
+  jitter?: number;
+}
+
+/**
+ * How long to wait after the `attempts`-th failure: doubling from `baseMs`, at most `maxMs`, less a
+ * random share of up to `jitter` of it, so endpoints that failed together are not retried together.
+ */
+export function retryDelayMs(
+  attempts: number,
+  { baseMs, maxMs, jitter = 0 }: Omit<RetryPolicy, 'maxAttempts'>,
+  random: () => number = Math.random,
+): number {
+  const delay = Math.min(baseMs * 2 ** Math.max(0, attempts - 1), maxMs);
+  return Math.round(delay * (1 - jitter * random()));
 }
 
 /**
@@ -84,7 +126,7 @@ export type FailureCause = 'relay-unavailable' | 'refused' | 'refused-for-good';
 
 /** What one attempt came to. */
 export type AttemptOutcome =
-  | { result: 'sent'; subject: string; locale: Locale }
+  | { result: 'sent'; subject?: string; locale?: Locale }
   | { result: 'failed'; error: string; cause: FailureCause; subject?: string; locale?: Locale };
 
 /**
@@ -96,7 +138,7 @@ export function recordAttempt(
   delivery: Delivery,
   attempt: number,
   outcome: AttemptOutcome,
-  policy: { maxAttempts: number; baseMs: number; maxMs: number },
+  policy: RetryPolicy,
   at: Date,
 ): DeliveryChange {
   const change = new DeliveryChange(delivery, undefined, at);
@@ -143,6 +185,7 @@ function deliveryData(delivery: Delivery) {
     channel: delivery.channel,
     recipientId: delivery.recipientId,
     ...(delivery.applicationId ? { applicationId: delivery.applicationId } : {}),
+    ...(delivery.webhook ? { endpointId: delivery.webhook.endpointId } : {}),
     attempts: delivery.attempts,
   };
 }
@@ -154,6 +197,7 @@ export function toFailureView(delivery: Delivery): DeliveryFailureView {
     channel: delivery.channel,
     recipientId: delivery.recipientId,
     applicationId: delivery.applicationId ?? null,
+    endpointId: delivery.webhook?.endpointId ?? null,
     status: delivery.status === 'dead' ? 'dead' : 'failed',
     attempts: delivery.attempts,
     lastError: delivery.lastError ?? '',

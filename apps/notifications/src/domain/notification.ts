@@ -2,6 +2,7 @@ import type {
   Locale,
   NotificationCategory,
   NotificationChannel,
+  NotificationDeliveryView,
   NotificationStatus,
   NotificationView,
 } from '@pollen/contracts';
@@ -21,6 +22,8 @@ export interface Notification {
   title: LocalizedText;
   body: LocalizedText;
   status: NotificationStatus;
+  /** When its recipient first read it; absent while unread. */
+  readAt?: Date;
   /** The aggregate the event was about (for example the application id). */
   subject: string;
   sourceEventId: string;
@@ -59,7 +62,12 @@ export function inAppNotification(
   };
 }
 
-export function toView(notification: Notification, locale: Locale): NotificationView {
+/** The notification as its recipient reads it, with how the same notice went by e-mail and webhook. */
+export function toView(
+  notification: Notification,
+  locale: Locale,
+  delivery: NotificationDeliveryView,
+): NotificationView {
   return {
     id: notification.id,
     channel: notification.channel,
@@ -68,6 +76,7 @@ export function toView(notification: Notification, locale: Locale): Notification
     title: notification.title[locale],
     body: notification.body[locale],
     status: notification.status,
+    delivery,
     subject: notification.subject,
     createdAt: notification.createdAt.toISOString(),
   };

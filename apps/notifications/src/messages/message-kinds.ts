@@ -72,6 +72,31 @@ export interface MessageVariables {
   'document-generated': { documentId: string; title: string; applicationId: string | null };
   /** `document.signed`, to its parties: every party signed; the signed PDF is there. */
   'document-signed': { documentId: string; title: string; applicationId: string | null };
+  /**
+   * To an investor on daily deal-flow alerts, at their digest hour: the matches proposed since the
+   * last digest, each as `match-proposed` tells it; at least one (no matches, no digest).
+   */
+  'deal-flow-digest': {
+    /** The day it is sent. */
+    day: LocalisedText;
+    matches: {
+      matchId: string;
+      organisation: string;
+      project: string;
+      amount: LocalisedText;
+      instrument: LocalisedText;
+      score: number;
+    }[];
+  };
+  /** To the owner of a webhook endpoint that failed every delivery for a day: it is disabled. */
+  'webhook-disabled': {
+    endpointId: string;
+    url: string;
+    /** Since when every delivery failed. */
+    failingSince: LocalisedText;
+    /** What the endpoint answered last (status and reason, or the network error). */
+    lastError: string;
+  };
 }
 
 /** The kinds of notifications/codes.ts each have their variables: a kind without is a compile error. */

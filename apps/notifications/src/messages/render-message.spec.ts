@@ -10,7 +10,14 @@ import {
 
 import { isLocalisedText, localise } from './localise';
 import type { MessageOf, MessageVariables, RecipientVariables } from './message-kinds';
-import { messageRenderer, type RenderedMessage, renderMessage } from './render-message';
+import {
+  messageRenderer,
+  type RenderedMessage,
+  type RenderedSummary,
+  renderMessage,
+  renderSummary,
+  summaryRenderer,
+} from './render-message';
 import { ROLE_NAMES } from './role-names';
 import { TEMPLATES } from './templates';
 
@@ -87,10 +94,46 @@ const SAMPLES: { [K in NotificationKind]: MessageVariables[K] } = {
     applicationId: 'app-7f3c2a91',
   },
   'document-signed': { documentId: 'doc-93b1', title: 'Convention de subvention', applicationId: 'app-7f3c2a91' },
+  'deal-flow-digest': {
+    day: { fr: '14 mars 2025', en: '14 March 2025' },
+    matches: [
+      {
+        matchId: 'match-51d0e4',
+        organisation: 'SCIC Mobilité Partagée',
+        project: 'Autopartage en milieu rural',
+        amount: euros(12_000_000),
+        instrument: INSTRUMENT_LABELS['quasi-equity'],
+        score: 82,
+      },
+      {
+        matchId: 'match-8a27c1',
+        organisation: 'Association Les Petites Cantines',
+        project: 'Cantine de quartier à Villeurbanne',
+        amount: euros(6_000_000),
+        instrument: INSTRUMENT_LABELS.loan,
+        score: 74,
+      },
+      {
+        matchId: 'match-c3f9b2',
+        organisation: 'SCOP Atelier du Réemploi',
+        project: 'Recyclerie solidaire',
+        amount: euros(2_500_000),
+        instrument: INSTRUMENT_LABELS['honour-loan'],
+        score: 91,
+      },
+    ],
+  },
+  'webhook-disabled': {
+    endpointId: '0f3a9c42-6b1d-4e8a-9c57-2d4e8b1f7a30',
+    url: 'https://crm.terre-solidaire.example/hooks/pollen',
+    failingSince: { fr: '13 mars 2025 à 9 h 42', en: '13 March 2025 at 9:42 am' },
+    lastError: 'HTTP 503 Service Unavailable',
+  },
 };
 
 const sample = <K extends NotificationKind>(kind: K) => ({ kind, variables: SAMPLES[kind] }) as MessageOf;
 const introduction = SAMPLES['introduction-made'];
+const digest = SAMPLES['deal-flow-digest'];
 
 /** Every kind, then the other branches of those that have some. */
 const CASES: Array<[string, MessageOf]> = [
@@ -155,6 +198,10 @@ const CASES: Array<[string, MessageOf]> = [
     'document-generated, not about an application',
     { kind: 'document-generated', variables: { ...SAMPLES['document-generated'], applicationId: null } },
   ],
+  [
+    'deal-flow-digest, one match',
+    { kind: 'deal-flow-digest', variables: { ...digest, matches: digest.matches.slice(0, 1) } },
+  ],
 ];
 
 const INVESTOR_KINDS = new Set<NotificationKind>([
@@ -163,6 +210,9 @@ const INVESTOR_KINDS = new Set<NotificationKind>([
   'investor-suspended',
   'investor-reinstated',
   'match-proposed',
+  'deal-flow-digest',
+  // Only investors and operators register webhooks.
+  'webhook-disabled',
 ]);
 
 function recipientOf(message: MessageOf): RecipientVariables {
@@ -263,6 +313,46 @@ describe('renderMessage', () => {
       expect(textOf('application-decided, declined', 'fr')).not.toContain('Financement accordé');
     });
 
+    it('lists every match of a digest in order, each with its own details, and counts them', () => {
+      for (const locale of LOCALES) {
+        const sut = render(sample('deal-flow-digest'), locale);
+        const starts = digest.matches.map((match) => sut.text.indexOf(match.project));
+        expect(starts).toEqual([...starts].sort((a, b) => a - b));
+        digest.matches.forEach((match, index) => {
+          const block = sut.text.slice(starts[index], starts[index + 1]);
+          for (const detail of [match.organisation, match.amount[locale], match.instrument[locale], match.matchId]) {
+            expect(block).toContain(detail);
+          }
+          expect(block).toContain(`${match.score}/100`);
+          expect(sut.html).toContain(escapedHtml(match.project));
+        });
+      }
+      expect(render(sample('deal-flow-digest'), 'fr').subject).toContain('3 projets correspondent');
+      expect(textOf('deal-flow-digest', 'fr')).toContain('3 nouveaux projets correspondent');
+      expect(render(sample('deal-flow-digest'), 'en').subject).toContain('3 projects fit');
+      expect(textOf('deal-flow-digest', 'en')).toContain('3 new projects fit');
+    });
+
+    it('counts one match of a digest in the singular, and tells how to get each match at once', () => {
+      expect(textOf('deal-flow-digest, one match', 'fr')).toContain('un nouveau projet correspond');
+      expect(textOf('deal-flow-digest, one match', 'en')).toContain('a new project fits');
+      expect(textOf('deal-flow-digest', 'fr')).toContain('alertes immédiates dans vos préférences de notification');
+      expect(textOf('deal-flow-digest', 'en')).toContain('immediate alerts in your notification preferences');
+    });
+
+    it('tells the owner of a disabled webhook which URL, its last error, and that nothing more is sent', () => {
+      const { url, lastError } = SAMPLES['webhook-disabled'];
+      const [fr, en] = [render(sample('webhook-disabled'), 'fr'), render(sample('webhook-disabled'), 'en')];
+      for (const sut of [fr, en]) {
+        expect(sut.subject).toContain(url);
+        expect(sut.text).toContain(`${url}\n`);
+        expect(sut.text).toContain(`${lastError}\n`);
+        expect(sut.html).toMatch(new RegExp(`<blockquote[^>]*>${lastError}</blockquote>`));
+      }
+      expect(fr.text).toContain('aucun événement ne lui est plus envoyé');
+      expect(en.text).toContain('no more events are sent to it');
+    });
+
     it('names one failed rule in the singular', () => {
       const message: MessageOf = {
         kind: 'application-screened',
@@ -314,12 +404,79 @@ describe('renderMessage', () => {
       reasons: [REGION_NOT_COVERED],
       nested: { amount: euros(100) },
       data: { fr: 'x', en: 'y', code: 'z' },
+      matches: [{ project: 'Recyclerie solidaire', amount: euros(300), instrument: INSTRUMENT_LABELS.grant }],
     };
 
     expect(localise(variables, 'en')).toEqual({
       reasons: [REGION_NOT_COVERED.en],
       nested: { amount: '€1' },
       data: { fr: 'x', en: 'y', code: 'z' },
+      matches: [{ project: 'Recyclerie solidaire', amount: '€3', instrument: 'grant' }],
     });
+  });
+});
+
+describe('renderSummary', () => {
+  describe.each(CASES)('%s', (_case, message) => {
+    describe.each(LOCALES)('in %s', (locale) => {
+      let sut: RenderedSummary;
+      beforeAll(() => {
+        sut = renderSummary(message, locale);
+      });
+
+      it('has a title and a body of one line each, with no Liquid left', () => {
+        for (const line of [sut.title, sut.body]) {
+          expect(line.length).toBeGreaterThan(0);
+          expect(line).not.toMatch(/[\t\n\r]| {2}/);
+          expect(line).not.toMatch(/{{|{%/);
+        }
+      });
+
+      it('is titled with the subject of the e-mail', () => {
+        expect(sut.title).toEqual(render(message, locale).subject);
+      });
+    });
+
+    it('speaks each language only in its own summary', () => {
+      const [fr, en] = [renderSummary(message, 'fr'), renderSummary(message, 'en')];
+      expect(fr.body).not.toEqual(en.body);
+    });
+
+    it('sets French punctuation with no-break spaces', () => {
+      const fr = renderSummary(message, 'fr');
+      for (const part of [fr.title, fr.body]) {
+        expect(part).not.toMatch(/[ \n][:;!?»]|« /);
+      }
+    });
+  });
+
+  it.each(NOTIFICATION_KINDS)('%s: reads neither the recipient nor the link in its subject or summary', (kind) => {
+    for (const locale of LOCALES) {
+      const { subject, summary } = TEMPLATES[kind][locale];
+      expect(`${subject}\n${summary}`).not.toMatch(/\b(recipient|appUrl)\b/);
+    }
+  });
+
+  it('types French quotes and colons with no-break spaces', () => {
+    const sut = renderSummary(sample('match-proposed'), 'fr');
+
+    expect(sut.title).toContain('thèse\u00a0: «\u00a0Autopartage en milieu rural\u00a0»');
+    expect(sut.body).toContain('«\u00a0Autopartage en milieu rural\u00a0»');
+  });
+
+  it('counts the matches of a digest and names each', () => {
+    const sut = renderSummary(sample('deal-flow-digest'), 'en');
+
+    expect(sut.body).toContain('3 new projects fit');
+    for (const match of digest.matches) expect(sut.body).toContain(`“${match.project}”`);
+  });
+
+  it('fails on a summary that reads the recipient, which an inbox entry is rendered without', () => {
+    const welcome = sample('welcome');
+    const broken = { ...TEMPLATES.welcome.fr, summary: 'Bienvenue, {{ recipient.name }}' };
+    const sut = summaryRenderer({ ...TEMPLATES, welcome: { ...TEMPLATES.welcome, fr: broken } });
+
+    expect(() => sut(welcome, 'fr')).toThrow(/the summary of welcome \(fr\) does not render: .*recipient/);
+    expect(() => sut(welcome, 'en')).not.toThrow();
   });
 });

@@ -1,9 +1,10 @@
 import { Controller } from '@nestjs/common';
-import { type ApplicationStatus, type EventEnvelope, Topics } from '@pollen/contracts';
-import { EventConsumer, type EventHandlers, type HandledAs } from '@pollen/platform/kafka';
+import { Topics } from '@pollen/contracts';
+import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
 
 import { notified } from '../metrics';
-import { NotifyApplicationDrafted, NotifyStatusChanged, ProjectDirectory, TellAboutApplication } from '../usecases';
+import { NotifyApplicationDrafted, ProjectDirectory, TellAboutApplication } from '../usecases';
+import { handledAs } from './handled-as';
 
 /**
  * The `application.*` events a person should hear about become notifications: in the inbox and by
@@ -13,7 +14,6 @@ import { NotifyApplicationDrafted, NotifyStatusChanged, ProjectDirectory, TellAb
 export class ApplicationEventsConsumer extends EventConsumer('notifications', Topics.applicationEvents) {
   constructor(
     private readonly notifyDrafted: NotifyApplicationDrafted,
-    private readonly notifyStatusChanged: NotifyStatusChanged,
     private readonly directory: ProjectDirectory,
     private readonly tell: TellAboutApplication,
   ) {
@@ -38,29 +38,8 @@ export class ApplicationEventsConsumer extends EventConsumer('notifications', To
       await this.tell.submitted(event);
       return 'applied';
     },
-    'application.screened': async (event) => {
-      await this.tell.screened(event);
-      return this.tellOwner(event, event.data.result, '');
-    },
-    'application.decided': async (event) => {
-      await this.tell.decided(event);
-      return this.tellOwner(event, event.data.decision, event.data.reason);
-    },
+    'application.screened': async (event) => handledAs(await this.tell.screened(event)),
+    'application.decided': async (event) => handledAs(await this.tell.decided(event)),
   };
 
-  private async tellOwner(
-    event: EventEnvelope<string, { ownerId: string }>,
-    status: ApplicationStatus,
-    reason: string,
-  ): Promise<HandledAs> {
-    const outcome = await this.notifyStatusChanged.execute({
-      eventId: event.id,
-      applicationId: event.subject,
-      ownerId: event.data.ownerId,
-      status,
-      reason,
-    });
-    if (outcome !== 'nothing-to-tell') notified.inc({ channel: 'in-app', outcome });
-    return outcome === 'duplicate' ? 'duplicate' : 'applied';
-  }
 }

@@ -61,9 +61,14 @@ export class DeliveryRepository extends AggregateRepository<Delivery> implements
     );
   }
 
-  due(now: Date, limit: number): Promise<Delivery[]> {
+  due(channel: Delivery['channel'], now: Date, limit: number, busy: string[] = []): Promise<Delivery[]> {
     return this.findMany(
-      { status: { $in: ['pending', 'failed'] }, nextAttemptAt: { $lte: now } },
+      {
+        channel: { $eq: channel },
+        status: { $in: ['pending', 'failed'] },
+        nextAttemptAt: { $lte: now },
+        ...(busy.length > 0 ? { 'webhook.endpointId': { $nin: busy } } : {}),
+      },
       { nextAttemptAt: 1, _id: 1 },
       limit,
     );
@@ -92,5 +97,23 @@ export class DeliveryRepository extends AggregateRepository<Delivery> implements
 
   async attemptStartedAt(deliveryId: string, attempt: number): Promise<Date | null> {
     return (await this.attempts.findById(attemptId(deliveryId, attempt)).lean())?.startedAt ?? null;
+  }
+
+  async ofEvents(recipientId: string, eventIds: string[]): Promise<Delivery[]> {
+    if (eventIds.length === 0) return [];
+    // No limit (0): one e-mail and at most one call per endpoint of the recipient for each event.
+    return this.findMany(
+      { recipientId: { $eq: recipientId }, sourceEventId: { $in: eventIds } },
+      { sourceEventId: 1, _id: 1 },
+      0,
+    );
+  }
+
+  ofEndpoint(endpointId: string, after: PageCursor | undefined, limit: number): Promise<Delivery[]> {
+    const filter: AggregateFilter = { channel: { $eq: 'webhook' }, 'webhook.endpointId': { $eq: endpointId } };
+    if (after) {
+      filter['$or'] = [{ createdAt: { $lt: after.at } }, { createdAt: { $eq: after.at }, _id: { $gt: after.id } }];
+    }
+    return this.findMany(filter, { createdAt: -1, _id: 1 }, limit);
   }
 }

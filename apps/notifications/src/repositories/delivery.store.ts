@@ -12,12 +12,19 @@ export abstract class DeliveryStore implements AggregateWriter<Delivery> {
   abstract update(next: Delivery, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   /** Moves a delivery still untried at `version` to `until`, changing nothing else. */
   abstract postpone(id: string, version: number, until: Date): Promise<void>;
-  /** Pending or failed deliveries due at `now`, the longest waiting first. */
-  abstract due(now: Date, limit: number): Promise<Delivery[]>;
+  /**
+   * Pending or failed deliveries of `channel` due at `now`, the longest waiting first; webhook calls
+   * to the `busy` endpoints (a call to them is under way) are left for a later pass.
+   */
+  abstract due(channel: Delivery['channel'], now: Date, limit: number, busy?: string[]): Promise<Delivery[]>;
   /** Failed or dead deliveries, the last failure first, after the cursor's position. */
   abstract failures(query: { status?: FailureStatus; after?: PageCursor; limit: number }): Promise<Delivery[]>;
   /** Claims attempt `attempt` of a delivery. @returns false when it was already claimed (by anyone). */
   abstract claimAttempt(deliveryId: string, attempt: number, at: Date): Promise<boolean>;
   /** When a claimed attempt started; null if it was never claimed. */
   abstract attemptStartedAt(deliveryId: string, attempt: number): Promise<Date | null>;
+  /** The recipient's deliveries (e-mails and calls of their endpoints) of the given events, in one read. */
+  abstract ofEvents(recipientId: string, eventIds: string[]): Promise<Delivery[]>;
+  /** The calls of one endpoint, the newest first, after the cursor's position. */
+  abstract ofEndpoint(endpointId: string, after: PageCursor | undefined, limit: number): Promise<Delivery[]>;
 }

@@ -1,3 +1,5 @@
+import type { PageCursor } from '@pollen/platform/mongo';
+
 import type { Notification } from '../domain/notification';
 
 /** The port use cases read and write notifications through; NotificationRepository is the MongoDB adapter. */
@@ -7,6 +9,18 @@ export abstract class NotificationStore {
    * @returns false when it was already there (the event was delivered again): nothing changed.
    */
   abstract insert(notification: Notification): Promise<boolean>;
-  /** The recipient's own notifications, newest first. */
-  abstract listByRecipient(recipientId: string, limit: number): Promise<Notification[]>;
+  /** The recipient's own notifications (`unread`: only those), newest first, after the cursor's position. */
+  abstract page(
+    recipientId: string,
+    query: { unread: boolean; after?: PageCursor; limit: number },
+  ): Promise<Notification[]>;
+  /** How many of the recipient's notifications are unread. */
+  abstract countUnread(recipientId: string): Promise<number>;
+  /**
+   * Marks one of the recipient's notifications read at `at`; one read already keeps when it was first read.
+   * @returns false when the recipient has no such notification.
+   */
+  abstract markRead(recipientId: string, id: string, at: Date): Promise<boolean>;
+  /** Marks every unread notification of the recipient read at `at`. @returns how many were unread. */
+  abstract markAllRead(recipientId: string, at: Date): Promise<number>;
 }

@@ -14,6 +14,8 @@ export const deliverySchema = new Schema(
     recipientId: { type: String, required: true },
     applicationId: { type: String, required: false },
     message: { type: Schema.Types.Mixed, required: true },
+    // Webhook calls: { endpointId, body }.
+    webhook: { type: Schema.Types.Mixed, required: false },
     sourceEventId: { type: String, required: true },
     status: { type: String, required: true },
     attempts: { type: Number, required: true },
@@ -28,8 +30,12 @@ export const deliverySchema = new Schema(
   { collection: 'deliveries', minimize: false, versionKey: false },
 );
 
-// The dispatcher's poll: what is due, the longest waiting first.
-deliverySchema.index({ status: 1, nextAttemptAt: 1 });
+// Each dispatcher's poll (e-mail, webhook): what is due, the longest waiting first.
+deliverySchema.index({ channel: 1, status: 1, nextAttemptAt: 1 });
+// An endpoint's calls, the newest first (its owner's list).
+deliverySchema.index({ 'webhook.endpointId': 1, createdAt: -1 });
+// The inbox's delivery status: the deliveries of one event to one person.
+deliverySchema.index({ sourceEventId: 1, recipientId: 1 });
 // The operators' list of failures, the last failure first.
 deliverySchema.index({ status: 1, lastAttemptAt: -1 });
 withOutbox(deliverySchema);

@@ -18,6 +18,7 @@ export const notificationSchema = new Schema(
     title: { type: localizedTextSchema, required: true },
     body: { type: localizedTextSchema, required: true },
     status: { type: String, required: true },
+    readAt: { type: Date },
     subject: { type: String, required: true },
     sourceEventId: { type: String, required: true },
     createdAt: { type: Date, required: true },
@@ -25,5 +26,7 @@ export const notificationSchema = new Schema(
   { collection: 'notifications', minimize: false, versionKey: false },
 );
 
-// Serves list-notifications: a recipient's notifications, newest first.
-notificationSchema.index({ recipientId: 1, createdAt: -1 });
+// Serves list-notifications: a recipient's notifications, newest first (ties by _id, as the cursor pages).
+notificationSchema.index({ recipientId: 1, createdAt: -1, _id: 1 });
+// Serves the unread count, mark-all-notifications-read, and list-notifications of the unread only.
+notificationSchema.index({ recipientId: 1, status: 1, createdAt: -1, _id: 1 });

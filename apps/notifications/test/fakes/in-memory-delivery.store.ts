@@ -35,8 +35,9 @@ export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> impl
       this.items.set(id, { ...found, nextAttemptAt: until });
   }
 
-  async due(now: Date, limit: number): Promise<Delivery[]> {
+  async due(channel: Delivery['channel'], now: Date, limit: number, busy: string[] = []): Promise<Delivery[]> {
     return this.all()
+      .filter((d) => d.channel === channel && !busy.includes(d.webhook?.endpointId ?? ''))
       .filter((d) => ['pending', 'failed'].includes(d.status) && d.nextAttemptAt && d.nextAttemptAt <= now)
       .sort((a, b) => (a.nextAttemptAt?.getTime() ?? 0) - (b.nextAttemptAt?.getTime() ?? 0))
       .slice(0, limit);
@@ -60,5 +61,18 @@ export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> impl
 
   async attemptStartedAt(deliveryId: string, attempt: number): Promise<Date | null> {
     return this.attempts.get(`${deliveryId}#${attempt}`) ?? null;
+  }
+
+  async ofEvents(recipientId: string, eventIds: string[]): Promise<Delivery[]> {
+    return this.all().filter((d) => d.recipientId === recipientId && eventIds.includes(d.sourceEventId));
+  }
+
+  async ofEndpoint(endpointId: string, after: PageCursor | undefined, limit: number): Promise<Delivery[]> {
+    const at = (d: Delivery) => d.createdAt.getTime();
+    return this.all()
+      .filter((d) => d.channel === 'webhook' && d.webhook?.endpointId === endpointId)
+      .sort((a, b) => at(b) - at(a) || a.id.localeCompare(b.id))
+      .filter((d) => !after || at(d) < after.at.getTime() || (at(d) === after.at.getTime() && d.id > after.id))
+      .slice(0, limit);
   }
 }

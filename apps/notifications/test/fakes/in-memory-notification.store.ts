@@ -1,3 +1,5 @@
+import type { PageCursor } from '@pollen/platform/mongo';
+
 import type { Notification } from '../../src/domain/notification';
 import { NotificationStore } from '../../src/repositories/notification.store';
 
@@ -11,12 +13,40 @@ export class InMemoryNotificationStore extends NotificationStore {
     return true;
   }
 
-  async listByRecipient(recipientId: string, limit: number): Promise<Notification[]> {
-    return [...this.notifications.values()]
-      .filter((notification) => notification.recipientId === recipientId)
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+  async page(
+    recipientId: string,
+    { unread, after, limit }: { unread: boolean; after?: PageCursor; limit: number },
+  ): Promise<Notification[]> {
+    const at = (notification: Notification) => notification.createdAt.getTime();
+    const afterCursor = (n: Notification) =>
+      !after || at(n) < after.at.getTime() || (at(n) === after.at.getTime() && n.id > after.id);
+    return this.of(recipientId)
+      .filter((notification) => !unread || notification.status === 'unread')
+      .sort((a, b) => at(b) - at(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .filter(afterCursor)
       .slice(0, limit)
       .map(copyOf);
+  }
+
+  async countUnread(recipientId: string): Promise<number> {
+    return this.of(recipientId).filter((notification) => notification.status === 'unread').length;
+  }
+
+  async markRead(recipientId: string, id: string, at: Date): Promise<boolean> {
+    const found = this.notifications.get(id);
+    if (!found || found.recipientId !== recipientId) return false;
+    if (found.status === 'unread') this.notifications.set(id, { ...found, status: 'read', readAt: new Date(at) });
+    return true;
+  }
+
+  async markAllRead(recipientId: string, at: Date): Promise<number> {
+    const unread = this.of(recipientId).filter((notification) => notification.status === 'unread');
+    for (const notification of unread) await this.markRead(recipientId, notification.id, at);
+    return unread.length;
+  }
+
+  private of(recipientId: string): Notification[] {
+    return [...this.notifications.values()].filter((notification) => notification.recipientId === recipientId);
   }
 }
 
@@ -26,4 +56,5 @@ const copyOf = (notification: Notification): Notification => ({
   title: { ...notification.title },
   body: { ...notification.body },
   createdAt: new Date(notification.createdAt),
+  ...(notification.readAt ? { readAt: new Date(notification.readAt) } : {}),
 });

@@ -4,6 +4,7 @@ import { RequestReasons } from '../errors/request-reasons';
 import { InvestorReasons } from '../investors/reasons';
 import { LegalTemplateReasons } from '../legal-templates/reasons';
 import { MatchReasons } from '../matches/reasons';
+import { NotificationReasons } from '../notifications/reasons';
 import { OperationsReasons } from '../operations/reasons';
 import { ProgrammeReasons } from '../programmes/reasons';
 
@@ -17,6 +18,7 @@ export const Reasons = {
   ...InvestorReasons,
   ...MatchReasons,
   ...LegalTemplateReasons,
+  ...NotificationReasons,
 };
 
 export type ReasonCode = keyof typeof Reasons;

@@ -14,6 +14,8 @@ export class DeliveryFailureView {
   channel: NotificationChannel;
   recipientId: string;
   applicationId: string | null;
+  /** Webhook calls: the endpoint called. */
+  endpointId: string | null;
   status: FailureStatus;
   attempts: number;
   /** What the last attempt ran into (the relay's answer, or why there was no attempt). */

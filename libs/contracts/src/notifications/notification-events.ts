@@ -31,6 +31,11 @@ export class NotificationDeliveryData {
   @IsString()
   applicationId?: string;
 
+  /** Webhook calls: the endpoint called. */
+  @IsOptional()
+  @IsString()
+  endpointId?: string;
+
   /** Attempts made so far, this one included (0: given up before any, for want of a recipient). */
   @IsInt()
   @Min(0)
@@ -45,7 +50,7 @@ export const NotificationEvents = {
     ...on,
     data: NotificationDeliveryData,
     emittedBy: [],
-    description: 'The relay (SMTP server) accepted the notification for its recipient.',
+    description: 'The relay (SMTP server) or the webhook endpoint accepted the notification.',
   }),
   'notification.failed': defineEvent({
     ...on,

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 
 import { CreateProgrammeDto } from '../programmes/programme.dto';
-import { lacksOffset, OFFSET_REQUIRED_PATTERN, parisDayEdge, parisMonthStart } from './paris-time';
+import { lacksOffset, OFFSET_REQUIRED_PATTERN, parisDayEdge, parisMonthStart, parisTimeOn } from './paris-time';
 
 describe('parisDayEdge', () => {
   it.each([
@@ -102,5 +102,13 @@ describe('parisMonthStart', () => {
     ['2026-04-01T00:00:00Z', '2026-03-31T22:00:00.000Z'], // the first month of summer time
   ])('%s falls in the Paris month that began at %s', (at, start) => {
     expect(parisMonthStart(new Date(at)).toISOString()).toBe(start);
+  });
+});
+
+describe('parisTimeOn', () => {
+  it('reads a wall-clock time in Paris, in winter and in summer', () => {
+    expect(parisTimeOn('2026-12-02', '08:00').toISOString()).toBe('2026-12-02T07:00:00.000Z');
+    expect(parisTimeOn('2026-07-14', '08:00').toISOString()).toBe('2026-07-14T06:00:00.000Z');
+    expect(parisTimeOn('2026-03-29', '00:30').toISOString()).toBe('2026-03-28T23:30:00.000Z');
   });
 });

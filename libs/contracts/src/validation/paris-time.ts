@@ -105,3 +105,10 @@ export function parisDay(at: Date): string {
 export function parisMonthStart(at: Date): Date {
   return new Date(parisDayEdge(`${parisDay(at).slice(0, 8)}01`, 'start') as string);
 }
+
+/** The instant Paris's wall clock shows `time` (`HH:MM` or `HH:MM:SS`) on `day` (YYYY-MM-DD). */
+export function parisTimeOn(day: string, time: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  const [hours, minutes, seconds = 0] = time.split(':').map(Number);
+  return new Date(parisWallClock(Date.UTC(year, month - 1, date, hours, minutes, seconds)));
+}

@@ -4,7 +4,8 @@ import 'reflect-metadata';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-const toList = ({ value }: { value: unknown }) =>
+/** Reads a comma-separated variable as a list (`a, b,,c` → `['a', 'b', 'c']`). */
+export const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string'
     ? value
         .split(',')

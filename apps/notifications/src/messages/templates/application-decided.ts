@@ -44,6 +44,8 @@ Cette décision ne concerne que ce programme : vous pouvez présenter votre proj
 Référence de la candidature : {{ applicationId }}
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary:
+      '{% if funded %}Le comité a décidé de financer votre projet « {{ project }} »{% if amount %} à hauteur de {{ amount }}{% endif %}. Le document contractuel de ce financement est en préparation.{% else %}Après examen, le comité n’a pas retenu votre projet « {{ project }} » pour un financement. Cette décision ne concerne que ce programme.{% endif %}',
   },
   en: {
     subject:
@@ -87,5 +89,7 @@ This decision concerns this programme only: you may present your project to othe
 Application reference: {{ applicationId }}
 
 Go to Pollen: {{ appUrl }}`,
+    summary:
+      '{% if funded %}The committee decided to fund your project “{{ project }}”{% if amount %} with {{ amount }}{% endif %}. The agreement for this funding is being prepared.{% else %}After review, the committee did not select your project “{{ project }}” for funding. This decision concerns this programme only.{% endif %}',
   },
 };

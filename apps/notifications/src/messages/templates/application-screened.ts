@@ -39,6 +39,8 @@ Elle ne peut donc pas être étudiée par le comité. Si votre situation évolue
 Référence de la candidature : {{ applicationId }}
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary:
+      '{% if eligible %}Votre candidature pour le projet « {{ project }} » remplit tous les critères d’éligibilité du programme : elle va être étudiée en vue de la décision du comité.{% else %}Votre candidature pour le projet « {{ project }} » ne remplit pas {% if reasons.size == 1 %}l’un{% else %}{{ reasons.size }}{% endif %} des critères d’éligibilité du programme : elle ne peut donc pas être étudiée par le comité.{% endif %}',
   },
   en: {
     subject:
@@ -77,5 +79,7 @@ It therefore cannot be reviewed by the committee. If your situation changes, you
 Application reference: {{ applicationId }}
 
 Go to Pollen: {{ appUrl }}`,
+    summary:
+      '{% if eligible %}Your application for the project “{{ project }}” meets every eligibility rule of the programme: it will now be reviewed for the committee’s decision.{% else %}Your application for the project “{{ project }}” does not meet {% if reasons.size == 1 %}one{% else %}{{ reasons.size }}{% endif %} of the programme’s eligibility rules: it therefore cannot be reviewed by the committee.{% endif %}',
   },
 };

@@ -34,6 +34,8 @@ Et maintenant ?
 Votre candidature va être vérifiée au regard des critères d’éligibilité du programme ; vous en recevrez le résultat par e-mail. Si elle est éligible, elle sera étudiée en vue de la décision du comité et, si vous y avez consenti, présentée aux financeurs dont la thèse d’investissement lui correspond.
 
 Suivre ma candidature sur Pollen : {{ appUrl }}`,
+    summary:
+      'Nous avons bien reçu votre candidature pour le projet « {{ project }} » ({{ instrument }}, {{ amount }}), déposée au nom de la structure {{ organisation }}. Elle va être vérifiée au regard des critères d’éligibilité du programme.',
   },
   en: {
     subject: 'Your application “{{ project }}” has been submitted',
@@ -67,5 +69,7 @@ What happens next
 Your application will be checked against the programme’s eligibility rules; you will receive the result by e-mail. If it is eligible, it will be reviewed for the committee’s decision and, if you consented, shown to the investors whose investment thesis it fits.
 
 Follow my application on Pollen: {{ appUrl }}`,
+    summary:
+      'We have received your application for the project “{{ project }}” ({{ instrument }}, {{ amount }}), submitted on behalf of {{ organisation }}. It will be checked against the programme’s eligibility rules.',
   },
 };

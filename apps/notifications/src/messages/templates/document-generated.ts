@@ -30,6 +30,7 @@ La signature engage votre structure : elle revient à une personne habilitée à
 Vous signez la version française du document, la seule qui engage les parties.
 
 Lire et signer sur Pollen : {{ appUrl }}`,
+    summary: 'Le document « {{ title }} » est prêt : lisez-le attentivement, puis signez-le sur Pollen.',
   },
   en: {
     subject: 'Document to sign: “{{ title }}”',
@@ -59,5 +60,6 @@ Signing commits your organisation: it is for a person empowered to represent it 
 You sign the French version of the document, the only binding one; the English translation beside it is for reading.
 
 Read and sign on Pollen: {{ appUrl }}`,
+    summary: 'The document “{{ title }}” is ready: read it carefully, then sign it on Pollen.',
   },
 };

@@ -25,6 +25,7 @@ Le PDF signé, suivi de sa page de certificat qui récapitule chaque signature, 
 - Référence de la candidature : {{ applicationId }}
 {% endif %}
 Télécharger le document sur Pollen : {{ appUrl }}`,
+    summary: 'Toutes les parties ont signé le document « {{ title }} » : le PDF signé est disponible sur Pollen.',
   },
   en: {
     subject: 'Document signed: “{{ title }}”',
@@ -49,5 +50,6 @@ The signed PDF, followed by its certificate page listing each signature, is avai
 - Application reference: {{ applicationId }}
 {% endif %}
 Download the document on Pollen: {{ appUrl }}`,
+    summary: 'Every party has signed the document “{{ title }}”: the signed PDF is available on Pollen.',
   },
 };

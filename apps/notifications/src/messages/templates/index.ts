@@ -1,6 +1,7 @@
 import { applicationDecidedTemplates } from './application-decided';
 import { applicationScreenedTemplates } from './application-screened';
 import { applicationSubmittedTemplates } from './application-submitted';
+import { dealFlowDigestTemplates } from './deal-flow-digest';
 import { documentGeneratedTemplates } from './document-generated';
 import { documentSignedTemplates } from './document-signed';
 import { interestExpressedTemplates } from './interest-expressed';
@@ -11,6 +12,7 @@ import { investorRejectedTemplates } from './investor-rejected';
 import { investorSuspendedTemplates } from './investor-suspended';
 import { matchProposedTemplates } from './match-proposed';
 import type { TemplatesByKind } from './template';
+import { webhookDisabledTemplates } from './webhook-disabled';
 import { welcomeTemplates } from './welcome';
 
 export type { MessageTemplates, TemplatesByKind } from './template';
@@ -30,4 +32,6 @@ export const TEMPLATES: TemplatesByKind = {
   'introduction-made': introductionMadeTemplates,
   'document-generated': documentGeneratedTemplates,
   'document-signed': documentSignedTemplates,
+  'deal-flow-digest': dealFlowDigestTemplates,
+  'webhook-disabled': webhookDisabledTemplates,
 };

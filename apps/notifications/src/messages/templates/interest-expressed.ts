@@ -22,6 +22,8 @@ Si vous acceptez la mise en relation, Pollen transmet vos coordonnées à ce fin
 - Référence de la proposition : {{ matchId }}
 
 Répondre sur Pollen : {{ appUrl }}`,
+    summary:
+      'Le financeur {{ investor }} a manifesté son intérêt pour votre projet « {{ project }} »{% if amount %} et envisage un financement de {{ amount }}{% endif %}. Vos coordonnées ne lui sont transmises que si vous acceptez la mise en relation.',
   },
   en: {
     subject: 'An investor is interested in your project “{{ project }}”',
@@ -43,5 +45,7 @@ If you accept the introduction, Pollen shares your contact details with this inv
 - Proposal reference: {{ matchId }}
 
 Answer on Pollen: {{ appUrl }}`,
+    summary:
+      '{{ investor }} has expressed interest in your project “{{ project }}”{% if amount %} and is considering funding of {{ amount }}{% endif %}. Your contact details are shared with them only if you accept the introduction.',
   },
 };

@@ -51,6 +51,7 @@ Pollen prépare l’accord de confidentialité entre vos deux structures{% if si
 - Référence de la mise en relation : {{ matchId }}
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary: `{% if side == 'applicant' %}Vous êtes désormais en relation avec {{ counterpart.organisation }}, financeur intéressé par votre projet « {{ project }} », et avez reçu ses coordonnées.{% else %}La structure {{ counterpart.organisation }} a donné suite à votre intérêt pour son projet « {{ project }} » : vous êtes désormais en relation et avez reçu ses coordonnées.{% endif %} Pollen prépare l’accord de confidentialité entre vos deux structures.`,
   },
   en: {
     subject: 'Introduction to {{ counterpart.organisation }} for “{{ project }}”',
@@ -98,5 +99,6 @@ Pollen is preparing the confidentiality agreement between your two organisations
 - Introduction reference: {{ matchId }}
 
 Go to Pollen: {{ appUrl }}`,
+    summary: `{% if side == 'applicant' %}You are now in touch with {{ counterpart.organisation }}, an investor interested in your project “{{ project }}”, and have received their contact details.{% else %}{{ counterpart.organisation }} has accepted your interest in their project “{{ project }}”: you are now in touch and have received their contact details.{% endif %} Pollen is preparing the confidentiality agreement between your two organisations.`,
   },
 };

@@ -15,6 +15,8 @@ L’équipe Pollen a validé votre profil de financeur.
 Vous recevrez désormais les projets éligibles qui correspondent à votre thèse d’investissement, chacun avec son score d’adéquation. Pour chaque projet, vous pourrez manifester votre intérêt ou passer votre tour. Si le porteur de projet accepte votre intérêt, Pollen vous met en relation et vous transmet ses coordonnées.
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary:
+      'L’équipe Pollen a validé votre profil de financeur : vous recevrez désormais les projets éligibles qui correspondent à votre thèse d’investissement.',
   },
   en: {
     subject: 'Your investor profile has been approved',
@@ -29,5 +31,7 @@ The Pollen team has approved your investor profile.
 From now on you will receive the eligible projects that fit your investment thesis, each with its match score. For each project, you can express your interest or pass. If the applicant accepts your interest, Pollen introduces you and shares their contact details.
 
 Go to Pollen: {{ appUrl }}`,
+    summary:
+      'The Pollen team has approved your investor profile: from now on you will receive the eligible projects that fit your investment thesis.',
   },
 };

@@ -15,6 +15,8 @@ L’équipe Pollen a levé la suspension de votre profil de financeur.
 Les projets éligibles qui correspondent à votre thèse d’investissement vous sont de nouveau proposés : vous pouvez manifester votre intérêt comme auparavant.
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary:
+      'L’équipe Pollen a levé la suspension de votre profil de financeur : les projets éligibles qui correspondent à votre thèse d’investissement vous sont de nouveau proposés.',
   },
   en: {
     subject: 'Your investor profile has been reinstated',
@@ -29,5 +31,7 @@ The Pollen team has lifted the suspension of your investor profile.
 The eligible projects that fit your investment thesis are proposed to you again: you can express your interest as before.
 
 Go to Pollen: {{ appUrl }}`,
+    summary:
+      'The Pollen team has lifted the suspension of your investor profile: the eligible projects that fit your investment thesis are proposed to you again.',
   },
 };

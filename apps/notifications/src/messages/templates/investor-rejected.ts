@@ -20,6 +20,8 @@ Motif :
 Tant que votre profil n’est pas validé, aucun projet ne vous est proposé.
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary:
+      'Après examen, l’équipe Pollen n’a pas validé votre profil de financeur. Tant qu’il n’est pas validé, aucun projet ne vous est proposé.',
   },
   en: {
     subject: 'Your investor profile has not been approved',
@@ -39,5 +41,7 @@ Reason:
 As long as your profile is not approved, no project is proposed to you.
 
 Go to Pollen: {{ appUrl }}`,
+    summary:
+      'After review, the Pollen team has not approved your investor profile. As long as it is not approved, no project is proposed to you.',
   },
 };

@@ -20,6 +20,8 @@ Motif :
 Pendant la suspension, aucun projet ne vous est proposé et les propositions en attente de votre réponse sont retirées. Un e-mail vous préviendra lorsque la suspension sera levée.
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary:
+      'L’équipe Pollen a suspendu votre profil de financeur. Pendant la suspension, aucun projet ne vous est proposé et les propositions en attente de votre réponse sont retirées.',
   },
   en: {
     subject: 'Your investor profile has been suspended',
@@ -39,5 +41,7 @@ Reason:
 While it is suspended, no project is proposed to you and the proposals awaiting your answer are withdrawn. An e-mail will let you know when the suspension is lifted.
 
 Go to Pollen: {{ appUrl }}`,
+    summary:
+      'The Pollen team has suspended your investor profile. While it is suspended, no project is proposed to you and the proposals awaiting your answer are withdrawn.',
   },
 };

@@ -30,6 +30,8 @@ Le projet « {{ project }} », porté par {{ organisation }}, correspond à votr
 Sur Pollen, vous trouverez le détail de ce score, critère par critère, et pourrez manifester votre intérêt ou passer votre tour. Les coordonnées du porteur de projet ne vous sont transmises que s’il accepte la mise en relation.
 
 Accéder à Pollen : {{ appUrl }}`,
+    summary:
+      'Le projet « {{ project }} », porté par {{ organisation }}, correspond à votre thèse d’investissement, avec un score d’adéquation de {{ score }}/100. Il recherche {{ amount }} ({{ instrument }}).',
   },
   en: {
     subject: 'A project fits your thesis: “{{ project }}”',
@@ -59,5 +61,7 @@ The project “{{ project }}”, run by {{ organisation }}, fits your investment
 On Pollen, you will find how this score is made up, criterion by criterion, and can express your interest or pass. The applicant’s contact details are shared with you only if they accept the introduction.
 
 Go to Pollen: {{ appUrl }}`,
+    summary:
+      'The project “{{ project }}”, run by {{ organisation }}, fits your investment thesis, with a match score of {{ score }}/100. It seeks {{ amount }} ({{ instrument }}).',
   },
 };

@@ -34,6 +34,7 @@ L’équipe Pollen vérifie chaque profil avant de proposer des projets ; un e-m
 Vous pouvez gérer les programmes et leurs appels à projets, suivre les candidatures et valider les profils des financeurs.
 {% endcase %}
 Se connecter à Pollen : {{ appUrl }}`,
+    summary: `Votre compte est ouvert, avec le profil « {{ role | role_name }} » : {% case role %}{% when 'applicant' %}vous pouvez dès à présent répondre aux appels à projets ouverts.{% when 'investor' %}complétez votre profil de financeur et votre thèse d’investissement pour recevoir des projets.{% when 'operator' %}vous pouvez gérer les programmes et leurs appels à projets.{% endcase %}`,
   },
   en: {
     subject: 'Welcome to Pollen',
@@ -67,5 +68,6 @@ The Pollen team reviews each profile before proposing projects; an e-mail will l
 You can run programmes and their calls for projects, follow applications and approve investor profiles.
 {% endcase %}
 Sign in to Pollen: {{ appUrl }}`,
+    summary: `Your account is open, with the “{{ role | role_name }}” profile: {% case role %}{% when 'applicant' %}you can now answer the open calls for projects.{% when 'investor' %}complete your investor profile and your investment thesis to receive projects.{% when 'operator' %}you can run programmes and their calls for projects.{% endcase %}`,
   },
 };

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 import { NotificationsConfig } from '../../config/notifications.config';
+import { INTERRUPTED, leaseRanOut } from '../../delivery/attempt-lease';
 import {
   abandon,
   type AttemptOutcome,
@@ -45,7 +46,7 @@ export class DispatchEmails {
    * that made progress (mail another replica is sending stays due, and must not spin this loop).
    */
   async runDue(now = new Date(), stopping: () => boolean = () => false): Promise<boolean> {
-    const due = await this.deliveries.due(now, BATCH);
+    const due = await this.deliveries.due('e-mail', now, BATCH);
     let attempted = 0;
     for (let start = 0; start < due.length && !stopping(); start += IN_PARALLEL) {
       const batch = due.slice(start, start + IN_PARALLEL);
@@ -116,20 +117,12 @@ export class DispatchEmails {
   }
 
   /**
-   * The attempt was claimed but the delivery does not show it: it is running elsewhere, it just
-   * ended (this pass read the delivery before: recording on that old version fails, harmlessly),
-   * or whoever ran it stopped before recording it. Once the lease has run out it is recorded as a
-   * failed attempt; the next one sends the same Message-ID (the mail may have gone out:
-   * docs/notifications.md, the crash window).
+   * Once its lease has run out, an interrupted attempt is recorded as failed; the next one sends
+   * the same Message-ID (the mail may have gone out: docs/notifications.md, the crash window).
    */
   private async recoverIfInterrupted(delivery: Delivery, attempt: number, now: Date): Promise<void> {
-    const startedAt = await this.deliveries.attemptStartedAt(delivery.id, attempt);
-    if (!startedAt || now.getTime() - startedAt.getTime() < this.config.MAIL_ATTEMPT_LEASE_MS) return;
-    const interrupted: AttemptOutcome = {
-      result: 'failed',
-      error: 'interrupted: the attempt was not recorded within its lease',
-      cause: 'relay-unavailable',
-    };
+    if (!(await leaseRanOut(this.deliveries, delivery.id, attempt, now, this.config.MAIL_ATTEMPT_LEASE_MS))) return;
+    const interrupted: AttemptOutcome = { result: 'failed', error: INTERRUPTED, cause: 'relay-unavailable' };
     await this.record(delivery, recordAttempt(delivery, attempt, interrupted, this.policy(), now));
   }
 

@@ -1,6 +1,6 @@
-import type { Actor, Locale } from '@pollen/contracts';
+import type { Actor, ListNotificationsQueryDto, Locale } from '@pollen/contracts';
 
-export interface ListNotificationsQuery {
+export interface ListNotificationsQuery extends ListNotificationsQueryDto {
   /** Whose inbox: always the caller's own. */
   actor: Actor;
   /** The language the caller reads. */

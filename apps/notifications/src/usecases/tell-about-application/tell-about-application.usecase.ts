@@ -2,15 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { euros, type EventOf, type Instrument, INSTRUMENT_LABELS } from '@pollen/contracts';
 
 import type { MessageOf } from '../../messages/message-kinds';
+import { parisDateTime } from '../../messages/paris-dates';
 import { DirectoryStore } from '../../repositories/directory.store';
-import { EnqueueEmails } from '../enqueue-emails/enqueue-emails.usecase';
-
-const parisDateTime = (iso: string) => {
-  const at = new Date(iso);
-  const format = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' }).format(at);
-  return { fr: format('fr-FR'), en: format('en-GB') };
-};
+import { Notify } from '../notify/notify.usecase';
 
 type ApplicationEvent = EventOf<'application.submitted' | 'application.screened' | 'application.decided'>;
 
@@ -19,7 +13,7 @@ type ApplicationEvent = EventOf<'application.submitted' | 'application.screened'
 export class TellAboutApplication {
   constructor(
     private readonly directory: DirectoryStore,
-    private readonly emails: EnqueueEmails,
+    private readonly notify: Notify,
   ) {}
 
   submitted(event: EventOf<'application.submitted'>): Promise<number> {
@@ -67,7 +61,7 @@ export class TellAboutApplication {
 
   private tell(event: ApplicationEvent, message: () => Promise<MessageOf>): Promise<number> {
     const { applicationId, ownerId } = event.data;
-    return this.emails.execute({
+    return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: async () => [{ recipientId: ownerId, applicationId, message: await message() }],

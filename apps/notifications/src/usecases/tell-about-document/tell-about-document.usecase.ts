@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventOf } from '@pollen/contracts';
 
-import { EnqueueEmails } from '../enqueue-emails/enqueue-emails.usecase';
+import { Notify } from '../notify/notify.usecase';
 
 type DocumentEvent = EventOf<'document.generated' | 'document.signed'>;
 
@@ -11,7 +11,7 @@ type DocumentEvent = EventOf<'document.generated' | 'document.signed'>;
  */
 @Injectable()
 export class TellAboutDocument {
-  constructor(private readonly emails: EnqueueEmails) {}
+  constructor(private readonly notify: Notify) {}
 
   generated(event: EventOf<'document.generated'>): Promise<number> {
     if (event.data.binding === false) return Promise.resolve(0);
@@ -25,14 +25,17 @@ export class TellAboutDocument {
   private tellParties(event: DocumentEvent, kind: 'document-generated' | 'document-signed'): Promise<number> {
     const { documentId, applicationId, title, readers = [] } = event.data;
     const variables = { documentId, title: title ?? event.data.templateKey, applicationId: applicationId ?? null };
-    return this.emails.execute({
+    const type = kind === 'document-generated' ? 'document.ready-to-sign' : 'document.signed';
+    return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: () =>
         readers.map((recipientId) => ({
           recipientId,
           ...(applicationId ? { applicationId } : {}),
+          subject: documentId,
           message: { kind, variables },
+          publicEvent: { type, data: variables },
         })),
     });
   }

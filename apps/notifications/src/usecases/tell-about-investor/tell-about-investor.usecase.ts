@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EventOf } from '@pollen/contracts';
 
 import type { MessageOf } from '../../messages/message-kinds';
-import { EnqueueEmails } from '../enqueue-emails/enqueue-emails.usecase';
+import { Notify } from '../notify/notify.usecase';
 
 type VettingType = 'investor.approved' | 'investor.rejected' | 'investor.suspended' | 'investor.reinstated';
 type VettingEvent = { [K in VettingType]: EventOf<K> }[VettingType];
@@ -24,10 +24,10 @@ function messageOf(event: VettingEvent): MessageOf {
 /** Tells an investor, by e-mail, what the operators decided about their account. */
 @Injectable()
 export class TellAboutInvestor {
-  constructor(private readonly emails: EnqueueEmails) {}
+  constructor(private readonly notify: Notify) {}
 
   vetted(event: VettingEvent): Promise<number> {
-    return this.emails.execute({
+    return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: () => [{ recipientId: event.data.investorId, message: messageOf(event) }],

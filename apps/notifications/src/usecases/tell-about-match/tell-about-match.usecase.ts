@@ -3,7 +3,7 @@ import { type ContactDto, euros, type EventOf, type Instrument, INSTRUMENT_LABEL
 
 import { known } from '../../domain/directory';
 import { DirectoryStore } from '../../repositories/directory.store';
-import { EnqueueEmails } from '../enqueue-emails/enqueue-emails.usecase';
+import { Notify } from '../notify/notify.usecase';
 
 const counterpartOf = (organisation: string, contact: ContactDto) => ({
   organisation,
@@ -20,30 +20,36 @@ const counterpartOf = (organisation: string, contact: ContactDto) => ({
 export class TellAboutMatch {
   constructor(
     private readonly directory: DirectoryStore,
-    private readonly emails: EnqueueEmails,
+    private readonly notify: Notify,
   ) {}
 
   proposed(event: EventOf<'match.proposed'>): Promise<number> {
     const { matchId, applicationId, investorId, score } = event.data;
-    return this.emails.execute({
+    return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: async () => {
         const application = await this.directory.knownApplication(applicationId);
+        const { organisation, project, amountCents, instrument } = application;
         return [
           {
             recipientId: investorId,
             applicationId,
+            subject: matchId,
             message: {
               kind: 'match-proposed',
               variables: {
                 matchId,
-                organisation: application.organisation,
-                project: application.project,
-                amount: euros(application.amountCents ?? 0),
-                instrument: INSTRUMENT_LABELS[application.instrument as Instrument] ?? { fr: '', en: '' },
+                organisation,
+                project,
+                amount: euros(amountCents ?? 0),
+                instrument: INSTRUMENT_LABELS[instrument as Instrument] ?? { fr: '', en: '' },
                 score,
               },
+            },
+            publicEvent: {
+              type: 'deal-flow.match-proposed',
+              data: { matchId, applicationId, organisation, project, amountCents, instrument: instrument ?? '', score },
             },
           },
         ];
@@ -53,7 +59,7 @@ export class TellAboutMatch {
 
   interestExpressed(event: EventOf<'match.interest-expressed'>): Promise<number> {
     const { matchId, applicationId, investorId, amountCents } = event.data;
-    return this.emails.execute({
+    return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: async () => {
@@ -82,13 +88,21 @@ export class TellAboutMatch {
   /** Waits for the contacts, which travel on their own topic (NotYetKnown retries the event). */
   introduced(event: EventOf<'match.introduced'>): Promise<number> {
     const { matchId, applicationId, applicant, investor } = event.data;
-    return this.emails.execute({
+    return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
       orders: async () => {
         const contacts = known(await this.directory.introductionContacts(matchId), `the contacts of match ${matchId}`);
         const project = (await this.directory.application(applicationId))?.project ?? '';
         const about = { matchId, applicationId, project };
+        const publicEvent = {
+          type: 'deal-flow.introduced',
+          data: {
+            ...about,
+            applicantOrganisation: applicant.organisation.name,
+            investorOrganisation: investor.organisation.name,
+          },
+        } as const;
         return [
           {
             recipientId: applicant.accountId,
@@ -101,10 +115,12 @@ export class TellAboutMatch {
                 counterpart: counterpartOf(investor.organisation.name, contacts.investor),
               },
             },
+            publicEvent,
           },
           {
             recipientId: investor.accountId,
             applicationId,
+            subject: matchId,
             message: {
               kind: 'introduction-made',
               variables: {
@@ -113,6 +129,7 @@ export class TellAboutMatch {
                 counterpart: counterpartOf(applicant.organisation.name, contacts.applicant),
               },
             },
+            publicEvent,
           },
         ];
       },

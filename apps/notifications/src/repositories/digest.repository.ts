@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+
+import type { DigestEntry } from '../domain/digest';
+import { DIGEST_ENTRY_MODEL } from '../schemas/digest.schema';
+import { DigestStore } from './digest.store';
+
+interface DigestEntryDocument extends Omit<DigestEntry, 'id'> {
+  _id: string;
+}
+
+/** The only code that touches the digest_entries collection. */
+@Injectable()
+export class DigestRepository extends DigestStore {
+  constructor(@InjectModel(DIGEST_ENTRY_MODEL) private readonly model: Model<DigestEntryDocument>) {
+    super();
+  }
+
+  async add({ id, ...entry }: DigestEntry): Promise<boolean> {
+    try {
+      await this.model.create({ _id: id, ...entry });
+      return true;
+    } catch (error) {
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async waitingBefore(cutoff: Date, limit: number): Promise<string[]> {
+    // Few investors wait at once; distinct is not in every FerretDB backend's fast path, a scan is.
+    const found = await this.model
+      .find({ digestId: null, createdAt: { $lt: cutoff } }, { recipientId: 1 })
+      .sort({ createdAt: 1 })
+      .limit(limit * 20)
+      .lean();
+    return [...new Set(found.map((entry) => entry.recipientId))].slice(0, limit);
+  }
+
+  async entriesBefore(recipientId: string, cutoff: Date): Promise<DigestEntry[]> {
+    const found = await this.model
+      .find({ recipientId: { $eq: recipientId }, digestId: null, createdAt: { $lt: cutoff } })
+      .sort({ createdAt: 1, _id: 1 })
+      .lean();
+    return found.map(({ _id, ...entry }) => ({ id: _id, ...entry }));
+  }
+
+  async markDigested(recipientId: string, cutoff: Date, digestId: string): Promise<void> {
+    await this.model.updateMany(
+      { recipientId: { $eq: recipientId }, digestId: null, createdAt: { $lt: cutoff } },
+      { $set: { digestId } },
+    );
+  }
+}

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import type { WebhookEventType } from '@pollen/contracts';
+import { isDuplicateKeyError } from '@pollen/platform/mongo';
+import type { Model } from 'mongoose';
+
+import type { WebhookEndpoint } from '../domain/webhook-endpoint';
+import { WEBHOOK_ENDPOINT_MODEL } from '../schemas/webhook-endpoint.schema';
+import { WebhookEndpointStore } from './webhook-endpoint.store';
+
+interface WebhookEndpointDocument extends Omit<WebhookEndpoint, 'id'> {
+  _id: string;
+}
+
+const toEndpoint = ({ _id, ...fields }: WebhookEndpointDocument): WebhookEndpoint => ({ id: _id, ...fields });
+
+/** The only code that touches the webhook_endpoints collection. */
+@Injectable()
+export class WebhookEndpointRepository extends WebhookEndpointStore {
+  constructor(@InjectModel(WEBHOOK_ENDPOINT_MODEL) private readonly model: Model<WebhookEndpointDocument>) {
+    super();
+  }
+
+  async add(endpoint: WebhookEndpoint): Promise<boolean> {
+    const { id, ...fields } = endpoint;
+    try {
+      await this.model.create({ _id: id, ...fields });
+      return true;
+    } catch (error) {
+      // The _id is the one unique index: the same registration, retried.
+      if (isDuplicateKeyError(error)) return false;
+      throw error;
+    }
+  }
+
+  async findById(id: string): Promise<WebhookEndpoint | null> {
+    const document = await this.model.findOne({ _id: { $eq: id } }).lean<WebhookEndpointDocument>();
+    return document ? toEndpoint(document) : null;
+  }
+
+  async listOwned(ownerId: string): Promise<WebhookEndpoint[]> {
+    const documents = await this.model
+      .find({ ownerId: { $eq: ownerId } })
+      .sort({ createdAt: 1, _id: 1 })
+      .lean<WebhookEndpointDocument[]>();
+    return documents.map(toEndpoint);
+  }
+
+  countOwned(ownerId: string): Promise<number> {
+    return this.model.countDocuments({ ownerId: { $eq: ownerId } });
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.model.deleteOne({ _id: { $eq: id } });
+  }
+
+  async update(endpoint: WebhookEndpoint, expectedVersion: number): Promise<boolean> {
+    const { id, ...fields } = endpoint;
+    // Compare-and-set on the version: the dispatcher's failure count and an owner's rotation may
+    // cross, and neither may erase the other's change.
+    const result = await this.model.updateOne(
+      { _id: { $eq: id }, version: { $eq: expectedVersion } },
+      { $set: { ...fields, version: expectedVersion + 1 } },
+    );
+    return result.modifiedCount === 1;
+  }
+
+  async forEvent(type: WebhookEventType, recipientId: string): Promise<WebhookEndpoint[]> {
+    const documents = await this.model
+      .find({
+        status: { $eq: 'active' },
+        events: { $eq: type },
+        $or: [{ ownerId: { $eq: recipientId } }, { ownerRole: { $eq: 'operator' } }],
+      })
+      .sort({ createdAt: 1, _id: 1 })
+      .lean<WebhookEndpointDocument[]>();
+    return documents.map(toEndpoint);
+  }
+}

@@ -1,0 +1,139 @@
+import { type Actor, ErrorCode, MAX_WEBHOOKS_PER_ACCOUNT, WEBHOOK_EVENTS } from '@pollen/contracts';
+
+import { InMemoryWebhookEndpointStore } from '../../../test/fakes/in-memory-webhook-endpoint.store';
+import { NotificationsConfig } from '../../config/notifications.config';
+import { WebhookSecrets } from '../../webhooks/webhook-secrets';
+import { WebhookTargets } from '../../webhooks/webhook-targets';
+import { RegisterWebhook } from './register-webhook.usecase';
+
+const ines: Actor = { id: 'acc-ines', roles: ['investor'] };
+const olga: Actor = { id: 'acc-olga', roles: ['operator'] };
+const alice: Actor = { id: 'acc-alice', roles: ['applicant'] };
+
+// A literal public address: the real guard accepts it without asking any DNS.
+const URL = 'https://93.184.216.34/pollen';
+const webhook = { url: URL, events: ['deal-flow.match-proposed' as const, 'document.signed' as const] };
+
+describe('RegisterWebhook', () => {
+  const config = Object.assign(new NotificationsConfig(), { NODE_ENV: 'production' as const });
+  const secrets = new WebhookSecrets(config);
+  let store: InMemoryWebhookEndpointStore;
+  let sut: RegisterWebhook;
+
+  beforeEach(() => {
+    store = new InMemoryWebhookEndpointStore();
+    sut = new RegisterWebhook(store, new WebhookTargets(config), secrets);
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('registers an investor’s endpoint, its secret shown once and stored sealed', async () => {
+    const view = await sut.execute({ webhookId: 'wh-1', actor: ines, webhook });
+
+    expect(view).toEqual({
+      id: 'wh-1',
+      url: URL,
+      events: ['deal-flow.match-proposed', 'document.signed'],
+      status: 'active',
+      failingSince: null,
+      disabledAt: null,
+      previousSecretExpiresAt: null,
+      createdAt: expect.any(String),
+      secret: expect.stringMatching(/^whsec_[A-Za-z0-9+/]{43}=$/),
+    });
+    const stored = store.endpoints.get('wh-1');
+    expect(stored).toMatchObject({ ownerId: ines.id, ownerRole: 'investor', version: 0 });
+    expect(stored?.secrets).toHaveLength(1);
+    expect(stored?.secrets[0].sealed).not.toContain(view.secret.slice('whsec_'.length));
+    expect(secrets.open(stored?.secrets[0].sealed ?? '')).toBe(view.secret);
+  });
+
+  it('registers an operator’s endpoint as an operator’s: it will hear every such event', async () => {
+    await sut.execute({ webhookId: 'wh-1', actor: { id: 'acc-both', roles: ['investor', 'operator'] }, webhook });
+
+    expect(store.endpoints.get('wh-1')?.ownerRole).toBe('operator');
+  });
+
+  it('names the endpoint with a new id when the request brings none', async () => {
+    const view = await sut.execute({ actor: olga, webhook });
+
+    expect(view.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(store.endpoints.has(view.id)).toBe(true);
+  });
+
+  it('refuses applicants (403), storing nothing', async () => {
+    await expect(sut.execute({ webhookId: 'wh-1', actor: alice, webhook })).rejects.toMatchObject({
+      code: ErrorCode.Forbidden,
+      reason: 'webhook.investors-and-operators-only',
+    });
+    expect(store.endpoints.size).toBe(0);
+  });
+
+  it('refuses an event none of the actor’s roles may subscribe to (403)', async () => {
+    jest.replaceProperty(WEBHOOK_EVENTS['document.signed'], 'roles', [
+      'operator',
+    ] as unknown as (typeof WEBHOOK_EVENTS)['document.signed']['roles']);
+
+    await expect(sut.execute({ webhookId: 'wh-1', actor: ines, webhook })).rejects.toMatchObject({
+      code: ErrorCode.Forbidden,
+      reason: 'webhook.investors-and-operators-only',
+    });
+    await expect(sut.execute({ webhookId: 'wh-2', actor: olga, webhook })).resolves.toMatchObject({ id: 'wh-2' });
+  });
+
+  it(`refuses a ${MAX_WEBHOOKS_PER_ACCOUNT + 1}th endpoint of one account (409), not another account’s first`, async () => {
+    for (let n = 0; n < MAX_WEBHOOKS_PER_ACCOUNT; n++) {
+      await sut.execute({ webhookId: `wh-${n}`, actor: ines, webhook });
+    }
+
+    await expect(sut.execute({ webhookId: 'wh-extra', actor: ines, webhook })).rejects.toMatchObject({
+      code: ErrorCode.Conflict,
+      reason: 'webhook.too-many',
+    });
+    await expect(sut.execute({ webhookId: 'wh-olga', actor: olga, webhook })).resolves.toMatchObject({
+      id: 'wh-olga',
+    });
+  });
+
+  it('answers a retried registration as the first time, with the same secret, even at the limit', async () => {
+    for (let n = 1; n < MAX_WEBHOOKS_PER_ACCOUNT; n++) {
+      await sut.execute({ webhookId: `wh-${n}`, actor: ines, webhook });
+    }
+    const first = await sut.execute({ webhookId: 'wh-last', actor: ines, webhook });
+
+    const again = await sut.execute({ webhookId: 'wh-last', actor: ines, webhook });
+
+    expect(again).toEqual(first);
+    expect(store.endpoints.size).toBe(MAX_WEBHOOKS_PER_ACCOUNT);
+  });
+
+  it('answers with the first endpoint when a copy of the request stored it meanwhile', async () => {
+    const first = await sut.execute({ webhookId: 'wh-1', actor: ines, webhook });
+    // The copy read before the first stored it: the insert is what finds it there.
+    jest.spyOn(store, 'findById').mockResolvedValueOnce(null);
+
+    await expect(sut.execute({ webhookId: 'wh-1', actor: ines, webhook })).resolves.toEqual(first);
+  });
+
+  it('refuses an id another account’s endpoint has (409)', async () => {
+    await sut.execute({ webhookId: 'wh-1', actor: olga, webhook });
+
+    await expect(sut.execute({ webhookId: 'wh-1', actor: ines, webhook })).rejects.toMatchObject({
+      code: ErrorCode.Conflict,
+    });
+  });
+
+  it('refuses a URL webhooks may not go to (400), storing nothing', async () => {
+    await expect(
+      sut.execute({ webhookId: 'wh-1', actor: ines, webhook: { ...webhook, url: 'https://192.168.1.10/hooks' } }),
+    ).rejects.toMatchObject({
+      code: ErrorCode.ValidationFailed,
+      reason: 'webhook.url-refused',
+      message: expect.stringContaining('192.168.1.10'),
+    });
+    await expect(
+      sut.execute({ webhookId: 'wh-2', actor: ines, webhook: { ...webhook, url: 'http://93.184.216.34/pollen' } }),
+    ).rejects.toMatchObject({ code: ErrorCode.ValidationFailed, reason: 'webhook.https-required' });
+    expect(store.endpoints.size).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import {
+  type Actor,
+  MAX_WEBHOOKS_PER_ACCOUNT,
+  type Role,
+  WEBHOOK_EVENTS,
+  type WebhookEventType,
+  type WebhookWithSecretView,
+} from '@pollen/contracts';
+
+import { newEndpoint, toWebhookView, type WebhookEndpoint } from '../../domain/webhook-endpoint';
+import {
+  TooManyWebhooks,
+  WebhookChangedConcurrently,
+  WebhookIdTaken,
+  WebhookInvestorsAndOperatorsOnly,
+} from '../../errors';
+import { WebhookEndpointStore } from '../../repositories/webhook-endpoint.store';
+import { newWebhookSecret } from '../../webhooks/transport/standard-webhooks';
+import { WebhookSecrets } from '../../webhooks/webhook-secrets';
+import { WebhookTargets } from '../../webhooks/webhook-targets';
+import type { RegisterWebhookCommand } from './register-webhook.command';
+
+// The broader first: an investor who is also an operator registers as an operator, and then
+// receives every event of the platform, their own included.
+const SUBSCRIBING_ROLES: readonly Role[] = ['operator', 'investor'];
+
+/**
+ * The one role of the actor that may subscribe to every one of `events`: the endpoint keeps it,
+ * and it decides whose events the endpoint receives.
+ */
+function subscribingRole(actor: Actor, events: WebhookEventType[]): Role {
+  const role = SUBSCRIBING_ROLES.find(
+    (candidate) =>
+      actor.roles.includes(candidate) &&
+      events.every((type) => (WEBHOOK_EVENTS[type].roles as readonly Role[]).includes(candidate)),
+  );
+  if (!role) throw new WebhookInvestorsAndOperatorsOnly();
+  return role;
+}
+
+/** An investor or operator registers an endpoint for public events; its signing secret is shown this once. */
+@Injectable()
+export class RegisterWebhook {
+  constructor(
+    private readonly endpoints: WebhookEndpointStore,
+    private readonly targets: WebhookTargets,
+    private readonly secrets: WebhookSecrets,
+  ) {}
+
+  async execute(command: RegisterWebhookCommand): Promise<WebhookWithSecretView> {
+    const { actor, webhook } = command;
+    const ownerRole = subscribingRole(actor, webhook.events);
+    const id = command.webhookId ?? randomUUID();
+    const existing = await this.endpoints.findById(id);
+    if (existing) return this.replayed(existing, actor);
+    // Requests are keyed by the account: one owner's registrations run one at a time, so the
+    // count cannot change between here and the insert.
+    if ((await this.endpoints.countOwned(actor.id)) >= MAX_WEBHOOKS_PER_ACCOUNT) throw new TooManyWebhooks();
+    await this.targets.check(webhook.url);
+
+    const secret = newWebhookSecret();
+    const endpoint = newEndpoint(
+      { id, ownerId: actor.id, ownerRole, url: webhook.url, events: webhook.events },
+      this.secrets.seal(secret),
+      new Date(),
+    );
+    if (await this.endpoints.add(endpoint)) return { ...toWebhookView(endpoint), secret };
+    // A copy of this request got there first: answer with its endpoint, unless it is gone already.
+    const first = await this.endpoints.findById(id);
+    if (!first) throw new WebhookChangedConcurrently();
+    return this.replayed(first, actor);
+  }
+
+  /**
+   * The same registration retried after its answer was lost: answered as the first time, with the
+   * secret, or the caller would hold an endpoint it cannot verify.
+   */
+  private replayed(existing: WebhookEndpoint, actor: Actor): WebhookWithSecretView {
+    if (existing.ownerId !== actor.id) throw new WebhookIdTaken();
+    return { ...toWebhookView(existing), secret: this.secrets.open(existing.secrets[0].sealed) };
+  }
+}

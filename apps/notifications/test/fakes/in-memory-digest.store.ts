@@ -1,0 +1,43 @@
+import type { DigestEntry } from '../../src/domain/digest';
+import { DigestStore } from '../../src/repositories/digest.store';
+
+/** Digest entries in a map keyed by id, with the repository's rules. */
+export class InMemoryDigestStore extends DigestStore {
+  readonly entries = new Map<string, DigestEntry>();
+
+  async add(entry: DigestEntry): Promise<boolean> {
+    if (this.entries.has(entry.id)) return false;
+    this.entries.set(entry.id, copyOf(entry));
+    return true;
+  }
+
+  async waitingBefore(cutoff: Date, limit: number): Promise<string[]> {
+    const waiting = this.oldestFirst().filter((entry) => entry.digestId === null && entry.createdAt < cutoff);
+    return [...new Set(waiting.map((entry) => entry.recipientId))].slice(0, limit);
+  }
+
+  async entriesBefore(recipientId: string, cutoff: Date): Promise<DigestEntry[]> {
+    return this.oldestFirst().filter(
+      (entry) => entry.recipientId === recipientId && entry.digestId === null && entry.createdAt < cutoff,
+    );
+  }
+
+  async markDigested(recipientId: string, cutoff: Date, digestId: string): Promise<void> {
+    for (const entry of await this.entriesBefore(recipientId, cutoff)) {
+      this.entries.set(entry.id, { ...entry, digestId });
+    }
+  }
+
+  private oldestFirst(): DigestEntry[] {
+    return [...this.entries.values()]
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))
+      .map(copyOf);
+  }
+}
+
+// Not structuredClone: its objects come from another realm than Jest's (a match holds no Date).
+const copyOf = (entry: DigestEntry): DigestEntry => ({
+  ...entry,
+  match: JSON.parse(JSON.stringify(entry.match)) as DigestEntry['match'],
+  createdAt: new Date(entry.createdAt.getTime()),
+});
