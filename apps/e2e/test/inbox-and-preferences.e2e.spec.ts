@@ -1,7 +1,7 @@
 import type { NotificationListView, NotificationPreferencesView } from '@pollen/contracts';
 import { eventually, Mailbox, testInfrastructure } from '@pollen/testing';
 
-import { json, Platform, type Problem, PROBLEM } from './platform';
+import { json, Platform, PROBLEM, type Problem } from './platform';
 
 /** Not shown to investors: the next test file's matching must not find these applications waiting. */
 const PRIVATE = { shareWithInvestors: false };
@@ -47,12 +47,14 @@ describe('the inbox and notification preferences, end to end', () => {
     expect(full.unreadCount).toBe(full.items.length);
     expect(full.items.every((item) => item.status === 'unread')).toBe(true);
     const submitted = full.items.find((item) => item.title.endsWith('a bien été déposée'));
+    if (!submitted) throw new Error('no acknowledgement in the inbox');
     expect(submitted).toMatchObject({ category: 'application', critical: false });
 
     // The acknowledgement went out by e-mail too: the inbox item says so.
     await mailbox.waitFor(`to:${email}`, { count: 5 });
     const delivered = await eventually(
-      async () => (await inbox(token)).items.find((item) => item.id === submitted!.id && item.delivery['e-mail'] === 'sent'),
+      async () =>
+        (await inbox(token)).items.find((item) => item.id === submitted.id && item.delivery['e-mail'] === 'sent'),
       { what: 'the e-mail delivery shown on the inbox item' },
     );
     expect(delivered.delivery).toEqual({ 'e-mail': 'sent' });
@@ -60,7 +62,8 @@ describe('the inbox and notification preferences, end to end', () => {
     const first = await inbox(token, '?limit=3');
     expect(first.items).toHaveLength(3);
     expect(first.nextCursor).toEqual(expect.any(String));
-    const second = await inbox(token, `?limit=3&cursor=${encodeURIComponent(first.nextCursor!)}`);
+    const second = await inbox(token, `?limit=4&cursor=${encodeURIComponent(first.nextCursor ?? '')}`);
+    expect(second.nextCursor).toBeNull();
     expect([...first.items, ...second.items].map((item) => item.id)).toEqual(full.items.map((item) => item.id));
 
     const read = full.items[0];
@@ -144,10 +147,9 @@ describe('the inbox and notification preferences, end to end', () => {
     // The decision is critical: e-mailed despite the opt-out. Its event comes after the submission's
     // on the application's partition, so by then the acknowledgement would have been sent.
     await mailbox.waitFor((mail) => mail.to.includes(email) && mail.subject.startsWith('Décision du comité'));
-    await eventually(
-      async () => (await inbox(token)).items.find((item) => item.category === 'decision'),
-      { what: 'the decision in the inbox' },
-    );
+    await eventually(async () => (await inbox(token)).items.find((item) => item.category === 'decision'), {
+      what: 'the decision in the inbox',
+    });
     // Welcomed (account), told of the decision (critical); neither acknowledged nor screened (application).
     const subjects = (await mailbox.search(`to:${email}`)).map((mail) => mail.subject).sort();
     expect(subjects).toEqual([expect.stringMatching(/^Bienvenue/), expect.stringMatching(/^Décision du comité/)]);

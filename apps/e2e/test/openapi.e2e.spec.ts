@@ -9,7 +9,7 @@ import {
   type ProgrammeView,
   Topics,
 } from '@pollen/contracts';
-import { applicationDrafted, eventually, KafkaProbe, uniqueName } from '@pollen/testing';
+import { applicationDrafted, eventually, KafkaProbe, uniqueName, WebhookReceiver } from '@pollen/testing';
 
 import { type Exchange, OPENAPI_FILE, OpenApiContract } from './openapi-contract';
 import { aProgramme, aSiren, completeFields, DAY, Platform } from './platform';
@@ -26,6 +26,7 @@ describe('the OpenAPI document, against the running platform', () => {
   let applicant: string;
   let investor: string;
   let programme: ProgrammeView;
+  let receiver: WebhookReceiver;
 
   /**
    * Conditional GET headers. fetch adds `Cache-Control: no-cache` to a request with `If-None-Match`
@@ -75,6 +76,7 @@ describe('the OpenAPI document, against the running platform', () => {
       }),
     put: (path: string, body: unknown, headers: Record<string, string> = {}) =>
       call(path, { method: 'PUT', token, body, headers }),
+    delete: (path: string) => call(path, { method: 'DELETE', token }),
   });
 
   const draftOf = (programmeId: string, siren = aSiren()) => ({
@@ -83,7 +85,10 @@ describe('the OpenAPI document, against the running platform', () => {
   });
 
   beforeAll(async () => {
-    platform = await Platform.start(['notifications', 'legal-templates', 'operations', 'matching']);
+    receiver = await WebhookReceiver.start();
+    platform = await Platform.start(['notifications', 'legal-templates', 'operations', 'matching'], {
+      notifications: { WEBHOOK_ALLOWED_TARGETS: receiver.hostPort },
+    });
     [operator, applicant, investor] = await Promise.all([
       platform.operator(),
       platform.signUp('applicant'),
@@ -92,7 +97,10 @@ describe('the OpenAPI document, against the running platform', () => {
     programme = await platform.createProgramme(operator);
   });
 
-  afterAll(() => platform?.stop());
+  afterAll(async () => {
+    await platform?.stop();
+    await receiver?.stop();
+  });
 
   it('is the document the gateway serves at /docs-json', async () => {
     const served: unknown = await (await platform.call('/docs-json')).json();
@@ -419,6 +427,39 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as('').get('/v1/me/notifications'), 401);
     expectAnswer(await as(investor).get('/v1/legal-templates'), 200);
     expectAnswer(await as('not-a-token').get('/v1/legal-templates'), 401);
+  });
+
+  it('describes reading the inbox and the notification preferences', async () => {
+    const { items } = (await as(applicant).get('/v1/me/notifications?limit=1')).body as { items: { id: string }[] };
+    expectAnswer(await as(applicant).post(`/v1/me/notifications/${encodeURIComponent(items[0].id)}/read`), 204);
+    expectAnswer(await as(investor).post(`/v1/me/notifications/${encodeURIComponent(items[0].id)}/read`), 404);
+    expectAnswer(await as(applicant).post('/v1/me/notifications/read-all'), 204);
+    expectAnswer(await as('').post('/v1/me/notifications/read-all'), 401);
+
+    expectAnswer(await as(applicant).get('/v1/me/notification-preferences'), 200);
+    expectAnswer(await as('').get('/v1/me/notification-preferences'), 401);
+    const choices = { 'e-mail': false, 'in-app': true, webhook: true };
+    const preferences = { categories: { matching: choices }, dealFlowAlerts: 'daily' };
+    expectAnswer(await as(investor).put('/v1/me/notification-preferences', preferences), 200);
+    expectAnswer(await as(investor).put('/v1/me/notification-preferences', { categories: {} }), 400);
+  });
+
+  it('describes webhooks', async () => {
+    const webhooks = as(investor);
+    const registration = { url: receiver.url('/openapi'), events: ['deal-flow.match-proposed'] };
+    const created = await webhooks.post('/v1/webhooks', registration);
+    expectAnswer(created, 201);
+    expectAnswer(await as(applicant).post('/v1/webhooks', registration), 403);
+    expectAnswer(await webhooks.post('/v1/webhooks', { ...registration, url: 'http://169.254.169.254/' }), 400);
+    const id = (created.body as { id: string }).id;
+    expectAnswer(await webhooks.get('/v1/webhooks'), 200);
+    expectAnswer(await as(applicant).get('/v1/webhooks'), 403);
+    expectAnswer(await webhooks.post(`/v1/webhooks/${id}/rotate-secret`), 200);
+    expectAnswer(await webhooks.post(`/v1/webhooks/${randomUUID()}/rotate-secret`), 404, 'webhook.not-found');
+    expectAnswer(await webhooks.get(`/v1/webhooks/${id}/deliveries`), 200);
+    expectAnswer(await webhooks.get(`/v1/webhooks/${randomUUID()}/deliveries`), 404, 'webhook.not-found');
+    expectAnswer(await webhooks.delete(`/v1/webhooks/${id}`), 204);
+    expectAnswer(await webhooks.delete(`/v1/webhooks/${id}`), 404, 'webhook.not-found');
   });
 
   it('describes the operators’ dead letters', async () => {

@@ -8,10 +8,10 @@ import type {
   WebhookListView,
   WebhookWithSecretView,
 } from '@pollen/contracts';
-import { eventually, Mailbox, TestResolver, testInfrastructure, uniqueName, WebhookReceiver } from '@pollen/testing';
+import { eventually, Mailbox, testInfrastructure, TestResolver, uniqueName, WebhookReceiver } from '@pollen/testing';
 import { Webhook } from 'standardwebhooks';
 
-import { anInvestorProfile, json, Platform, type Problem, PROBLEM } from './platform';
+import { anInvestorProfile, json, Platform, PROBLEM, type Problem } from './platform';
 
 /** A thesis every application of completeFields() passes. */
 const THESIS: Parameters<typeof anInvestorProfile>[0] = {
@@ -82,7 +82,9 @@ describe('webhooks and digests, end to end', () => {
       body: anInvestorProfile(THESIS),
     });
     const { id } = await json<InvestorView>(profiled);
-    expect((await platform.call(`/v1/ops/investors/${id}/approve`, { method: 'POST', token: operator })).status).toBe(200);
+    expect((await platform.call(`/v1/ops/investors/${id}/approve`, { method: 'POST', token: operator })).status).toBe(
+      200,
+    );
     return { token, email, id };
   };
   const register = (token: string, url: string, events: string[] = ['deal-flow.match-proposed']) =>
@@ -100,7 +102,9 @@ describe('webhooks and digests, end to end', () => {
       async () =>
         receiver
           .received(path)
-          .find((call) => (JSON.parse(call.body) as WebhookBody<'deal-flow.match-proposed'>).data.organisation === name),
+          .find(
+            (call) => (JSON.parse(call.body) as WebhookBody<'deal-flow.match-proposed'>).data.organisation === name,
+          ),
       { what: `the call of ${path} about ${name}`, timeoutMs: 30_000 },
     );
   const verify = (secret: string, call: { body: string; headers: Record<string, string | string[] | undefined> }) =>
@@ -130,7 +134,9 @@ describe('webhooks and digests, end to end', () => {
     const endpoint = await json<WebhookWithSecretView>(created);
     expect(endpoint).toMatchObject({ status: 'active', events: ['deal-flow.match-proposed'] });
     expect(endpoint.secret).toMatch(/^whsec_/);
-    const spares = await Promise.all(Array.from({ length: 9 }, (_, i) => registered(token, receiver.url(`/spare-${i}`))));
+    const spares = await Promise.all(
+      Array.from({ length: 9 }, (_, i) => registered(token, receiver.url(`/spare-${i}`))),
+    );
     const tooMany = await register(token, receiver.url('/one-too-many'));
     expect([tooMany.status, (await json<Problem>(tooMany)).code]).toEqual([409, 'webhook.too-many']);
 
@@ -138,7 +144,9 @@ describe('webhooks and digests, end to end', () => {
     expect(listed.items).toHaveLength(10);
     expect(JSON.stringify(listed)).not.toContain('whsec_');
     const otherInvestor = await platform.signUp('investor');
-    expect((await platform.call(`/v1/webhooks/${endpoint.id}`, { method: 'DELETE', token: otherInvestor })).status).toBe(404);
+    expect(
+      (await platform.call(`/v1/webhooks/${endpoint.id}`, { method: 'DELETE', token: otherInvestor })).status,
+    ).toBe(404);
     for (const spare of spares) {
       expect((await platform.call(`/v1/webhooks/${spare.id}`, { method: 'DELETE', token })).status).toBe(204);
     }
@@ -162,18 +170,31 @@ describe('webhooks and digests, end to end', () => {
     const body = verify(deals.secret, call);
     expect(body).toMatchObject({ type: 'deal-flow.match-proposed', data: { organisation: name, instrument: 'grant' } });
     expect(body.data).toEqual(
-      expect.objectContaining({ matchId: expect.any(String), applicationId: expect.any(String), score: expect.any(Number) }),
+      expect.objectContaining({
+        matchId: expect.any(String),
+        applicationId: expect.any(String),
+        score: expect.any(Number),
+      }),
     );
     // A public view: nobody's address or phone.
     expect(call.body).not.toMatch(/@|\+33/);
-    expect(() => new Webhook(`whsec_${Buffer.from('not the secret').toString('base64')}`).verify(call.body, call.headers as Record<string, string>)).toThrow();
+    expect(() =>
+      new Webhook(`whsec_${Buffer.from('not the secret').toString('base64')}`).verify(
+        call.body,
+        call.headers as Record<string, string>,
+      ),
+    ).toThrow();
 
     // The failing endpoint: tried three times, then dead, for its owner and for operators.
     const dead = await eventually(
       async () => (await deliveriesOf(token, failing.id)).items.find((item) => item.status === 'dead'),
       { what: 'the failing endpoint’s call dead', timeoutMs: 30_000 },
     );
-    expect(dead).toMatchObject({ attempts: 3, type: 'deal-flow.match-proposed', lastError: expect.stringContaining('500') });
+    expect(dead).toMatchObject({
+      attempts: 3,
+      type: 'deal-flow.match-proposed',
+      lastError: expect.stringContaining('500'),
+    });
     expect(receiver.received(`${own}/failing`).filter((c) => c.body.includes(name))).toHaveLength(3);
     const failures = await json<DeliveryFailurePageView>(
       await platform.call('/v1/ops/notifications/failures?status=dead&limit=100', { token: operator }),

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { renderAsyncApi } from './render-asyncapi';
 import { renderErrors } from './render-errors';
 import { renderEvents } from './render-events';
+import { renderWebhooks } from './render-webhooks';
 
 /** The workspace root: tools/catalogue/src is three levels below it. */
 export const repoRoot = resolve(__dirname, '..', '..', '..');
@@ -23,4 +24,5 @@ export const renderDocuments = (): GeneratedDocument[] => [
   { path: 'docs/events.md', content: renderEvents() },
   { path: 'docs/asyncapi.yaml', content: renderAsyncApi(platformVersion()) },
   { path: 'docs/errors.md', content: renderErrors() },
+  { path: 'docs/webhooks.md', content: renderWebhooks() },
 ];

@@ -48,7 +48,7 @@ function cleanupOf(topic: TopicDefinition): string {
     : topic.cleanup.policy;
 }
 
-function fieldTable(type: DataClass, schemas: ReadonlyMap<string, JsonSchema>): string {
+export function fieldTable(type: DataClass, schemas: ReadonlyMap<string, JsonSchema>): string {
   const rows = fieldRows(schemas.get(type.name) ?? {}, schemas);
   if (rows.length === 0) return `Data: ${code(type.name)}, always the empty object ${code('{}')}.`;
   return [

@@ -185,6 +185,12 @@ describe('docker-compose.yml', () => {
     expect(dependencies('gateway')).toMatchObject({ applications: 'service_healthy' });
   });
 
+  it('gives notifications a webhook secrets key of its own, marked as local-only', () => {
+    const key = Buffer.from(envOf('notifications')['WEBHOOK_SECRETS_KEY'] ?? '', 'base64');
+    expect(key).toHaveLength(32);
+    expect(key.toString()).toMatch(/^local-only-NOT-A-SECRET/);
+  });
+
   it('gives the gateway a long JWT_SECRET marked as local-only, and an operator account', () => {
     const env = envOf('gateway');
 

@@ -29,9 +29,8 @@ const WRITES = new Set(['POST', 'PATCH']);
 const KEEP_WAIT_MS = 500;
 /**
  * The headers of an answer worth sending again; the rest (dates, lengths) is the new answer's own.
- * `Cache-Control`: an answer that must not be cached (a webhook's secret) must not be when replayed.
  */
-const KEPT_HEADERS = ['content-type', 'location', 'etag', 'cache-control'];
+const KEPT_HEADERS = ['content-type', 'location', 'etag'];
 
 interface Idempotent {
   scope: string;
@@ -100,7 +99,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
 /**
  * Keeps the answer to a claimed request, whatever produced it (the handler or the problem filter),
  * and sends a kept answer in place of a replayed request's. A server error (5xx) is not kept: the
- * claim is released so that a retry runs again.
+ * claim is released so that a retry runs again. Nor is an answer that must not be stored (a secret
+ * shown once says `Cache-Control: no-store`): its retry runs again with the same request id, which
+ * the owning service answers as it did the first time, and no secret lies in the gateway's store.
  */
 export function keepIdempotentAnswers(app: INestApplication): void {
   const store = app.get(IdempotencyStore);
@@ -111,7 +112,7 @@ export function keepIdempotentAnswers(app: INestApplication): void {
     if (idempotent.replay) return replayed(idempotent.replay);
     try {
       const keeping =
-        answer.status >= 500
+        answer.status >= 500 || /\bno-store\b/.test(answer.headers['cache-control'] ?? '')
           ? store.release(idempotent.scope, idempotent.key)
           : store.finish(idempotent.scope, idempotent.key, kept(answer));
       // The answer does not wait for a database that is down: its retry then finds the claim in

@@ -65,17 +65,19 @@ describe('WebhooksController', () => {
       ]);
     });
 
-    it('replays a retry with the same Idempotency-Key, still not cached, asking once', async () => {
+    it('keeps no answer holding a secret: a retry with the same Idempotency-Key asks again, under the same request id', async () => {
       services.answer('webhooks.register', withSecret);
 
       const first = await asInvestor(http.post('/v1/webhooks')).set('Idempotency-Key', 'hook-1').send(registration);
       const retry = await asInvestor(http.post('/v1/webhooks')).set('Idempotency-Key', 'hook-1').send(registration);
 
       expect([first.status, retry.status]).toEqual([201, 201]);
-      expect(retry.body).toEqual(first.body);
-      expect(retry.headers['idempotent-replayed']).toBe('true');
+      expect(retry.headers['idempotent-replayed']).toBeUndefined();
       expect(retry.headers['cache-control']).toBe('no-store');
-      expect(services.calls).toHaveLength(1);
+      // The service answers the same endpoint and secret for the same request id (RegisterWebhook).
+      expect(services.calls).toHaveLength(2);
+      expect(services.calls[1].id).toEqual(expect.any(String));
+      expect(services.calls[1].id).toBe(services.calls[0].id);
     });
 
     it.each([

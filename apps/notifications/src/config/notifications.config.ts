@@ -65,8 +65,8 @@ export class NotificationsConfig extends ServiceEnv {
   MAIL_RECIPIENT_WAIT_MS: number = 60 * 60 * 1000;
 
   /**
-   * An event older than this is told in the inbox but not e-mailed: a new consumer group reading a
-   * topic from its beginning must not mail everyone about the past.
+   * An event older than this tells no one (no inbox item, e-mail or webhook call): a new consumer
+   * group reading a topic from its beginning must not notify everyone about the past.
    */
   @IsInt()
   @Min(0)

@@ -14,7 +14,11 @@ export class EmailDispatcher implements OnApplicationBootstrap, OnModuleDestroy 
   private readonly loop: PollingLoop;
 
   constructor(dispatch: DispatchEmails, config: NotificationsConfig, added: NewDeliveries) {
-    this.loop = new PollingLoop('e-mail dispatcher', (now, stopping) => dispatch.runDue(now, stopping), config.MAIL_POLL_MS);
+    this.loop = new PollingLoop(
+      'e-mail dispatcher',
+      (now, stopping) => dispatch.runDue(now, stopping),
+      config.MAIL_POLL_MS,
+    );
     added.onAdded('e-mail', () => this.loop.kick());
   }
 

@@ -18,7 +18,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     config: NotificationsConfig,
     added: NewDeliveries,
   ) {
-    this.loop = new PollingLoop('webhook dispatcher', (now, stopping) => dispatch.startDue(now, stopping), config.WEBHOOK_POLL_MS);
+    this.loop = new PollingLoop(
+      'webhook dispatcher',
+      (now, stopping) => dispatch.startDue(now, stopping),
+      config.WEBHOOK_POLL_MS,
+    );
     added.onAdded('webhook', () => this.loop.kick());
     dispatch.onCallEnded(() => this.loop.kick());
   }

@@ -82,7 +82,11 @@ export function newWebhookCall(
   at: Date,
 ): Delivery {
   return {
-    ...newEmail({ eventId: source.eventId, recipientId: source.ownerId, applicationId: source.applicationId }, message, at),
+    ...newEmail(
+      { eventId: source.eventId, recipientId: source.ownerId, applicationId: source.applicationId },
+      message,
+      at,
+    ),
     id: `${source.eventId}:${webhook.endpointId}:webhook`,
     channel: 'webhook',
     webhook,

@@ -30,7 +30,10 @@ export function dueDigest(now: Date, at: string): { day: string; cutoff: Date } 
   const today = parisDay(now);
   const cutoff = parisTimeOn(today, at);
   if (cutoff.getTime() <= now.getTime()) return { day: today, cutoff };
-  const yesterday = parisDay(new Date(cutoff.getTime() - 24 * 60 * 60 * 1000));
+  // The calendar day before, from the date itself: 24 hours before a late cutoff on the 25-hour
+  // day of October would still be the same day.
+  const [year, month, date] = today.split('-').map(Number);
+  const yesterday = new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
   return { day: yesterday, cutoff: parisTimeOn(yesterday, at) };
 }
 

@@ -58,7 +58,15 @@ export function chosenPreferences(
 
 /** Whether a notice of `kind` may go out on `channel`: a critical one always does, whatever was chosen. */
 export function allows(prefs: NotificationPreferences, kind: NotificationKind, channel: NotificationChannel): boolean {
-  const category = CATEGORY_OF_KIND[kind];
+  return allowsCategory(prefs, CATEGORY_OF_KIND[kind], channel);
+}
+
+/** The same, for a notice filed under `category` that has no e-mail of its own (a draft saved). */
+export function allowsCategory(
+  prefs: NotificationPreferences,
+  category: PreferenceCategory,
+  channel: NotificationChannel,
+): boolean {
   return isCritical(category) || (prefs.categories[category]?.[channel] ?? true);
 }
 

@@ -35,7 +35,7 @@ export class WebhookHttpsRequired extends DomainException {
 /** The URL cannot receive webhooks; `why` says what was wrong with it. */
 export class WebhookUrlRefused extends DomainException {
   constructor(why: string) {
-    super('webhook.url-refused', `Webhook URL refused: ${why}`, { details: { why } });
+    super('webhook.url-refused', `Webhook URL refused: ${why}`);
   }
 }
 

@@ -10,4 +10,5 @@ export const parisDateTime = (at: Date | string): LocalisedText =>
   inParis(new Date(at), { dateStyle: 'long', timeStyle: 'short' });
 
 /** A Paris calendar day (YYYY-MM-DD) written out: « 2 décembre 2026 », "2 December 2026". */
-export const parisLongDay = (day: string): LocalisedText => inParis(new Date(`${day}T12:00:00Z`), { dateStyle: 'long' });
+export const parisLongDay = (day: string): LocalisedText =>
+  inParis(new Date(`${day}T12:00:00Z`), { dateStyle: 'long' });

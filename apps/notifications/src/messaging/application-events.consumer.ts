@@ -41,5 +41,4 @@ export class ApplicationEventsConsumer extends EventConsumer('notifications', To
     'application.screened': async (event) => handledAs(await this.tell.screened(event)),
     'application.decided': async (event) => handledAs(await this.tell.decided(event)),
   };
-
 }

@@ -8,9 +8,7 @@ import { handledAs } from './handled-as';
 /** The `match.*` events a person should hear about become notifications: inbox, e-mail, webhooks. */
 @Controller()
 export class MatchEventsConsumer extends EventConsumer('notifications', Topics.matchEvents) {
-  constructor(
-    private readonly tell: TellAboutMatch,
-  ) {
+  constructor(private readonly tell: TellAboutMatch) {
     super();
   }
 

@@ -166,7 +166,13 @@ describe('what each event tells whom', () => {
     const documents = new TellAboutDocument(notify);
 
     await applications.decided(
-      event('application.decided', { ...ids, ownerId: 'owner-1', decision: 'declined', reason: 'Hors budget', by: 'op-1' }),
+      event('application.decided', {
+        ...ids,
+        ownerId: 'owner-1',
+        decision: 'declined',
+        reason: 'Hors budget',
+        by: 'op-1',
+      }),
     );
     await matches.proposed(event('match.proposed', { ...ids, generation: 1, score: 87, explanation: [] }));
     await matches.interestExpressed(event('match.interest-expressed', { ...ids, amountCents: 2_000_000 }));
@@ -315,9 +321,15 @@ describe('what each event tells whom', () => {
       await directory.saveInvestor({ id: 'inv-1', organisation: 'Fondation Solidaire', version: 2 });
       const fields = { url: 'https://hooks.example.com', events: EVERY_PUBLIC_EVENT };
       const created = new Date();
-      await endpoints.add(newEndpoint({ ...fields, id: 'wh-inv', ownerId: 'inv-1', ownerRole: 'investor' }, 's', created));
       await endpoints.add(
-        newEndpoint({ ...fields, id: 'wh-op', ownerId: 'op-1', ownerRole: 'operator' }, 's', new Date(created.getTime() + 1)),
+        newEndpoint({ ...fields, id: 'wh-inv', ownerId: 'inv-1', ownerRole: 'investor' }, 's', created),
+      );
+      await endpoints.add(
+        newEndpoint(
+          { ...fields, id: 'wh-op', ownerId: 'op-1', ownerRole: 'operator' },
+          's',
+          new Date(created.getTime() + 1),
+        ),
       );
     });
 
@@ -394,7 +406,13 @@ describe('what each event tells whom', () => {
         event('match.interest-expressed', { ...ids, amountCents: 2_000_000 }),
       );
       await new TellAboutApplication(directory, notify).decided(
-        event('application.decided', { ...ids, ownerId: 'owner-1', decision: 'declined', reason: 'Hors budget', by: 'op-1' }),
+        event('application.decided', {
+          ...ids,
+          ownerId: 'owner-1',
+          decision: 'declined',
+          reason: 'Hors budget',
+          by: 'op-1',
+        }),
       );
 
       expect(called()).toEqual([]);

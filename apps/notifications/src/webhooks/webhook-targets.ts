@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import { isLocalEnvironment } from '@pollen/platform/config';
 
 import { NotificationsConfig } from '../config/notifications.config';
 import { WebhookHttpsRequired, WebhookUrlRefused } from '../errors';
 import { AddressGuard, type PinnedTarget, WebhookTargetRefused } from './transport/address-guard';
-
-const LOCAL_ENVIRONMENTS: readonly string[] = ['development', 'test'];
 
 /**
  * Which URLs webhooks may go to, with the address guard built from the configuration in this one
@@ -22,7 +21,7 @@ export class WebhookTargets {
       dnsServers: config.WEBHOOK_DNS_SERVERS,
       allowedTargets: config.WEBHOOK_ALLOWED_TARGETS,
     });
-    this.plainHttpAllowed = LOCAL_ENVIRONMENTS.includes(config.NODE_ENV);
+    this.plainHttpAllowed = isLocalEnvironment(config.NODE_ENV);
   }
 
   /** Refuses, as the caller's error, a URL no webhook may be sent to. */

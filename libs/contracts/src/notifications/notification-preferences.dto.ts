@@ -16,7 +16,12 @@ export class ChannelChoicesDto {
   webhook: boolean;
 }
 
-const choices = () => all(IsOptional(), ValidateNested(), Type(() => ChannelChoicesDto));
+const choices = () =>
+  all(
+    IsOptional(),
+    ValidateNested(),
+    Type(() => ChannelChoicesDto),
+  );
 
 /** The choices per category; a category left out takes every channel. */
 export class CategoryChoicesDto implements Partial<Record<PreferenceCategory, ChannelChoicesDto>> {

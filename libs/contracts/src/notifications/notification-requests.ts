@@ -2,13 +2,13 @@ import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
 import { DeliveryFailurePageView, ListDeliveryFailuresQueryDto } from './delivery-failure.view';
-import { NotificationPreferencesDto, NotificationPreferencesView } from './notification-preferences.dto';
 import {
   ListNotificationsQueryDto,
   NotificationIdRequest,
   NotificationListView,
   NotificationsReadView,
 } from './notification.view';
+import { NotificationPreferencesDto, NotificationPreferencesView } from './notification-preferences.dto';
 import {
   RegisterWebhookDto,
   WebhookDeliveriesRequest,

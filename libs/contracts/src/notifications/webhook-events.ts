@@ -1,31 +1,67 @@
+import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
 import type { Role } from '../messaging/envelope';
 import type { NotificationKind } from './codes';
 
+// The decorators document the bodies (docs/webhooks.md) and let a receiver validate them.
+
 /** `deal-flow.match-proposed`: a project fits the investor's thesis (no contact: that comes with an introduction). */
 export class MatchProposedWebhookData {
+  @IsUUID()
   matchId: string;
+
+  @IsUUID()
   applicationId: string;
+
+  @IsString()
   organisation: string;
+
+  @IsString()
   project: string;
+
+  /** The amount sought, in euro cents. */
+  @IsOptional()
+  @IsInt()
   amountCents: number | null;
+
+  /** `grant`, `loan`, `honour-loan`, `equity`… (docs/domain.md). */
+  @IsString()
   instrument: string;
-  /** 0–100. */
+
+  @IsInt()
+  @Min(0)
+  @Max(100)
   score: number;
 }
 
 /** `deal-flow.introduced`: both sides accepted; contacts are in the platform and the e-mail, never here. */
 export class IntroducedWebhookData {
+  @IsUUID()
   matchId: string;
+
+  @IsUUID()
   applicationId: string;
+
+  @IsString()
   project: string;
+
+  @IsString()
   applicantOrganisation: string;
+
+  @IsString()
   investorOrganisation: string;
 }
 
 /** `document.ready-to-sign` and `document.signed`. */
 export class DocumentWebhookData {
+  @IsUUID()
   documentId: string;
+
+  @IsString()
   title: string;
+
+  @IsOptional()
+  @IsUUID()
   applicationId: string | null;
 }
 
@@ -74,11 +110,6 @@ export const WEBHOOK_EVENTS = {
 
 export type WebhookEventType = keyof typeof WEBHOOK_EVENTS;
 export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENTS) as WebhookEventType[];
-
-/** The public event a notification kind goes out as, if any. */
-export const WEBHOOK_EVENT_OF_KIND: Partial<Record<NotificationKind, WebhookEventType>> = Object.fromEntries(
-  WEBHOOK_EVENT_TYPES.map((type) => [WEBHOOK_EVENTS[type].kind, type]),
-);
 
 /** The body of every webhook call (Standard Webhooks' recommended shape). */
 export interface WebhookBody<T extends WebhookEventType = WebhookEventType> {

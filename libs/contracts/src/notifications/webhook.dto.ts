@@ -1,4 +1,14 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 import { PageQueryDto } from '../messaging/page-query.dto';
 import type { DeliveryStatus } from './codes';
@@ -12,7 +22,9 @@ export class RegisterWebhookDto {
   /** `https://` (plain `http://` in development only); no user name or password in it. */
   @IsString()
   @MaxLength(2000)
-  @Matches(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#@]+(\/[^\s]*)?$/, { message: '$property must be an http(s) URL without credentials' })
+  @Matches(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#@]+(\/[^\s]*)?$/, {
+    message: '$property must be an http(s) URL without credentials',
+  })
   url: string;
 
   @IsArray()

@@ -6,6 +6,10 @@ const LOCAL_DEFAULTS = Symbol('pollen:local-defaults');
 /** NODE_ENV values that say the process runs on a laptop or in a test run. */
 const LOCAL_ENVIRONMENTS: readonly string[] = ['development', 'test'];
 
+/** Whether NODE_ENV says a laptop or a test run, where what production forbids may be allowed. */
+export const isLocalEnvironment = (nodeEnv: string | undefined): boolean =>
+  nodeEnv !== undefined && LOCAL_ENVIRONMENTS.includes(nodeEnv);
+
 /**
  * Marks a variable whose default is only good for a laptop or a test run (a signing key, a seeded
  * password): loadConfig refuses that default unless NODE_ENV says `development` or `test`, so a
@@ -27,7 +31,7 @@ export function refusedLocalDefaults<T extends object>(
   config: T,
   nodeEnv: string | undefined,
 ): string[] {
-  if (nodeEnv !== undefined && LOCAL_ENVIRONMENTS.includes(nodeEnv)) return [];
+  if (isLocalEnvironment(nodeEnv)) return [];
   const defaults = new schema() as Record<string | symbol, unknown>;
   const names = (Reflect.getMetadata(LOCAL_DEFAULTS, schema.prototype) ?? []) as (string | symbol)[];
   return names

@@ -9,8 +9,15 @@ import {
   type DeliveryChange,
   recordAttempt,
   type RetryPolicy,
+  type WebhookCall,
 } from '../../domain/delivery';
-import { afterFailure, afterSuccess, signingSecrets, type WebhookEndpoint, webhookIdOf } from '../../domain/webhook-endpoint';
+import {
+  afterFailure,
+  afterSuccess,
+  signingSecrets,
+  type WebhookEndpoint,
+  webhookIdOf,
+} from '../../domain/webhook-endpoint';
 import { delivered } from '../../metrics';
 import { DeliveryStore } from '../../repositories/delivery.store';
 import { WebhookEndpointStore } from '../../repositories/webhook-endpoint.store';
@@ -50,7 +57,10 @@ export class DispatchWebhooks {
     private readonly config: NotificationsConfig,
   ) {}
 
-  /** Called after each call, recorded or not: the endpoint's next one may be due. */
+  /**
+   * Called after each call, recorded or not (or given up): the endpoint's next one may be due. Not
+   * for a call another replica is making: it is still due here, and a pass at once would spin on it.
+   */
   onCallEnded(listener: () => void): void {
     this.ended = listener;
   }
@@ -67,15 +77,19 @@ export class DispatchWebhooks {
     const due = await this.deliveries.due('webhook', now, Math.min(BATCH, room), [...this.busy]);
     let started = 0;
     for (const delivery of due) {
-      const endpointId = delivery.webhook?.endpointId;
-      if (stopping() || !endpointId || this.busy.has(endpointId)) continue;
+      const { webhook } = delivery;
+      if (stopping() || !webhook || this.busy.has(webhook.endpointId)) continue;
+      const { endpointId } = webhook;
       this.busy.add(endpointId);
-      const call: Promise<void> = this.attempt(delivery, now)
-        .catch((error: Error) => this.logger.warn({ deliveryId: delivery.id, err: error.message }, 'webhook call not recorded'))
-        .finally(() => {
+      const call: Promise<void> = this.attempt(delivery, webhook, now)
+        .catch((error: Error) => {
+          this.logger.warn({ deliveryId: delivery.id, err: error.message }, 'webhook call not recorded');
+          return true;
+        })
+        .then((ended) => {
           this.busy.delete(endpointId);
           this.underWay.delete(call);
-          this.ended();
+          if (ended) this.ended();
         });
       this.underWay.add(call);
       started += 1;
@@ -84,40 +98,46 @@ export class DispatchWebhooks {
     return started > 0 && due.length === Math.min(BATCH, room);
   }
 
-  private async attempt(delivery: Delivery, now: Date): Promise<void> {
-    const endpoint = await this.endpoints.findById(delivery.webhook!.endpointId);
+  /** @returns whether the call ended here (false: another replica is making it, it is still due). */
+  private async attempt(delivery: Delivery, webhook: WebhookCall, now: Date): Promise<boolean> {
+    const endpoint = await this.endpoints.findById(webhook.endpointId);
     if (!endpoint) {
       await this.record(delivery, abandon(delivery, 'endpoint-deleted: its owner deleted the endpoint', now));
-      return;
+      return true;
     }
     if (endpoint.status === 'disabled') {
       await this.record(delivery, abandon(delivery, 'endpoint-disabled: it failed every call for too long', now));
-      return;
+      return true;
     }
     const attempt = delivery.attempts + 1;
     if (!(await this.deliveries.claimAttempt(delivery.id, attempt, new Date()))) {
-      if (await leaseRanOut(this.deliveries, delivery.id, attempt, now, this.leaseMs())) {
-        const interrupted: AttemptOutcome = { result: 'failed', error: INTERRUPTED, cause: 'refused' };
-        await this.record(delivery, recordAttempt(delivery, attempt, interrupted, this.policy(), now));
-      }
-      return;
+      if (!(await leaseRanOut(this.deliveries, delivery.id, attempt, now, this.leaseMs()))) return false;
+      const interrupted: AttemptOutcome = { result: 'failed', error: INTERRUPTED, cause: 'refused' };
+      await this.record(delivery, recordAttempt(delivery, attempt, interrupted, this.policy(), now));
+      return true;
     }
-    const outcome = await this.call(delivery, endpoint);
+    const outcome = await this.call(delivery.id, webhook, endpoint);
     // The outcome at the clock's time: a call may take WEBHOOK_TIMEOUT_MS.
     const at = new Date();
     if (await this.record(delivery, recordAttempt(delivery, attempt, outcome, this.policy(), at))) {
       await this.keepStreak(endpoint, outcome, at);
     }
+    return true;
   }
 
-  private async call(delivery: Delivery, endpoint: WebhookEndpoint): Promise<AttemptOutcome> {
-    const { body } = delivery.webhook!;
+  private async call(deliveryId: string, { body }: WebhookCall, endpoint: WebhookEndpoint): Promise<AttemptOutcome> {
     try {
       const target = await this.targets.resolve(endpoint.url);
       const json = JSON.stringify(body);
       const secrets = signingSecrets(endpoint, new Date()).map((sealed) => this.secrets.open(sealed));
-      const headers = signatureHeaders({ id: webhookIdOf(delivery.id), timestamp: new Date(), body: json }, secrets);
-      await postWebhook(target, new URL(endpoint.url), json, { ...headers }, { timeoutMs: this.config.WEBHOOK_TIMEOUT_MS });
+      const headers = signatureHeaders({ id: webhookIdOf(deliveryId), timestamp: new Date(), body: json }, secrets);
+      await postWebhook(
+        target,
+        new URL(endpoint.url),
+        json,
+        { ...headers },
+        { timeoutMs: this.config.WEBHOOK_TIMEOUT_MS },
+      );
       return { result: 'sent', subject: body.type };
     } catch (error) {
       // Every failure is the endpoint's to fix: each counts towards the last attempt.

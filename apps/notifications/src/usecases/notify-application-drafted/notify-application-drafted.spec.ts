@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
 import { InMemoryNotificationStore } from '../../../test/fakes/in-memory-notification.store';
+import { InMemoryPreferencesStore } from '../../../test/fakes/in-memory-preferences.store';
+import { chosenPreferences } from '../../domain/preferences';
 import type { NotifyApplicationDraftedCommand } from './notify-application-drafted.command';
 import { NotifyApplicationDrafted } from './notify-application-drafted.usecase';
 
 describe('NotifyApplicationDrafted', () => {
   let store: InMemoryNotificationStore;
+  let preferences: InMemoryPreferencesStore;
   let sut: NotifyApplicationDrafted;
   const command = (overrides: Partial<NotifyApplicationDraftedCommand> = {}): NotifyApplicationDraftedCommand => ({
     eventId: randomUUID(),
@@ -17,7 +20,22 @@ describe('NotifyApplicationDrafted', () => {
 
   beforeEach(() => {
     store = new InMemoryNotificationStore();
-    sut = new NotifyApplicationDrafted(store);
+    preferences = new InMemoryPreferencesStore();
+    sut = new NotifyApplicationDrafted(store, preferences);
+  });
+
+  it('puts nothing in the inbox of an owner who wants no application notices there', async () => {
+    const channels = { 'e-mail': true, 'in-app': false, webhook: true };
+    await preferences.save(
+      chosenPreferences(
+        'acc-owner',
+        { categories: { application: channels }, dealFlowAlerts: 'immediate' },
+        new Date(),
+      ),
+    );
+
+    expect(await sut.execute(command())).toBe(false);
+    expect(store.notifications.size).toBe(0);
   });
 
   it('puts an unread in-app notification in the owner’s inbox, in French and English', async () => {

@@ -1,17 +1,23 @@
 import { Injectable } from '@nestjs/common';
 
 import { inAppNotification } from '../../domain/notification';
+import { allowsCategory } from '../../domain/preferences';
 import { NotificationStore } from '../../repositories/notification.store';
+import { PreferencesStore } from '../../repositories/preferences.store';
 import { applicationDraftedMessage } from './application-drafted.message';
 import type { NotifyApplicationDraftedCommand } from './notify-application-drafted.command';
 
 /** Tells the owner, in their inbox, that their draft is saved: once, however often the event arrives. */
 @Injectable()
 export class NotifyApplicationDrafted {
-  constructor(private readonly store: NotificationStore) {}
+  constructor(
+    private readonly store: NotificationStore,
+    private readonly preferences: PreferencesStore,
+  ) {}
 
-  /** @returns false when the owner was already notified of this event. */
+  /** @returns false when the owner was already notified of this event, or wants no such notice in the inbox. */
   async execute(command: NotifyApplicationDraftedCommand): Promise<boolean> {
+    if (!allowsCategory(await this.preferences.of(command.ownerId), 'application', 'in-app')) return false;
     const source = { eventId: command.eventId, recipientId: command.ownerId, subject: command.applicationId };
     const message = {
       category: 'application',

@@ -7,7 +7,7 @@ import { InMemoryPreferencesStore } from '../../../test/fakes/in-memory-preferen
 import { InMemoryWebhookEndpointStore } from '../../../test/fakes/in-memory-webhook-endpoint.store';
 import { NotificationsConfig } from '../../config/notifications.config';
 import { NewDeliveries } from '../../delivery/new-deliveries';
-import { chosenPreferences, type ChannelChoices } from '../../domain/preferences';
+import { type ChannelChoices, chosenPreferences } from '../../domain/preferences';
 import { newEndpoint, type WebhookEndpoint } from '../../domain/webhook-endpoint';
 import type { MessageOf } from '../../messages/message-kinds';
 import { type NotificationOrder, Notify } from './notify.usecase';
@@ -29,7 +29,13 @@ const submitted: MessageOf = {
 };
 const decided: MessageOf = {
   kind: 'application-decided',
-  variables: { applicationId: 'app-1', project: 'Maraîchage d’insertion', funded: false, reason: 'Hors budget', amount: null },
+  variables: {
+    applicationId: 'app-1',
+    project: 'Maraîchage d’insertion',
+    funded: false,
+    reason: 'Hors budget',
+    amount: null,
+  },
 };
 const match = {
   matchId: 'match-1',
@@ -66,9 +72,18 @@ const signed: NotificationOrder = {
   message: { kind: 'document-signed', variables: { documentId: 'doc-1', title: 'Pacte', applicationId: 'app-1' } },
   publicEvent: { type: 'document.signed', data: { documentId: 'doc-1', title: 'Pacte', applicationId: 'app-1' } },
 };
-const toOwner = (message: MessageOf): NotificationOrder => ({ recipientId: 'owner-1', applicationId: 'app-1', message });
+const toOwner = (message: MessageOf): NotificationOrder => ({
+  recipientId: 'owner-1',
+  applicationId: 'app-1',
+  message,
+});
 
-const only = (channel: keyof ChannelChoices): ChannelChoices => ({ 'e-mail': true, 'in-app': true, webhook: true, [channel]: false });
+const only = (channel: keyof ChannelChoices): ChannelChoices => ({
+  'e-mail': true,
+  'in-app': true,
+  webhook: true,
+  [channel]: false,
+});
 
 describe('Notify', () => {
   let preferences: InMemoryPreferencesStore;
@@ -97,7 +112,11 @@ describe('Notify', () => {
     events: WebhookEventType[],
     status: WebhookEndpoint['status'] = 'active',
   ) => {
-    const endpoint = newEndpoint({ id, ownerId, ownerRole, url: `https://hooks.example.com/${id}`, events }, 'sealed', T0);
+    const endpoint = newEndpoint(
+      { id, ownerId, ownerRole, url: `https://hooks.example.com/${id}`, events },
+      'sealed',
+      T0,
+    );
     await endpoints.add({ ...endpoint, status });
   };
 
@@ -130,7 +149,12 @@ describe('Notify', () => {
         }),
       ]);
       expect(filed()).toEqual([
-        expect.objectContaining({ id: 'evt-1:owner-1:in-app', recipientId: 'owner-1', category: 'application', critical: false }),
+        expect.objectContaining({
+          id: 'evt-1:owner-1:in-app',
+          recipientId: 'owner-1',
+          category: 'application',
+          critical: false,
+        }),
       ]);
     });
 
@@ -170,7 +194,9 @@ describe('Notify', () => {
       expect([...digests.entries.values()]).toEqual([
         { id: 'evt-1:inv-1', recipientId: 'inv-1', match, createdAt: T0, digestId: null },
       ]);
-      expect(filed()).toEqual([expect.objectContaining({ recipientId: 'inv-1', category: 'matching', subject: 'match-1' })]);
+      expect(filed()).toEqual([
+        expect.objectContaining({ recipientId: 'inv-1', category: 'matching', subject: 'match-1' }),
+      ]);
       // A digest entry is no delivery: the mail dispatcher has nothing to send yet.
       expect(woken['e-mail']).not.toHaveBeenCalled();
     });

@@ -61,16 +61,18 @@ export class Notify {
       notified.inc({ channel: 'e-mail', outcome: 'stale' });
       return 0;
     }
-    const created = { 'in-app': 0, 'e-mail': 0, webhook: 0 };
+    const created = { 'in-app': 0, 'e-mail': 0, digest: 0, webhook: 0 };
     for (const order of await orders()) {
       const preferences = await this.preferences.of(order.recipientId);
       created['in-app'] += await this.inApp(eventId, order, preferences, now);
-      created['e-mail'] += await this.email(eventId, order, preferences, now);
+      const mail = await this.email(eventId, order, preferences, now);
+      created[mail.channel] += mail.added;
       created.webhook += await this.webhooks(eventId, occurredAt, order, preferences, now);
     }
+    // A digest entry is no delivery: the digest clock sends it, the mail dispatcher has nothing new.
     if (created['e-mail'] > 0) this.added.added('e-mail');
     if (created.webhook > 0) this.added.added('webhook');
-    return created['in-app'] + created['e-mail'] + created.webhook;
+    return created['in-app'] + created['e-mail'] + created.digest + created.webhook;
   }
 
   private async inApp(eventId: string, order: NotificationOrder, preferences: NotificationPreferences, now: Date) {
@@ -92,16 +94,23 @@ export class Notify {
     return this.counted('in-app', await this.inbox.insert(notification));
   }
 
-  private async email(eventId: string, order: NotificationOrder, preferences: NotificationPreferences, now: Date) {
+  /** @returns whether it was added, and to what: an e-mail of its own or the day's digest. */
+  private async email(
+    eventId: string,
+    order: NotificationOrder,
+    preferences: NotificationPreferences,
+    now: Date,
+  ): Promise<{ channel: 'e-mail' | 'digest'; added: number }> {
     const { recipientId, applicationId, message } = order;
-    if (!allows(preferences, message.kind, 'e-mail')) return 0;
+    if (!allows(preferences, message.kind, 'e-mail')) return { channel: 'e-mail', added: 0 };
     if (message.kind === 'match-proposed' && digestsDeals(preferences, message.kind)) {
       const { matchId, organisation, project, amount, instrument, score } = message.variables;
       const match = { matchId, organisation, project, amount, instrument, score };
       const entry = { id: `${eventId}:${recipientId}`, recipientId, match, createdAt: now, digestId: null };
-      return this.counted('digest', await this.digests.add(entry));
+      return { channel: 'digest', added: this.counted('digest', await this.digests.add(entry)) };
     }
-    return this.counted('e-mail', await this.deliveries.add(newEmail({ eventId, recipientId, applicationId }, message, now)));
+    const email = newEmail({ eventId, recipientId, applicationId }, message, now);
+    return { channel: 'e-mail', added: this.counted('e-mail', await this.deliveries.add(email)) };
   }
 
   /** The recipient's endpoints, and operators' (they receive every public event they subscribed to). */

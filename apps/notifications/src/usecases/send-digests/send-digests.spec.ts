@@ -33,7 +33,13 @@ describe('SendDigests', () => {
 
   /** Records match `n` for `recipientId` at minute `minute` of the digest time. */
   const record = (recipientId: string, n: number, minute: number) =>
-    digests.add({ id: `evt-${n}:${recipientId}`, recipientId, match: matchOf(n), createdAt: at(minute), digestId: null });
+    digests.add({
+      id: `evt-${n}:${recipientId}`,
+      recipientId,
+      match: matchOf(n),
+      createdAt: at(minute),
+      digestId: null,
+    });
   const sent = (): Delivery[] => [...deliveries.items.values()];
   const listedBy = (n: number, recipientId = 'inv-1') => digests.entries.get(`evt-${n}:${recipientId}`)?.digestId;
 
@@ -77,7 +83,9 @@ describe('SendDigests', () => {
 
     await sut.runDue(at(1));
 
-    expect(sent().map((mail) => [mail.id, mail.message.kind === 'deal-flow-digest' && mail.message.variables.matches])).toEqual([
+    expect(
+      sent().map((mail) => [mail.id, mail.message.kind === 'deal-flow-digest' && mail.message.variables.matches]),
+    ).toEqual([
       ['digest:inv-1:2026-12-02', [matchOf(1)]],
       ['digest:inv-2:2026-12-02', [matchOf(2)]],
     ]);

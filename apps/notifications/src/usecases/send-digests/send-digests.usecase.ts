@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+
 import { NotificationsConfig } from '../../config/notifications.config';
 import { NewDeliveries } from '../../delivery/new-deliveries';
 import { newEmail } from '../../domain/delivery';
@@ -9,7 +10,6 @@ import { DigestStore } from '../../repositories/digest.store';
 
 /** Investors handled in one pass; the rest come at once in the next. */
 const BATCH = 50;
-
 
 /**
  * Sends each investor who chose daily deal-flow alerts one e-mail listing the matches recorded

@@ -20,7 +20,12 @@ export class TellAboutWebhook {
           subject: endpoint.id,
           message: {
             kind: 'webhook-disabled',
-            variables: { endpointId: endpoint.id, url: endpoint.url, failingSince: parisDateTime(failingSince), lastError },
+            variables: {
+              endpointId: endpoint.id,
+              url: endpoint.url,
+              failingSince: parisDateTime(failingSince),
+              lastError,
+            },
           },
         },
       ],
