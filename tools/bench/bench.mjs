@@ -17,6 +17,7 @@ const require = createRequire(path.join(root, 'package.json'));
 const { Kafka, logLevel } = require('kafkajs');
 const infra = await import(pathToFileURL(path.join(root, 'tools', 'infra', 'infra.mjs')).href);
 const { mailBench } = await import('./mail.mjs');
+const { webhooksBench } = await import('./webhooks.mjs');
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -353,6 +354,7 @@ const BENCHES = {
   matching: matchingBench,
   documents: documentsBench,
   mail: () => mailBench({ infrastructure, startService, row, rssMiB }),
+  webhooks: () => webhooksBench({ infrastructure, startService, row, rssMiB }),
 };
 (BENCHES[process.argv[2]] ?? main)().then(
   () => process.exit(0),

@@ -15,6 +15,17 @@ export async function leaseRanOut(
   now: Date,
   leaseMs: number,
 ): Promise<boolean> {
+  const until = await leaseEnd(deliveries, deliveryId, attempt, leaseMs);
+  return until !== null && until.getTime() <= now.getTime();
+}
+
+/** When the lease of a claimed attempt runs out; null for one not found (nothing to recover). */
+export async function leaseEnd(
+  deliveries: DeliveryStore,
+  deliveryId: string,
+  attempt: number,
+  leaseMs: number,
+): Promise<Date | null> {
   const startedAt = await deliveries.attemptStartedAt(deliveryId, attempt);
-  return startedAt !== null && now.getTime() - startedAt.getTime() >= leaseMs;
+  return startedAt ? new Date(startedAt.getTime() + leaseMs) : null;
 }

@@ -70,11 +70,15 @@ describe('WebhookEndpoint', () => {
   describe('afterFailure', () => {
     const day = 24 * hour;
 
+    /** Failures at each of these hours, one after the other. */
+    const failedAt = (hours: number[], from = anEndpoint()) =>
+      hours.reduce((endpoint, hours) => afterFailure(endpoint, at(hours), day).endpoint, from);
+
     it('remembers when the failures began, and disables the endpoint once they have lasted a day', () => {
       const first = afterFailure(anEndpoint(), at(1), day);
       expect(first).toMatchObject({ disabledNow: false, endpoint: { status: 'active', failingSince: at(1) } });
 
-      const later = afterFailure(first.endpoint, at(24), day);
+      const later = afterFailure(failedAt([7, 13, 19], first.endpoint), at(24), day);
       expect(later).toMatchObject({ disabledNow: false, endpoint: { failingSince: at(1) } });
 
       const last = afterFailure(later.endpoint, at(25), day);
@@ -85,12 +89,21 @@ describe('WebhookEndpoint', () => {
     });
 
     it('says it disabled the endpoint only once', () => {
-      const disabled = afterFailure(afterFailure(anEndpoint(), at(0), day).endpoint, at(24), day).endpoint;
+      const disabled = failedAt([0, 6, 12, 18, 24]);
+      expect(disabled.status).toBe('disabled');
 
       const again = afterFailure(disabled, at(30), day);
 
       expect(again.disabledNow).toBe(false);
       expect(again.endpoint.disabledAt).toEqual(at(24));
+    });
+
+    it('starts a new streak after a failure more than half a day after the one before: no call failed between', () => {
+      const rarelyCalled = failedAt([0, 6]);
+
+      const muchLater = afterFailure(rarelyCalled, at(30), day);
+
+      expect(muchLater).toMatchObject({ disabledNow: false, endpoint: { status: 'active', failingSince: at(30) } });
     });
 
     it('starts counting again after a success', () => {

@@ -8,6 +8,11 @@ export interface WebhookSecret {
   createdAt: Date;
   /** Null for the current secret; set on the one before, once it has been rotated out. */
   expiresAt: Date | null;
+  /**
+   * The request that made it (the registration, a rotation): the same request retried after its
+   * answer was lost is answered with this secret again, and makes no other.
+   */
+  requestId?: string;
 }
 
 /** Where one investor or operator wants the public events they subscribed to, and how it answers. */
@@ -23,6 +28,8 @@ export interface WebhookEndpoint {
   status: WebhookStatus;
   /** Since when every call failed; null while it answers. */
   failingSince: Date | null;
+  /** The last failed call, to tell a streak from two failures far apart. */
+  lastFailureAt?: Date | null;
   disabledAt: Date | null;
   createdAt: Date;
   version: number;
@@ -30,12 +37,12 @@ export interface WebhookEndpoint {
 
 export type NewWebhookEndpoint = Pick<WebhookEndpoint, 'id' | 'ownerId' | 'ownerRole' | 'url' | 'events'>;
 
-/** A new, active endpoint signing with `sealedSecret`. */
+/** A new, active endpoint signing with `sealedSecret`; the registering request is the endpoint's id. */
 export function newEndpoint(fields: NewWebhookEndpoint, sealedSecret: string, now: Date): WebhookEndpoint {
   return {
     ...fields,
     events: [...fields.events],
-    secrets: [{ sealed: sealedSecret, createdAt: now, expiresAt: null }],
+    secrets: [{ sealed: sealedSecret, createdAt: now, expiresAt: null, requestId: fields.id }],
     status: 'active',
     failingSince: null,
     disabledAt: null,
@@ -55,11 +62,23 @@ export function rotated(
   sealedSecret: string,
   now: Date,
   overlapMs: number,
+  requestId?: string,
 ): WebhookEndpoint {
   const [current] = endpoint.secrets;
   const previous = current && { ...current, expiresAt: new Date(now.getTime() + overlapMs) };
-  const fresh: WebhookSecret = { sealed: sealedSecret, createdAt: now, expiresAt: null };
+  const fresh: WebhookSecret = {
+    sealed: sealedSecret,
+    createdAt: now,
+    expiresAt: null,
+    ...(requestId ? { requestId } : {}),
+  };
   return { ...endpoint, secrets: [fresh, ...(previous ? [previous] : [])].filter((s) => unexpired(s, now)) };
+}
+
+/** The current secret, sealed, if `requestId` made it: the answer that request should get again. */
+export function secretMadeBy(endpoint: WebhookEndpoint, requestId: string): string | undefined {
+  const [current] = endpoint.secrets;
+  return current?.requestId === requestId ? current.sealed : undefined;
 }
 
 /** The sealed secrets each call is signed with at `now`, the newest first. */
@@ -69,24 +88,30 @@ export function signingSecrets(endpoint: WebhookEndpoint, now: Date): string[] {
 
 /** It answered: the clock towards disabling it starts again at its next failure. */
 export function afterSuccess(endpoint: WebhookEndpoint): WebhookEndpoint {
-  return { ...endpoint, failingSince: null };
+  return { ...endpoint, failingSince: null, lastFailureAt: null };
 }
 
 /**
  * A call failed. An endpoint that has failed every call for `disableAfterMs` is disabled;
- * `disabledNow` says this failure disabled it, so that its owner is told once.
+ * `disabledNow` says this failure disabled it, so that its owner is told once. A failure more than
+ * half that long after the one before starts a new streak: no call was failing in between (the
+ * longest retry delay of a day's attempts is under half a day), so one failure of a rarely called
+ * endpoint does not disable it.
  */
 export function afterFailure(
   endpoint: WebhookEndpoint,
   now: Date,
   disableAfterMs: number,
 ): { endpoint: WebhookEndpoint; disabledNow: boolean } {
-  const failingSince = endpoint.failingSince ?? now;
+  const lastFailureAt = endpoint.lastFailureAt ?? null;
+  const quietSince = lastFailureAt && now.getTime() - lastFailureAt.getTime() > disableAfterMs / 2;
+  const failingSince = quietSince ? now : (endpoint.failingSince ?? now);
   const disabledNow = endpoint.status === 'active' && now.getTime() - failingSince.getTime() >= disableAfterMs;
-  const next: WebhookEndpoint = disabledNow
-    ? { ...endpoint, failingSince, status: 'disabled', disabledAt: now }
-    : { ...endpoint, failingSince };
-  return { endpoint: next, disabledNow };
+  const next: WebhookEndpoint = { ...endpoint, failingSince, lastFailureAt: now };
+  return {
+    endpoint: disabledNow ? { ...next, status: 'disabled', disabledAt: now } : next,
+    disabledNow,
+  };
 }
 
 /** The endpoint as its owner sees it, never with a secret. */

@@ -25,6 +25,7 @@ export class ApplicationEventsConsumer extends EventConsumer('notifications', To
       await this.directory.application(event);
       const created = await this.notifyDrafted.execute({
         eventId: event.id,
+        occurredAt: event.occurredAt,
         applicationId: event.subject,
         ownerId: event.data.ownerId,
         organisationName: event.data.organisation.name,

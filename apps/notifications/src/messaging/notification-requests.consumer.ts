@@ -54,7 +54,8 @@ export class NotificationRequestsConsumer extends RequestConsumer(Topics.notific
       await this.deleteWebhook.execute({ ...data, actor });
       return {};
     },
-    'webhooks.rotate-secret': ({ data, actor }) => this.rotateSecret.execute({ ...data, actor }),
+    // The request's id marks the new secret: a retry gets it again instead of rotating twice.
+    'webhooks.rotate-secret': ({ id, data, actor }) => this.rotateSecret.execute({ ...data, requestId: id, actor }),
     'webhooks.list-deliveries': ({ data, actor }) => this.listWebhookDeliveries.execute({ ...data, actor }),
     'notifications.list-failures': ({ data, actor }) => this.listFailures.execute({ ...data, actor }),
   };

@@ -61,6 +61,12 @@ export class DeliveryRepository extends AggregateRepository<Delivery> implements
     );
   }
 
+  async deferUntil(id: string, version: number, until: Date): Promise<void> {
+    await this.relay.mutex.run(id, () =>
+      this.model.updateOne({ _id: { $eq: id }, version: { $eq: version } }, { $set: { nextAttemptAt: until } }),
+    );
+  }
+
   due(channel: Delivery['channel'], now: Date, limit: number, busy: string[] = []): Promise<Delivery[]> {
     return this.findMany(
       {

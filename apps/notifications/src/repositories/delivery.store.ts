@@ -10,6 +10,11 @@ export abstract class DeliveryStore implements AggregateWriter<Delivery> {
   abstract findById(id: string): Promise<Delivery | null>;
   /** Replaces the delivery, with its events, if it is still at `expectedVersion`; false otherwise. */
   abstract update(next: Delivery, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
+  /**
+   * Moves a delivery still at `version` to `until`, changing nothing else: an attempt another
+   * replica is making is not due again before its lease runs out.
+   */
+  abstract deferUntil(id: string, version: number, until: Date): Promise<void>;
   /** Moves a delivery still untried at `version` to `until`, changing nothing else. */
   abstract postpone(id: string, version: number, until: Date): Promise<void>;
   /**

@@ -46,10 +46,11 @@ export class DigestRepository extends DigestStore {
     return found.map(({ _id, ...entry }) => ({ id: _id, ...entry }));
   }
 
-  async markDigested(recipientId: string, cutoff: Date, digestId: string): Promise<void> {
-    await this.model.updateMany(
-      { recipientId: { $eq: recipientId }, digestId: null, createdAt: { $lt: cutoff } },
-      { $set: { digestId } },
-    );
+  async markDigested(ids: string[], digestId: string): Promise<void> {
+    await this.model.updateMany({ _id: { $in: ids }, digestId: null }, { $set: { digestId } });
+  }
+
+  async carryOver(ids: string[], at: Date): Promise<void> {
+    await this.model.updateMany({ _id: { $in: ids }, digestId: null }, { $set: { createdAt: at } });
   }
 }

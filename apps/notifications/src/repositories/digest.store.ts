@@ -8,6 +8,8 @@ export abstract class DigestStore {
   abstract waitingBefore(cutoff: Date, limit: number): Promise<string[]>;
   /** One investor's entries recorded before `cutoff` that no digest listed, the oldest first. */
   abstract entriesBefore(recipientId: string, cutoff: Date): Promise<DigestEntry[]>;
-  /** Marks one investor's entries before `cutoff` listed by `digestId`. */
-  abstract markDigested(recipientId: string, cutoff: Date, digestId: string): Promise<void>;
+  /** Marks these entries listed by `digestId` (those no digest listed yet). */
+  abstract markDigested(ids: string[], digestId: string): Promise<void>;
+  /** Records these unlisted entries as of `at`: they wait for the next day's digest. */
+  abstract carryOver(ids: string[], at: Date): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { WebhookEventType } from '@pollen/contracts';
-import { isDuplicateKeyError } from '@pollen/platform/mongo';
+import { isDuplicateKeyError, KeyedMutex } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import type { WebhookEndpoint } from '../domain/webhook-endpoint';
@@ -17,7 +17,10 @@ const toEndpoint = ({ _id, ...fields }: WebhookEndpointDocument): WebhookEndpoin
 /** The only code that touches the webhook_endpoints collection. */
 @Injectable()
 export class WebhookEndpointRepository extends WebhookEndpointStore {
-  constructor(@InjectModel(WEBHOOK_ENDPOINT_MODEL) private readonly model: Model<WebhookEndpointDocument>) {
+  constructor(
+    @InjectModel(WEBHOOK_ENDPOINT_MODEL) private readonly model: Model<WebhookEndpointDocument>,
+    private readonly mutex: KeyedMutex,
+  ) {
     super();
   }
 
@@ -57,10 +60,13 @@ export class WebhookEndpointRepository extends WebhookEndpointStore {
   async update(endpoint: WebhookEndpoint, expectedVersion: number): Promise<boolean> {
     const { id, ...fields } = endpoint;
     // Compare-and-set on the version: the dispatcher's failure count and an owner's rotation may
-    // cross, and neither may erase the other's change.
-    const result = await this.model.updateOne(
-      { _id: { $eq: id }, version: { $eq: expectedVersion } },
-      { $set: { ...fields, version: expectedVersion + 1 } },
+    // cross, and neither may erase the other's change. FerretDB reads then writes: the mutex makes
+    // the check and the write one step in this process (ADR 0004), as for every aggregate.
+    const result = await this.mutex.run(id, () =>
+      this.model.updateOne(
+        { _id: { $eq: id }, version: { $eq: expectedVersion } },
+        { $set: { ...fields, version: expectedVersion + 1 } },
+      ),
     );
     return result.modifiedCount === 1;
   }

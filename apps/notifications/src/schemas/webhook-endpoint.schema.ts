@@ -8,6 +8,8 @@ const webhookSecretSchema = new Schema(
     sealed: { type: String, required: true },
     createdAt: { type: Date, required: true },
     expiresAt: { type: Date, default: null },
+    // The request that made it: its retry is answered with it again.
+    requestId: { type: String, required: false },
   },
   { _id: false },
 );
@@ -24,6 +26,7 @@ export const webhookEndpointSchema = new Schema(
     secrets: { type: [webhookSecretSchema], required: true },
     status: { type: String, required: true },
     failingSince: { type: Date, default: null },
+    lastFailureAt: { type: Date, default: null },
     disabledAt: { type: Date, default: null },
     createdAt: { type: Date, required: true },
     version: { type: Number, required: true },

@@ -29,6 +29,11 @@ export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> impl
     return true;
   }
 
+  async deferUntil(id: string, version: number, until: Date): Promise<void> {
+    const found = this.items.get(id);
+    if (found && found.version === version) this.items.set(id, { ...found, nextAttemptAt: until });
+  }
+
   async postpone(id: string, version: number, until: Date): Promise<void> {
     const found = this.items.get(id);
     if (found && found.version === version && found.status === 'pending' && found.attempts === 0)

@@ -22,9 +22,17 @@ export class InMemoryDigestStore extends DigestStore {
     );
   }
 
-  async markDigested(recipientId: string, cutoff: Date, digestId: string): Promise<void> {
-    for (const entry of await this.entriesBefore(recipientId, cutoff)) {
-      this.entries.set(entry.id, { ...entry, digestId });
+  async markDigested(ids: string[], digestId: string): Promise<void> {
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (entry && entry.digestId === null) this.entries.set(id, { ...entry, digestId });
+    }
+  }
+
+  async carryOver(ids: string[], at: Date): Promise<void> {
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (entry && entry.digestId === null) this.entries.set(id, { ...entry, createdAt: new Date(at.getTime()) });
     }
   }
 

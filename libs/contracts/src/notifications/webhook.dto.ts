@@ -63,7 +63,7 @@ export class WebhookListView {
   items: WebhookView[];
 }
 
-/** The endpoint a path names: only its owner (or an operator) finds it. */
+/** The endpoint a path names: only its owner finds it (operators too see only theirs). */
 export class WebhookIdRequest {
   @IsUUID()
   webhookId: string;

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 
 import { NotificationsConfig } from '../../config/notifications.config';
-import { INTERRUPTED, leaseRanOut } from '../../delivery/attempt-lease';
+import { INTERRUPTED, leaseEnd } from '../../delivery/attempt-lease';
 import {
   abandon,
   type AttemptOutcome,
@@ -107,11 +107,19 @@ export class DispatchWebhooks {
     }
     if (endpoint.status === 'disabled') {
       await this.record(delivery, abandon(delivery, 'endpoint-disabled: it failed every call for too long', now));
+      // Told once (the notice's id comes from the streak), even if the first telling failed.
+      await this.tell.disabled(endpoint, delivery.lastError ?? '');
       return true;
     }
     const attempt = delivery.attempts + 1;
     if (!(await this.deliveries.claimAttempt(delivery.id, attempt, new Date()))) {
-      if (!(await leaseRanOut(this.deliveries, delivery.id, attempt, now, this.leaseMs()))) return false;
+      const until = await leaseEnd(this.deliveries, delivery.id, attempt, this.leaseMs());
+      if (!until) return false;
+      if (until.getTime() > now.getTime()) {
+        // Under way elsewhere: not due before its lease runs out, so it does not crowd each pass.
+        await this.deliveries.deferUntil(delivery.id, delivery.version, until);
+        return false;
+      }
       const interrupted: AttemptOutcome = { result: 'failed', error: INTERRUPTED, cause: 'refused' };
       await this.record(delivery, recordAttempt(delivery, attempt, interrupted, this.policy(), now));
       return true;
@@ -145,7 +153,10 @@ export class DispatchWebhooks {
     }
   }
 
-  /** The endpoint's failing streak; the failure that disables it tells its owner, once. */
+  /**
+   * The endpoint's failing streak, written on the version read (a rotation meanwhile makes it read
+   * again, never erased); the failure that disables it tells its owner.
+   */
   private async keepStreak(endpoint: WebhookEndpoint, outcome: AttemptOutcome, at: Date): Promise<void> {
     for (let tries = 0; tries < 3; tries += 1) {
       const current = tries === 0 ? endpoint : await this.endpoints.findById(endpoint.id);
@@ -156,7 +167,6 @@ export class DispatchWebhooks {
         continue;
       }
       const { endpoint: next, disabledNow } = afterFailure(current, at, this.config.WEBHOOK_DISABLE_AFTER_MS);
-      if (next.failingSince === current.failingSince && !disabledNow) return;
       if (!(await this.endpoints.update(next, current.version))) continue;
       if (disabledNow) await this.tell.disabled(next, outcome.error);
       return;

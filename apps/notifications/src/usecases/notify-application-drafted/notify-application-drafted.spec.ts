@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { InMemoryNotificationStore } from '../../../test/fakes/in-memory-notification.store';
 import { InMemoryPreferencesStore } from '../../../test/fakes/in-memory-preferences.store';
+import { NotificationsConfig } from '../../config/notifications.config';
 import { chosenPreferences } from '../../domain/preferences';
 import type { NotifyApplicationDraftedCommand } from './notify-application-drafted.command';
 import { NotifyApplicationDrafted } from './notify-application-drafted.usecase';
@@ -12,6 +13,7 @@ describe('NotifyApplicationDrafted', () => {
   let sut: NotifyApplicationDrafted;
   const command = (overrides: Partial<NotifyApplicationDraftedCommand> = {}): NotifyApplicationDraftedCommand => ({
     eventId: randomUUID(),
+    occurredAt: new Date().toISOString(),
     applicationId: randomUUID(),
     ownerId: 'acc-owner',
     organisationName: 'La Cyclofficine',
@@ -21,7 +23,14 @@ describe('NotifyApplicationDrafted', () => {
   beforeEach(() => {
     store = new InMemoryNotificationStore();
     preferences = new InMemoryPreferencesStore();
-    sut = new NotifyApplicationDrafted(store, preferences);
+    sut = new NotifyApplicationDrafted(store, preferences, new NotificationsConfig());
+  });
+
+  it('tells nothing of a draft made longer ago than MAIL_STALE_AFTER_MS (a consumer group reading the past)', async () => {
+    const old = new Date(Date.now() - new NotificationsConfig().MAIL_STALE_AFTER_MS - 1000).toISOString();
+
+    expect(await sut.execute(command({ occurredAt: old }))).toBe(false);
+    expect(store.notifications.size).toBe(0);
   });
 
   it('puts nothing in the inbox of an owner who wants no application notices there', async () => {

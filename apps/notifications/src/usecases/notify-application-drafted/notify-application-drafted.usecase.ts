@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 
+import { NotificationsConfig } from '../../config/notifications.config';
 import { inAppNotification } from '../../domain/notification';
 import { allowsCategory } from '../../domain/preferences';
 import { NotificationStore } from '../../repositories/notification.store';
@@ -13,10 +14,12 @@ export class NotifyApplicationDrafted {
   constructor(
     private readonly store: NotificationStore,
     private readonly preferences: PreferencesStore,
+    private readonly config: NotificationsConfig,
   ) {}
 
-  /** @returns false when the owner was already notified of this event, or wants no such notice in the inbox. */
+  /** @returns false when the owner was already notified of this event, wants no such notice in the inbox, or it is too old to tell. */
   async execute(command: NotifyApplicationDraftedCommand): Promise<boolean> {
+    if (Date.now() - new Date(command.occurredAt).getTime() > this.config.MAIL_STALE_AFTER_MS) return false;
     if (!allowsCategory(await this.preferences.of(command.ownerId), 'application', 'in-app')) return false;
     const source = { eventId: command.eventId, recipientId: command.ownerId, subject: command.applicationId };
     const message = {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CATEGORY_OF_KIND, CRITICAL_CATEGORIES } from '@pollen/contracts';
+import { CATEGORY_OF_KIND, CRITICAL_CATEGORIES, WEBHOOK_EVENTS } from '@pollen/contracts';
 
 import { NotificationsConfig } from '../../config/notifications.config';
 import { NewDeliveries } from '../../delivery/new-deliveries';
@@ -123,6 +123,10 @@ export class Notify {
   ) {
     if (!order.publicEvent) return 0;
     const { kind } = order.message;
+    // The catalogue says which notice each public event goes out with: an order saying otherwise is a bug.
+    if (WEBHOOK_EVENTS[order.publicEvent.type].kind !== kind) {
+      throw new Error(`${order.publicEvent.type} does not go out with ${kind} (WEBHOOK_EVENTS)`);
+    }
     let created = 0;
     for (const endpoint of await this.endpoints.forEvent(order.publicEvent.type, order.recipientId)) {
       const own = endpoint.ownerId === order.recipientId;

@@ -2,6 +2,7 @@ import { type Actor, ErrorCode, MAX_WEBHOOKS_PER_ACCOUNT, WEBHOOK_EVENTS } from 
 
 import { InMemoryWebhookEndpointStore } from '../../../test/fakes/in-memory-webhook-endpoint.store';
 import { NotificationsConfig } from '../../config/notifications.config';
+import { rotated } from '../../domain/webhook-endpoint';
 import { WebhookSecrets } from '../../webhooks/webhook-secrets';
 import { WebhookTargets } from '../../webhooks/webhook-targets';
 import { RegisterWebhook } from './register-webhook.usecase';
@@ -113,6 +114,31 @@ describe('RegisterWebhook', () => {
     jest.spyOn(store, 'findById').mockResolvedValueOnce(null);
 
     await expect(sut.execute({ webhookId: 'wh-1', actor: ines, webhook })).resolves.toEqual(first);
+  });
+
+  it('shows the secret no more once rotated, or a day after: a retry then gets 409', async () => {
+    await sut.execute({ webhookId: 'wh-1', actor: ines, webhook });
+    const stored = await store.findById('wh-1');
+    if (!stored) throw new Error('not stored');
+    const rotatedOnce = rotated(stored, secrets.seal('whsec_other'), new Date(), 60_000, 'rotate-1');
+    await store.update(rotatedOnce, stored.version);
+
+    await expect(sut.execute({ webhookId: 'wh-1', actor: ines, webhook })).rejects.toMatchObject({
+      code: ErrorCode.Conflict,
+    });
+
+    await sut.execute({ webhookId: 'wh-2', actor: ines, webhook });
+    jest.useFakeTimers({
+      now: Date.now() + 25 * 60 * 60 * 1000,
+      doNotFake: ['setTimeout', 'setImmediate', 'nextTick'],
+    });
+    try {
+      await expect(sut.execute({ webhookId: 'wh-2', actor: ines, webhook })).rejects.toMatchObject({
+        code: ErrorCode.Conflict,
+      });
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('refuses an id another account’s endpoint has (409)', async () => {

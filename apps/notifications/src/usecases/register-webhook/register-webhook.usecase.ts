@@ -10,7 +10,7 @@ import {
   type WebhookWithSecretView,
 } from '@pollen/contracts';
 
-import { newEndpoint, toWebhookView, type WebhookEndpoint } from '../../domain/webhook-endpoint';
+import { newEndpoint, secretMadeBy, toWebhookView, type WebhookEndpoint } from '../../domain/webhook-endpoint';
 import {
   TooManyWebhooks,
   WebhookChangedConcurrently,
@@ -40,6 +40,9 @@ function subscribingRole(actor: Actor, events: WebhookEventType[]): Role {
   if (!role) throw new WebhookInvestorsAndOperatorsOnly();
   return role;
 }
+
+/** How long a registration retried with the same Idempotency-Key gets its secret again: the keys' lifetime. */
+const RETRY_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /** An investor or operator registers an endpoint for public events; its signing secret is shown this once. */
 @Injectable()
@@ -76,10 +79,14 @@ export class RegisterWebhook {
 
   /**
    * The same registration retried after its answer was lost: answered as the first time, with the
-   * secret, or the caller would hold an endpoint it cannot verify.
+   * secret, or the caller would hold an endpoint it cannot verify — while that secret is still the
+   * current one and the retry comes within the gateway's idempotency window. Later, or once rotated,
+   * the secret is not shown again.
    */
   private replayed(existing: WebhookEndpoint, actor: Actor): WebhookWithSecretView {
     if (existing.ownerId !== actor.id) throw new WebhookIdTaken();
-    return { ...toWebhookView(existing), secret: this.secrets.open(existing.secrets[0].sealed) };
+    const sealed = secretMadeBy(existing, existing.id);
+    if (!sealed || Date.now() - existing.createdAt.getTime() > RETRY_WINDOW_MS) throw new WebhookIdTaken();
+    return { ...toWebhookView(existing), secret: this.secrets.open(sealed) };
   }
 }

@@ -37,7 +37,7 @@ describe('RotateWebhookSecret', () => {
     signingSecrets(endpoint as WebhookEndpoint, new Date(Date.now() + laterMs)).map((sealed) => secrets.open(sealed));
 
   it('gives a new secret; the old one keeps signing beside it until the overlap ends', async () => {
-    const view = await sut.execute({ actor: ines, webhookId: 'wh-1' });
+    const view = await sut.execute({ actor: ines, webhookId: 'wh-1', requestId: 'rotate-1' });
 
     expect(view.secret).toMatch(/^whsec_/);
     expect(view.secret).not.toBe('whsec_b2xk');
@@ -48,10 +48,20 @@ describe('RotateWebhookSecret', () => {
   });
 
   it('keeps two signing secrets at most: the one shown and the one before', async () => {
-    const first = await sut.execute({ actor: ines, webhookId: 'wh-1' });
-    const second = await sut.execute({ actor: ines, webhookId: 'wh-1' });
+    const first = await sut.execute({ actor: ines, webhookId: 'wh-1', requestId: 'rotate-1' });
+    const second = await sut.execute({ actor: ines, webhookId: 'wh-1', requestId: 'rotate-2' });
 
     expect(signingNow(store.endpoints.get('wh-1'))).toEqual([second.secret, first.secret]);
+  });
+
+  it('answers the same rotation retried with the same secret, rotating nothing more', async () => {
+    const first = await sut.execute({ actor: ines, webhookId: 'wh-1', requestId: 'rotate-1' });
+    const before = await store.findById('wh-1');
+
+    const retried = await sut.execute({ actor: ines, webhookId: 'wh-1', requestId: 'rotate-1' });
+
+    expect(retried.secret).toBe(first.secret);
+    expect(await store.findById('wh-1')).toEqual(before);
   });
 
   it('answers another’s or an unknown endpoint as none (404), changing nothing', async () => {
@@ -59,7 +69,7 @@ describe('RotateWebhookSecret', () => {
       [{ id: 'acc-olga', roles: ['operator'] } as Actor, 'wh-1'],
       [ines, 'wh-unknown'],
     ] as const) {
-      await expect(sut.execute({ actor, webhookId })).rejects.toMatchObject({
+      await expect(sut.execute({ actor, webhookId, requestId: 'rotate-1' })).rejects.toMatchObject({
         code: ErrorCode.NotFound,
         reason: 'webhook.not-found',
       });
@@ -77,7 +87,7 @@ describe('RotateWebhookSecret', () => {
       return before;
     });
 
-    const view = await sut.execute({ actor: ines, webhookId: 'wh-1' });
+    const view = await sut.execute({ actor: ines, webhookId: 'wh-1', requestId: 'rotate-1' });
 
     expect(view.failingSince).not.toBeNull();
     expect(store.endpoints.get('wh-1')?.version).toBe(2);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Actor, WebhookWithSecretView } from '@pollen/contracts';
 
 import { NotificationsConfig } from '../../config/notifications.config';
-import { rotated, toWebhookView } from '../../domain/webhook-endpoint';
+import { rotated, secretMadeBy, toWebhookView } from '../../domain/webhook-endpoint';
 import { WebhookChangedConcurrently, WebhookNotFound } from '../../errors';
 import { WebhookEndpointStore } from '../../repositories/webhook-endpoint.store';
 import { newWebhookSecret } from '../../webhooks/transport/standard-webhooks';
@@ -11,6 +11,8 @@ import { WebhookSecrets } from '../../webhooks/webhook-secrets';
 export interface RotateWebhookSecretCommand {
   actor: Actor;
   webhookId: string;
+  /** The request's id: the same rotation retried gets the same secret, and rotates nothing more. */
+  requestId: string;
 }
 
 // The dispatcher writes the endpoint after each failed call: a rotation that loses the race reads
@@ -36,7 +38,10 @@ export class RotateWebhookSecret {
       const endpoint = await this.endpoints.findById(command.webhookId);
       if (endpoint?.ownerId !== command.actor.id) throw new WebhookNotFound(command.webhookId);
       const now = new Date();
-      const next = rotated(endpoint, sealed, now, this.config.WEBHOOK_SECRET_OVERLAP_MS);
+      // A retry would otherwise push out the secret the receiver still uses, for one never shown.
+      const made = secretMadeBy(endpoint, command.requestId);
+      if (made) return { ...toWebhookView(endpoint, now), secret: this.secrets.open(made) };
+      const next = rotated(endpoint, sealed, now, this.config.WEBHOOK_SECRET_OVERLAP_MS, command.requestId);
       if (await this.endpoints.update(next, endpoint.version)) return { ...toWebhookView(next, now), secret };
     }
     throw new WebhookChangedConcurrently();

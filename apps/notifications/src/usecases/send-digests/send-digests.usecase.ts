@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { NotificationsConfig } from '../../config/notifications.config';
 import { NewDeliveries } from '../../delivery/new-deliveries';
 import { newEmail } from '../../domain/delivery';
-import { DIGEST_MAX_MATCHES, digestIdOf, dueDigest } from '../../domain/digest';
+import { DIGEST_MAX_MATCHES, type DigestEntry, digestIdOf, dueDigest } from '../../domain/digest';
 import { parisLongDay } from '../../messages/paris-dates';
 import { DeliveryStore } from '../../repositories/delivery.store';
 import { DigestStore } from '../../repositories/digest.store';
@@ -38,11 +38,23 @@ export class SendDigests {
     return waiting.length === BATCH;
   }
 
-  /** @returns whether the digest was added now (false: there was one for the day already). */
+  /**
+   * @returns whether the digest was added now. When the day's digest exists already (a restart, a
+   * replica, a crash before its entries were marked), the entries it lists are marked, and any it
+   * does not list (recorded late, or by a replica whose clock lags) wait for the next day's.
+   */
   private async digestOf(recipientId: string, day: string, cutoff: Date, now: Date): Promise<boolean> {
     const entries = await this.digests.entriesBefore(recipientId, cutoff);
     if (entries.length === 0) return false;
     const id = digestIdOf(recipientId, day);
+    const existing = await this.deliveries.findById(id);
+    if (existing?.message.kind === 'deal-flow-digest') {
+      const listed = new Set(existing.message.variables.matches.map((match) => match.matchId));
+      const [inIt, late] = partition(entries, (entry) => listed.has(entry.match.matchId));
+      await this.digests.markDigested(ids(inIt), id);
+      await this.digests.carryOver(ids(late), now);
+      return false;
+    }
     const matches = entries.slice(-DIGEST_MAX_MATCHES).map((entry) => entry.match);
     const digest = newEmail(
       { eventId: id, recipientId },
@@ -50,7 +62,14 @@ export class SendDigests {
       now,
     );
     const added = await this.deliveries.add({ ...digest, id });
-    await this.digests.markDigested(recipientId, cutoff, id);
+    // Added by another replica meanwhile: the next pass sorts its entries out as above.
+    if (added) await this.digests.markDigested(ids(entries), id);
     return added;
   }
+}
+
+const ids = (entries: DigestEntry[]) => entries.map((entry) => entry.id);
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
