@@ -12,16 +12,7 @@ import {
 } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
-import { anInvestorProfile, completeFields, json, LEA, Platform, type Problem } from './platform';
-
-/** A thesis every application of completeFields() passes, scoring well above the threshold. */
-const THESIS: Parameters<typeof anInvestorProfile>[0] = {
-  instruments: ['grant', 'loan'],
-  stages: ['seed'],
-  impactAreas: ['inclusion', 'mobility'],
-  engagementDimensions: ['social-link'],
-  sdgs: [10],
-};
+import { anInvestorProfile, completeFields, FITTING_THESIS, json, LEA, Platform, type Problem } from './platform';
 
 /**
  * An investor's deal-flow through the real gateway and services: an operator approves investors →
@@ -52,7 +43,7 @@ describe('deal-flow', () => {
       method: 'PATCH',
       token,
       headers: { 'If-Match': '*' },
-      body: anInvestorProfile({ ...THESIS, ...thesis }),
+      body: anInvestorProfile({ ...FITTING_THESIS, ...thesis }),
     });
     const { id } = await json<InvestorView>(profiled);
     if (approve) {

@@ -198,6 +198,15 @@ export function aSiren(): string {
   }
 }
 
+/** A thesis every application of completeFields() passes, scoring well above the threshold. */
+export const FITTING_THESIS: Partial<InvestorProfileDto['thesis']> = {
+  instruments: ['grant', 'loan'],
+  stages: ['seed'],
+  impactAreas: ['inclusion', 'mobility'],
+  engagementDimensions: ['social-link'],
+  sdgs: [10],
+};
+
 /** A whole profile and thesis, as an investor fills it in. */
 export const anInvestorProfile = (thesis: Partial<InvestorProfileDto['thesis']> = {}): InvestorProfileDto => ({
   organisation: { name: 'Fonds Solidaire Démo', siren: '552100554' },

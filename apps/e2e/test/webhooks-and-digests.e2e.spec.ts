@@ -11,16 +11,8 @@ import type {
 import { eventually, Mailbox, testInfrastructure, TestResolver, uniqueName, WebhookReceiver } from '@pollen/testing';
 import { Webhook } from 'standardwebhooks';
 
-import { anInvestorProfile, json, Platform, PROBLEM, type Problem } from './platform';
+import { anInvestorProfile, FITTING_THESIS, json, Platform, PROBLEM, type Problem } from './platform';
 
-/** A thesis every application of completeFields() passes. */
-const THESIS: Parameters<typeof anInvestorProfile>[0] = {
-  instruments: ['grant', 'loan'],
-  stages: ['seed'],
-  impactAreas: ['inclusion', 'mobility'],
-  engagementDimensions: ['social-link'],
-  sdgs: [10],
-};
 /** The service under test may only reach this machine: a broken address guard fails, packet-free. */
 const LOOPBACK_ONLY = path.resolve(__dirname, '../../../tools/testing/loopback-only.cjs');
 
@@ -79,7 +71,7 @@ describe('webhooks and digests, end to end', () => {
       method: 'PATCH',
       token,
       headers: { 'If-Match': '*' },
-      body: anInvestorProfile(THESIS),
+      body: anInvestorProfile(FITTING_THESIS),
     });
     const { id } = await json<InvestorView>(profiled);
     expect((await platform.call(`/v1/ops/investors/${id}/approve`, { method: 'POST', token: operator })).status).toBe(

@@ -2,6 +2,7 @@ import { type DynamicModule, type INestApplication, Module } from '@nestjs/commo
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
+import { ReplyKeys } from '@pollen/platform/kafka';
 import { platformModules, serviceKafkaOptions, type StartServiceOptions } from '@pollen/platform/service';
 
 import { AuthGuard } from './auth/auth.guard';
@@ -91,6 +92,8 @@ export class AppModule {
       providers: [
         ...USE_CASES,
         ServiceClient,
+        // One key pair per process, in memory only: secrets in replies are sealed to it.
+        ReplyKeys,
         TokenIssuer,
         SessionIssuer,
         OperatorSeeder,

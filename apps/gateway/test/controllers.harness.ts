@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import type { Role } from '@pollen/contracts';
 import { ConfigModule, loadConfig } from '@pollen/platform/config';
+import { ReplyKeys } from '@pollen/platform/kafka';
 import { LoggingModule } from '@pollen/platform/logging';
 import { startService } from '@pollen/platform/service';
 import request from 'supertest';
@@ -61,6 +62,8 @@ export async function startControllers(env: Record<string, string> = {}): Promis
     providers: [
       TokenIssuer,
       { provide: ServiceClient, useValue: services },
+      // Real keys: a canned answer seals its secret to them (app.get(ReplyKeys)).
+      ReplyKeys,
       { provide: IdempotencyStore, useValue: idempotency },
       // A signer's password: `the right password` for every account (no accounts database here).
       {

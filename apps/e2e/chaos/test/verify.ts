@@ -27,7 +27,7 @@ const EVENT_TOPIC = Topics.applicationEvents.name;
 const MATCH_TOPIC = Topics.matchEvents.name;
 const EXPECTED_EVENTS = ['application.drafted', 'application.submitted', 'application.screened'] as const;
 /** The events that notify the applicant (apps/notifications/src/messaging/application-events.consumer.ts). */
-const NOTIFYING_EVENTS = ['application.drafted', 'application.screened'];
+const NOTIFYING_EVENTS = ['application.drafted', 'application.submitted', 'application.screened'];
 /** What each applicant is e-mailed, once each: the welcome, the acknowledgement and the screening's result. */
 export const EMAILS_PER_APPLICANT = 3;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,5 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
-import { DomainException, type WebhookView, type WebhookWithSecretView } from '@pollen/contracts';
+import {
+  DomainException,
+  type WebhookView,
+  type WebhookWithSealedSecretView,
+  type WebhookWithSecretView,
+} from '@pollen/contracts';
+import { ReplyKeys, sealForReply } from '@pollen/platform/kafka';
 import type request from 'supertest';
 
 import { PROBLEM, startControllers } from '../../test/controllers.harness';
@@ -26,6 +32,7 @@ describe('WebhooksController', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
   let services: CannedServiceClient;
+  let keys: ReplyKeys;
   let investor: string;
   let operator: string;
   let applicant: string;
@@ -33,6 +40,7 @@ describe('WebhooksController', () => {
   beforeAll(async () => {
     const controllers = await startControllers();
     ({ app, http, services } = controllers);
+    keys = app.get(ReplyKeys);
     investor = await controllers.tokenFor('investor', INVESTOR);
     operator = await controllers.tokenFor('operator', 'op-1');
     applicant = await controllers.tokenFor('applicant');
@@ -42,10 +50,15 @@ describe('WebhooksController', () => {
   beforeEach(() => services.reset());
 
   const asInvestor = (call: request.Test) => call.set('Authorization', `Bearer ${investor}`);
+  /** What the notifications service answers: the secret sealed to this gateway process's key. */
+  const sealed = (
+    { secret, ...view }: WebhookWithSecretView,
+    replyKey = keys.publicKey,
+  ): WebhookWithSealedSecretView => ({ ...view, sealedSecret: sealForReply(replyKey, secret) });
 
   describe('POST /v1/webhooks', () => {
     it('registers the validated endpoint for the caller, answering 201 with its secret, never cached', async () => {
-      services.answer('webhooks.register', withSecret);
+      services.answer('webhooks.register', sealed(withSecret));
 
       const response = await asInvestor(http.post('/v1/webhooks')).set('Accept-Language', 'en').send(registration);
 
@@ -57,7 +70,8 @@ describe('WebhooksController', () => {
         {
           type: 'webhooks.register',
           subject: INVESTOR,
-          data: registration,
+          // The secret comes back sealed to this process's key, in memory only.
+          data: { ...registration, replyKey: keys.publicKey },
           actor: { id: INVESTOR, roles: ['investor'] },
           locale: 'en',
           id: undefined,
@@ -66,7 +80,7 @@ describe('WebhooksController', () => {
     });
 
     it('keeps no answer holding a secret: a retry with the same Idempotency-Key asks again, under the same request id', async () => {
-      services.answer('webhooks.register', withSecret);
+      services.answer('webhooks.register', sealed(withSecret));
 
       const first = await asInvestor(http.post('/v1/webhooks')).set('Idempotency-Key', 'hook-1').send(registration);
       const retry = await asInvestor(http.post('/v1/webhooks')).set('Idempotency-Key', 'hook-1').send(registration);
@@ -142,17 +156,32 @@ describe('WebhooksController', () => {
   });
 
   it('rotates an endpoint’s secret, answering 200 with the new one, never cached', async () => {
-    services.answer('webhooks.rotate-secret', { ...withSecret, previousSecretExpiresAt: '2026-12-02T10:00:00.000Z' });
+    const rotated = { ...withSecret, previousSecretExpiresAt: '2026-12-02T10:00:00.000Z' };
+    services.answer('webhooks.rotate-secret', sealed(rotated));
 
     const response = await asInvestor(http.post(`/v1/webhooks/${WEBHOOK}/rotate-secret`));
 
     expect(response.status).toBe(200);
-    expect(response.body.secret).toBe(withSecret.secret);
+    expect(response.body).toEqual(rotated);
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['etag']).toBeUndefined();
     expect(services.calls).toEqual([
-      expect.objectContaining({ type: 'webhooks.rotate-secret', subject: INVESTOR, data: { webhookId: WEBHOOK } }),
+      expect.objectContaining({
+        type: 'webhooks.rotate-secret',
+        subject: INVESTOR,
+        data: { webhookId: WEBHOOK, replyKey: keys.publicKey },
+      }),
     ]);
+  });
+
+  it('answers 500 rather than a secret sealed to another key (another process’s reply)', async () => {
+    services.answer('webhooks.rotate-secret', sealed(withSecret, new ReplyKeys().publicKey));
+
+    const response = await asInvestor(http.post(`/v1/webhooks/${WEBHOOK}/rotate-secret`));
+
+    expect(response.status).toBe(500);
+    expect(response.headers['content-type']).toMatch(PROBLEM);
+    expect(JSON.stringify(response.body)).not.toContain('whsec_');
   });
 
   it('lists an endpoint’s deliveries a page at a time', async () => {

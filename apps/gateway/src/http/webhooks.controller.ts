@@ -6,9 +6,11 @@ import {
   WebhookDeliveriesQueryDto,
   WebhookDeliveryPageView,
   WebhookListView,
+  type WebhookWithSealedSecretView,
   WebhookWithSecretView,
 } from '@pollen/contracts';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+import { ReplyKeys } from '@pollen/platform/kafka';
 
 import { Roles } from '../auth/access.decorators';
 import { actorOf } from '../auth/actor';
@@ -25,6 +27,14 @@ function withNoStore<T>(response: HttpReply, view: T): T {
   return view;
 }
 
+/**
+ * The secret crosses Kafka sealed to this process (the request's `replyKey`): only here, for the
+ * HTTP answer, is it in clear.
+ */
+function opened(keys: ReplyKeys, { sealedSecret, ...view }: WebhookWithSealedSecretView): WebhookWithSecretView {
+  return { ...view, secret: keys.open(sealedSecret) };
+}
+
 const withSecret = { type: WebhookWithSecretView, headers: headerRefs({ 'Cache-Control': 'NoStore' }) };
 
 /**
@@ -36,7 +46,10 @@ const withSecret = { type: WebhookWithSecretView, headers: headerRefs({ 'Cache-C
 @Roles('investor', 'operator')
 @Controller('v1/webhooks')
 export class WebhooksController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly replyKeys: ReplyKeys,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -54,7 +67,11 @@ export class WebhooksController {
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<WebhookWithSecretView> {
-    return withNoStore(response, await this.services.ask(request, 'webhooks.register', actorOf(request).id, body));
+    const registered = await this.services.ask(request, 'webhooks.register', actorOf(request).id, {
+      ...body,
+      replyKey: this.replyKeys.publicKey,
+    });
+    return withNoStore(response, opened(this.replyKeys, registered));
   }
 
   @Get()
@@ -99,8 +116,11 @@ export class WebhooksController {
     @Res({ passthrough: true }) response: HttpReply,
   ): Promise<WebhookWithSecretView> {
     assertUuid(id, 'webhook');
-    const rotated = await this.services.ask(request, 'webhooks.rotate-secret', actorOf(request).id, { webhookId: id });
-    return withNoStore(response, rotated);
+    const rotated = await this.services.ask(request, 'webhooks.rotate-secret', actorOf(request).id, {
+      webhookId: id,
+      replyKey: this.replyKeys.publicKey,
+    });
+    return withNoStore(response, opened(this.replyKeys, rotated));
   }
 
   @Get(':id/deliveries')

@@ -48,7 +48,8 @@ export class NotificationRequestsConsumer extends RequestConsumer(Topics.notific
     'notifications.get-preferences': ({ actor }) => this.getPreferences.execute({ actor }),
     'notifications.set-preferences': ({ data, actor }) => this.setPreferences.execute({ ...data, actor }),
     // The request's id names the endpoint: a retry with the same Idempotency-Key finds the first one.
-    'webhooks.register': ({ id, data, actor }) => this.registerWebhook.execute({ webhook: data, webhookId: id, actor }),
+    'webhooks.register': ({ id, data: { replyKey, ...webhook }, actor }) =>
+      this.registerWebhook.execute({ webhook, replyKey, webhookId: id, actor }),
     'webhooks.list': ({ actor }) => this.listWebhooks.execute({ actor }),
     'webhooks.delete': async ({ data, actor }) => {
       await this.deleteWebhook.execute({ ...data, actor });

@@ -18,16 +18,10 @@ export const NOTIFICATION_CATEGORIES = [
 ] as const;
 export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 
-/** The categories a person sets preferences for, per channel. */
-export const PREFERENCE_CATEGORIES = [
-  'application',
-  'decision',
-  'matching',
-  'introduction',
-  'document',
-  'account',
-  'security',
-] as const satisfies readonly NotificationCategory[];
+/** The categories a person sets preferences for, per channel: every one but the retired `deal-flow`. */
+export const PREFERENCE_CATEGORIES = NOTIFICATION_CATEGORIES.filter(
+  (category): category is Exclude<NotificationCategory, 'deal-flow'> => category !== 'deal-flow',
+);
 export type PreferenceCategory = (typeof PREFERENCE_CATEGORIES)[number];
 
 /** Told on every channel whatever the preferences say: what a person must not miss. */

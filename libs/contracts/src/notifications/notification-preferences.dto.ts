@@ -34,6 +34,10 @@ export class CategoryChoicesDto implements Partial<Record<PreferenceCategory, Ch
   @choices() security?: ChannelChoicesDto;
 }
 
+// Each category of PREFERENCE_CATEGORIES is a property above: one left out fails to compile.
+const _everyCategoryHasChoices: Record<PreferenceCategory, ChannelChoicesDto> = {} as Required<CategoryChoicesDto>;
+void _everyCategoryHasChoices;
+
 /** `PUT /v1/me/notification-preferences`: the whole set, replacing the one before. */
 export class NotificationPreferencesDto {
   @ValidateNested()

@@ -10,12 +10,13 @@ import {
 } from './notification.view';
 import { NotificationPreferencesDto, NotificationPreferencesView } from './notification-preferences.dto';
 import {
-  RegisterWebhookDto,
+  RegisterWebhookRequest,
+  RotateWebhookSecretRequest,
   WebhookDeliveriesRequest,
   WebhookDeliveryPageView,
   WebhookIdRequest,
   WebhookListView,
-  WebhookWithSecretView,
+  WebhookWithSealedSecretView,
 } from './webhook.dto';
 
 const on = { topic: Topics.notificationRequests } as const;
@@ -56,9 +57,10 @@ export const NotificationRequests = {
   }),
   'webhooks.register': defineRequest({
     ...byAccount,
-    data: RegisterWebhookDto,
-    result: WebhookWithSecretView,
-    description: 'Registers an endpoint for public webhook events (investors, operators), its secret shown once.',
+    data: RegisterWebhookRequest,
+    result: WebhookWithSealedSecretView,
+    description:
+      'Registers an endpoint for public webhook events (investors, operators), its secret shown once, sealed to the asking gateway’s `replyKey`.',
   }),
   'webhooks.list': defineRequest({
     ...byAccount,
@@ -74,9 +76,10 @@ export const NotificationRequests = {
   }),
   'webhooks.rotate-secret': defineRequest({
     ...byAccount,
-    data: WebhookIdRequest,
-    result: WebhookWithSecretView,
-    description: 'A new secret for one of the actor’s endpoints; the one before also signs for 24 hours.',
+    data: RotateWebhookSecretRequest,
+    result: WebhookWithSealedSecretView,
+    description:
+      'A new secret for one of the actor’s endpoints, sealed to the asking gateway’s `replyKey`; the one before also signs for 24 hours.',
   }),
   'webhooks.list-deliveries': defineRequest({
     ...byAccount,

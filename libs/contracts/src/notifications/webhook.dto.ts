@@ -35,6 +35,14 @@ export class RegisterWebhookDto {
   events: WebhookEventType[];
 }
 
+/** `webhooks.register` over Kafka: the endpoint, and the key its new secret is sealed to. */
+export class RegisterWebhookRequest extends RegisterWebhookDto {
+  /** The asking gateway process's public key (`ReplyKeys.publicKey`). */
+  @IsString()
+  @MaxLength(200)
+  replyKey: string;
+}
+
 export const WEBHOOK_STATUSES = ['active', 'disabled'] as const;
 export type WebhookStatus = (typeof WEBHOOK_STATUSES)[number];
 
@@ -59,6 +67,15 @@ export class WebhookWithSecretView extends WebhookView {
   secret: string;
 }
 
+/**
+ * `webhooks.register` and `webhooks.rotate-secret` over Kafka: the secret never crosses the replies
+ * topic in clear, only sealed to the asking gateway process, which opens it for the HTTP answer.
+ */
+export class WebhookWithSealedSecretView extends WebhookView {
+  /** The `whsec_…` secret sealed to the request's `replyKey` (`sealForReply`, `v1.…`). */
+  sealedSecret: string;
+}
+
 export class WebhookListView {
   items: WebhookView[];
 }
@@ -67,6 +84,14 @@ export class WebhookListView {
 export class WebhookIdRequest {
   @IsUUID()
   webhookId: string;
+}
+
+/** `webhooks.rotate-secret` over Kafka: the endpoint, and the key its new secret is sealed to. */
+export class RotateWebhookSecretRequest extends WebhookIdRequest {
+  /** The asking gateway process's public key (`ReplyKeys.publicKey`). */
+  @IsString()
+  @MaxLength(200)
+  replyKey: string;
 }
 
 /** Query of `GET /v1/webhooks/{id}/deliveries`. */

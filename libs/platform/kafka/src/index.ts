@@ -10,6 +10,7 @@ export * from './pollen-kafka.server';
 export * from './request-reply/request-dispatcher';
 export * from './request-reply/request-reply.client';
 export * from './request-reply/request-sender';
+export * from './request-reply/sealed-replies';
 export * from './consumers/request-consumer';
 export * from './consumers/event-consumer';
 export * from './consumers/dead-letter-consumer';

@@ -334,10 +334,10 @@ describe('DispatchWebhooks', () => {
     expect((await stored(slowCall.id)).status).toBe('sent');
   });
 
-  it('makes one call at a time to an endpoint, and the next once it ended', async () => {
-    await register('wh-slow', `http://${slow.hostPort}/one-at-a-time`);
-    const first = await queue('wh-slow', 'evt-1');
-    const second = await queue('wh-slow', 'evt-2');
+  it('makes at most four calls at a time to an endpoint, and the next once one ended', async () => {
+    await register('wh-slow', `http://${slow.hostPort}/a-few-at-a-time`);
+    const calls = [];
+    for (let n = 1; n <= 5; n += 1) calls.push(await queue('wh-slow', `evt-${n}`));
     const receivedBefore = slow.received;
     const ended = jest.fn();
     sut.onCallEnded(ended);
@@ -346,13 +346,14 @@ describe('DispatchWebhooks', () => {
     await sut.startDue();
     await sut.callsUnderWay();
 
-    expect(slow.received - receivedBefore).toBe(1);
-    expect(ended).toHaveBeenCalledTimes(1);
-    expect([(await stored(first.id)).status, (await stored(second.id)).status]).toEqual(['sent', 'pending']);
+    expect(slow.received - receivedBefore).toBe(4);
+    expect(ended).toHaveBeenCalledTimes(4);
+    const statuses = await Promise.all(calls.map(async (call) => (await stored(call.id)).status));
+    expect(statuses.sort()).toEqual(['pending', 'sent', 'sent', 'sent', 'sent']);
 
     await pass();
-    expect(slow.received - receivedBefore).toBe(2);
-    expect((await stored(second.id)).status).toBe('sent');
+    expect(slow.received - receivedBefore).toBe(5);
+    for (const call of calls) expect((await stored(call.id)).status).toBe('sent');
   });
 
   it('leaves a call another replica is making to it, without asking for the next pass at once', async () => {

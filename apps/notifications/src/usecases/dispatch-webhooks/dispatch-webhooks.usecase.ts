@@ -31,9 +31,11 @@ import { TellAboutWebhook } from '../tell-about-webhook/tell-about-webhook.useca
 const BATCH = 32;
 /** Calls under way at once, over every endpoint. */
 const MOST_IN_FLIGHT = 32;
+/** Calls under way at once to one endpoint: a receiver is not flooded, and one slow one holds few slots. */
+const MOST_PER_ENDPOINT = 4;
 
 /**
- * Calls webhook endpoints: one call at a time per endpoint, endpoints side by side, each call
+ * Calls webhook endpoints: a few calls at a time per endpoint, endpoints side by side, each call
  * started without waiting for the others, so a slow or failing endpoint never holds back the rest.
  * Each attempt is claimed first (two replicas never make the same one), re-checked against the
  * address guard, signed with the endpoint's current secrets, and recorded with its event; the
@@ -43,8 +45,10 @@ const MOST_IN_FLIGHT = 32;
 @Injectable()
 export class DispatchWebhooks {
   private readonly logger = new Logger(DispatchWebhooks.name);
-  /** The endpoints with a call under way here. */
-  private readonly busy = new Set<string>();
+  /** How many calls are under way here, per endpoint. */
+  private readonly busy = new Map<string, number>();
+  /** The deliveries whose call is under way here: still due until recorded. */
+  private readonly calling = new Set<string>();
   private readonly underWay = new Set<Promise<void>>();
   private ended: () => void = () => undefined;
 
@@ -70,31 +74,38 @@ export class DispatchWebhooks {
     await Promise.allSettled([...this.underWay]);
   }
 
-  /** Starts the calls due at `now` to idle endpoints. @returns whether more may be due at once. */
+  /** Starts the calls due at `now` to endpoints with room. @returns whether more may be due at once. */
   async startDue(now = new Date(), stopping: () => boolean = () => false): Promise<boolean> {
     const room = MOST_IN_FLIGHT - this.underWay.size;
     if (room <= 0) return false;
-    const due = await this.deliveries.due('webhook', now, Math.min(BATCH, room), [...this.busy]);
+    const full = [...this.busy].filter(([, calls]) => calls >= MOST_PER_ENDPOINT).map(([endpointId]) => endpointId);
+    const due = await this.deliveries.due('webhook', now, Math.min(BATCH, room), full);
     let started = 0;
     for (const delivery of due) {
       const { webhook } = delivery;
-      if (stopping() || !webhook || this.busy.has(webhook.endpointId)) continue;
+      if (stopping() || started >= room || !webhook || this.calling.has(delivery.id)) continue;
       const { endpointId } = webhook;
-      this.busy.add(endpointId);
+      const calls = this.busy.get(endpointId) ?? 0;
+      if (calls >= MOST_PER_ENDPOINT) continue;
+      this.busy.set(endpointId, calls + 1);
+      this.calling.add(delivery.id);
       const call: Promise<void> = this.attempt(delivery, webhook, now)
         .catch((error: Error) => {
           this.logger.warn({ deliveryId: delivery.id, err: error.message }, 'webhook call not recorded');
           return true;
         })
         .then((ended) => {
-          this.busy.delete(endpointId);
+          const left = (this.busy.get(endpointId) ?? 1) - 1;
+          if (left > 0) this.busy.set(endpointId, left);
+          else this.busy.delete(endpointId);
+          this.calling.delete(delivery.id);
           this.underWay.delete(call);
           if (ended) this.ended();
         });
       this.underWay.add(call);
       started += 1;
     }
-    // Several due to one endpoint leave the rest for the passes after its call ends.
+    // More than an endpoint takes at once leave the rest for the passes after its calls end.
     return started > 0 && due.length === Math.min(BATCH, room);
   }
 

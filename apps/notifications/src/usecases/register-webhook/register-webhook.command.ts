@@ -8,4 +8,6 @@ export interface RegisterWebhookCommand {
   webhookId?: string;
   actor: Actor;
   webhook: RegisterWebhookDto;
+  /** The asking gateway process's public key: the secret crosses Kafka sealed to it. */
+  replyKey: string;
 }

@@ -31,27 +31,36 @@ describe('the message catalogue, as types', () => {
   });
 
   it('makes a request consumer handle every request type of its topic, with the declared result', async () => {
-    const failures = async () => ({ items: [], nextCursor: null });
-    const handlers: RequestHandlers<typeof Topics.notificationRequests.name> = {
-      'notifications.list-mine': async () => ({ items: [] }),
-      'notifications.list-failures': failures,
+    const page = async () => ({ items: [], nextCursor: null });
+    const unused = async (): Promise<never> => {
+      throw new Error('not asked here');
     };
-    await expect(handlers['notifications.list-mine']({} as never)).resolves.toEqual({ items: [] });
+    const handlers: RequestHandlers<typeof Topics.operationsRequests.name> = {
+      'operations.list-dead-letters': page,
+      'operations.get-dead-letter': unused,
+      'operations.replay-dead-letter': unused,
+    };
+    await expect(handlers['operations.list-dead-letters']({} as never)).resolves.toEqual({
+      items: [],
+      nextCursor: null,
+    });
 
     // @ts-expect-error: the request types of the topic have no handler
-    const missing: RequestHandlers<typeof Topics.notificationRequests.name> = {};
-    const wrongResult: RequestHandlers<typeof Topics.notificationRequests.name> = {
-      // @ts-expect-error: the result must be a NotificationListView
-      'notifications.list-mine': async () => ({ templates: [] }),
-      'notifications.list-failures': failures,
+    const missing: RequestHandlers<typeof Topics.operationsRequests.name> = {};
+    const wrongResult: RequestHandlers<typeof Topics.operationsRequests.name> = {
+      // @ts-expect-error: the result must be a DeadLetterPageView
+      'operations.list-dead-letters': async () => ({ templates: [] }),
+      'operations.get-dead-letter': unused,
+      'operations.replay-dead-letter': unused,
     };
-    const foreign: RequestHandlers<typeof Topics.notificationRequests.name> = {
-      'notifications.list-mine': async () => ({ items: [] }),
-      'notifications.list-failures': failures,
+    const foreign: RequestHandlers<typeof Topics.operationsRequests.name> = {
+      'operations.list-dead-letters': page,
+      'operations.get-dead-letter': unused,
+      'operations.replay-dead-letter': unused,
       // @ts-expect-error: another service's request type
       'applications.get': async () => ({}),
     };
-    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 2, 3]);
+    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 3, 4]);
   });
 
   it('types an event handler by the event it receives', () => {

@@ -9,7 +9,7 @@ import { RequestDispatcher, type RequestHandlers } from './request-dispatcher';
 
 const request = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => ({
   id: randomUUID(),
-  type: 'notifications.list-mine',
+  type: 'operations.list-dead-letters',
   version: 1,
   occurredAt: new Date().toISOString(),
   source: 'gateway',
@@ -24,7 +24,7 @@ const request = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => (
 });
 
 const message = (value: unknown) => ({
-  topic: Topics.notificationRequests.name,
+  topic: Topics.operationsRequests.name,
   partition: 0,
   offset: '7',
   key: 'alice',
@@ -37,12 +37,16 @@ describe('RequestDispatcher', () => {
   let events: ProducerRecord[];
   let handled: number;
   let sut: RequestDispatcher;
-  const handlers: RequestHandlers<typeof Topics.notificationRequests.name> = {
-    'notifications.list-mine': async () => {
+  const unused = async (): Promise<never> => {
+    throw new Error('not asked in these tests');
+  };
+  const handlers: RequestHandlers<typeof Topics.operationsRequests.name> = {
+    'operations.list-dead-letters': async () => {
       handled++;
-      return { items: [] };
+      return { items: [], nextCursor: null };
     },
-    'notifications.list-failures': async () => ({ items: [], nextCursor: null }),
+    'operations.get-dead-letter': unused,
+    'operations.replay-dead-letter': unused,
   };
 
   beforeEach(() => {
