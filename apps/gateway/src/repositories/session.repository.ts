@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@pollen/platform/mongo';
+import { insertOnce } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import type { RefreshSession } from '../domain/account';
@@ -42,14 +42,8 @@ export class SessionRepository extends SessionStore {
     return { tokenHash: _id, sessionEndsAt, ...fields };
   }
 
-  async markUsed(session: RefreshSession, at: Date): Promise<boolean> {
-    try {
-      await this.uses.create({ _id: session.tokenHash, familyId: session.familyId, usedAt: at });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  markUsed(session: RefreshSession, at: Date): Promise<boolean> {
+    return insertOnce(this.uses, session.tokenHash, { familyId: session.familyId, usedAt: at });
   }
 
   async revokeFamily(familyId: string, at: Date): Promise<void> {

@@ -5,7 +5,7 @@ import {
   type AggregateDocument,
   type AggregateFilter,
   AggregateRepository,
-  isDuplicateKeyError,
+  insertOnce,
   OutboxRelay,
   type PageCursor,
 } from '@pollen/platform/mongo';
@@ -91,14 +91,8 @@ export class DeliveryRepository extends AggregateRepository<Delivery> implements
     return this.findMany(filter, { lastAttemptAt: -1, _id: 1 }, limit);
   }
 
-  async claimAttempt(deliveryId: string, attempt: number, at: Date): Promise<boolean> {
-    try {
-      await this.attempts.create({ _id: attemptId(deliveryId, attempt), deliveryId, startedAt: at });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  claimAttempt(deliveryId: string, attempt: number, at: Date): Promise<boolean> {
+    return insertOnce(this.attempts, attemptId(deliveryId, attempt), { deliveryId, startedAt: at });
   }
 
   async attemptStartedAt(deliveryId: string, attempt: number): Promise<Date | null> {

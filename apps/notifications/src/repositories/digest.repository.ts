@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError } from '@pollen/platform/mongo';
+import { insertOnce } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import type { DigestEntry } from '../domain/digest';
@@ -18,14 +18,8 @@ export class DigestRepository extends DigestStore {
     super();
   }
 
-  async add({ id, ...entry }: DigestEntry): Promise<boolean> {
-    try {
-      await this.model.create({ _id: id, ...entry });
-      return true;
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  add({ id, ...entry }: DigestEntry): Promise<boolean> {
+    return insertOnce(this.model, id, entry);
   }
 
   async waitingBefore(cutoff: Date, limit: number): Promise<string[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { isDuplicateKeyError, type PageCursor } from '@pollen/platform/mongo';
+import { insertOnce, type PageCursor } from '@pollen/platform/mongo';
 import type { FilterQuery, Model } from 'mongoose';
 
 import type { Notification } from '../domain/notification';
@@ -20,16 +20,8 @@ export class NotificationRepository extends NotificationStore {
     super();
   }
 
-  async insert(notification: Notification): Promise<boolean> {
-    const { id, ...fields } = notification;
-    try {
-      await this.model.create({ _id: id, ...fields });
-      return true;
-    } catch (error) {
-      // The _id is the dedupe key, and _id is the one unique index: nothing else can collide.
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  insert({ id, ...fields }: Notification): Promise<boolean> {
+    return insertOnce(this.model, id, fields);
   }
 
   async page(

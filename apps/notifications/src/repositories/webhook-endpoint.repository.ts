@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
 import type { WebhookEventType } from '@pollen/contracts';
-import { isDuplicateKeyError, KeyedMutex } from '@pollen/platform/mongo';
+import { insertOnce, KeyedMutex } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import type { WebhookEndpoint } from '../domain/webhook-endpoint';
@@ -24,16 +24,9 @@ export class WebhookEndpointRepository extends WebhookEndpointStore {
     super();
   }
 
-  async add(endpoint: WebhookEndpoint): Promise<boolean> {
-    const { id, ...fields } = endpoint;
-    try {
-      await this.model.create({ _id: id, ...fields });
-      return true;
-    } catch (error) {
-      // The _id is the one unique index: the same registration, retried.
-      if (isDuplicateKeyError(error)) return false;
-      throw error;
-    }
+  /** The _id taken: the same registration, retried. */
+  add({ id, ...fields }: WebhookEndpoint): Promise<boolean> {
+    return insertOnce(this.model, id, fields);
   }
 
   async findById(id: string): Promise<WebhookEndpoint | null> {

@@ -28,3 +28,23 @@ export async function saveIfNewer<T extends { version: number }>(
     throw error;
   }
 }
+
+/**
+ * Inserts `document` keyed by `id` unless that _id is taken: the _id is the dedupe key (an event
+ * delivered twice, a claim, a retried create), and the one unique index, so nothing else collides.
+ * @returns false when it was there already: nothing changed.
+ */
+export async function insertOnce(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  model: Model<any>,
+  id: string,
+  document: object,
+): Promise<boolean> {
+  try {
+    await model.create({ ...document, _id: id });
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
+}
