@@ -77,6 +77,11 @@ export interface EventDefinition<TTopic extends TopicDefinition = TopicDefinitio
   data: DataClass<TData>;
   /** The request types whose handling emits it (documentation, checked against the request catalogue). */
   emittedBy: readonly string[];
+  /**
+   * A tombstone, on a compacted topic: the relay sends the aggregate id as key and no value, so
+   * compaction removes every earlier message of the key; consumers get `data` = `{ [idField]: key }`.
+   */
+  tombstone?: true;
   description: string;
 }
 

@@ -6,6 +6,7 @@ import { IntroductionEvents, MatchEvents } from '../matches/match-events';
 import type { EventEnvelope } from '../messaging/envelope';
 import { NotificationEvents } from '../notifications/notification-events';
 import { OperationsEvents } from '../operations/operations-events';
+import { ErasureEvents } from '../personal-data/erasure-topics';
 import { ProgrammeEvents } from '../programmes/programme-events';
 import type { EventDefinition } from './define';
 
@@ -21,6 +22,7 @@ export const Events = {
   ...IntroductionEvents,
   ...DocumentEvents,
   ...NotificationEvents,
+  ...ErasureEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof Events;

@@ -6,6 +6,7 @@ import { LegalTemplateReasons } from '../legal-templates/reasons';
 import { MatchReasons } from '../matches/reasons';
 import { NotificationReasons } from '../notifications/reasons';
 import { OperationsReasons } from '../operations/reasons';
+import { PersonalDataReasons } from '../personal-data/reasons';
 import { ProgrammeReasons } from '../programmes/reasons';
 
 /** Every reason code of the API; docs/errors.md is generated from it. Add codes; never rename one. */
@@ -19,6 +20,7 @@ export const Reasons = {
   ...MatchReasons,
   ...LegalTemplateReasons,
   ...NotificationReasons,
+  ...PersonalDataReasons,
 };
 
 export type ReasonCode = keyof typeof Reasons;

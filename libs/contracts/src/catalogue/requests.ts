@@ -5,6 +5,7 @@ import { MatchRequests } from '../matches/match-requests';
 import type { RequestEnvelope } from '../messaging/request-reply';
 import { NotificationRequests } from '../notifications/notification-requests';
 import { OperationsRequests } from '../operations/operations-requests';
+import { ErasureRequests, ExportRequests } from '../personal-data/personal-data-requests';
 import { ProgrammeRequests } from '../programmes/programme-requests';
 import type { RequestDefinition } from './define';
 
@@ -17,6 +18,8 @@ export const Requests = {
   ...OperationsRequests,
   ...InvestorRequests,
   ...MatchRequests,
+  ...ExportRequests,
+  ...ErasureRequests,
 } satisfies Record<string, RequestDefinition>;
 
 export type RequestType = keyof typeof Requests;

@@ -1,4 +1,5 @@
 import type { ServiceName } from '../messaging/envelope';
+import { ErasureTopics } from '../personal-data/erasure-topics';
 import { defineTopic, PERSONAL_DATA_MAX_RETENTION_MS, type TopicDefinition } from './define';
 
 /**
@@ -89,17 +90,19 @@ export const Topics = {
     description: 'Replies to gateway requests, each on the partition of the gateway instance that waits for it',
   }),
   accountEvents: defineTopic({
-    name: 'pollen.gateway.account-events.v1',
+    name: 'pollen.gateway.account-events.v2',
     kind: 'events',
     partitions: 6,
     retentionMs: -1,
-    // Display names are personal data: compaction lets a tombstone erase an account for good.
-    cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
+    // Kept forever, so it names no one: names and addresses travel on the compacted contacts topic
+    // (v1 carried display names; docs/adr/0016-personal-data-and-erasure.md says what became of it).
+    cleanup: { policy: 'delete' },
     key: 'account id',
     owner: 'gateway',
-    consumers: ['matching', 'legal-templates', 'notifications'],
-    personalData: true,
-    description: 'Events of the Account aggregate (account.*)',
+    // Every service erases what it holds about an account when asked here (account.erasure-requested).
+    consumers: ['applications', 'matching', 'legal-templates', 'notifications', 'operations'],
+    personalData: false,
+    description: 'Events of the Account aggregate (account.*): registrations, languages and erasure requests',
   }),
   accountContacts: defineTopic({
     name: 'pollen.gateway.account-contacts.v1',
@@ -249,9 +252,12 @@ export const deadLetterTopicOf = (
   description: `What ${consumer} could not process from ${source.name}, with the reason in headers, and the outcomes of its replays`,
 });
 
+/** Every topic declared here or derived from the list of services (each one's erasure confirmations). */
+export const declaredTopics = (): TopicDefinition[] => [...Object.values(Topics), ...Object.values(ErasureTopics)];
+
 /** Declared topics whose consumers may dead-letter what they read (replies are never dead-lettered). */
 export const deadLetteredTopics = (): TopicDefinition[] =>
-  Object.values(Topics).filter((topic) => topic.consumers.length > 0 && topic.kind !== 'replies');
+  declaredTopics().filter((topic) => topic.consumers.length > 0 && topic.kind !== 'replies');
 
 /**
  * Every dead-letter topic: one per consumer of a dead-lettered topic, and one per events topic for
@@ -261,7 +267,7 @@ export const deadLetterTopics = (): TopicDefinition[] => {
   const consumers = deadLetteredTopics().flatMap((topic) =>
     topic.consumers.map((consumer) => deadLetterTopicOf(topic, consumer)),
   );
-  const owners = Object.values(Topics)
+  const owners = declaredTopics()
     .filter((topic) => topic.kind === 'events')
     .map((topic) => deadLetterTopicOf(topic, topic.owner));
   const names = new Set(consumers.map((topic) => topic.name));
@@ -276,4 +282,4 @@ export const topicNamed = (name: string): TopicDefinition | undefined =>
   allTopics().find((topic) => topic.name === name);
 
 /** All topics the platform needs, dead-letter topics included. */
-export const allTopics = (): TopicDefinition[] => [...Object.values(Topics), ...deadLetterTopics()];
+export const allTopics = (): TopicDefinition[] => [...declaredTopics(), ...deadLetterTopics()];

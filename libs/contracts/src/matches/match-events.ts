@@ -221,6 +221,13 @@ export class IntroductionContactsExchangedData extends MatchEventData {
   investor: ContactDto;
 }
 
+/** The data of introduction.contacts-erased, a tombstone: only the match id, from the key. */
+export class IntroductionContactsErasedData {
+  @IsString()
+  @IsNotEmpty()
+  matchId: string;
+}
+
 /** The data of match.retracted: why, and for a gate that now fails, which. */
 export class MatchRetractedData extends MatchEventData {
   @IsIn(RETRACT_CAUSES)
@@ -240,6 +247,15 @@ export const IntroductionEvents = {
     emittedBy: ['matches.accept'],
     description:
       "The contacts the two sides of an introduction exchanged: the applicant's, given when accepting, and the investor's, from their profile. Keyed by match id.",
+  }),
+  'introduction.contacts-erased': defineEvent({
+    topic: Topics.introductionContacts,
+    aggregate: MatchAggregate,
+    data: IntroductionContactsErasedData,
+    tombstone: true,
+    emittedBy: ['POST /v1/me/erasure'],
+    description:
+      'A tombstone (no value; the key is the match id): one side of the introduction was erased, so both contacts leave the topic at the next compaction.',
   }),
 };
 

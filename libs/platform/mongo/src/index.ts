@@ -7,3 +7,4 @@ export * from './within';
 export * from './page-cursor';
 export * from './account-locales';
 export * from './projection';
+export * from './erasure-log';
