@@ -4,3 +4,4 @@ export * from './shutdown';
 export { onAnswer, type OutgoingAnswer } from './http-adapter';
 export { servePagesUnder } from './security-headers';
 export { BodyLimit } from './json-body';
+export * from './polling-loop';

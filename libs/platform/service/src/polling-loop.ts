@@ -10,8 +10,8 @@ export type Pass = (now: Date, stopping: () => boolean) => Promise<boolean>;
 
 /**
  * Runs `pass` at once when kicked, and every `pollMs` for what comes due with time: the one loop of
- * the e-mail and webhook dispatchers and the digest clock. A failing pass is logged once, until one
- * succeeds again.
+ * every service's background work (dispatchers, the digest clock, sweeps of what has expired). A
+ * failing pass is logged once, until one succeeds again.
  */
 export class PollingLoop {
   private readonly logger: Logger;
