@@ -1,8 +1,8 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PollingLoop } from '@pollen/platform/service';
 
 import { NotificationsConfig } from '../config/notifications.config';
 import { SendDigests } from '../usecases/send-digests/send-digests.usecase';
-import { PollingLoop } from '@pollen/platform/service';
 
 /** Looks every DIGEST_POLL_MS whether the day's deal-flow digests are due, and adds them. */
 @Injectable()

@@ -1,9 +1,9 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PollingLoop } from '@pollen/platform/service';
 
 import { NotificationsConfig } from '../config/notifications.config';
 import { DispatchEmails } from '../usecases/dispatch-emails/dispatch-emails.usecase';
 import { NewDeliveries } from './new-deliveries';
-import { PollingLoop } from '@pollen/platform/service';
 
 /**
  * Runs the e-mail dispatcher: a pass when mail is added, and one every MAIL_POLL_MS for retries

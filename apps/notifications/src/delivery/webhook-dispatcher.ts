@@ -1,9 +1,9 @@
 import { Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PollingLoop } from '@pollen/platform/service';
 
 import { NotificationsConfig } from '../config/notifications.config';
 import { DispatchWebhooks } from '../usecases/dispatch-webhooks/dispatch-webhooks.usecase';
 import { NewDeliveries } from './new-deliveries';
-import { PollingLoop } from '@pollen/platform/service';
 
 /**
  * Runs the webhook dispatcher: a pass when calls are added or one ends (the endpoint's next may be
