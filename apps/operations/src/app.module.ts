@@ -1,14 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import { erasureLogModel, erasureLogProvider } from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { OperationsConfig } from './config/operations.config';
+import { AccountEventsConsumer } from './messaging/account-events.consumer';
 import { DeadLettersConsumer } from './messaging/dead-letters.consumer';
+import { ERASURE_EVENTS_CONSUMERS } from './messaging/erasure-events.consumers';
 import { OperationsRequestsConsumer } from './messaging/operations-requests.consumer';
 import { DeadLetterRepository } from './repositories/dead-letter.repository';
 import { DeadLetterStore } from './repositories/dead-letter.store';
+import { ErasureProgressRepository } from './repositories/erasure-progress.repository';
+import { ErasureProgressStore } from './repositories/erasure-progress.store';
 import { DEAD_LETTER_MODEL, deadLetterSchema } from './schemas/dead-letter.schema';
+import { ERASURE_PROGRESS_MODEL, erasureProgressSchema } from './schemas/erasure-progress.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'operations' as const;
@@ -17,7 +23,10 @@ export function kafkaOptionsOf(config: OperationsConfig): KafkaModuleOptions {
   return serviceKafkaOptions(SERVICE, config);
 }
 
-/** Owns the dead letters of every consumer: lists them for operators and has their owners replay them. */
+/**
+ * Owns the dead letters of every consumer (lists them for operators and has their owners replay
+ * them) and the progress of every erasure (each service's confirmation, shown to the receipt's holder).
+ */
 @Module({})
 export class AppModule {
   static register(config: OperationsConfig, kafka: KafkaModuleOptions = kafkaOptionsOf(config)): DynamicModule {
@@ -25,10 +34,24 @@ export class AppModule {
       module: AppModule,
       imports: [
         ...platformModules(config, kafka),
-        MongooseModule.forFeature([{ name: DEAD_LETTER_MODEL, schema: deadLetterSchema }]),
+        MongooseModule.forFeature([
+          { name: DEAD_LETTER_MODEL, schema: deadLetterSchema },
+          { name: ERASURE_PROGRESS_MODEL, schema: erasureProgressSchema },
+          erasureLogModel,
+        ]),
       ],
-      controllers: [DeadLettersConsumer, OperationsRequestsConsumer],
-      providers: [...USE_CASES, { provide: DeadLetterStore, useClass: DeadLetterRepository }],
+      controllers: [
+        DeadLettersConsumer,
+        OperationsRequestsConsumer,
+        AccountEventsConsumer,
+        ...ERASURE_EVENTS_CONSUMERS,
+      ],
+      providers: [
+        ...USE_CASES,
+        { provide: DeadLetterStore, useClass: DeadLetterRepository },
+        { provide: ErasureProgressStore, useClass: ErasureProgressRepository },
+        erasureLogProvider,
+      ],
     };
   }
 }

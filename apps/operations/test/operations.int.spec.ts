@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
 
 import type { INestApplication } from '@nestjs/common';
-import { deadLetterTopicOf, Headers, REPLAY_COMPLETED, Topics } from '@pollen/contracts';
+import {
+  deadLetterTopicOf,
+  type EventEnvelope,
+  Events,
+  Headers,
+  REPLAY_COMPLETED,
+  SERVICE_NAMES,
+  type ServiceName,
+  Topics,
+} from '@pollen/contracts';
+import { newEvent } from '@pollen/platform/kafka';
 import { eventually, expectHealthAndMetrics, KafkaProbe, startServiceUnderTest } from '@pollen/testing';
 import type { Connection } from 'mongoose';
 
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { OperationsConfig } from '../src/config/operations.config';
 import { DeadLetterStore } from '../src/repositories/dead-letter.store';
+import { ErasureProgressStore } from '../src/repositories/erasure-progress.store';
 import { ReplayDeadLetter } from '../src/usecases';
 import { aRawDeadLetter } from './factories/dead-letter.factory';
+import { aConfirmation, anErasureRequest } from './factories/erasure.factory';
 
 describe('operations against the real Kafka and database', () => {
   const dlt = deadLetterTopicOf(Topics.applicationEvents, 'matching').name;
@@ -75,5 +87,63 @@ describe('operations against the real Kafka and database', () => {
       what: 'the outcome recorded',
     });
     expect(await store.findById(kept.id)).toMatchObject({ replays: [{ outcome: 'superseded' }] });
+  });
+
+  it('follows an erasure to its end, whatever order the request and the confirmations come in', async () => {
+    const accountId = `account-${randomUUID()}`;
+    const erasureId = randomUUID();
+    const publish = (envelope: EventEnvelope) =>
+      probe.send(Events[envelope.type as keyof typeof Events].topic.name, [
+        { key: envelope.subject, value: JSON.stringify(envelope), headers: { [Headers.type]: envelope.type } },
+      ]);
+    const confirm = (service: ServiceName) =>
+      publish(
+        newEvent(`${service}.erasure-completed`, {
+          subject: erasureId,
+          aggregateVersion: 1,
+          data: aConfirmation(service, { erasureId }),
+        }),
+      );
+    const progress = app.get(ErasureProgressStore);
+    const store = app.get(DeadLetterStore);
+    // A dead letter that names the account, which the erasure anonymises.
+    const key = `app-${randomUUID()}`;
+    const raw = aRawDeadLetter({
+      key,
+      value: { id: randomUUID(), type: 'application.drafted', data: { ownerId: accountId } },
+    });
+    await probe.send(dlt, [{ key, value: JSON.stringify(raw.value), headers: raw.headers }]);
+    const kept = await eventually(async () => (await store.concerning(accountId))[0], { what: 'the dead letter kept' });
+
+    // Matching confirms before the request reaches operations (two topics keep no order between them).
+    await confirm('matching');
+    await eventually(async () => (await progress.findById(erasureId)) ?? undefined, { what: 'the early confirmation' });
+    await publish(
+      newEvent('account.erasure-requested', {
+        subject: accountId,
+        aggregateVersion: 2,
+        data: anErasureRequest({ accountId, erasureId, requestedAt: new Date().toISOString() }),
+      }),
+    );
+    // Every other service confirms; operations confirms its own part itself.
+    for (const service of SERVICE_NAMES.filter((name) => name !== 'matching' && name !== 'operations')) {
+      await confirm(service);
+    }
+
+    const done = await eventually(
+      async () => {
+        const found = await progress.findById(erasureId);
+        return found?.status === 'completed' ? found : undefined;
+      },
+      { what: 'the erasure completed', timeoutMs: 30_000 },
+    );
+    expect(done.services.map((entry) => [entry.service, entry.status])).toEqual(
+      SERVICE_NAMES.map((service) => [service, 'completed']),
+    );
+    expect(done.services.find((entry) => entry.service === 'operations')?.erased).toEqual([
+      { what: 'dead letters', count: 1, how: 'anonymised' },
+      { what: 'replay requests', count: 0, how: 'anonymised' },
+    ]);
+    expect(await store.findById(kept.id)).toMatchObject({ value: `[erased ${erasureId}]`, state: 'expired' });
   });
 });

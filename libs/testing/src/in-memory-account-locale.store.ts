@@ -14,4 +14,8 @@ export class InMemoryAccountLocaleStore extends AccountLocaleStore {
   async localesOf(accountIds: readonly string[]): Promise<Map<string, Locale>> {
     return new Map([...this.locales].filter(([id]) => accountIds.includes(id)).map(([id, { locale }]) => [id, locale]));
   }
+
+  async forget(accountId: string): Promise<boolean> {
+    return this.locales.delete(accountId);
+  }
 }

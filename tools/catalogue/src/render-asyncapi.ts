@@ -48,6 +48,20 @@ const keyBinding = (description: string) => ({
 
 function eventMessage({ type, definition }: EventEntry): Json {
   const { topic, aggregate } = definition;
+  if (definition.tombstone) {
+    // No value at all: compaction keeps only the key's last message, so the key's earlier ones go.
+    return {
+      name: type,
+      title: type,
+      summary: `${definition.description} The message value is null (a tombstone); the data readers get is \`{ ${aggregate.idField}: <key> }\`.`,
+      headers: headers({ type: 'string', const: type }),
+      payload: { type: 'null' },
+      bindings: keyBinding(topic.key),
+      'x-aggregate': { ...aggregate },
+      'x-emitted-by': [...definition.emittedBy],
+      'x-tombstone': true,
+    };
+  }
   return {
     name: type,
     title: type,

@@ -120,6 +120,9 @@ export function renderEvents(): string {
       `- Producer: ${topic.owner}`,
       `- Consumers: ${list([...topic.consumers])}`,
       `- Emitted by: ${list(emittedBy)}`,
+      ...(definition.tombstone
+        ? [`- Tombstone: the message has no value; readers get ${code(`data.${aggregate.idField}`)} from the key`]
+        : []),
       '',
       fieldTable(definition.data, schemas),
     ].join('\n');

@@ -20,3 +20,10 @@ export class DeadLetterChangedConcurrently extends DomainException {
     super('dead-letter.changed-concurrently', 'The dead letter changed meanwhile; read it again');
   }
 }
+
+/** No such erasure, or the receipt shown is not its own: the same answer, so a guess learns nothing. */
+export class ErasureNotFound extends DomainException {
+  constructor() {
+    super('erasure.not-found', 'No such erasure, or the receipt does not match it');
+  }
+}

@@ -4,8 +4,11 @@ import { type AggregateDocument, type AggregateFilter, AggregateRepository, Outb
 import type { Model } from 'mongoose';
 
 import type { DeadLetter } from '../domain/dead-letter';
+import { concerns } from '../domain/dead-letter-erasure';
 import { DEAD_LETTER_MODEL } from '../schemas/dead-letter.schema';
 import type { DeadLetterQuery, DeadLetterStore } from './dead-letter.store';
+
+const SCAN_PAGE = 200;
 
 /** The only code that touches the dead-letters collection; the base does the writes (ADR 0004). */
 @Injectable()
@@ -26,6 +29,21 @@ export class DeadLetterRepository extends AggregateRepository<DeadLetter> implem
       ];
     }
     return this.findMany(filter, { createdAt: -1, _id: -1 }, query.limit);
+  }
+
+  /**
+   * One pass over the collection, in pages, filtered here: headers have no fixed names to query by,
+   * and an account id may sit anywhere in a value's text. Erasures and exports are rare, and the
+   * collection holds only what consumers could not process.
+   */
+  async concerning(accountId: string): Promise<DeadLetter[]> {
+    const found: DeadLetter[] = [];
+    for (let after: DeadLetter | undefined; ; ) {
+      const page = await this.list({ after: after && { createdAt: after.createdAt, id: after.id }, limit: SCAN_PAGE });
+      found.push(...page.filter((deadLetter) => concerns(deadLetter, accountId)));
+      if (page.length < SCAN_PAGE) return found;
+      after = page.at(-1);
+    }
   }
 
   // The id is where the message sits on its dead-letter topic: a second insert is a redelivery.

@@ -17,6 +17,8 @@ export abstract class DeadLetterStore {
   abstract findById(id: string): Promise<DeadLetter | null>;
   /** Newest first (by when it was kept, then id). */
   abstract list(query: DeadLetterQuery): Promise<DeadLetter[]>;
+  /** Every dead letter that holds something about the account (domain/dead-letter-erasure.ts `concerns`). */
+  abstract concerning(accountId: string): Promise<DeadLetter[]>;
   /** Writes a new dead letter and the events its creation emits, in one write. */
   abstract insert(deadLetter: DeadLetter, events: EventEnvelope[]): Promise<void>;
   /** Replaces the dead letter if it is still at `expectedVersion`, with its events; false otherwise. */

@@ -1,10 +1,40 @@
+import { EraseDeadLetters } from './erase-dead-letters/erase-dead-letters.usecase';
+import { ExportPersonalData } from './export-personal-data/export-personal-data.usecase';
 import { GetDeadLetter } from './get-dead-letter/get-dead-letter.usecase';
+import { GetErasure } from './get-erasure/get-erasure.usecase';
 import { KeepDeadLetter } from './keep-dead-letter/keep-dead-letter.usecase';
 import { ListDeadLetters } from './list-dead-letters/list-dead-letters.usecase';
+import { ListErasures } from './list-erasures/list-erasures.usecase';
+import { RecordErasureConfirmation } from './record-erasure-confirmation/record-erasure-confirmation.usecase';
+import { RecordErasureRequest } from './record-erasure-request/record-erasure-request.usecase';
 import { RecordReplayOutcome } from './record-replay-outcome/record-replay-outcome.usecase';
 import { ReplayDeadLetter } from './replay-dead-letter/replay-dead-letter.usecase';
 
-export { GetDeadLetter, KeepDeadLetter, ListDeadLetters, RecordReplayOutcome, ReplayDeadLetter };
+export {
+  EraseDeadLetters,
+  ExportPersonalData,
+  GetDeadLetter,
+  GetErasure,
+  KeepDeadLetter,
+  ListDeadLetters,
+  ListErasures,
+  RecordErasureConfirmation,
+  RecordErasureRequest,
+  RecordReplayOutcome,
+  ReplayDeadLetter,
+};
 
 /** Every use case of the service, registered as module providers (`nx g @pollen/tools:usecase` adds one). */
-export const USE_CASES = [GetDeadLetter, KeepDeadLetter, ListDeadLetters, RecordReplayOutcome, ReplayDeadLetter];
+export const USE_CASES = [
+  EraseDeadLetters,
+  ExportPersonalData,
+  GetDeadLetter,
+  GetErasure,
+  KeepDeadLetter,
+  ListDeadLetters,
+  ListErasures,
+  RecordErasureConfirmation,
+  RecordErasureRequest,
+  RecordReplayOutcome,
+  ReplayDeadLetter,
+];

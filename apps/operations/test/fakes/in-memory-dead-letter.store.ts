@@ -1,6 +1,7 @@
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { DeadLetter } from '../../src/domain/dead-letter';
+import { concerns } from '../../src/domain/dead-letter-erasure';
 import type { DeadLetterQuery, DeadLetterStore } from '../../src/repositories/dead-letter.store';
 
 /** The dead-letter store port in memory, for unit tests: what was written, and the events. */
@@ -21,6 +22,10 @@ export class InMemoryDeadLetterStore extends InMemoryAggregateStore<DeadLetter> 
       )
       .sort(newestFirst)
       .slice(0, query.limit);
+  }
+
+  async concerning(accountId: string): Promise<DeadLetter[]> {
+    return this.all().filter((deadLetter) => concerns(deadLetter, accountId));
   }
 
   protected conflictOf(deadLetter: DeadLetter, others: DeadLetter[], inserting: boolean): Error | undefined {

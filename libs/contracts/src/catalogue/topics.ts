@@ -100,7 +100,7 @@ export const Topics = {
     key: 'account id',
     owner: 'gateway',
     // Every service erases what it holds about an account when asked here (account.erasure-requested).
-    consumers: ['applications', 'matching', 'legal-templates', 'notifications', 'operations'],
+    consumers: ['applications', 'matching', 'legal-templates', 'notifications', 'operations', 'gateway'],
     personalData: false,
     description: 'Events of the Account aggregate (account.*): registrations, languages and erasure requests',
   }),
@@ -153,7 +153,7 @@ export const Topics = {
     key: 'the original message key',
     owner: 'operations',
     // Every service that consumes events, hence owns event dead letters (a test checks the list).
-    consumers: ['matching', 'notifications', 'gateway', 'applications', 'legal-templates'],
+    consumers: ['matching', 'notifications', 'gateway', 'applications', 'legal-templates', 'operations'],
     personalData: true,
     description: 'Replays an operator asked for: the service that dead-lettered the message runs it again (ADR 0012)',
   }),

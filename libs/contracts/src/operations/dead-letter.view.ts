@@ -13,7 +13,7 @@ export type DeadLetterKind = (typeof DEAD_LETTER_KINDS)[number];
 /**
  * Where a dead letter stands: `open` (an event, replayable), `replaying` (a replay was asked for),
  * `replayed` (the last replay was applied, a duplicate or superseded), `replay-failed` (it failed
- * again) or `expired` (a request: never replayed).
+ * again) or `expired` (a request, never replayed, or a message erased with the person it named).
  */
 export const DEAD_LETTER_STATES = ['open', 'replaying', 'replayed', 'replay-failed', 'expired'] as const;
 export type DeadLetterState = (typeof DEAD_LETTER_STATES)[number];

@@ -9,8 +9,8 @@ export const OperationsReasons = defineReasons({
   },
   'dead-letter.not-replayable': {
     error: ErrorCode.Conflict,
-    en: 'Only event dead letters can be replayed; a request’s caller was answered long ago.',
-    fr: 'Seules les lettres mortes d’événements peuvent être rejouées ; l’appelant d’une requête a reçu sa réponse depuis longtemps.',
+    en: 'Only event dead letters can be replayed: a request’s caller was answered long ago, and an erased message is gone.',
+    fr: 'Seules les lettres mortes d’événements peuvent être rejouées : l’appelant d’une requête a reçu sa réponse depuis longtemps, et un message effacé n’existe plus.',
   },
   'dead-letter.changed-concurrently': {
     error: ErrorCode.Conflict,

@@ -1,7 +1,8 @@
 import { type EventDefinition, type EventEnvelope, Events, type EventType, isEventType } from '@pollen/contracts';
 import { plainToInstance } from 'class-transformer';
 
-import { PoisonMessageError } from './inbound-message';
+import { type InboundMessage, PoisonMessageError } from './inbound-message';
+import { envelopeOfTombstone } from './tombstone';
 import { fieldErrorsOf, validationErrorsOf } from './validate';
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -25,6 +26,14 @@ export async function parseEvent(value: unknown): Promise<EventEnvelope> {
   else if (isEventType(String(value['type']))) problems.push(...(await dataProblems(value)));
   if (problems.length > 0) throw new PoisonMessageError('malformed', `invalid event envelope: ${problems.join(', ')}`);
   return value as unknown as EventEnvelope;
+}
+
+/**
+ * The event a consumed message carries: its JSON envelope or, for a message without a value, the
+ * tombstone its headers describe; checked the same way either way.
+ */
+export function parseEventMessage(message: Pick<InboundMessage, 'key' | 'headers' | 'value'>): Promise<EventEnvelope> {
+  return parseEvent(message.value === null ? envelopeOfTombstone(message) : message.value);
 }
 
 async function dataProblems(envelope: Record<string, unknown>): Promise<string[]> {

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type EventEnvelope, Events, Headers, isEventType } from '@pollen/contracts';
+import { type EventEnvelope, Events, isEventType } from '@pollen/contracts';
 
 import { kafkaMetrics } from './kafka.metrics';
 import { KafkaConnection } from './kafka-connection';
+import { eventRecord } from './tombstone';
 
 /** The topic the catalogue declares for an event's type. */
 export function topicOfEvent(envelope: EventEnvelope): string {
@@ -12,7 +13,7 @@ export function topicOfEvent(envelope: EventEnvelope): string {
 
 /**
  * Publishes envelopes keyed by their subject (the aggregate id), each to its type's topic, in the
- * order given, and waits for every in-sync replica. Callers that must not lose one use the outbox.
+ * order given (a tombstone as its key and no value), and waits for every in-sync replica. Callers that must not lose one use the outbox.
  */
 @Injectable()
 export class EventPublisher {
@@ -29,11 +30,7 @@ export class EventPublisher {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, batch]) => ({
         topic,
-        messages: batch.map((envelope) => ({
-          key: envelope.subject,
-          value: JSON.stringify(envelope),
-          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: envelope.type },
-        })),
+        messages: batch.map(eventRecord),
       })),
     });
     for (const envelope of envelopes) kafkaMetrics.produced.inc({ topic: topicOfEvent(envelope), type: envelope.type });

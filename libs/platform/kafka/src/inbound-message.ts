@@ -12,6 +12,9 @@ export interface InboundMessage {
 
 export function inboundFromContext(value: unknown, context: KafkaContext): InboundMessage {
   const message = context.getMessage();
+  // Nest's deserializer hands over the whole record as the payload when the value is null (a
+  // tombstone): the record's own value says whether there was one.
+  const hasValue = message.value !== null && message.value !== undefined;
   const headers: Record<string, string> = {};
   for (const [name, header] of Object.entries(message.headers ?? {})) {
     if (header !== undefined) headers[name] = Array.isArray(header) ? String(header[0]) : String(header);
@@ -22,7 +25,7 @@ export function inboundFromContext(value: unknown, context: KafkaContext): Inbou
     offset: message.offset,
     key: message.key === null || message.key === undefined ? null : String(message.key),
     headers,
-    value,
+    value: hasValue ? value : null,
   };
 }
 

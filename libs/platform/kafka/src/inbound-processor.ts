@@ -6,6 +6,7 @@ import type { Producer } from 'kafkajs';
 import { type FailureKind, failureKindOf } from './failure-kind';
 import { type InboundMessage, type PoisonMessageError } from './inbound-message';
 import { kafkaMetrics } from './kafka.metrics';
+import { TombstoneHeaders } from './tombstone';
 
 export interface RetryPolicy {
   /** Attempts before a message that keeps failing is dead-lettered (our bound: kafkajs alone retries forever). */
@@ -100,7 +101,7 @@ export class InboundProcessor {
       correlationId:
         message.headers[Headers.correlationId] ??
         (typeof value?.correlationId === 'string' ? value.correlationId : Correlation.id()),
-      eventId: typeof value?.id === 'string' ? value.id : undefined,
+      eventId: typeof value?.id === 'string' ? value.id : message.headers[TombstoneHeaders.id],
       aggregateId: message.key ?? undefined,
     };
     const where = { topic: message.topic, partition: message.partition, offset: message.offset, type };
@@ -203,8 +204,9 @@ export class InboundProcessor {
     // A topic the catalogue does not know cannot be consumed, but if it were: treat it as personal.
     const source = topicNamed(message.topic) ?? { name: message.topic, personalData: true };
     const topic = deadLetterTopicOf(source, this.group).name;
+    // A message without a value (a tombstone that is none of the catalogue's) stays without one.
     const value =
-      typeof message.value === 'string' || Buffer.isBuffer(message.value)
+      message.value === null || typeof message.value === 'string' || Buffer.isBuffer(message.value)
         ? message.value
         : JSON.stringify(message.value);
     await this.producer().send({

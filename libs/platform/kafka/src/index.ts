@@ -17,5 +17,6 @@ export * from './consumers/dead-letter-consumer';
 export * from './kafka.module';
 export * from './validate';
 export * from './event-envelope';
+export * from './tombstone';
 export * from './failure-kind';
 export * from './consumers/replica-follower';

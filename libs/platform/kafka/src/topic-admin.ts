@@ -1,10 +1,12 @@
 import type { TopicDefinition } from '@pollen/contracts';
-import type { Admin, Kafka } from 'kafkajs';
+import { type Admin, ConfigResourceTypes, type Kafka } from 'kafkajs';
 
 /**
  * Topics are declared in @pollen/contracts and never auto-created by a producer or a consumer.
- * In development and tests the services create what is missing; in production the Strimzi
- * KafkaTopic resources own them and a missing topic stops start-up.
+ * In development and tests the services create what is missing and bring the configuration of
+ * the others to what the catalogue says (a broker kept across a change of retention or cleanup
+ * policy follows it); in production the Strimzi KafkaTopic resources own them and a missing topic
+ * stops start-up.
  */
 export async function ensureTopics(kafka: Kafka, topics: TopicDefinition[], mode: 'create' | 'check'): Promise<void> {
   const admin = kafka.admin();
@@ -13,6 +15,11 @@ export async function ensureTopics(kafka: Kafka, topics: TopicDefinition[], mode
     const existing = new Set(await admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic.name));
     if (missing.length > 0) await createMissing(admin, missing, mode);
+    if (mode === 'create')
+      await alignConfigs(
+        admin,
+        topics.filter((topic) => existing.has(topic.name)),
+      );
     await waitForLeaders(admin, topics);
   } finally {
     await admin.disconnect();
@@ -41,7 +48,13 @@ async function createMissing(admin: Admin, missing: TopicDefinition[], mode: 'cr
   }
 }
 
-/** The broker configuration the catalogue declares for a topic. */
+/**
+ * The broker configuration the catalogue declares for a topic. `min.cleanable.dirty.ratio` stays
+ * at the broker's default: `max.compaction.lag.ms` already makes the cleaner compact a log whose
+ * oldest uncompacted message is that old, whatever its dirty ratio, and rolls the active segment
+ * by then, so a tombstone's predecessors are gone within that bound. A lower ratio would only
+ * have the cleaner rewrite these topics more often, without tightening the bound the law needs.
+ */
 export function topicConfigOf(topic: TopicDefinition): { name: string; value: string }[] {
   const cleanup = topic.cleanup;
   return [
@@ -51,6 +64,38 @@ export function topicConfigOf(topic: TopicDefinition): { name: string; value: st
       ? [{ name: 'max.compaction.lag.ms', value: String(cleanup.maxCompactionLagMs) }]
       : []),
   ];
+}
+
+/**
+ * Topics whose configuration differs from the catalogue's get the catalogue's. AlterConfigs sets
+ * the whole of a topic's own configuration (what it leaves out goes back to the broker's default),
+ * which is what we want: the catalogue is all of it. Several services may do this at once; they
+ * all write the same values.
+ */
+async function alignConfigs(admin: Admin, topics: TopicDefinition[]): Promise<void> {
+  if (topics.length === 0) return;
+  const { resources } = await admin.describeConfigs({
+    includeSynonyms: false,
+    resources: topics.map((topic) => ({ type: ConfigResourceTypes.TOPIC, name: topic.name })),
+  });
+  const actual = new Map(
+    resources.map((resource) => [
+      resource.resourceName,
+      new Map(resource.configEntries.map((entry) => [entry.configName, entry.configValue])),
+    ]),
+  );
+  const drifted = topics.filter((topic) =>
+    topicConfigOf(topic).some(({ name, value }) => actual.get(topic.name)?.get(name) !== value),
+  );
+  if (drifted.length === 0) return;
+  await admin.alterConfigs({
+    validateOnly: false,
+    resources: drifted.map((topic) => ({
+      type: ConfigResourceTypes.TOPIC,
+      name: topic.name,
+      configEntries: topicConfigOf(topic),
+    })),
+  });
 }
 
 /** A topic another service has just created may not have its leaders yet; wait for them. */

@@ -18,6 +18,8 @@ export abstract class AccountLocaleStore {
   abstract remember(accountId: string, locale: Locale, version: number): Promise<boolean>;
   /** The locale of each account given, among those recorded. */
   abstract localesOf(accountIds: readonly string[]): Promise<Map<string, Locale>>;
+  /** Forgets the account's locale (its erasure): true when one was recorded. */
+  abstract forget(accountId: string): Promise<boolean>;
 }
 
 export const ACCOUNT_LOCALE_MODEL = 'AccountLocale';
@@ -61,5 +63,10 @@ export class AccountLocaleRepository extends AccountLocaleStore implements OnMod
     if (accountIds.length === 0) return new Map();
     const documents = await this.model.find({ _id: { $in: accountIds } }).lean();
     return new Map(documents.map((document) => [document._id, document.locale]));
+  }
+
+  async forget(accountId: string): Promise<boolean> {
+    const result = await this.model.deleteOne({ _id: { $eq: accountId } });
+    return result.deletedCount === 1;
   }
 }

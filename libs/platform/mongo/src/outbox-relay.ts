@@ -39,7 +39,8 @@ const sizeOf = (envelopes: EventEnvelope[]): number =>
   envelopes.reduce((total, envelope) => total + Buffer.byteLength(JSON.stringify(envelope)), 0);
 
 /**
- * Publishes what the outboxes hold, in order, keyed by aggregate id, then removes it. It polls, and
+ * Publishes what the outboxes hold, in order, keyed by aggregate id (a tombstone event goes as its
+ * key and no value, so compaction erases the key: EventPublisher), then removes it. It polls, and
  * is woken at once by `kick()` after a write. A crash between publishing and removing publishes an
  * event again: consumers are idempotent on the envelope id. While Kafka is down the events wait in
  * the documents and go out once it is back (the relay backs off; it never blames a document for an

@@ -33,12 +33,17 @@ describe('ReplayDeadLetter, then RecordReplayOutcome', () => {
     });
   });
 
-  it('refuses a request dead letter, and an unknown one', async () => {
+  it('refuses a request dead letter, an erased event, and an unknown one', async () => {
     await store.insert(aDeadLetter({ id: 'r-1', kind: 'request', state: 'expired' }), []);
+    await store.insert(aDeadLetter({ id: 'e-1', value: '[erased er-1]', state: 'expired' }), []);
 
     await expect(sut.execute({ deadLetterId: 'r-1', requestId: 'x', actor: operator })).rejects.toMatchObject({
       reason: 'dead-letter.not-replayable',
     });
+    await expect(sut.execute({ deadLetterId: 'e-1', requestId: 'z', actor: operator })).rejects.toMatchObject({
+      reason: 'dead-letter.not-replayable',
+    });
+    expect(store.events).toHaveLength(0);
     await expect(sut.execute({ deadLetterId: 'nope', requestId: 'y', actor: operator })).rejects.toMatchObject({
       reason: 'dead-letter.not-found',
     });

@@ -16,7 +16,8 @@ export interface ReplayDeadLetterCommand {
 /**
  * Asks the service that dead-lettered an event to run it again: the dead letter is `replaying`
  * and `ops.replay-requested` (keyed by the original key) leaves through the outbox in the same
- * write. A request dead letter is refused: its caller was answered long ago.
+ * write. A request dead letter is refused: its caller was answered long ago; so is one whose
+ * message was erased with the person it named.
  */
 @Injectable()
 export class ReplayDeadLetter {
@@ -33,7 +34,10 @@ export class ReplayDeadLetter {
       },
       requestId: command.requestId,
       apply: (current) => {
-        if (current.kind !== 'event' || !current.key) throw new DeadLetterNotReplayable();
+        // An erased person's dead letter is `expired`: its message is gone, nothing is left to run.
+        if (current.kind !== 'event' || !current.key || current.state === 'expired') {
+          throw new DeadLetterNotReplayable();
+        }
         const change = new DeadLetterChange(current, command.requestId, new Date());
         change.next.state = 'replaying';
         change.next.replays.push({ requestedAt: change.at, requestedBy: command.actor.id });

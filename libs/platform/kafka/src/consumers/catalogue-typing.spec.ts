@@ -39,6 +39,9 @@ describe('the message catalogue, as types', () => {
       'operations.list-dead-letters': page,
       'operations.get-dead-letter': unused,
       'operations.replay-dead-letter': unused,
+      'operations.get-erasure': unused,
+      'operations.list-erasures': unused,
+      'operations.export-personal-data': unused,
     };
     await expect(handlers['operations.list-dead-letters']({} as never)).resolves.toEqual({
       items: [],
@@ -52,15 +55,21 @@ describe('the message catalogue, as types', () => {
       'operations.list-dead-letters': async () => ({ templates: [] }),
       'operations.get-dead-letter': unused,
       'operations.replay-dead-letter': unused,
+      'operations.get-erasure': unused,
+      'operations.list-erasures': unused,
+      'operations.export-personal-data': unused,
     };
     const foreign: RequestHandlers<typeof Topics.operationsRequests.name> = {
       'operations.list-dead-letters': page,
       'operations.get-dead-letter': unused,
       'operations.replay-dead-letter': unused,
+      'operations.get-erasure': unused,
+      'operations.list-erasures': unused,
+      'operations.export-personal-data': unused,
       // @ts-expect-error: another service's request type
       'applications.get': async () => ({}),
     };
-    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 3, 4]);
+    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 6, 7]);
   });
 
   it('types an event handler by the event it receives', () => {

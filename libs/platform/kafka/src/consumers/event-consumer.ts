@@ -16,7 +16,7 @@ import {
 } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 
-import { parseEvent } from '../event-envelope';
+import { parseEvent, parseEventMessage } from '../event-envelope';
 import { failureKindOf } from '../failure-kind';
 import { inboundFromContext, type InboundMessage } from '../inbound-message';
 import { InboundProcessor } from '../inbound-processor';
@@ -116,7 +116,7 @@ export function EventConsumer<
     }
 
     private async handle(message: InboundMessage): Promise<HandledAs | void> {
-      const event = await parseEvent(message.value);
+      const event = await parseEventMessage(message);
       const handler = (this.handlers as unknown as Record<string, AnyHandler | undefined>)[event.type];
       if (!handler) return;
       return handler(event, message);

@@ -47,6 +47,9 @@ describe('RequestDispatcher', () => {
     },
     'operations.get-dead-letter': unused,
     'operations.replay-dead-letter': unused,
+    'operations.get-erasure': unused,
+    'operations.list-erasures': unused,
+    'operations.export-personal-data': unused,
   };
 
   beforeEach(() => {

@@ -1,0 +1,99 @@
+import { Headers } from '@pollen/contracts';
+
+import { aDeadLetter } from '../../../test/factories/dead-letter.factory';
+import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
+import { RecordingErasureLog } from '../../../test/fakes/recording-erasure-log';
+import { EraseDeadLetters } from './erase-dead-letters.usecase';
+
+describe('EraseDeadLetters', () => {
+  const command = { erasureId: 'erasure-1', accountId: 'account-1', causationId: 'event-9' };
+  let store: InMemoryDeadLetterStore;
+  let log: RecordingErasureLog;
+  let sut: EraseDeadLetters;
+
+  beforeEach(async () => {
+    store = new InMemoryDeadLetterStore();
+    log = new RecordingErasureLog();
+    sut = new EraseDeadLetters(store, log);
+    await store.insert(
+      aDeadLetter({
+        id: 'about-her',
+        key: 'account-1',
+        value: JSON.stringify({ type: 'account.contact-changed', data: { accountId: 'account-1', email: 'a@b.fr' } }),
+        error: 'cannot reach a@b.fr',
+        headers: { ...aDeadLetter().headers, 'x-trace-user': 'account-1' },
+      }),
+      [],
+    );
+    await store.insert(
+      aDeadLetter({
+        id: 'replayed-by-her',
+        replays: [{ requestedAt: new Date(), requestedBy: 'account-1' }],
+      }),
+      [],
+    );
+    await store.insert(aDeadLetter({ id: 'someone-else', key: 'account-2', value: '{"accountId":"account-2"}' }), []);
+  });
+
+  it('keeps where a dead letter about the account came from and why it failed, and nothing it said', async () => {
+    await expect(sut.execute(command)).resolves.toBe('applied');
+
+    const erased = await store.findById('about-her');
+    expect(erased).toMatchObject({
+      key: null,
+      value: '[erased erasure-1]',
+      error: '[erased erasure-1]',
+      state: 'expired',
+      topic: aDeadLetter().topic,
+      partition: aDeadLetter().partition,
+      offset: aDeadLetter().offset,
+      reason: 'retries-exhausted',
+      type: 'application.drafted',
+      version: 1,
+    });
+    expect(erased?.headers).toEqual({
+      [Headers.type]: 'application.drafted',
+      [Headers.dltReason]: 'retries-exhausted',
+      [Headers.dltTopic]: aDeadLetter().topic,
+      [Headers.dltPartition]: '2',
+      [Headers.dltOffset]: '41',
+      [Headers.dltAttempts]: '4',
+      [Headers.dltGroup]: 'matching',
+      [Headers.dltFirstAt]: '2026-03-01T09:59:58.000Z',
+      [Headers.dltAt]: '2026-03-01T10:00:00.000Z',
+    });
+    expect(JSON.stringify(erased)).not.toContain('account-1');
+  });
+
+  it('removes the account from replays it asked for, and leaves other people’s dead letters alone', async () => {
+    await sut.execute(command);
+
+    const replayed = await store.findById('replayed-by-her');
+    expect(replayed?.replays[0]?.requestedBy).toBe('[erased erasure-1]');
+    expect(replayed?.value).toBe(aDeadLetter().value);
+    expect(await store.findById('someone-else')).toEqual(
+      aDeadLetter({ id: 'someone-else', key: 'account-2', value: '{"accountId":"account-2"}' }),
+    );
+  });
+
+  it('confirms once with what it anonymised, and a second run changes nothing', async () => {
+    await sut.execute(command);
+
+    await expect(sut.execute(command)).resolves.toBe('duplicate');
+    expect(log.completions).toEqual([
+      {
+        causationId: 'event-9',
+        data: {
+          erasureId: 'erasure-1',
+          service: 'operations',
+          erased: [
+            { what: 'dead letters', count: 1, how: 'anonymised' },
+            { what: 'replay requests', count: 1, how: 'anonymised' },
+          ],
+          kept: [],
+        },
+      },
+    ]);
+    expect((await store.findById('about-her'))?.version).toBe(1);
+  });
+});
