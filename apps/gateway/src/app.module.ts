@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ReplyKeys } from '@pollen/platform/kafka';
+import { erasureLogModel, erasureLogProvider } from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions, type StartServiceOptions } from '@pollen/platform/service';
 
 import { AuthGuard } from './auth/auth.guard';
@@ -10,12 +11,15 @@ import { OperatorSeeder } from './auth/operator-seeder';
 import { Argon2PasswordHasher, PasswordHasher } from './auth/password-hasher';
 import { SessionIssuer } from './auth/session-issuer';
 import { TokenIssuer } from './auth/token-issuer';
+import { AccessDenialSweeper } from './background/access-denial-sweeper';
+import { ExportJobs } from './background/export-jobs';
 import { GatewayConfig } from './config/gateway.config';
 import { ApplicationMatchesController } from './http/application-matches.controller';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
 import { DealFlowController } from './http/deal-flow.controller';
 import { DocumentsController } from './http/documents.controller';
+import { ErasuresController } from './http/erasures.controller';
 import { IdempotencyInterceptor, IdempotencySweeper, keepIdempotentAnswers } from './http/idempotency';
 import { InboxController } from './http/inbox.controller';
 import { InvestorsController } from './http/investors.controller';
@@ -24,15 +28,22 @@ import { MatchingOpsController } from './http/matching-ops.controller';
 import { NotificationPreferencesController } from './http/notification-preferences.controller';
 import { NotificationsOpsController } from './http/notifications-ops.controller';
 import { OpsController } from './http/ops.controller';
+import { PersonalDataController } from './http/personal-data.controller';
+import { PersonalDataSources, ServicePersonalDataSources } from './http/personal-data-sources';
 import { ProgrammesController } from './http/programmes.controller';
 import { RateLimitGuard } from './http/rate-limits';
 import { ServiceClient } from './http/service-client';
 import { WebhooksController } from './http/webhooks.controller';
+import { AccountEventsConsumer } from './messaging/account-events.consumer';
 import { ContactsAtStart } from './messaging/contacts-at-start';
 import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
 import { mountOpenApi } from './openapi/openapi';
+import { AccessDenialRepository } from './repositories/access-denial.repository';
+import { AccessDenialStore } from './repositories/access-denial.store';
 import { AccountRepository } from './repositories/account.repository';
 import { AccountStore, SessionStore } from './repositories/account.store';
+import { ExportRepository } from './repositories/export.repository';
+import { ExportStore } from './repositories/export.store';
 import { IdempotencyRepository } from './repositories/idempotency.repository';
 import { IdempotencyStore } from './repositories/idempotency.store';
 import { InvestorVettingRepository } from './repositories/investor-vetting.repository';
@@ -40,7 +51,9 @@ import { InvestorVettingStore } from './repositories/investor-vetting.store';
 import { RateLimitRepository } from './repositories/rate-limit.repository';
 import { RateLimitStore } from './repositories/rate-limit.store';
 import { SessionRepository } from './repositories/session.repository';
+import { ACCESS_DENIAL_MODEL, accessDenialSchema } from './schemas/access-denial.schema';
 import { ACCOUNT_MODEL, accountSchema } from './schemas/account.schema';
+import { EXPORT_ATTEMPT_MODEL, EXPORT_MODEL, exportAttemptSchema, exportSchema } from './schemas/export.schema';
 import { IDEMPOTENCY_RECORD_MODEL, idempotencyRecordSchema } from './schemas/idempotency-record.schema';
 import { INVESTOR_VETTING_MODEL, investorVettingSchema } from './schemas/investor-vetting.schema';
 import { RATE_LIMIT_SLOT_MODEL, rateLimitSlotSchema } from './schemas/rate-limit-slot.schema';
@@ -65,6 +78,7 @@ export const ASKING_CONTROLLERS = [
   NotificationsOpsController,
   LegalTemplatesController,
   DocumentsController,
+  ErasuresController,
 ];
 
 /** The only public HTTP entry: accounts, authentication, validation, problem+json, and requests to the owners. */
@@ -85,10 +99,20 @@ export class AppModule {
           { name: IDEMPOTENCY_RECORD_MODEL, schema: idempotencyRecordSchema },
           { name: RATE_LIMIT_SLOT_MODEL, schema: rateLimitSlotSchema },
           { name: INVESTOR_VETTING_MODEL, schema: investorVettingSchema },
+          { name: ACCESS_DENIAL_MODEL, schema: accessDenialSchema },
+          { name: EXPORT_MODEL, schema: exportSchema },
+          { name: EXPORT_ATTEMPT_MODEL, schema: exportAttemptSchema },
+          erasureLogModel,
         ]),
         JwtModule.register({ secret: config.JWT_SECRET }),
       ],
-      controllers: [AuthController, ...ASKING_CONTROLLERS, InvestorEventsConsumer],
+      controllers: [
+        AuthController,
+        PersonalDataController,
+        ...ASKING_CONTROLLERS,
+        InvestorEventsConsumer,
+        AccountEventsConsumer,
+      ],
       providers: [
         ...USE_CASES,
         ServiceClient,
@@ -105,6 +129,12 @@ export class AppModule {
         IdempotencySweeper,
         { provide: RateLimitStore, useClass: RateLimitRepository },
         { provide: InvestorVettingStore, useClass: InvestorVettingRepository },
+        { provide: AccessDenialStore, useClass: AccessDenialRepository },
+        AccessDenialSweeper,
+        { provide: ExportStore, useClass: ExportRepository },
+        { provide: PersonalDataSources, useClass: ServicePersonalDataSources },
+        ExportJobs,
+        erasureLogProvider,
         { provide: APP_GUARD, useClass: AuthGuard },
         // After the AuthGuard: a signed-in request counts against its account, not its address.
         { provide: APP_GUARD, useClass: RateLimitGuard },
@@ -119,7 +149,7 @@ export class AppModule {
 export function gatewayStartOptions(config: GatewayConfig, port: number = config.PORT): StartServiceOptions {
   return {
     port,
-    // The vetting projection reads `investor.*` events (the only topic the gateway consumes).
+    // The vetting projection reads `investor.*` events; the gateway's own erasures, `account.*`.
     consumer: serviceKafkaOptions(SERVICE, config),
     trustedProxies: config.trustedProxies,
     configure: (app: INestApplication) => {

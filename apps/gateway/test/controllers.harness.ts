@@ -15,9 +15,11 @@ import { GatewayConfig } from '../src/config/gateway.config';
 import { InvalidCredentials } from '../src/errors';
 import { IdempotencyInterceptor } from '../src/http/idempotency';
 import { ServiceClient } from '../src/http/service-client';
+import { AccessDenialStore } from '../src/repositories/access-denial.store';
 import { IdempotencyStore } from '../src/repositories/idempotency.store';
 import { Reauthenticate } from '../src/usecases';
 import { CannedServiceClient } from './fakes/canned-service.client';
+import { InMemoryAccessDenialStore } from './fakes/in-memory-access-denial.store';
 import { InMemoryIdempotencyStore } from './fakes/in-memory-idempotency.store';
 
 export const PROBLEM = /^application\/problem\+json/;
@@ -39,6 +41,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
   http: ReturnType<typeof request>;
   services: CannedServiceClient;
   idempotency: InMemoryIdempotencyStore;
+  denials: InMemoryAccessDenialStore;
   tokenFor: (role: Role, id?: string) => Promise<string>;
 }> {
   const config = loadConfig(GatewayConfig, {
@@ -51,6 +54,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
   });
   const services = new CannedServiceClient();
   const idempotency = new InMemoryIdempotencyStore();
+  const denials = new InMemoryAccessDenialStore();
   const module: DynamicModule = {
     module: GatewayControllersUnderTest,
     imports: [
@@ -65,6 +69,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
       // Real keys: a canned answer seals its secret to them (app.get(ReplyKeys)).
       ReplyKeys,
       { provide: IdempotencyStore, useValue: idempotency },
+      { provide: AccessDenialStore, useValue: denials },
       // A signer's password: `the right password` for every account (no accounts database here).
       {
         provide: Reauthenticate,
@@ -86,6 +91,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
     http: request(app.getHttpServer()),
     services,
     idempotency,
+    denials,
     tokenFor: (role, id = `${role}-1`) => tokens.accessToken(id, role),
   };
 }

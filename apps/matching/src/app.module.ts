@@ -6,6 +6,8 @@ import {
   AccountLocaleRepository,
   accountLocaleSchema,
   AccountLocaleStore,
+  erasureLogModel,
+  erasureLogProvider,
 } from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
@@ -50,6 +52,7 @@ export class AppModule {
           { name: INVESTOR_MODEL, schema: investorSchema },
           { name: MATCH_MODEL, schema: matchSchema },
           { name: ACCOUNT_LOCALE_MODEL, schema: accountLocaleSchema },
+          erasureLogModel,
         ]),
       ],
       controllers: [ApplicationEventsConsumer, MatchingRequestsConsumer, AccountEventsConsumer, InvestorEventsConsumer],
@@ -61,6 +64,7 @@ export class AppModule {
         { provide: InvestorStore, useClass: InvestorRepository },
         { provide: MatchStore, useClass: MatchRepository },
         { provide: AccountLocaleStore, useClass: AccountLocaleRepository },
+        erasureLogProvider,
       ],
     };
   }

@@ -18,4 +18,10 @@ export class ApplicationsConfig extends ServiceEnv {
   @Min(100)
   @Max(60 * 60 * 1000)
   BUDGET_SWEEP_INTERVAL_MS: number = 60 * 1000;
+
+  /** How often kept applications are checked for the end of their retention (a day: retention is counted in years). */
+  @IsInt()
+  @Min(1000)
+  @Max(7 * 24 * 60 * 60 * 1000)
+  RETENTION_SWEEP_INTERVAL_MS: number = 24 * 60 * 60 * 1000;
 }

@@ -14,6 +14,7 @@ import type {
 } from '@pollen/contracts';
 
 import { ACTIVE_STATUSES } from './application-status';
+import type { Retention } from './erasure';
 
 export interface StatusChange {
   status: ApplicationStatus;
@@ -59,6 +60,8 @@ export interface Application {
   screening?: Screening;
   /** Set by a funded decision: who pays, how much, and the budget hold it spends or the introduction it came from. */
   funding?: Funding;
+  /** Set when its owner was erased and the law keeps it: the sweep deletes it at `until`. */
+  retention?: Retention;
   createdAt: Date;
   updatedAt: Date;
 }

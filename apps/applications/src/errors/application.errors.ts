@@ -92,3 +92,13 @@ export class AmountAboveRequest extends DomainException {
     });
   }
 }
+
+/**
+ * An application to erase still has events the relay has not published: deleting it would lose
+ * them, so the erasure waits (an outage for the consumer: retried, never dead-lettered).
+ */
+export class ErasureAwaitsOutbox extends DomainException {
+  constructor(count: number) {
+    super(ErrorCode.Unavailable, `${count} application(s) to erase still have events to publish`);
+  }
+}

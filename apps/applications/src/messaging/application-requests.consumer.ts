@@ -7,6 +7,7 @@ import {
   CreateApplicationDraft,
   CreateProgramme,
   DecideApplication,
+  ExportPersonalData,
   GetApplication,
   GetProgramme,
   ListApplications,
@@ -39,6 +40,7 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
     private readonly getApplication: GetApplication,
     private readonly listApplications: ListApplications,
     private readonly changeConsents: ChangeConsents,
+    private readonly exportPersonalData: ExportPersonalData,
   ) {
     super();
   }
@@ -94,5 +96,6 @@ export class ApplicationRequestsConsumer extends RequestConsumer(Topics.applicat
       this.decide.execute({ applicationId: r.subject, requestId: r.id, actor: r.actor, ...r.data }),
     'applications.get': (r) => this.getApplication.execute({ applicationId: r.subject, actor: r.actor }),
     'applications.list': (r) => this.listApplications.execute({ actor: r.actor, query: r.data }),
+    'applications.export-personal-data': (r) => this.exportPersonalData.execute({ actor: r.actor }),
   };
 }

@@ -4,6 +4,7 @@ import { type AggregateDocument, type AggregateFilter, AggregateRepository, Outb
 import type { Model } from 'mongoose';
 
 import { activeKeyOf, type Application } from '../domain/application';
+import type { KeptApplication } from '../domain/erasure';
 import { ApplicationIdTaken, DuplicateActiveApplication } from '../errors';
 import { APPLICATION_MODEL } from '../schemas/application.schema';
 import type { ApplicationCursor, ApplicationFilter, ApplicationStore } from './application.store';
@@ -46,5 +47,44 @@ export class ApplicationRepository extends AggregateRepository<Application> impl
       });
     }
     return this.findMany(conditions.length > 0 ? { $and: conditions } : {}, { createdAt: -1, _id: -1 }, limit);
+  }
+
+  // The history and consents are read without an index: erasures and exports are rare, and an
+  // index on every history entry would cost each write.
+  concerning(accountId: string): Promise<Application[]> {
+    return this.findMany(
+      {
+        $or: [
+          { ownerId: { $eq: accountId } },
+          { 'history.by': { $eq: accountId } },
+          { 'consents.by': { $eq: accountId } },
+        ],
+      },
+      { _id: 1 },
+      0,
+    );
+  }
+
+  keptBy(erasureId: string): Promise<KeptApplication[]> {
+    return this.findMany({ 'retention.erasureId': { $eq: erasureId } }, { _id: 1 }, 0) as Promise<KeptApplication[]>;
+  }
+
+  retainedUntilBefore(now: Date, limit: number): Promise<KeptApplication[]> {
+    const found = this.findMany({ 'retention.until': { $lt: now } }, { 'retention.until': 1 }, limit);
+    return found as Promise<KeptApplication[]>;
+  }
+
+  async withUnpublishedEvents(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const documents = await this.model.find({ _id: { $in: ids }, hasOutbox: { $eq: true } }, { _id: 1 }).lean();
+    return documents.map((document) => document._id);
+  }
+
+  async deleteIfPublished(id: string): Promise<boolean> {
+    // Inside the aggregate's lock, as every writer and the relay's clearing: none of them races it.
+    const result = await this.relay.mutex.run(id, () =>
+      this.model.deleteOne({ _id: { $eq: id }, hasOutbox: { $ne: true } }),
+    );
+    return result.deletedCount === 1;
   }
 }

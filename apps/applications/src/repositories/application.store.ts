@@ -1,6 +1,7 @@
 import type { ApplicationStatus, EventEnvelope } from '@pollen/contracts';
 
 import type { Application } from '../domain/application';
+import type { KeptApplication } from '../domain/erasure';
 
 export interface ApplicationFilter {
   ownerId?: string;
@@ -27,4 +28,17 @@ export abstract class ApplicationStore {
   /** Replaces the application, with its events, if it is still at `expectedVersion`; false otherwise. */
   abstract update(application: Application, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   abstract list(filter: ApplicationFilter, after: ApplicationCursor | undefined, limit: number): Promise<Application[]>;
+  /** Every application the account owns, or whose history or consents name it. */
+  abstract concerning(accountId: string): Promise<Application[]>;
+  /** The applications an erasure kept (they name no owner any more). */
+  abstract keptBy(erasureId: string): Promise<KeptApplication[]>;
+  /** Kept applications whose retention ended before `now`, at most `limit`. */
+  abstract retainedUntilBefore(now: Date, limit: number): Promise<KeptApplication[]>;
+  /** Those of these applications whose outbox still holds events not yet published. */
+  abstract withUnpublishedEvents(ids: readonly string[]): Promise<string[]>;
+  /**
+   * Deletes the application unless its outbox still holds events (they would be lost): false then,
+   * or when it is gone already.
+   */
+  abstract deleteIfPublished(id: string): Promise<boolean>;
 }

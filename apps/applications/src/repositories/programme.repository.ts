@@ -65,4 +65,9 @@ export class ProgrammeRepository extends AggregateRepository<Programme> implemen
     }
     return this.findMany(conditions.length > 0 ? { $and: conditions } : {}, { closesAt: 1, _id: 1 }, limit);
   }
+
+  // Without an index: only an operator's erasure or export asks.
+  createdBy(accountId: string): Promise<Programme[]> {
+    return this.findMany({ createdBy: { $eq: accountId } }, { _id: 1 }, 0);
+  }
 }

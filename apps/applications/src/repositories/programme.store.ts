@@ -25,4 +25,6 @@ export abstract class ProgrammeStore {
   /** Programmes with a hold still waiting for its decision since before `cutoff` (the budget sweep). */
   abstract withHoldsHeldBefore(cutoff: Date): Promise<Programme[]>;
   abstract list(filter: ProgrammeFilter, after: ProgrammeCursor | undefined, limit: number): Promise<Programme[]>;
+  /** The programmes the account created (an operator's). */
+  abstract createdBy(accountId: string): Promise<Programme[]>;
 }

@@ -37,6 +37,8 @@ export const applicationSchema = new Schema(
     submittedAt: { type: Date, required: false },
     screening: { type: Schema.Types.Mixed, required: false },
     funding: { type: Schema.Types.Mixed, required: false },
+    // Set when the owner was erased and the law keeps the application (domain/erasure.ts).
+    retention: { type: Schema.Types.Mixed, required: false },
     // Always present (see activeKeyOf): FerretDB's unique index does not treat a missing field as
     // MongoDB does, so uniqueness is keyed on a field every document has.
     activeKey: { type: String, required: true },
@@ -49,4 +51,8 @@ applicationSchema.index({ activeKey: 1 }, { unique: true });
 // Serves GET /v1/applications: an owner's applications, newest first (operators: all, same order).
 applicationSchema.index({ ownerId: 1, createdAt: -1 });
 applicationSchema.index({ createdAt: -1, _id: -1 });
+// Serves the retention sweep: kept applications whose retention ended.
+applicationSchema.index({ 'retention.until': 1 });
+// Serves a redelivered erasure: the applications it kept, which no longer name their owner.
+applicationSchema.index({ 'retention.erasureId': 1 });
 withOutbox(applicationSchema);

@@ -2,6 +2,8 @@ import { ChangeConsents } from './change-consents/change-consents.usecase';
 import { CreateApplicationDraft } from './create-application-draft/create-application-draft.usecase';
 import { CreateProgramme } from './create-programme/create-programme.usecase';
 import { DecideApplication } from './decide-application/decide-application.usecase';
+import { ErasePersonalData } from './erase-personal-data/erase-personal-data.usecase';
+import { ExportPersonalData } from './export-personal-data/export-personal-data.usecase';
 import { GetApplication } from './get-application/get-application.usecase';
 import { GetProgramme } from './get-programme/get-programme.usecase';
 import { ListApplications } from './list-applications/list-applications.usecase';
@@ -13,6 +15,7 @@ import { SettleBudget } from './settle-budget/settle-budget.usecase';
 import { StartDiscussion } from './start-discussion/start-discussion.usecase';
 import { SubmitApplication } from './submit-application/submit-application.usecase';
 import { SweepBudgetHolds } from './sweep-budget-holds/sweep-budget-holds.usecase';
+import { SweepRetainedApplications } from './sweep-retained-applications/sweep-retained-applications.usecase';
 import { UpdateDraft } from './update-draft/update-draft.usecase';
 import { UpdateProgramme } from './update-programme/update-programme.usecase';
 import { WithdrawApplication } from './withdraw-application/withdraw-application.usecase';
@@ -36,6 +39,9 @@ export {
   UpdateProgramme,
   WithdrawApplication,
   ChangeConsents,
+  ErasePersonalData,
+  ExportPersonalData,
+  SweepRetainedApplications,
 };
 
 /** Every use case of the service, registered as module providers. */
@@ -58,4 +64,7 @@ export const USE_CASES = [
   ChangeConsents,
   StartDiscussion,
   RecordAgreementSigned,
+  ErasePersonalData,
+  ExportPersonalData,
+  SweepRetainedApplications,
 ];

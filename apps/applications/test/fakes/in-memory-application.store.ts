@@ -1,6 +1,7 @@
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import { activeKeyOf, type Application } from '../../src/domain/application';
+import type { KeptApplication } from '../../src/domain/erasure';
 import { ApplicationIdTaken, DuplicateActiveApplication } from '../../src/errors';
 import type { ApplicationCursor, ApplicationFilter, ApplicationStore } from '../../src/repositories/application.store';
 
@@ -34,5 +35,33 @@ export class InMemoryApplicationStore extends InMemoryAggregateStore<Application
           (a.createdAt.getTime() === after.createdAt.getTime() && a.id < after.id),
       )
       .slice(0, limit);
+  }
+
+  /** Applications whose events the relay has not published yet (set by tests). */
+  readonly unpublished = new Set<string>();
+
+  async concerning(accountId: string): Promise<Application[]> {
+    return this.all().filter(
+      (a) =>
+        a.ownerId === accountId || a.consents?.by === accountId || a.history.some((change) => change.by === accountId),
+    );
+  }
+
+  async keptBy(erasureId: string): Promise<KeptApplication[]> {
+    return this.all().filter((a): a is KeptApplication => a.retention?.erasureId === erasureId);
+  }
+
+  async retainedUntilBefore(now: Date, limit: number): Promise<KeptApplication[]> {
+    return this.all()
+      .filter((a): a is KeptApplication => a.retention !== undefined && a.retention.until < now)
+      .slice(0, limit);
+  }
+
+  async withUnpublishedEvents(ids: readonly string[]): Promise<string[]> {
+    return ids.filter((id) => this.unpublished.has(id));
+  }
+
+  async deleteIfPublished(id: string): Promise<boolean> {
+    return !this.unpublished.has(id) && this.items.delete(id);
   }
 }

@@ -30,4 +30,8 @@ export class InMemoryProgrammeStore extends InMemoryAggregateStore<Programme> im
       )
       .slice(0, limit);
   }
+
+  async createdBy(accountId: string): Promise<Programme[]> {
+    return this.all().filter((programme) => programme.createdBy === accountId);
+  }
 }

@@ -38,6 +38,7 @@ export class SessionIssuer {
       accountId: account.id,
       expiresAt: refresh.expiresAt < sessionEndsAt ? refresh.expiresAt : sessionEndsAt,
       sessionEndsAt,
+      createdAt: new Date(),
     });
     return {
       accessToken: await this.tokens.accessToken(account.id, account.role),

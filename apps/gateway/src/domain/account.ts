@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { AccountView, InvestorStatus, Locale, Role, Topics } from '@pollen/contracts';
 import { AggregateChange } from '@pollen/platform/mongo';
 
@@ -39,6 +41,58 @@ export class AccountChange extends AggregateChange<
   }
 }
 
+/**
+ * What stays of an erased account: its id (other services' records and the erasure's progress name
+ * it), its role, when it was registered, and the erasure's id and receipt hash. Nothing that names
+ * the person.
+ */
+export interface ErasedAccount {
+  id: string;
+  role: Role;
+  version: number;
+  createdAt: Date;
+  /**
+   * Never an address: a unique index accepts only one document without the field on MongoDB
+   * (FerretDB ignores `sparse` and fails on partial indexes), so each stub holds its own value,
+   * which no log-in can give (it is not an e-mail).
+   */
+  email: string;
+  erasedAt: Date;
+  erasureId: string;
+  receiptHash: string;
+}
+
+/** An erasure receipt's SHA-256, in hex: all that leaves the gateway of it, and all it keeps. */
+export const receiptHashOf = (receiptToken: string): string => createHash('sha256').update(receiptToken).digest('hex');
+
+export interface ErasureOrder {
+  erasureId: string;
+  receiptHash: string;
+  at: Date;
+}
+
+/**
+ * Erases the account: the stub that replaces it, and the events of the same write, the erasure
+ * request every service acts on and the tombstone that removes its contact from the contacts topic.
+ */
+export function erasureOf(account: Account, { erasureId, receiptHash, at }: ErasureOrder) {
+  const change = new AccountChange(account, undefined, at);
+  const { id: accountId, role } = account;
+  change.emit('account.erasure-requested', { accountId, erasureId, role, receiptHash, requestedAt: at.toISOString() });
+  change.emit('account.contact-erased', { accountId });
+  const stub: ErasedAccount = {
+    id: accountId,
+    role,
+    version: change.next.version,
+    createdAt: account.createdAt,
+    email: `erased|${accountId}`,
+    erasedAt: at,
+    erasureId,
+    receiptHash,
+  };
+  return { stub, events: change.events };
+}
+
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 /** `vettingStatus`: what the gateway's projection holds for an investor, if anything yet. */
@@ -64,6 +118,8 @@ export interface RefreshSession {
   expiresAt: Date;
   /** When the session ends whatever its refreshes: set at log-in, carried by every rotation. */
   sessionEndsAt: Date;
-  /** Set on every token of a session that was ended (log-out, or a token used twice). */
+  /** Set on every token of a session that was ended (log-out, a token used twice, the account's erasure). */
   revokedAt?: Date;
+  /** When the token was issued (unset on tokens stored before it was recorded). */
+  createdAt?: Date;
 }

@@ -157,10 +157,13 @@ export class IdempotencySweeper implements OnModuleInit, OnModuleDestroy {
   }
 }
 
+/** The scope of an account's keys: what its erasure forgets. */
+export const accountScopeOf = (accountId: string): string => `account:${accountId}`;
+
 /** An account's keys are its own; on a public route, the client address's. */
 function scopeOf(request: HttpRequest): string {
   const actor = optionalActorOf(request);
-  return actor ? `account:${actor.id}` : `ip:${request.ip}`;
+  return actor ? accountScopeOf(actor.id) : `ip:${request.ip}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { attachActor } from '../auth/actor';
 import { GatewayConfig } from '../config/gateway.config';
 import { AccountStore } from '../repositories/account.store';
 import { RateLimitStore } from '../repositories/rate-limit.store';
-import { RateLimit, RateLimitGuard } from './rate-limits';
+import { loginKeyOf, RateLimit, RateLimitGuard } from './rate-limits';
 
 class UnreachableStore extends RateLimitStore {
   asked = 0;
@@ -17,6 +17,9 @@ class UnreachableStore extends RateLimitStore {
   async sweep(): Promise<number> {
     throw new Error('connection refused');
   }
+  async forget(): Promise<number> {
+    throw new Error('connection refused');
+  }
 }
 
 class HangingStore extends RateLimitStore {
@@ -24,6 +27,9 @@ class HangingStore extends RateLimitStore {
     return new Promise(() => undefined); // the driver waiting to select a server
   }
   async sweep(): Promise<number> {
+    return 0;
+  }
+  async forget(): Promise<number> {
     return 0;
   }
 }
@@ -52,6 +58,9 @@ class CountingStore extends RateLimitStore {
     return taken <= limit ? taken : undefined;
   }
   async sweep(): Promise<number> {
+    return 0;
+  }
+  async forget(): Promise<number> {
     return 0;
   }
 }
@@ -85,7 +94,9 @@ describe('RateLimitGuard for a signature', () => {
     }
     await expect(guard.canActivate(signing())).rejects.toMatchObject({ code: 'too-many-requests' });
     // The keys a log-in with the account's e-mail counts under.
-    expect([...store.counts.keys()].sort()).toEqual(['login:account:lea@example.org', 'login:ip:198.51.100.7']);
+    expect([...store.counts.keys()].sort()).toEqual([loginKeyOf('lea@example.org'), 'login:ip:198.51.100.7'].sort());
+    expect(loginKeyOf(' LEA@example.org')).toBe(loginKeyOf('lea@example.org'));
+    expect(JSON.stringify([...store.counts.keys()])).not.toContain('lea');
   });
 });
 

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import {
   type CanActivate,
   type ExecutionContext,
@@ -29,6 +31,16 @@ const SKIP_AFTER_FAILURE_MS = 5000;
 export type RateLimitedRoute = 'login' | 'reauthentication' | 'registration';
 const RATE_LIMITED_ROUTE = 'pollen:rate-limited-route';
 export const RateLimit = (route: RateLimitedRoute) => SetMetadata(RATE_LIMITED_ROUTE, route);
+
+/**
+ * The counter of an account's log-ins, by its address's hash: the slots, shared through the
+ * database, hold no address that an erasure of the account would have to find.
+ */
+export const loginKeyOf = (email: string): string =>
+  `login:account:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
+
+/** The counter of a signed-in account's requests. */
+export const accountKeyOf = (accountId: string): string => `account:${accountId}`;
 
 /** One limit a request counts against: `limit` requests of one key per period. */
 interface Rule {
@@ -111,7 +123,7 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
         typeof email === 'string'
           ? [
               {
-                key: `login:account:${email.trim().toLowerCase()}`,
+                key: loginKeyOf(email),
                 limit: this.config.LOGINS_PER_ACCOUNT_PER_MINUTE,
                 periodMs: MINUTE,
               },
@@ -129,7 +141,7 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
     const actor = optionalActorOf(request);
     if (actor)
       return [
-        { key: `account:${actor.id}`, limit: this.config.REQUESTS_PER_ACCOUNT_PER_MINUTE * scale, periodMs: MINUTE },
+        { key: accountKeyOf(actor.id), limit: this.config.REQUESTS_PER_ACCOUNT_PER_MINUTE * scale, periodMs: MINUTE },
       ];
     if (request.method === 'GET' || request.method === 'HEAD') {
       const share = Math.max(1, Math.floor(this.config.PUBLIC_READS_PER_IP_PER_MINUTE / this.config.GATEWAY_REPLICAS));

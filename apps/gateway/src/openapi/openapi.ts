@@ -18,6 +18,7 @@ import { servePagesUnder } from '@pollen/platform/service';
 
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../auth/access.decorators';
 import { PROBLEM_CODES } from './api-problems.decorator';
+import { RECEIPT_AUTH, RECEIPT_SCHEME } from './api-receipt.decorator';
 import { headerRefs, parameterRef, REQUEST_PARAMETERS, RESPONSE_HEADERS } from './headers';
 import {
   fieldErrorSchema,
@@ -38,6 +39,8 @@ type HttpMethod = (typeof HTTP_METHODS)[number];
 /** What Nest knows of the handler behind one operation: its access rules and its inputs. */
 interface Route {
   isPublic: boolean;
+  /** A public route whose caller shows an erasure's receipt. */
+  receipt: boolean;
   roles: Role[] | undefined;
   body: DataClass | undefined;
   query: DataClass | undefined;
@@ -71,6 +74,7 @@ function routesOf(app: INestApplication): Map<string, Route> {
         };
         routes.set(`${controller.name}_${method}`, {
           isPublic: meta<boolean>(PUBLIC_ROUTE) === true,
+          receipt: meta<boolean>(RECEIPT_AUTH) === true,
           roles: meta<Role[]>(ALLOWED_ROLES),
           body: input(RouteParamtypes.BODY),
           query: input(RouteParamtypes.QUERY),
@@ -106,7 +110,8 @@ function impliedProblems(route: Route, operation: OperationObject, path: string,
   if (takesIdempotencyKey(path, method))
     codes.push('idempotency.key-invalid', 'idempotency.in-progress', 'idempotency.key-reused');
   else if (method === 'post') codes.push('idempotency.not-supported');
-  if (!route.isPublic) codes.push('auth.token-required');
+  // The token of an erased account is refused until it expires.
+  if (!route.isPublic) codes.push('auth.token-required', 'account.gone');
   if (!route.isPublic && route.roles && !ROLES.every((role) => route.roles?.includes(role))) {
     codes.push('auth.role-required');
   }
@@ -130,6 +135,7 @@ const SUCCESS_DESCRIPTIONS: Record<string, string> = {
 };
 
 function whoMayCall(route: Route): string {
+  if (route.receipt) return 'The holder of the erasure’s receipt: `Authorization: Receipt <receiptToken>`.';
   if (route.isPublic) return 'Public: no token needed (a valid one identifies the caller).';
   return route.roles ? `Roles: ${route.roles.join(', ')}.` : 'Any signed-in account.';
 }
@@ -160,7 +166,11 @@ function describeOperation(
     parameterRef('AcceptLanguage'),
     parameterRef('XCorrelationId'),
   ];
-  operation.security = route.isPublic ? [{}, { bearer: [] }] : [{ bearer: [] }];
+  operation.security = route.receipt
+    ? [{ [RECEIPT_SCHEME]: [] }]
+    : route.isPublic
+      ? [{}, { bearer: [] }]
+      : [{ bearer: [] }];
   operation.description = [operation.description, whoMayCall(route)].filter(Boolean).join('\n\n');
 
   const responses: Record<string, ResponseObject> = {};
@@ -310,6 +320,14 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
     .setLicense('MIT', 'https://opensource.org/license/mit')
     .addServer('/', 'The gateway that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    // Not an HTTP scheme of the IANA registry: the whole header value, `Receipt <receiptToken>`.
+    .addSecurity(RECEIPT_SCHEME, {
+      type: 'apiKey',
+      in: 'header',
+      name: 'Authorization',
+      description:
+        '`Receipt <receiptToken>`: the token `POST /v1/me/erasure` answered with, shown once. It shows that erasure’s progress, nothing else.',
+    })
     .addTag('accounts', 'Register, log in, sessions, the signed-in account')
     .addTag('programmes', 'Calls for applications: anyone browses them, operators run them')
     .addTag('applications', 'Funding requests, from draft to decision')
@@ -319,6 +337,7 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       'Signed calls to your endpoints when deal-flow and document events happen (investors, operators)',
     )
     .addTag('legal-templates', 'Published legal templates')
+    .addTag('personal data', 'Export everything Pollen holds about you, or erase it (RGPD art. 15, 17 and 20)')
     .build();
   const document = SwaggerModule.createDocument(app, config);
   const routes = routesOf(app);

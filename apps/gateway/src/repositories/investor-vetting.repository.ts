@@ -28,4 +28,8 @@ export class InvestorVettingRepository extends InvestorVettingStore {
   saveIfNewer(investorId: string, status: InvestorStatus, version: number): Promise<boolean> {
     return saveIfNewer(this.model, investorId, { status, version });
   }
+
+  async forget(investorId: string): Promise<number> {
+    return (await this.model.deleteOne({ _id: { $eq: investorId } })).deletedCount;
+  }
 }

@@ -9,4 +9,6 @@ export abstract class InvestorVettingStore {
    * @returns false when the stored status was as new or newer: nothing changed.
    */
   abstract saveIfNewer(investorId: string, status: InvestorStatus, version: number): Promise<boolean>;
+  /** Forgets the investor's status (its account was erased); returns how many were held (0 or 1). */
+  abstract forget(investorId: string): Promise<number>;
 }

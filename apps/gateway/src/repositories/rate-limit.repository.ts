@@ -56,4 +56,9 @@ export class RateLimitRepository extends RateLimitStore {
     const result = await this.model.deleteMany({ expiresAt: { $lt: now } });
     return result.deletedCount;
   }
+
+  async forget(key: string): Promise<number> {
+    for (const id of this.known.keys()) if (id.startsWith(`${key}|`)) this.known.delete(id);
+    return (await this.model.deleteMany({ key: { $eq: key } })).deletedCount;
+  }
 }

@@ -7,4 +7,6 @@ export abstract class RateLimitStore {
   abstract take(key: string, window: number, limit: number, expiresAt: Date): Promise<number | undefined>;
   /** Forgets the slots of windows that ended two periods ago or more; returns how many. */
   abstract sweep(now: Date): Promise<number>;
+  /** Forgets every slot of one key (an erased account's); returns how many. */
+  abstract forget(key: string): Promise<number>;
 }

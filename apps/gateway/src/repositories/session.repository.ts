@@ -53,4 +53,31 @@ export class SessionRepository extends SessionStore {
   async isFamilyRevoked(familyId: string): Promise<boolean> {
     return (await this.model.exists({ familyId, revokedAt: { $exists: true } })) !== null;
   }
+
+  async revokeAccount(accountId: string, at: Date): Promise<void> {
+    await this.model.updateMany(
+      { accountId: { $eq: accountId }, revokedAt: { $exists: false } },
+      { $set: { revokedAt: at } },
+    );
+  }
+
+  async ofAccount(accountId: string): Promise<RefreshSession[]> {
+    const documents = await this.model.find({ accountId: { $eq: accountId } }).lean();
+    const issuedAt = (session: RefreshSession) => (session.createdAt ?? session.expiresAt).getTime();
+    return documents
+      .map(({ _id, sessionEndsAt, ...fields }) => ({
+        tokenHash: _id,
+        sessionEndsAt: sessionEndsAt ?? fields.expiresAt,
+        ...fields,
+      }))
+      .sort((a, b) => issuedAt(a) - issuedAt(b));
+  }
+
+  async eraseAccount(accountId: string): Promise<{ sessions: number; uses: number }> {
+    const families = await this.model.distinct('familyId', { accountId: { $eq: accountId } });
+    // Uses first: a crash in between leaves the sessions, which the next run finds again.
+    const uses = families.length > 0 ? (await this.uses.deleteMany({ familyId: { $in: families } })).deletedCount : 0;
+    const sessions = (await this.model.deleteMany({ accountId: { $eq: accountId } })).deletedCount;
+    return { sessions, uses };
+  }
 }

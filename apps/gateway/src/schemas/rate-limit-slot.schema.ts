@@ -17,6 +17,6 @@ export const rateLimitSlotSchema = new Schema(
   { collection: 'rate_limit_slots', versionKey: false },
 );
 
-// Serves counting a window's slots, and the sweep of windows two periods old.
+// Serves counting a window's slots (and forgetting an erased account's), and the sweep of windows two periods old.
 rateLimitSlotSchema.index({ key: 1, window: 1 });
 rateLimitSlotSchema.index({ expiresAt: 1 });

@@ -16,6 +16,8 @@ export const refreshSessionSchema = new Schema(
     // Absent on tokens stored before sessions had an absolute end: they are refused.
     sessionEndsAt: { type: Date, required: true },
     revokedAt: { type: Date, required: false },
+    // Absent on tokens stored before it was recorded.
+    createdAt: { type: Date, required: false },
   },
   { collection: 'refresh_sessions', versionKey: false },
 );
@@ -23,3 +25,5 @@ export const refreshSessionSchema = new Schema(
 // Serves ending a session (revoking every token of one log-in) and, on each refresh, asking
 // whether its session was ended.
 refreshSessionSchema.index({ familyId: 1 });
+// Serves ending every session of an account, its export and its erasure.
+refreshSessionSchema.index({ accountId: 1 });

@@ -15,3 +15,6 @@ export const refreshTokenUseSchema = new Schema(
   },
   { collection: 'refresh_token_uses', versionKey: false },
 );
+
+// Serves the erasure of an account's sessions, by their families.
+refreshTokenUseSchema.index({ familyId: 1 });

@@ -1,3 +1,5 @@
+import { EraseGatewayData } from './erase-gateway-data/erase-gateway-data.usecase';
+import { GetExport } from './get-export/get-export.usecase';
 import { GetMyAccount } from './get-my-account/get-my-account.usecase';
 import { LogIn } from './log-in/log-in.usecase';
 import { LogOut } from './log-out/log-out.usecase';
@@ -6,10 +8,16 @@ import { PublishMissingContacts } from './publish-missing-contacts/publish-missi
 import { Reauthenticate } from './reauthenticate/reauthenticate.usecase';
 import { RefreshSession } from './refresh-session/refresh-session.usecase';
 import { RegisterAccount } from './register-account/register-account.usecase';
+import { RequestErasure } from './request-erasure/request-erasure.usecase';
+import { RequestExport } from './request-export/request-export.usecase';
+import { ResumeExports } from './resume-exports/resume-exports.usecase';
+import { RunExport } from './run-export/run-export.usecase';
 import { SeedOperator } from './seed-operator/seed-operator.usecase';
 import { UpdateMyAccount } from './update-my-account/update-my-account.usecase';
 
 export {
+  EraseGatewayData,
+  GetExport,
   GetMyAccount,
   LogIn,
   LogOut,
@@ -18,11 +26,18 @@ export {
   Reauthenticate,
   RefreshSession,
   RegisterAccount,
+  RequestErasure,
+  RequestExport,
+  ResumeExports,
+  RunExport,
   SeedOperator,
   UpdateMyAccount,
 };
 
-/** Every use case of the gateway (accounts, sessions, the vetting projection), registered as module providers. */
+/**
+ * Every use case of the gateway (accounts, sessions, the vetting projection, a person's data:
+ * exports and erasure), registered as module providers.
+ */
 export const USE_CASES = [
   RegisterAccount,
   LogIn,
@@ -34,4 +49,10 @@ export const USE_CASES = [
   PublishMissingContacts,
   ProjectInvestorVetting,
   Reauthenticate,
+  RequestErasure,
+  EraseGatewayData,
+  RequestExport,
+  GetExport,
+  RunExport,
+  ResumeExports,
 ];

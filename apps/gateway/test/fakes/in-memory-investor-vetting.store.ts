@@ -15,4 +15,8 @@ export class InMemoryInvestorVettingStore extends InvestorVettingStore {
     this.items.set(investorId, { status, version });
     return true;
   }
+
+  async forget(investorId: string): Promise<number> {
+    return this.items.delete(investorId) ? 1 : 0;
+  }
 }

@@ -31,6 +31,23 @@ export class InMemorySessionStore extends SessionStore {
     return [...this.sessions.values()].some((session) => session.familyId === familyId && session.revokedAt);
   }
 
+  async revokeAccount(accountId: string, at: Date): Promise<void> {
+    for (const session of this.sessions.values()) {
+      if (session.accountId === accountId) session.revokedAt ??= at;
+    }
+  }
+
+  async ofAccount(accountId: string): Promise<RefreshSession[]> {
+    return [...this.sessions.values()].filter((session) => session.accountId === accountId).map((s) => ({ ...s }));
+  }
+
+  async eraseAccount(accountId: string): Promise<{ sessions: number; uses: number }> {
+    const tokens = [...this.sessions.values()].filter((session) => session.accountId === accountId);
+    const uses = tokens.filter((token) => this.used.delete(token.tokenHash)).length;
+    tokens.forEach((token) => this.sessions.delete(token.tokenHash));
+    return { sessions: tokens.length, uses };
+  }
+
   /** The tokens of one log-in that a refresh would still take. */
   liveIn(familyId: string): RefreshSession[] {
     if ([...this.sessions.values()].some((s) => s.familyId === familyId && s.revokedAt)) return [];

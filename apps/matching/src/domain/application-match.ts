@@ -20,7 +20,7 @@ export function toApplicationMatch(match: Match, profile: InvestorProfileDto): A
     status: match.status,
     investor: { organisationName: profile.organisation.name, kind: profile.kind },
     ...(interest ? { interest: { ...interest, at: interest.at.toISOString() } } : {}),
-    ...(introduction
+    ...(introduction?.investor.contact
       ? {
           introduction: {
             at: introduction.at.toISOString(),

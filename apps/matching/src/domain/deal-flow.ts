@@ -36,7 +36,7 @@ export function toDealFlowItem(match: Match, projection: ApplicationProjection):
     },
     ...(match.interest ? { interest: { ...match.interest, at: match.interest.at.toISOString() } } : {}),
     ...(match.pass ? { pass: { ...match.pass, at: match.pass.at.toISOString() } } : {}),
-    ...(match.introduction
+    ...(match.introduction?.applicant.contact
       ? {
           introduction: {
             at: match.introduction.at.toISOString(),

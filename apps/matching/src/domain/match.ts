@@ -35,14 +35,17 @@ export interface Match extends IdempotentAggregate {
    */
   introduction?: {
     at: Date;
-    applicant: { contact: ContactDto; siren: string };
-    investor: { contact: ContactDto; siren?: string };
+    /** Each contact is removed when either side is erased (match-erasure.ts). */
+    applicant: { contact?: ContactDto; siren: string };
+    investor: { contact?: ContactDto; siren?: string };
   };
   /** Why the applicant declined, when they said. */
   decline?: { reason?: string; at: Date };
   /** Why the system retracted it, and which gate now fails when that is why. */
   retractCause?: RetractCause;
   retractGate?: MatchGate;
+  /** When one side's account was erased: the match keeps its facts, without anyone's words or contact. */
+  partyErasedAt?: Date;
   proposedAt: Date;
   updatedAt: Date;
 }

@@ -1,5 +1,6 @@
 import {
   DomainException,
+  ErrorCode,
   type InvestorStatus,
   type MatchAction,
   type MatchStatus,
@@ -94,5 +95,15 @@ export class MatchNoLongerQualifies extends DomainException {
 export class ApplicationOutdated extends DomainException {
   constructor(applicationId: string) {
     super('match.application-outdated', `Matching's copy of application ${applicationId} lacks its SIREN or purpose`);
+  }
+}
+
+/**
+ * The investor to erase still has events the relay has not published: deleting it would lose
+ * them, so the erasure waits (an outage for the consumer: retried, never dead-lettered).
+ */
+export class ErasureAwaitsOutbox extends DomainException {
+  constructor() {
+    super(ErrorCode.Unavailable, 'the investor to erase still has events to publish');
   }
 }

@@ -5,6 +5,7 @@ import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 import {
   ActOnMatch,
   AnswerInterest,
+  ExportPersonalData,
   GetInvestor,
   GetMatchingInsights,
   GetMatchingStats,
@@ -29,6 +30,7 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
     private readonly stats: GetMatchingStats,
     private readonly applicationMatches: ListApplicationMatches,
     private readonly answerInterest: AnswerInterest,
+    private readonly exportPersonalData: ExportPersonalData,
   ) {
     super();
   }
@@ -85,5 +87,6 @@ export class MatchingRequestsConsumer extends RequestConsumer(Topics.matchingReq
       }),
     'deal-flow.pass': (r) =>
       this.actOnMatch.execute({ matchId: r.subject, requestId: r.id, actor: r.actor, action: 'pass', pass: r.data }),
+    'matching.export-personal-data': (r) => this.exportPersonalData.execute({ actor: r.actor }),
   };
 }

@@ -47,6 +47,17 @@ export class ApplicationProjectionRepository extends ApplicationProjectionStore 
     return documents.map(toProjection);
   }
 
+  async ownedBy(ownerId: string): Promise<ApplicationProjection[]> {
+    const documents = await this.model.find({ ownerId: { $eq: ownerId } }).lean();
+    return documents.map(toProjection);
+  }
+
+  async deleteMany(applicationIds: readonly string[]): Promise<number> {
+    if (applicationIds.length === 0) return 0;
+    const result = await this.model.deleteMany({ _id: { $in: applicationIds } });
+    return result.deletedCount;
+  }
+
   async updateIfNewer(update: ProjectionUpdate): Promise<boolean> {
     const { applicationId, ...fields } = update;
     const result = await this.model.updateOne(

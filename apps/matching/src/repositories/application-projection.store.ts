@@ -19,4 +19,10 @@ export abstract class ApplicationProjectionStore {
 
   /** Eligible applications whose owners consent to be shown to investors (pairing's `takesProposals`), by id, after `afterId`. */
   abstract takingProposals(afterId: string | undefined, limit: number): Promise<ApplicationProjection[]>;
+
+  /** The projections of the applications the account owns. */
+  abstract ownedBy(ownerId: string): Promise<ApplicationProjection[]>;
+
+  /** Deletes these projections; how many there were. */
+  abstract deleteMany(applicationIds: readonly string[]): Promise<number>;
 }

@@ -25,6 +25,18 @@ export class InvestorRepository extends AggregateRepository<Investor> implements
     return ids.length === 0 ? Promise.resolve([]) : this.findMany({ _id: { $in: ids } }, { _id: 1 }, 0);
   }
 
+  async hasUnpublishedEvents(id: string): Promise<boolean> {
+    return (await this.model.countDocuments({ _id: { $eq: id }, hasOutbox: { $eq: true } })) > 0;
+  }
+
+  async deleteIfPublished(id: string): Promise<boolean> {
+    // Inside the aggregate's lock, as every writer and the relay's clearing: none of them races it.
+    const result = await this.relay.mutex.run(id, () =>
+      this.model.deleteOne({ _id: { $eq: id }, hasOutbox: { $ne: true } }),
+    );
+    return result.deletedCount === 1;
+  }
+
   list(status: InvestorStatus | undefined, after: InvestorCursor | undefined, limit: number): Promise<Investor[]> {
     const conditions: AggregateFilter[] = [];
     if (status) conditions.push({ status: { $eq: status } });

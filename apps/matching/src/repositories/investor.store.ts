@@ -17,6 +17,13 @@ export abstract class InvestorStore {
   abstract update(investor: Investor, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   /** These investors, those that exist, in any order. */
   abstract findByIds(ids: readonly string[]): Promise<Investor[]>;
+  /** Whether the investor's outbox still holds events not yet published. */
+  abstract hasUnpublishedEvents(id: string): Promise<boolean>;
+  /**
+   * Deletes the investor unless its outbox still holds events (they would be lost): false then, or
+   * when it is gone already.
+   */
+  abstract deleteIfPublished(id: string): Promise<boolean>;
   /** Investors oldest first, optionally of one status. */
   abstract list(
     status: InvestorStatus | undefined,

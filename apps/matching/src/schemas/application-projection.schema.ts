@@ -55,5 +55,7 @@ export const applicationProjectionSchema = new Schema(
   { collection: 'application_projections', timestamps: true, minimize: false, versionKey: false },
 );
 
+// An owner's applications: their erasure and their export.
+applicationProjectionSchema.index({ ownerId: 1 });
 // The applications an investor's new or changed thesis is matched against.
 applicationProjectionSchema.index({ status: 1, shareWithInvestors: 1, _id: 1 });

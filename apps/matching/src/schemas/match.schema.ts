@@ -19,8 +19,9 @@ export const matchSchema = new Schema(
     // Kept whole and only read back whole, as the explanation is.
     interest: { type: Schema.Types.Mixed, default: undefined },
     pass: { type: Schema.Types.Mixed, default: undefined },
-    // Both sides' contacts: personal data, for the erasure issue to clear (docs/personal-data.md).
+    // Both sides' contacts: personal data, removed when either side is erased (domain/match-erasure.ts).
     introduction: { type: Schema.Types.Mixed, default: undefined },
+    partyErasedAt: { type: Date, required: false },
     decline: { type: Schema.Types.Mixed, default: undefined },
     retractCause: String,
     retractGate: String,

@@ -1,5 +1,7 @@
 import { ActOnMatch } from './act-on-match/act-on-match.usecase';
 import { AnswerInterest } from './answer-interest/answer-interest.usecase';
+import { ErasePersonalData } from './erase-personal-data/erase-personal-data.usecase';
+import { ExportPersonalData } from './export-personal-data/export-personal-data.usecase';
 import { GetInvestor } from './get-investor/get-investor.usecase';
 import { GetMatchingInsights } from './get-matching-insights/get-matching-insights.usecase';
 import { GetMatchingStats } from './get-matching-stats/get-matching-stats.usecase';
@@ -29,6 +31,8 @@ export {
   VetInvestor,
   GetInvestor,
   ListInvestors,
+  ErasePersonalData,
+  ExportPersonalData,
 };
 
 /** Every use case of the service, registered as module providers. */
@@ -48,4 +52,6 @@ export const USE_CASES = [
   GetMatchingStats,
   ListApplicationMatches,
   AnswerInterest,
+  ErasePersonalData,
+  ExportPersonalData,
 ];

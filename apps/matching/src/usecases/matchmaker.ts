@@ -53,10 +53,16 @@ export class Matchmaker {
     const counterpart = (pair: CandidatePair) =>
       'applicationId' in side ? pair.candidate.investorId : pair.application.applicationId;
     const latest = await this.matches.latestOfPairs(side, hopeful.map(counterpart));
-    const fresh = hopeful.filter((pair) => {
+    let fresh = hopeful.filter((pair) => {
       const last = latest.get(counterpart(pair));
       return !last || last.status === 'retracted';
     });
+    // A replica's index keeps an erased investor's thesis until it restarts (erasure deletes the
+    // investor without an investor event): only investors still here are proposed to.
+    const present = new Set(
+      (await this.investors.findByIds(unique(fresh.map((pair) => pair.candidate.investorId)))).map((i) => i.id),
+    );
+    fresh = fresh.filter((pair) => present.has(pair.candidate.investorId));
     if (fresh.length === 0) return [];
     const proposedThisMonth = await this.matches.proposedSince(
       unique(fresh.map((pair) => pair.candidate.investorId)),

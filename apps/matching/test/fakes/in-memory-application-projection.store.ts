@@ -33,6 +33,14 @@ export class InMemoryApplicationProjectionStore extends ApplicationProjectionSto
       .map((p) => structuredClone(p));
   }
 
+  async ownedBy(ownerId: string): Promise<ApplicationProjection[]> {
+    return [...this.projections.values()].filter((p) => p.ownerId === ownerId).map((p) => structuredClone(p));
+  }
+
+  async deleteMany(applicationIds: readonly string[]): Promise<number> {
+    return applicationIds.filter((id) => this.projections.delete(id)).length;
+  }
+
   async updateIfNewer(update: ProjectionUpdate): Promise<boolean> {
     const stored = this.projections.get(update.applicationId);
     if (!stored || stored.version >= update.version) return false;

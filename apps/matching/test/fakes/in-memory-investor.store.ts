@@ -17,6 +17,17 @@ export class InMemoryInvestorStore extends InMemoryAggregateStore<Investor> impl
     return this.all().filter((investor) => ids.includes(investor.id));
   }
 
+  /** Investors whose events the relay has not published yet (set by tests). */
+  readonly unpublished = new Set<string>();
+
+  async hasUnpublishedEvents(id: string): Promise<boolean> {
+    return this.unpublished.has(id);
+  }
+
+  async deleteIfPublished(id: string): Promise<boolean> {
+    return !this.unpublished.has(id) && this.items.delete(id);
+  }
+
   async list(
     status: InvestorStatus | undefined,
     after: InvestorCursor | undefined,

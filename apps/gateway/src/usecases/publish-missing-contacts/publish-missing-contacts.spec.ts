@@ -1,5 +1,5 @@
 import { authKit } from '../../../test/fakes/auth-kit';
-import type { Account } from '../../domain/account';
+import { type Account, erasureOf } from '../../domain/account';
 import { PublishMissingContacts } from './publish-missing-contacts.usecase';
 
 /** An account as stored before contacts were published: registered, version 1, no mark. */
@@ -64,5 +64,23 @@ describe('PublishMissingContacts', () => {
 
     expect(await new PublishMissingContacts(accounts).execute()).toBe(2);
     expect(accounts.events.map((event) => event.subject)).toEqual(['acc-0001', 'acc-0003']);
+  });
+
+  it('never publishes the contact of an erased account, whose stub has none to publish', async () => {
+    const { accounts } = authKit();
+    await accounts.insert(earlier(1), []);
+    await accounts.insert(earlier(2), []);
+    const { stub, events } = erasureOf(earlier(2), {
+      erasureId: 'erasure-1',
+      receiptHash: 'f'.repeat(64),
+      at: new Date(),
+    });
+    await accounts.erase(stub, 1, events);
+    accounts.events.length = 0;
+
+    expect(await new PublishMissingContacts(accounts).execute()).toBe(1);
+    expect(accounts.events.map((event) => [event.type, event.subject])).toEqual([
+      ['account.contact-changed', 'acc-0001'],
+    ]);
   });
 });

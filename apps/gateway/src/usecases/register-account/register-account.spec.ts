@@ -17,7 +17,7 @@ describe('RegisterAccount', () => {
         subject: view.id,
         aggregateVersion: 1,
         source: 'gateway',
-        data: { accountId: view.id, role: 'applicant', displayName: 'Léa Dubois', locale: 'fr' },
+        data: { accountId: view.id, role: 'applicant', locale: 'fr' },
       }),
       expect.objectContaining({
         type: 'account.contact-changed',

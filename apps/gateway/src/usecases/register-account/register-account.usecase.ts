@@ -27,8 +27,8 @@ export class RegisterAccount {
       createdAt: new Date(),
     };
     const change = new AccountChange(account, undefined, account.createdAt);
-    const { id, role, displayName, locale } = account;
-    change.emit('account.registered', { accountId: id, role, displayName, locale });
+    const { id, role, locale } = account;
+    change.emit('account.registered', { accountId: id, role, locale });
     change.emitContact();
     await this.accounts.insert(change.next, change.events);
     return toAccountView(change.next);

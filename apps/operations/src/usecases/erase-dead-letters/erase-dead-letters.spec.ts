@@ -1,8 +1,8 @@
 import { Headers } from '@pollen/contracts';
+import { RecordingErasureLog } from '@pollen/testing';
 
 import { aDeadLetter } from '../../../test/factories/dead-letter.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
-import { RecordingErasureLog } from '../../../test/fakes/recording-erasure-log';
 import { EraseDeadLetters } from './erase-dead-letters.usecase';
 
 describe('EraseDeadLetters', () => {
@@ -80,7 +80,7 @@ describe('EraseDeadLetters', () => {
     await sut.execute(command);
 
     await expect(sut.execute(command)).resolves.toBe('duplicate');
-    expect(log.completions).toEqual([
+    expect([...log.completions.values()]).toEqual([
       {
         causationId: 'event-9',
         data: {

@@ -1,0 +1,8 @@
+/** From `account.erasure-requested`: the account to forget, and the erasure it is part of. */
+export interface ErasePersonalDataCommand {
+  accountId: string;
+  erasureId: string;
+  /** The event's id: the cause of the tombstones and of `matching.erasure-completed`. */
+  eventId: string;
+  at: Date;
+}
