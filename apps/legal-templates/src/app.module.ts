@@ -6,6 +6,8 @@ import {
   AccountLocaleRepository,
   accountLocaleSchema,
   AccountLocaleStore,
+  erasureLogModel,
+  erasureLogProvider,
 } from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
@@ -22,6 +24,7 @@ import { DocumentFileRepository, DocumentRepository } from './repositories/docum
 import { DocumentFileStore, DocumentStore } from './repositories/document.store';
 import { TemplateVersionRepository } from './repositories/template-version.repository';
 import { TemplateVersionStore } from './repositories/template-version.store';
+import { RetentionSweep } from './retention/retention-sweep';
 import {
   DEAL_APPLICATION_MODEL,
   DEAL_PROGRAMME_MODEL,
@@ -44,6 +47,8 @@ export function kafkaOptionsOf(config: LegalTemplatesConfig): KafkaModuleOptions
  * Versioned legal templates (grant agreements, loan contracts, term sheets …) and the documents
  * made from them, by operators or by a deal's steps: an introduction, a funded decision. It keeps
  * its own projections of programmes, applications, introductions and accounts' languages for them.
+ * On an account's erasure it deletes what is not an agreement and keeps signed ones, reduced, for
+ * as long as the law asks (RetentionSweep deletes them then).
  */
 @Module({})
 export class AppModule {
@@ -60,6 +65,7 @@ export class AppModule {
           { name: DEAL_APPLICATION_MODEL, schema: dealApplicationSchema },
           { name: INTRODUCTION_MODEL, schema: introductionSchema },
           { name: ACCOUNT_LOCALE_MODEL, schema: accountLocaleSchema },
+          erasureLogModel,
         ]),
       ],
       controllers: [
@@ -76,7 +82,9 @@ export class AppModule {
         { provide: DocumentFileStore, useClass: DocumentFileRepository },
         { provide: DealFactsStore, useClass: DealFactsRepository },
         { provide: AccountLocaleStore, useClass: AccountLocaleRepository },
+        erasureLogProvider,
         LibraryAtStart,
+        RetentionSweep,
       ],
     };
   }

@@ -6,12 +6,14 @@ import {
   type DocumentChunkView,
   type DocumentListView,
   type DocumentView,
+  ErasureTopics,
   type LegalTemplateListView,
   type LegalTemplateVersionView,
   type RequestEnvelope,
   type TemplatePreviewView,
   Topics,
 } from '@pollen/contracts';
+import { newEvent } from '@pollen/platform/kafka';
 import {
   applicationDrafted,
   eventually,
@@ -51,7 +53,7 @@ describe('legal-templates against the real Kafka and database', () => {
       module: (config, kafka) => AppModule.register(config, kafka),
     }));
     probe = new KafkaProbe();
-    await probe.listen([Topics.gatewayReplies.name]);
+    await probe.listen([Topics.gatewayReplies.name, ErasureTopics['legal-templates'].name]);
   });
 
   afterAll(async () => {
@@ -297,5 +299,105 @@ describe('legal-templates against the real Kafka and database', () => {
       // The introduced investor is no party to the programme's agreement.
       expect(keysOf(await documentsOf(funder))).not.toContain('contrat-de-pret-d-honneur/fr');
     });
+  });
+  it('erases an account: deletes its unsigned documents, keeps its signed loan reduced, and confirms once', async () => {
+    const accountId = randomUUID();
+    const other = randomUUID();
+    const erasureId = randomUUID();
+    const [draftId, loanId] = [randomUUID(), randomUUID()];
+    const signedAt = new Date('2027-01-15T10:00:00Z');
+    const party = (role: string, account: string) => ({ role, name: `Org ${role}`, accountId: account });
+    const signature = (role: string, account: string, clientIp: string) => ({
+      role,
+      accountId: account,
+      fullName: `Signer ${role}`,
+      capacity: 'Présidente',
+      organisation: `Org ${role}`,
+      signedAt,
+      sha256: 'a'.repeat(64),
+      authentication: 'password',
+      clientIp,
+      userAgent: 'agent',
+    });
+    const common = {
+      locale: 'fr',
+      title: 'Contrat',
+      parties: [party('applicant', accountId), party('investor', other)],
+      readers: [accountId, other],
+      binding: true,
+      files: [{ format: 'pdf', contentType: 'application/pdf', bytes: 3, sha256: 'h' }],
+      appliedRequestIds: [],
+      createdAt: signedAt,
+    };
+    await db.collection('documents').insertMany([
+      {
+        _id: draftId,
+        ...common,
+        templateKey: 'accord-de-confidentialite',
+        templateVersion: '1.0.0',
+        status: 'generated',
+        version: 1,
+      },
+      {
+        _id: loanId,
+        ...common,
+        templateKey: 'contrat-de-pret',
+        templateVersion: LIBRARY.find((template) => template.key === 'contrat-de-pret')?.version,
+        status: 'signed',
+        term: { months: 36 },
+        signatures: [signature('applicant', accountId, '203.0.113.7'), signature('investor', other, '198.51.100.1')],
+        version: 3,
+      },
+    ] as never[]);
+    await db.collection('document_files').insertMany([
+      { _id: `${draftId}:pdf:h`, documentId: draftId, format: 'pdf', data: Buffer.from('pdf') },
+      { _id: `${loanId}:pdf:h`, documentId: loanId, format: 'pdf', data: Buffer.from('pdf') },
+    ] as never[]);
+    const event = newEvent('account.erasure-requested', {
+      subject: accountId,
+      aggregateVersion: 5,
+      data: {
+        accountId,
+        erasureId,
+        role: 'applicant',
+        receiptHash: 'c'.repeat(64),
+        requestedAt: new Date().toISOString(),
+      },
+    });
+
+    // Delivered twice, as after a rebalance.
+    const deliver = () => probe.send(Topics.accountEvents.name, [{ key: accountId, value: JSON.stringify(event) }]);
+    await deliver();
+    const [again] = await deliver();
+    const confirmation = await probe.waitFor(
+      (message) => message.topic === ErasureTopics['legal-templates'].name && message.key === erasureId,
+    );
+    await probe.waitForGroupPast('legal-templates', Topics.accountEvents.name, again);
+
+    const until = new Date('2040-01-15T10:00:00Z').toISOString();
+    expect(JSON.parse(confirmation.value)).toMatchObject({
+      type: 'legal-templates.erasure-completed',
+      data: {
+        erasureId,
+        service: 'legal-templates',
+        kept: [{ what: 'signed contrat-de-pret', id: loanId, basis: 'art. L123-22 Code de commerce', until }],
+      },
+    });
+    expect(await db.collection('documents').findOne({ _id: draftId as never })).toBeNull();
+    expect(await db.collection('document_files').countDocuments({ documentId: draftId })).toBe(0);
+    const kept = await db.collection('documents').findOne({ _id: loanId as never });
+    expect(kept).toMatchObject({ readers: [other], legalBasis: 'art. L123-22 Code de commerce', keptFor: [erasureId] });
+    expect(kept?.['parties']).toEqual([{ role: 'applicant', name: 'Org applicant' }, party('investor', other)]);
+    expect(kept?.['signatures'][0]).not.toHaveProperty('clientIp');
+    expect(kept?.['signatures'][0]).not.toHaveProperty('accountId');
+    expect(kept?.['signatures'][0]).toMatchObject({ fullName: 'Signer applicant', capacity: 'Présidente' });
+    expect(kept?.['signatures'][1]).toMatchObject({ accountId: other, clientIp: '198.51.100.1' });
+    expect(await db.collection('document_files').countDocuments({ documentId: loanId })).toBe(1);
+    // The second delivery confirmed nothing more.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const confirmations = probe.received.filter(
+      (message) => message.topic === ErasureTopics['legal-templates'].name && message.key === erasureId,
+    );
+    expect(confirmations).toHaveLength(1);
   });
 });

@@ -1,12 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import type { KafkaModuleOptions } from '@pollen/platform/kafka';
+import { erasureLogModel, erasureLogProvider } from '@pollen/platform/mongo';
 import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { NotificationsConfig } from './config/notifications.config';
 import { DigestClock } from './delivery/digest-clock';
 import { EmailDispatcher } from './delivery/email-dispatcher';
 import { NewDeliveries } from './delivery/new-deliveries';
+import { RetentionSweep } from './delivery/retention-sweep';
 import { WebhookDispatcher } from './delivery/webhook-dispatcher';
 import { Mailer } from './mail/mailer';
 import { SmtpMailer } from './mail/smtp-mailer';
@@ -64,7 +66,8 @@ export function kafkaOptionsOf(config: NotificationsConfig): KafkaModuleOptions 
  * Tells people what happened: turns the events they should hear about into notifications — in the
  * in-app inbox, by e-mail through the SMTP relay (or in a daily digest) and as signed calls to
  * their webhook endpoints, each with a delivery log, as their preferences say — from its own
- * directory of recipients, and answers the gateway's questions about them.
+ * directory of recipients, and answers the gateway's questions about them. It keeps each record
+ * only as long as it serves (RetentionSweep) and forgets an account when it is erased.
  */
 @Module({})
 export class AppModule {
@@ -84,6 +87,7 @@ export class AppModule {
           { name: PREFERENCES_MODEL, schema: preferencesSchema },
           { name: DIGEST_ENTRY_MODEL, schema: digestEntrySchema },
           { name: WEBHOOK_ENDPOINT_MODEL, schema: webhookEndpointSchema },
+          erasureLogModel,
         ]),
       ],
       controllers: [
@@ -102,6 +106,8 @@ export class AppModule {
         EmailDispatcher,
         WebhookDispatcher,
         DigestClock,
+        RetentionSweep,
+        erasureLogProvider,
         WebhookTargets,
         WebhookSecrets,
         { provide: NotificationStore, useClass: NotificationRepository },

@@ -75,7 +75,6 @@ describe('e-mail notifications through the real SMTP server', () => {
       accountId,
       // An applicant: an investor account would become an investor in matching, which reads this topic too.
       role: 'applicant',
-      displayName: 'Léa Martin',
       locale: 'fr',
     });
     // The same event again, as after a rebalance: it is the same delivery.

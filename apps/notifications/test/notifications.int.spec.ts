@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import {
   type Actor,
   deadLetterTopicOf,
+  ErasureTopics,
   type EventEnvelope,
   Headers,
   type Locale,
@@ -9,6 +10,7 @@ import {
   type RequestEnvelope,
   Topics,
 } from '@pollen/contracts';
+import { newEvent } from '@pollen/platform/kafka';
 import { eventually, expectHealthAndMetrics, KafkaProbe, requestEnvelope, uniqueName } from '@pollen/testing';
 import { applicationDrafted } from '@pollen/testing';
 import type { Connection } from 'mongoose';
@@ -52,7 +54,7 @@ describe('notifications against the real Kafka and database', () => {
   beforeAll(async () => {
     ({ app, db } = await startNotifications());
     probe = new KafkaProbe();
-    await probe.listen([Topics.gatewayReplies.name, dlt]);
+    await probe.listen([Topics.gatewayReplies.name, dlt, ErasureTopics.notifications.name]);
   });
 
   afterAll(async () => {
@@ -161,5 +163,116 @@ describe('notifications against the real Kafka and database', () => {
     const deadLetter = await probe.waitFor((message) => message.topic === dlt && message.key === actor.id);
     expect(deadLetter.headers[Headers.dltReason]).toBe('unknown-type');
     expect(deadLetter.headers[Headers.dltGroup]).toBe('notifications');
+  });
+  it('erases an account: its records go, what others were told of it is anonymised, and it confirms once', async () => {
+    const accountId = uniqueName('erased');
+    const investorId = uniqueName('investor');
+    const erasureId = uniqueName('erasure');
+    const at = new Date();
+    const item = (
+      id: string,
+      recipientId: string,
+      extra: Partial<NotificationDocument> = {},
+    ): NotificationDocument => ({
+      _id: id,
+      recipientId,
+      channel: 'in-app',
+      category: 'introduction',
+      critical: true,
+      title: { fr: 'Mise en relation avec Atelier', en: 'Introduction to Atelier' },
+      body: { fr: 'Léa Dubois', en: 'Léa Dubois' },
+      status: 'unread',
+      subject: uniqueName('match'),
+      sourceEventId: uniqueName('event'),
+      createdAt: at,
+      ...extra,
+    });
+    await notifications().insertMany([
+      item(`${accountId}-own`, accountId),
+      item(`${accountId}-told`, investorId, { mentions: [accountId] }),
+    ]);
+    const delivery = (id: string, recipientId: string, extra: object = {}) => ({
+      _id: id,
+      version: 0,
+      kind: 'welcome',
+      channel: 'e-mail',
+      recipientId,
+      message: { kind: 'welcome', variables: { role: 'applicant' } },
+      sourceEventId: uniqueName('event'),
+      status: 'sent',
+      attempts: 1,
+      nextAttemptAt: null,
+      subject: 'Bienvenue',
+      createdAt: at,
+      ...extra,
+    });
+    await db.collection('deliveries').insertMany([
+      delivery(`${accountId}-mail`, accountId),
+      delivery(`${accountId}-pending`, investorId, {
+        kind: 'introduction-made',
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: new Date(at.getTime() + 3_600_000),
+        mentions: [accountId],
+        message: {
+          kind: 'introduction-made',
+          variables: {
+            matchId: 'm',
+            applicationId: 'a',
+            project: 'Ateliers',
+            side: 'investor',
+            counterpart: { organisation: 'Atelier', name: 'Léa Dubois', email: 'lea@example.org', phone: null },
+          },
+        },
+      }),
+    ] as never[]);
+    await db
+      .collection('delivery_attempts')
+      .insertOne({ _id: `${accountId}-mail#1`, deliveryId: `${accountId}-mail`, startedAt: at } as never);
+    await db.collection('recipients').insertOne({
+      _id: accountId,
+      email: 'lea@example.org',
+      displayName: 'Léa Dubois',
+      locale: 'fr',
+      role: 'applicant',
+      version: 1,
+    } as never);
+    await db
+      .collection('notification_preferences')
+      .insertOne({ _id: accountId, categories: {}, dealFlowAlerts: 'immediate' } as never);
+    const event = newEvent('account.erasure-requested', {
+      subject: accountId,
+      aggregateVersion: 3,
+      data: { accountId, erasureId, role: 'applicant', receiptHash: 'd'.repeat(64), requestedAt: at.toISOString() },
+    });
+
+    const deliver = () => probe.send(Topics.accountEvents.name, [{ key: accountId, value: JSON.stringify(event) }]);
+    await deliver();
+    const [again] = await deliver();
+    const confirmation = await probe.waitFor(
+      (message) => message.topic === ErasureTopics.notifications.name && message.key === erasureId,
+    );
+    await probe.waitForGroupPast('notifications', Topics.accountEvents.name, again);
+
+    expect(JSON.parse(confirmation.value)).toMatchObject({
+      type: 'notifications.erasure-completed',
+      data: { erasureId, service: 'notifications', kept: [] },
+    });
+    expect(confirmation.value).not.toContain('Léa');
+    expect(await inboxOf(accountId)).toEqual([]);
+    expect(await db.collection('deliveries').countDocuments({ recipientId: accountId })).toBe(0);
+    expect(await db.collection('delivery_attempts').countDocuments({ deliveryId: `${accountId}-mail` })).toBe(0);
+    expect(await db.collection('recipients').countDocuments({ _id: accountId as never })).toBe(0);
+    expect(await db.collection('notification_preferences').countDocuments({ _id: accountId as never })).toBe(0);
+    const [told] = await inboxOf(investorId);
+    expect(JSON.stringify(told)).not.toContain('Léa');
+    const pending = await db.collection('deliveries').findOne({ _id: `${accountId}-pending` as never });
+    expect(pending).toMatchObject({ status: 'dead', nextAttemptAt: null });
+    expect(JSON.stringify(pending)).not.toMatch(/Léa|lea@example/);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const confirmations = probe.received.filter(
+      (message) => message.topic === ErasureTopics.notifications.name && message.key === erasureId,
+    );
+    expect(confirmations).toHaveLength(1);
   });
 });

@@ -13,6 +13,8 @@ import {
 } from '@pollen/contracts';
 import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
 
+import type { AgreementTerm } from './retention';
+
 export interface DocumentFile {
   format: DocumentFileFormat;
   contentType: string;
@@ -25,12 +27,15 @@ export interface DocumentParty extends DocumentPartyView {
   accountId?: string;
 }
 
-/** One party's signature as its parties see it, with what identifies the act (art. 1367 Code civil). */
+/**
+ * One party's signature as its parties see it, with what identifies the act (art. 1367 Code civil).
+ * After its signer's erasure only what the signed file prints stays: no account, address or agent.
+ */
 export type Signature = Omit<DocumentSignatureView, 'signedAt'> & {
   signedAt: Date;
-  accountId: string;
+  accountId?: string;
   authentication: SignerAuthentication;
-  clientIp: string;
+  clientIp?: string;
   userAgent?: string;
 };
 
@@ -51,6 +56,13 @@ export interface LegalDocument extends IdempotentAggregate {
   /** Absent on documents recorded before signatures: none. */
   signatures?: Signature[];
   files: DocumentFile[];
+  /** How long the agreement runs, from the variables it was made with: its retention runs from its end. */
+  term?: AgreementTerm;
+  /** Set when a party was erased and the law keeps the signed agreement: the sweep deletes it then. */
+  retainedUntil?: Date;
+  legalBasis?: string;
+  /** The erasures that kept it (ids only): a repeated erasure lists it again. */
+  keptFor?: string[];
   createdAt: Date;
 }
 
@@ -58,13 +70,21 @@ export class DocumentChange extends AggregateChange<LegalDocument, (typeof Topic
 
 export type GeneratedDocument = Omit<
   LegalDocument,
-  'status' | 'files' | 'version' | 'appliedRequestIds' | 'createdAt' | 'signatures'
+  | 'status'
+  | 'files'
+  | 'version'
+  | 'appliedRequestIds'
+  | 'createdAt'
+  | 'signatures'
+  | 'retainedUntil'
+  | 'legalBasis'
+  | 'keptFor'
 > & {
   files: { format: DocumentFormat; bytes: number; sha256: string }[];
 };
 
 /** One document to make: which template, in which language, with what, for whom. */
-export type DocumentOrder = Omit<GeneratedDocument, 'templateVersion' | 'title' | 'files' | 'locale'> & {
+export type DocumentOrder = Omit<GeneratedDocument, 'templateVersion' | 'title' | 'files' | 'locale' | 'term'> & {
   templateKey: string;
   /** A published version; the template's latest published one when left out. */
   templateVersion?: string;

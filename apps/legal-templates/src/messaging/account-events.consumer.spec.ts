@@ -1,6 +1,7 @@
 import { type InboundMessage, newEvent } from '@pollen/platform/kafka';
 import { InMemoryAccountLocaleStore } from '@pollen/testing';
 
+import type { ErasePersonalData } from '../usecases';
 import { AccountEventsConsumer } from './account-events.consumer';
 
 const ACCOUNT = 'acc-1';
@@ -8,7 +9,7 @@ const message = {} as InboundMessage;
 const registered = newEvent('account.registered', {
   subject: ACCOUNT,
   aggregateVersion: 1,
-  data: { accountId: ACCOUNT, role: 'applicant', displayName: 'Claire', locale: 'fr' },
+  data: { accountId: ACCOUNT, role: 'applicant', locale: 'fr' },
 });
 const changed = newEvent('account.locale-changed', {
   subject: ACCOUNT,
@@ -19,7 +20,7 @@ const changed = newEvent('account.locale-changed', {
 describe('AccountEventsConsumer (legal-templates)', () => {
   it('keeps the newest locale: a registration redelivered after a change is superseded', async () => {
     const locales = new InMemoryAccountLocaleStore();
-    const { handlers } = new AccountEventsConsumer(locales);
+    const { handlers } = new AccountEventsConsumer(locales, {} as ErasePersonalData);
 
     expect(await handlers['account.registered']?.(registered, message)).toBe('applied');
     expect(await handlers['account.locale-changed']?.(changed, message)).toBe('applied');

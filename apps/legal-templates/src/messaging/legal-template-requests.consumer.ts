@@ -5,6 +5,7 @@ import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 import {
   AddTemplateVersion,
   CreateLegalTemplate,
+  ExportPersonalData,
   GenerateDocument,
   GetDocument,
   GetLegalTemplate,
@@ -33,6 +34,7 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
     private readonly readContent: ReadDocumentContent,
     private readonly applicationDocuments: ListApplicationDocuments,
     private readonly signDocument: SignDocument,
+    private readonly exportPersonalData: ExportPersonalData,
   ) {
     super();
   }
@@ -70,5 +72,7 @@ export class LegalTemplateRequestsConsumer extends RequestConsumer(Topics.legalT
       this.signDocument.execute({ documentId: r.subject, requestId: r.id, actor: r.actor, request: r.data }),
     'documents.list-for-application': (r) =>
       this.applicationDocuments.execute({ applicationId: r.subject, actor: r.actor }),
+    // The subject is the actor's own account: nobody exports another's.
+    'legal-templates.export-personal-data': (r) => this.exportPersonalData.execute({ accountId: r.actor.id }),
   };
 }

@@ -49,4 +49,12 @@ export class DealFactsRepository extends DealFactsStore {
     const { _id, ...fields } = (await this.introductions.findById(matchId).lean()) ?? {};
     return _id ? ({ matchId: _id, ...fields } as IntroductionFacts) : null;
   }
+
+  async forgetAccount(accountId: string): Promise<number> {
+    const applications = await this.applications.deleteMany({ ownerId: { $eq: accountId } });
+    const introductions = await this.introductions.deleteMany({
+      $or: [{ 'applicant.accountId': { $eq: accountId } }, { 'investor.accountId': { $eq: accountId } }],
+    });
+    return applications.deletedCount + introductions.deletedCount;
+  }
 }

@@ -14,4 +14,9 @@ export abstract class DealFactsStore {
   /** Keeps the introduction; an introduction never changes, so a second save changes nothing. */
   abstract saveIntroduction(introduction: IntroductionFacts): Promise<void>;
   abstract introduction(matchId: string): Promise<IntroductionFacts | null>;
+  /**
+   * Forgets the account's applications and the introductions it was a side of (the organisations
+   * and accounts a future agreement would have named). @returns how many records went.
+   */
+  abstract forgetAccount(accountId: string): Promise<number>;
 }

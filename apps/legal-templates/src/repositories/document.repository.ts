@@ -24,6 +24,30 @@ export class DocumentRepository extends AggregateRepository<LegalDocument> imple
     // A translation is made with its French document: the French one first.
     return this.findMany({ applicationId: { $eq: applicationId } }, { createdAt: 1, binding: -1, _id: 1 }, 500);
   }
+
+  ofAccount(accountId: string): Promise<LegalDocument[]> {
+    // Documents recorded before readers were kept name the account only as a party or a signer.
+    const filter = {
+      $or: [
+        { readers: { $eq: accountId } },
+        { 'parties.accountId': { $eq: accountId } },
+        { 'signatures.accountId': { $eq: accountId } },
+      ],
+    };
+    return this.findMany(filter, { createdAt: 1, _id: 1 }, 0);
+  }
+
+  keptFor(erasureId: string): Promise<LegalDocument[]> {
+    return this.findMany({ keptFor: { $eq: erasureId } }, { createdAt: 1, _id: 1 }, 0);
+  }
+
+  retainedUntilBefore(now: Date, limit: number): Promise<LegalDocument[]> {
+    return this.findMany({ retainedUntil: { $lt: now } }, { retainedUntil: 1, _id: 1 }, limit);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.relay.mutex.run(id, () => this.model.deleteOne({ _id: { $eq: id } }));
+  }
 }
 
 interface DocumentFileDocument {
@@ -56,5 +80,9 @@ export class DocumentFileRepository extends DocumentFileStore {
     // lean() gives BSON Binary; its buffer is the bytes.
     const data = file.data as unknown as Buffer | { buffer: Uint8Array };
     return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer);
+  }
+
+  async removeOf(documentId: string): Promise<void> {
+    await this.model.deleteMany({ documentId: { $eq: documentId } });
   }
 }

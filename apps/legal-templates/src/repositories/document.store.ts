@@ -11,6 +11,14 @@ export abstract class DocumentStore {
   abstract update(document: LegalDocument, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   /** An application's documents, the oldest first (an application has a handful). */
   abstract ofApplication(applicationId: string): Promise<LegalDocument[]>;
+  /** The documents an account reads, is a party to or signed. */
+  abstract ofAccount(accountId: string): Promise<LegalDocument[]>;
+  /** The documents an erasure kept (see LegalDocument.keptFor). */
+  abstract keptFor(erasureId: string): Promise<LegalDocument[]>;
+  /** Kept documents whose retention ended before `now`, at most `limit`. */
+  abstract retainedUntilBefore(now: Date, limit: number): Promise<LegalDocument[]>;
+  /** Deletes the document (its files are the file store's). */
+  abstract remove(id: string): Promise<void>;
 }
 
 export interface StoredFile {
@@ -27,4 +35,6 @@ export abstract class DocumentFileStore {
   /** Writes each file once; writing the same again changes nothing. */
   abstract save(documentId: string, files: StoredFile[]): Promise<void>;
   abstract read(documentId: string, format: DocumentFileFormat, sha256: string): Promise<Buffer | null>;
+  /** Deletes every file of the document. */
+  abstract removeOf(documentId: string): Promise<void>;
 }

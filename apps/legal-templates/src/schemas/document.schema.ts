@@ -20,6 +20,10 @@ export const documentSchema = new Schema(
     translationOf: { type: String, required: false },
     signatures: { type: Schema.Types.Mixed, required: false },
     files: { type: Schema.Types.Mixed, required: true },
+    term: { type: Schema.Types.Mixed, required: false },
+    retainedUntil: { type: Date, required: false },
+    legalBasis: { type: String, required: false },
+    keptFor: { type: [String], default: undefined },
     version: { type: Number, required: true },
     appliedRequestIds: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
@@ -29,6 +33,12 @@ export const documentSchema = new Schema(
 
 // An application's documents (GET /v1/applications/{id}/documents).
 documentSchema.index({ applicationId: 1, createdAt: 1 });
+// An account's documents: its erasure and its export (parties and signers are readers too).
+documentSchema.index({ readers: 1 });
+// The retention sweep: kept documents whose retention ended (absent on every other document).
+documentSchema.index({ retainedUntil: 1 });
+// What an erasure kept, listed in its confirmation even when a retry finds it anonymised already.
+documentSchema.index({ keptFor: 1 });
 withOutbox(documentSchema);
 
 /** The bytes of each file, in a collection of their own keyed `${documentId}:${format}:${sha256}`. */

@@ -6,6 +6,7 @@ import { DOCUMENT_FORMATS } from '@pollen/contracts';
 import { type DealDocument, ordersOf } from '../domain/deal-documents';
 import { type DocumentOrder, generatedDocument, type LegalDocument } from '../domain/document';
 import { renderedFiles } from '../domain/rendered-html';
+import { termOf } from '../domain/retention';
 import { isCompatible, type TemplateVersion, templateVersionId } from '../domain/template-version';
 import { DocumentExists, DocumentNotFound, TemplateNotFound } from '../errors';
 import { assertVariablesMatch } from '../rendering/variables-schema';
@@ -13,6 +14,12 @@ import { DocumentFileStore, DocumentStore } from '../repositories/document.store
 import { TemplateVersionStore } from '../repositories/template-version.store';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The variables are not kept: the term is, for the retention of the agreement once signed. */
+const withTerm = (variables: Record<string, unknown>) => {
+  const term = termOf(variables);
+  return term ? { term } : {};
+};
 
 /**
  * Makes a document, however it was asked for (an operator's request, a step of a deal): the
@@ -47,6 +54,7 @@ export class DocumentMaker {
         templateKey: version.key,
         templateVersion: version.semver,
         title: version.title[order.locale],
+        ...withTerm(variables),
         files: files.map(({ format, bytes, sha256: hash }) => ({ format, bytes: bytes.byteLength, sha256: hash })),
       },
       causationId,

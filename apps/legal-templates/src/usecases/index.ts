@@ -3,6 +3,8 @@ import { CreateLegalTemplate } from './create-legal-template/create-legal-templa
 import { GenerateFundingAgreement } from './deal-documents/generate-funding-agreement.usecase';
 import { GenerateIntroductionDocuments } from './deal-documents/generate-introduction-documents.usecase';
 import { DocumentMaker } from './document-maker';
+import { ErasePersonalData } from './erase-personal-data/erase-personal-data.usecase';
+import { ExportPersonalData } from './export-personal-data/export-personal-data.usecase';
 import { GenerateDocument } from './generate-document/generate-document.usecase';
 import { GetDocument } from './get-document/get-document.usecase';
 import { GetLegalTemplate } from './get-legal-template/get-legal-template.usecase';
@@ -13,6 +15,7 @@ import { ProjectDealFacts } from './project-deal-facts/project-deal-facts.usecas
 import { PublishTemplateVersion } from './publish-template-version/publish-template-version.usecase';
 import { ReadDocumentContent } from './read-document-content/read-document-content.usecase';
 import { SignDocument } from './sign-document/sign-document.usecase';
+import { SweepRetainedDocuments } from './sweep-retained-documents/sweep-retained-documents.usecase';
 import { UpdateTemplateVersion } from './update-template-version/update-template-version.usecase';
 
 export {
@@ -32,6 +35,9 @@ export {
   PublishTemplateVersion,
   SignDocument,
   UpdateTemplateVersion,
+  ErasePersonalData,
+  ExportPersonalData,
+  SweepRetainedDocuments,
 };
 
 /** Every use case of the service, registered as module providers. */
@@ -52,4 +58,7 @@ export const USE_CASES = [
   GenerateIntroductionDocuments,
   GenerateFundingAgreement,
   SignDocument,
+  ErasePersonalData,
+  ExportPersonalData,
+  SweepRetainedDocuments,
 ];

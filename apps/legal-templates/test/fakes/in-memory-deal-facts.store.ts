@@ -34,4 +34,16 @@ export class InMemoryDealFactsStore extends DealFactsStore {
   async introduction(matchId: string): Promise<IntroductionFacts | null> {
     return this.introductions.get(matchId) ?? null;
   }
+
+  async forgetAccount(accountId: string): Promise<number> {
+    let forgotten = 0;
+    for (const [id, application] of this.applications) {
+      if (application.ownerId === accountId && this.applications.delete(id)) forgotten += 1;
+    }
+    for (const [id, { applicant, investor }] of this.introductions) {
+      if ([applicant.accountId, investor.accountId].includes(accountId) && this.introductions.delete(id))
+        forgotten += 1;
+    }
+    return forgotten;
+  }
 }

@@ -21,6 +21,29 @@ export class InMemoryDocumentStore extends InMemoryAggregateStore<LegalDocument>
           a.id.localeCompare(b.id),
       );
   }
+
+  async ofAccount(accountId: string): Promise<LegalDocument[]> {
+    return this.all().filter(
+      (document) =>
+        document.readers.includes(accountId) ||
+        document.parties.some((party) => party.accountId === accountId) ||
+        (document.signatures ?? []).some((signature) => signature.accountId === accountId),
+    );
+  }
+
+  async keptFor(erasureId: string): Promise<LegalDocument[]> {
+    return this.all().filter((document) => document.keptFor?.includes(erasureId));
+  }
+
+  async retainedUntilBefore(now: Date, limit: number): Promise<LegalDocument[]> {
+    return this.all()
+      .filter((document) => document.retainedUntil && document.retainedUntil < now)
+      .slice(0, limit);
+  }
+
+  async remove(id: string): Promise<void> {
+    this.items.delete(id);
+  }
 }
 
 export class InMemoryDocumentFileStore extends DocumentFileStore {
@@ -35,5 +58,9 @@ export class InMemoryDocumentFileStore extends DocumentFileStore {
 
   async read(documentId: string, format: DocumentFileFormat, sha256: string): Promise<Buffer | null> {
     return this.files.get(`${documentId}:${format}:${sha256}`) ?? null;
+  }
+
+  async removeOf(documentId: string): Promise<void> {
+    for (const key of [...this.files.keys()]) if (key.startsWith(`${documentId}:`)) this.files.delete(key);
   }
 }

@@ -132,4 +132,32 @@ export class NotificationsConfig extends ServiceEnv {
   @IsInt()
   @Min(10)
   WEBHOOK_POLL_MS: number = 5000;
+
+  /**
+   * Days an e-mail sent or given up (and its attempts) is kept: long enough for a person or an
+   * operator to ask "did that mail go out?" about the last quarter, and no law asks for more.
+   */
+  @IsInt()
+  @Min(1)
+  DELIVERY_RETENTION_DAYS: number = 90;
+
+  /** Days a webhook call is kept: its owner's deliveries list serves debugging, a month is plenty. */
+  @IsInt()
+  @Min(1)
+  WEBHOOK_DELIVERY_RETENTION_DAYS: number = 30;
+
+  /** Days a read inbox item is kept after it was read: a year of history; unread ones wait for their reader. */
+  @IsInt()
+  @Min(1)
+  INBOX_READ_RETENTION_DAYS: number = 365;
+
+  /** Days an entry a digest listed is kept: the digest e-mail itself is the record of what was sent. */
+  @IsInt()
+  @Min(1)
+  DIGEST_RETENTION_DAYS: number = 30;
+
+  /** How often the retention sweep runs: retention is counted in days, an hour late is nothing. */
+  @IsInt()
+  @Min(10)
+  RETENTION_SWEEP_POLL_MS: number = 60 * 60 * 1000;
 }

@@ -36,6 +36,11 @@ export interface Delivery extends Aggregate {
   /** What to say; rendered at each attempt in the recipient's language of that moment. */
   message: MessageOf;
   sourceEventId: string;
+  /**
+   * The other accounts its text names (an introduction's counterpart, a match's applicant): when
+   * one is erased, the text is anonymised. Absent on items made before it was recorded.
+   */
+  mentions?: string[];
   status: DeliveryStatus;
   /** Attempts that reached the relay (or were interrupted); waiting for a recipient is not one. */
   attempts: number;
@@ -54,7 +59,7 @@ export class DeliveryChange extends AggregateChange<Delivery, (typeof Topics)['n
 
 /** A new e-mail, due now. */
 export function newEmail(
-  source: { eventId: string; recipientId: string; applicationId?: string },
+  source: { eventId: string; recipientId: string; applicationId?: string; mentions?: string[] },
   message: MessageOf,
   at: Date,
 ): Delivery {
@@ -67,6 +72,7 @@ export function newEmail(
     ...(source.applicationId ? { applicationId: source.applicationId } : {}),
     message,
     sourceEventId: source.eventId,
+    ...(source.mentions?.length ? { mentions: source.mentions } : {}),
     status: 'pending',
     attempts: 0,
     nextAttemptAt: at,
@@ -76,14 +82,19 @@ export function newEmail(
 
 /** A new call of one endpoint for one event, due now: one per event and endpoint, whoever it tells. */
 export function newWebhookCall(
-  source: { eventId: string; ownerId: string; applicationId?: string },
+  source: { eventId: string; ownerId: string; applicationId?: string; mentions?: string[] },
   message: MessageOf,
   webhook: WebhookCall,
   at: Date,
 ): Delivery {
   return {
     ...newEmail(
-      { eventId: source.eventId, recipientId: source.ownerId, applicationId: source.applicationId },
+      {
+        eventId: source.eventId,
+        recipientId: source.ownerId,
+        applicationId: source.applicationId,
+        mentions: source.mentions,
+      },
       message,
       at,
     ),

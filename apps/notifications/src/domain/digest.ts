@@ -14,6 +14,8 @@ export interface DigestEntry {
   id: string;
   recipientId: string;
   match: DigestMatch;
+  /** The applicant's account the match names, when known (see Notification.mentions). */
+  mentions?: string[];
   /** When notifications recorded it (not when the match was made): a late one waits for the next digest. */
   createdAt: Date;
   digestId: string | null;

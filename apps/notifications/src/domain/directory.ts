@@ -37,6 +37,9 @@ export interface InvestorSummary {
 /** The contacts two sides of an introduction exchanged, from `introduction.contacts-exchanged`. */
 export interface IntroductionContacts {
   matchId: string;
+  /** Whose they are, so an erasure finds them (absent on contacts kept before). */
+  applicationId?: string;
+  investorId?: string;
   applicant: ContactDto;
   investor: ContactDto;
 }

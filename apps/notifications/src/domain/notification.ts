@@ -27,6 +27,11 @@ export interface Notification {
   /** The aggregate the event was about (for example the application id). */
   subject: string;
   sourceEventId: string;
+  /**
+   * The other accounts its text names (an introduction's counterpart, a match's applicant): when
+   * one is erased, the text is anonymised. Absent on items made before it was recorded.
+   */
+  mentions?: string[];
   createdAt: Date;
 }
 
@@ -46,7 +51,7 @@ export interface InAppMessage {
 
 /** The unread in-app notification of `message` for one recipient, keyed so the event notifies them once. */
 export function inAppNotification(
-  source: { eventId: string; recipientId: string; subject: string },
+  source: { eventId: string; recipientId: string; subject: string; mentions?: string[] },
   message: InAppMessage,
   at = new Date(),
 ): Notification {
@@ -58,6 +63,7 @@ export function inAppNotification(
     status: 'unread',
     subject: source.subject,
     sourceEventId: source.eventId,
+    ...(source.mentions?.length ? { mentions: source.mentions } : {}),
     createdAt: at,
   };
 }

@@ -4,7 +4,7 @@ import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
 
 import { ProjectDirectory } from '../usecases';
 
-/** Each account's current contact: the directory notifications writes to people from. */
+/** Each account's current contact (the directory notifications writes to people from), until its erasure. */
 @Controller()
 export class AccountContactsConsumer extends EventConsumer('notifications', Topics.accountContacts) {
   constructor(private readonly directory: ProjectDirectory) {
@@ -13,5 +13,6 @@ export class AccountContactsConsumer extends EventConsumer('notifications', Topi
 
   readonly handlers: EventHandlers<typeof Topics.accountContacts.name> = {
     'account.contact-changed': (event) => this.directory.contact(event),
+    'account.contact-erased': (event) => this.directory.contactErased(event),
   };
 }

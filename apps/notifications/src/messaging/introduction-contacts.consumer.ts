@@ -13,5 +13,6 @@ export class IntroductionContactsConsumer extends EventConsumer('notifications',
 
   readonly handlers: EventHandlers<typeof Topics.introductionContacts.name> = {
     'introduction.contacts-exchanged': (event) => this.directory.introductionContacts(event),
+    'introduction.contacts-erased': (event) => this.directory.introductionContactsErased(event),
   };
 }

@@ -4,6 +4,7 @@ import { RequestConsumer, type RequestHandlers } from '@pollen/platform/kafka';
 
 import {
   DeleteWebhook,
+  ExportPersonalData,
   GetNotificationPreferences,
   ListDeliveryFailures,
   ListNotifications,
@@ -34,6 +35,7 @@ export class NotificationRequestsConsumer extends RequestConsumer(Topics.notific
     private readonly rotateSecret: RotateWebhookSecret,
     private readonly listWebhookDeliveries: ListWebhookDeliveries,
     private readonly listFailures: ListDeliveryFailures,
+    private readonly exportPersonalData: ExportPersonalData,
   ) {
     super();
   }
@@ -59,5 +61,7 @@ export class NotificationRequestsConsumer extends RequestConsumer(Topics.notific
     'webhooks.rotate-secret': ({ id, data, actor }) => this.rotateSecret.execute({ ...data, requestId: id, actor }),
     'webhooks.list-deliveries': ({ data, actor }) => this.listWebhookDeliveries.execute({ ...data, actor }),
     'notifications.list-failures': ({ data, actor }) => this.listFailures.execute({ ...data, actor }),
+    // The subject is the actor's own account: nobody exports another's.
+    'notifications.export-personal-data': ({ actor }) => this.exportPersonalData.execute({ accountId: actor.id }),
   };
 }

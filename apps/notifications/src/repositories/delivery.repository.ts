@@ -116,4 +116,62 @@ export class DeliveryRepository extends AggregateRepository<Delivery> implements
     }
     return this.findMany(filter, { createdAt: -1, _id: 1 }, limit);
   }
+
+  ofRecipient(recipientId: string, limit: number): Promise<Delivery[]> {
+    return this.findMany({ recipientId: { $eq: recipientId } }, { createdAt: -1, _id: 1 }, limit);
+  }
+
+  async removeOf(recipientId: string): Promise<number> {
+    return this.removeWhere({ recipientId: { $eq: recipientId } });
+  }
+
+  async matchesNamed(recipientId: string, applicationIds: string[]): Promise<string[]> {
+    const found = await this.model
+      .find(
+        { $or: [{ recipientId: { $eq: recipientId } }, { applicationId: { $in: applicationIds } }] },
+        { 'message.variables.matchId': 1 },
+      )
+      .lean();
+    const matchIds = found.map(
+      (document) => (document['message'] as { variables?: { matchId?: unknown } })?.variables?.matchId,
+    );
+    return [...new Set(matchIds.filter((id): id is string => typeof id === 'string'))];
+  }
+
+  naming(accountId: string, applicationIds: string[], matchIds: string[]): Promise<Delivery[]> {
+    return this.findMany(
+      {
+        recipientId: { $ne: accountId },
+        $or: [
+          { mentions: { $eq: accountId } },
+          { applicationId: { $in: applicationIds } },
+          { 'message.variables.matchId': { $in: matchIds } },
+        ],
+      },
+      { createdAt: 1, _id: 1 },
+      0,
+    );
+  }
+
+  removeEndedBefore(channel: Delivery['channel'], before: Date): Promise<number> {
+    return this.removeWhere({
+      channel: { $eq: channel },
+      status: { $in: ['sent', 'dead'] },
+      createdAt: { $lt: before },
+    });
+  }
+
+  async removeAttemptsBefore(before: Date): Promise<number> {
+    return (await this.attempts.deleteMany({ startedAt: { $lt: before } })).deletedCount;
+  }
+
+  /** Deletes the deliveries matched, each under its lock, with their attempt claims. */
+  private async removeWhere(filter: AggregateFilter): Promise<number> {
+    const ids = (await this.model.find(filter, { _id: 1 }).lean()).map((document) => document._id);
+    for (const id of ids) {
+      await this.relay.mutex.run(id, () => this.model.deleteOne({ _id: { $eq: id } }));
+      await this.attempts.deleteMany({ deliveryId: { $eq: id } });
+    }
+    return ids.length;
+  }
 }

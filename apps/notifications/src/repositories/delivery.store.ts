@@ -32,4 +32,19 @@ export abstract class DeliveryStore implements AggregateWriter<Delivery> {
   abstract ofEvents(recipientId: string, eventIds: string[]): Promise<Delivery[]>;
   /** The calls of one endpoint, the newest first, after the cursor's position. */
   abstract ofEndpoint(endpointId: string, after: PageCursor | undefined, limit: number): Promise<Delivery[]>;
+  /** The recipient's deliveries (e-mails to them, calls of their endpoints), the newest first, at most `limit`. */
+  abstract ofRecipient(recipientId: string, limit: number): Promise<Delivery[]>;
+  /** Deletes the recipient's deliveries and their attempts. @returns how many deliveries. */
+  abstract removeOf(recipientId: string): Promise<number>;
+  /** The matches the recipient's deliveries, or those about the applications, name. */
+  abstract matchesNamed(recipientId: string, applicationIds: string[]): Promise<string[]>;
+  /**
+   * Other recipients' deliveries that name the account: by mention, or (made before mentions were
+   * kept) about one of its applications or matches.
+   */
+  abstract naming(accountId: string, applicationIds: string[], matchIds: string[]): Promise<Delivery[]>;
+  /** Deletes `channel`'s sent or dead deliveries created before `before`, and their attempts. @returns how many. */
+  abstract removeEndedBefore(channel: Delivery['channel'], before: Date): Promise<number>;
+  /** Deletes attempt claims started before `before`: long past any lease. @returns how many. */
+  abstract removeAttemptsBefore(before: Date): Promise<number>;
 }

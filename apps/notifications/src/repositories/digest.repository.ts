@@ -47,4 +47,31 @@ export class DigestRepository extends DigestStore {
   async carryOver(ids: string[], at: Date): Promise<void> {
     await this.model.updateMany({ _id: { $in: ids }, digestId: null }, { $set: { createdAt: at } });
   }
+
+  async allOf(recipientId: string): Promise<DigestEntry[]> {
+    const found = await this.model
+      .find({ recipientId: { $eq: recipientId } })
+      .sort({ createdAt: 1, _id: 1 })
+      .lean();
+    return found.map(({ _id, ...entry }) => ({ id: _id, ...entry }));
+  }
+
+  async removeOf(recipientId: string): Promise<number> {
+    return (await this.model.deleteMany({ recipientId: { $eq: recipientId } })).deletedCount;
+  }
+
+  async anonymiseMentioning(accountId: string, matchIds: string[], erased: string): Promise<number> {
+    const { modifiedCount } = await this.model.updateMany(
+      {
+        recipientId: { $ne: accountId },
+        $or: [{ mentions: { $eq: accountId } }, { 'match.matchId': { $in: matchIds } }],
+      },
+      { $set: { 'match.organisation': erased, 'match.project': erased }, $unset: { mentions: 1 } },
+    );
+    return modifiedCount;
+  }
+
+  async removeDigestedBefore(before: Date): Promise<number> {
+    return (await this.model.deleteMany({ digestId: { $ne: null }, createdAt: { $lt: before } })).deletedCount;
+  }
 }

@@ -63,4 +63,26 @@ export class DirectoryRepository extends DirectoryStore {
   introductionContacts(matchId: string): Promise<IntroductionContacts | null> {
     return byId(this.introductions, matchId, 'matchId');
   }
+
+  async forgetRecipient(id: string): Promise<boolean> {
+    return (await this.recipients.deleteOne({ _id: { $eq: id } })).deletedCount === 1;
+  }
+
+  async forgetIntroductionContacts(matchId: string): Promise<boolean> {
+    return (await this.introductions.deleteOne({ _id: { $eq: matchId } })).deletedCount === 1;
+  }
+
+  async applicationsOf(ownerId: string): Promise<string[]> {
+    const found = await this.applications.find({ ownerId: { $eq: ownerId } }, { _id: 1 }).lean();
+    return found.map((document) => String(document._id));
+  }
+
+  async forgetAccount(accountId: string, applicationIds: string[]): Promise<number> {
+    const applications = await this.applications.deleteMany({ ownerId: { $eq: accountId } });
+    const investor = await this.investors.deleteOne({ _id: { $eq: accountId } });
+    const contacts = await this.introductions.deleteMany({
+      $or: [{ investorId: { $eq: accountId } }, { applicationId: { $in: applicationIds } }],
+    });
+    return applications.deletedCount + investor.deletedCount + contacts.deletedCount;
+  }
 }

@@ -21,4 +21,15 @@ export abstract class DirectoryStore {
   abstract investor(id: string): Promise<InvestorSummary | null>;
   abstract saveIntroductionContacts(contacts: IntroductionContacts): Promise<void>;
   abstract introductionContacts(matchId: string): Promise<IntroductionContacts | null>;
+  /** Forgets how to reach the account. @returns whether it was known. */
+  abstract forgetRecipient(id: string): Promise<boolean>;
+  /** Forgets the contacts an introduction exchanged. @returns whether they were kept. */
+  abstract forgetIntroductionContacts(matchId: string): Promise<boolean>;
+  /** The ids of the account's applications. */
+  abstract applicationsOf(ownerId: string): Promise<string[]>;
+  /**
+   * Forgets what the account's events told: its applications, its investor profile and the
+   * introduction contacts of its applications or profile. @returns how many records went.
+   */
+  abstract forgetAccount(accountId: string, applicationIds: string[]): Promise<number>;
 }

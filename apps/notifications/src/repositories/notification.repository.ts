@@ -57,4 +57,35 @@ export class NotificationRepository extends NotificationStore {
     );
     return modifiedCount;
   }
+
+  async allOf(recipientId: string): Promise<Notification[]> {
+    const documents = await this.model
+      .find({ recipientId: { $eq: recipientId } })
+      .sort({ createdAt: -1, _id: 1 })
+      .lean();
+    return documents.map(({ _id, ...fields }) => ({ id: _id, ...fields }));
+  }
+
+  async removeOf(recipientId: string): Promise<number> {
+    return (await this.model.deleteMany({ recipientId: { $eq: recipientId } })).deletedCount;
+  }
+
+  async anonymiseMentioning(
+    accountId: string,
+    subjects: string[],
+    { title, body }: Pick<Notification, 'title' | 'body'>,
+  ): Promise<number> {
+    const { modifiedCount } = await this.model.updateMany(
+      {
+        recipientId: { $ne: accountId },
+        $or: [{ mentions: { $eq: accountId } }, { subject: { $in: subjects } }],
+      },
+      { $set: { title, body }, $unset: { mentions: 1 } },
+    );
+    return modifiedCount;
+  }
+
+  async removeReadBefore(before: Date): Promise<number> {
+    return (await this.model.deleteMany({ status: { $eq: 'read' }, readAt: { $lt: before } })).deletedCount;
+  }
 }

@@ -23,4 +23,19 @@ export abstract class NotificationStore {
   abstract markRead(recipientId: string, id: string, at: Date): Promise<boolean>;
   /** Marks every unread notification of the recipient read at `at`. @returns how many were unread. */
   abstract markAllRead(recipientId: string, at: Date): Promise<number>;
+  /** Every notification of the recipient, newest first (their export). */
+  abstract allOf(recipientId: string): Promise<Notification[]>;
+  /** Deletes the recipient's notifications. @returns how many. */
+  abstract removeOf(recipientId: string): Promise<number>;
+  /**
+   * Replaces the text of other recipients' notifications that name the account (or, made before
+   * mentions were kept, are about one of `subjects`). @returns how many changed.
+   */
+  abstract anonymiseMentioning(
+    accountId: string,
+    subjects: string[],
+    text: Pick<Notification, 'title' | 'body'>,
+  ): Promise<number>;
+  /** Deletes notifications read before `before`. @returns how many. */
+  abstract removeReadBefore(before: Date): Promise<number>;
 }

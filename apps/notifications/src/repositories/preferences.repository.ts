@@ -30,4 +30,8 @@ export class PreferencesRepository extends PreferencesStore {
     // Replaced whole: a category left out of the new set must not keep its old choices.
     await this.model.replaceOne({ _id: { $eq: accountId } }, fields, { upsert: true });
   }
+
+  async remove(accountId: string): Promise<boolean> {
+    return (await this.model.deleteOne({ _id: { $eq: accountId } })).deletedCount === 1;
+  }
 }

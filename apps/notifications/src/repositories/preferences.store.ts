@@ -6,4 +6,6 @@ export abstract class PreferencesStore {
   abstract of(accountId: string): Promise<NotificationPreferences>;
   /** Stores the whole set, replacing the one before (or creating the first). */
   abstract save(prefs: NotificationPreferences): Promise<void>;
+  /** Forgets the account's choices. @returns whether it had any. */
+  abstract remove(accountId: string): Promise<boolean>;
 }

@@ -17,6 +17,7 @@ export const deliverySchema = new Schema(
     // Webhook calls: { endpointId, body }.
     webhook: { type: Schema.Types.Mixed, required: false },
     sourceEventId: { type: String, required: true },
+    mentions: { type: [String], default: undefined },
     status: { type: String, required: true },
     attempts: { type: Number, required: true },
     nextAttemptAt: { type: Date, default: null },
@@ -38,6 +39,12 @@ deliverySchema.index({ 'webhook.endpointId': 1, createdAt: -1 });
 deliverySchema.index({ sourceEventId: 1, recipientId: 1 });
 // The operators' list of failures, the last failure first.
 deliverySchema.index({ status: 1, lastAttemptAt: -1 });
+// An erasure: the account's own deliveries, and the others' that name it (or its application).
+deliverySchema.index({ recipientId: 1, createdAt: -1 });
+deliverySchema.index({ mentions: 1 });
+deliverySchema.index({ applicationId: 1 });
+// The retention sweep: ended deliveries of a channel, the oldest first.
+deliverySchema.index({ channel: 1, status: 1, createdAt: 1 });
 withOutbox(deliverySchema);
 
 /**
@@ -53,3 +60,7 @@ export const deliveryAttemptSchema = new Schema(
   },
   { collection: 'delivery_attempts', versionKey: false },
 );
+
+// An erasure deletes a delivery's attempts; the retention sweep the old ones.
+deliveryAttemptSchema.index({ deliveryId: 1 });
+deliveryAttemptSchema.index({ startedAt: 1 });

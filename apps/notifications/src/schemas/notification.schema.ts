@@ -21,6 +21,7 @@ export const notificationSchema = new Schema(
     readAt: { type: Date },
     subject: { type: String, required: true },
     sourceEventId: { type: String, required: true },
+    mentions: { type: [String], default: undefined },
     createdAt: { type: Date, required: true },
   },
   { collection: 'notifications', minimize: false, versionKey: false },
@@ -30,3 +31,9 @@ export const notificationSchema = new Schema(
 notificationSchema.index({ recipientId: 1, createdAt: -1, _id: 1 });
 // Serves the unread count, mark-all-notifications-read, and list-notifications of the unread only.
 notificationSchema.index({ recipientId: 1, status: 1, createdAt: -1, _id: 1 });
+// An erasure: the other people's items that name the erased account.
+notificationSchema.index({ mentions: 1 });
+// An erasure of an item made before mentions were kept: the match or application it is about.
+notificationSchema.index({ subject: 1 });
+// The retention sweep: read items past their retention.
+notificationSchema.index({ status: 1, readAt: 1 });

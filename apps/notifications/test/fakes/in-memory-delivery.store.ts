@@ -80,4 +80,53 @@ export class InMemoryDeliveryStore extends InMemoryAggregateStore<Delivery> impl
       .filter((d) => !after || at(d) < after.at.getTime() || (at(d) === after.at.getTime() && d.id > after.id))
       .slice(0, limit);
   }
+
+  async ofRecipient(recipientId: string, limit: number): Promise<Delivery[]> {
+    return this.all()
+      .filter((d) => d.recipientId === recipientId)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())
+      .slice(0, limit);
+  }
+
+  async removeOf(recipientId: string): Promise<number> {
+    return this.removeWhere((d) => d.recipientId === recipientId);
+  }
+
+  async matchesNamed(recipientId: string, applicationIds: string[]): Promise<string[]> {
+    const named = this.all()
+      .filter((d) => d.recipientId === recipientId || applicationIds.includes(d.applicationId ?? ''))
+      .map((d) => (d.message.variables as { matchId?: string }).matchId);
+    return [...new Set(named.filter((id): id is string => typeof id === 'string'))];
+  }
+
+  async naming(accountId: string, applicationIds: string[], matchIds: string[]): Promise<Delivery[]> {
+    return this.all().filter(
+      (d) =>
+        d.recipientId !== accountId &&
+        (d.mentions?.includes(accountId) ||
+          applicationIds.includes(d.applicationId ?? '') ||
+          matchIds.includes((d.message.variables as { matchId?: string }).matchId ?? '')),
+    );
+  }
+
+  async removeEndedBefore(channel: Delivery['channel'], before: Date): Promise<number> {
+    return this.removeWhere(
+      (d) => d.channel === channel && ['sent', 'dead'].includes(d.status) && d.createdAt < before,
+    );
+  }
+
+  async removeAttemptsBefore(before: Date): Promise<number> {
+    const old = [...this.attempts].filter(([, startedAt]) => startedAt < before);
+    for (const [key] of old) this.attempts.delete(key);
+    return old.length;
+  }
+
+  private removeWhere(test: (delivery: Delivery) => boolean): number {
+    const gone = this.all().filter(test);
+    for (const delivery of gone) {
+      this.items.delete(delivery.id);
+      for (const key of [...this.attempts.keys()]) if (key.startsWith(`${delivery.id}#`)) this.attempts.delete(key);
+    }
+    return gone.length;
+  }
 }

@@ -36,6 +36,36 @@ export class InMemoryDigestStore extends DigestStore {
     }
   }
 
+  async allOf(recipientId: string): Promise<DigestEntry[]> {
+    return this.oldestFirst().filter((entry) => entry.recipientId === recipientId);
+  }
+
+  async removeOf(recipientId: string): Promise<number> {
+    return this.removeWhere((entry) => entry.recipientId === recipientId);
+  }
+
+  async anonymiseMentioning(accountId: string, matchIds: string[], erased: string): Promise<number> {
+    const naming = [...this.entries.values()].filter(
+      (entry) =>
+        entry.recipientId !== accountId &&
+        (entry.mentions?.includes(accountId) || matchIds.includes(entry.match.matchId)),
+    );
+    for (const { mentions: _mentions, ...entry } of naming) {
+      this.entries.set(entry.id, { ...entry, match: { ...entry.match, organisation: erased, project: erased } });
+    }
+    return naming.length;
+  }
+
+  async removeDigestedBefore(before: Date): Promise<number> {
+    return this.removeWhere((entry) => entry.digestId !== null && entry.createdAt < before);
+  }
+
+  private removeWhere(test: (entry: DigestEntry) => boolean): number {
+    const gone = [...this.entries.values()].filter(test);
+    for (const entry of gone) this.entries.delete(entry.id);
+    return gone.length;
+  }
+
   private oldestFirst(): DigestEntry[] {
     return [...this.entries.values()]
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id))

@@ -40,4 +40,23 @@ export class InMemoryDirectoryStore extends DirectoryStore {
   async introductionContacts(matchId: string) {
     return this.contacts.get(matchId) ?? null;
   }
+  async forgetRecipient(id: string) {
+    return this.recipients.delete(id);
+  }
+  async forgetIntroductionContacts(matchId: string) {
+    return this.contacts.delete(matchId);
+  }
+  async applicationsOf(ownerId: string) {
+    return [...this.applications.values()].filter((summary) => summary.ownerId === ownerId).map(({ id }) => id);
+  }
+  async forgetAccount(accountId: string, applicationIds: string[]) {
+    let forgotten = Number(this.investors.delete(accountId));
+    for (const id of applicationIds)
+      if (this.applications.get(id)?.ownerId === accountId) forgotten += Number(this.applications.delete(id));
+    for (const [matchId, contacts] of this.contacts) {
+      const theirs = contacts.investorId === accountId || applicationIds.includes(contacts.applicationId ?? '');
+      if (theirs) forgotten += Number(this.contacts.delete(matchId));
+    }
+    return forgotten;
+  }
 }

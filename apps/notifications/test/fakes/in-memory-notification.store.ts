@@ -45,6 +45,36 @@ export class InMemoryNotificationStore extends NotificationStore {
     return unread.length;
   }
 
+  async allOf(recipientId: string): Promise<Notification[]> {
+    return this.page(recipientId, { unread: false, limit: Number.MAX_SAFE_INTEGER });
+  }
+
+  async removeOf(recipientId: string): Promise<number> {
+    const gone = this.of(recipientId);
+    for (const notification of gone) this.notifications.delete(notification.id);
+    return gone.length;
+  }
+
+  async anonymiseMentioning(
+    accountId: string,
+    subjects: string[],
+    text: Pick<Notification, 'title' | 'body'>,
+  ): Promise<number> {
+    const naming = [...this.notifications.values()].filter(
+      (n) => n.recipientId !== accountId && (n.mentions?.includes(accountId) || subjects.includes(n.subject)),
+    );
+    for (const { mentions: _mentions, ...notification } of naming) {
+      this.notifications.set(notification.id, { ...notification, title: { ...text.title }, body: { ...text.body } });
+    }
+    return naming.length;
+  }
+
+  async removeReadBefore(before: Date): Promise<number> {
+    const gone = [...this.notifications.values()].filter((n) => n.status === 'read' && n.readAt && n.readAt < before);
+    for (const notification of gone) this.notifications.delete(notification.id);
+    return gone.length;
+  }
+
   private of(recipientId: string): Notification[] {
     return [...this.notifications.values()].filter((notification) => notification.recipientId === recipientId);
   }

@@ -13,6 +13,10 @@ export class InMemoryPreferencesStore extends PreferencesStore {
   async save(prefs: NotificationPreferences): Promise<void> {
     this.stored.set(prefs.accountId, copyOf(prefs));
   }
+
+  async remove(accountId: string): Promise<boolean> {
+    return this.stored.delete(accountId);
+  }
 }
 
 // Not structuredClone: its Dates come from another realm than Jest's, and fail `expect.any(Date)`.

@@ -90,7 +90,8 @@ export class SignDocument {
         capacity: signature.capacity,
         signedAt: signature.signedAt,
         authentication: signature.authentication,
-        clientIp: signature.clientIp,
+        // Every signature of a document being signed has its address: none was erased yet.
+        clientIp: signature.clientIp ?? '',
       })),
     });
     const sha256 = createHash('sha256').update(bytes).digest('hex');

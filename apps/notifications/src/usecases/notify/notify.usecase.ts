@@ -24,6 +24,8 @@ export interface NotificationOrder {
   /** What the inbox item is about; the application, else the recipient's own account. */
   subject?: string;
   message: MessageOf;
+  /** The other accounts the message names: their erasure anonymises what it left here. */
+  mentions?: string[];
   /** What the recipient's (and operators') endpoints receive, for the kinds that are public webhook events. */
   publicEvent?: PublicEvent;
 }
@@ -82,7 +84,12 @@ export class Notify {
     const fr = renderSummary(order.message, 'fr');
     const en = renderSummary(order.message, 'en');
     const notification = inAppNotification(
-      { eventId, recipientId: order.recipientId, subject: order.subject ?? order.applicationId ?? order.recipientId },
+      {
+        eventId,
+        recipientId: order.recipientId,
+        subject: order.subject ?? order.applicationId ?? order.recipientId,
+        mentions: order.mentions,
+      },
       {
         category,
         critical: CRITICAL_CATEGORIES.includes(category),
@@ -101,15 +108,22 @@ export class Notify {
     preferences: NotificationPreferences,
     now: Date,
   ): Promise<{ channel: 'e-mail' | 'digest'; added: number }> {
-    const { recipientId, applicationId, message } = order;
+    const { recipientId, applicationId, message, mentions } = order;
     if (!allows(preferences, message.kind, 'e-mail')) return { channel: 'e-mail', added: 0 };
     if (message.kind === 'match-proposed' && digestsDeals(preferences, message.kind)) {
       const { matchId, organisation, project, amount, instrument, score } = message.variables;
       const match = { matchId, organisation, project, amount, instrument, score };
-      const entry = { id: `${eventId}:${recipientId}`, recipientId, match, createdAt: now, digestId: null };
+      const entry = {
+        id: `${eventId}:${recipientId}`,
+        recipientId,
+        match,
+        ...(mentions?.length ? { mentions } : {}),
+        createdAt: now,
+        digestId: null,
+      };
       return { channel: 'digest', added: this.counted('digest', await this.digests.add(entry)) };
     }
-    const email = newEmail({ eventId, recipientId, applicationId }, message, now);
+    const email = newEmail({ eventId, recipientId, applicationId, mentions }, message, now);
     return { channel: 'e-mail', added: this.counted('e-mail', await this.deliveries.add(email)) };
   }
 
@@ -134,7 +148,7 @@ export class Notify {
       if (!allows(ownerPreferences, kind, 'webhook')) continue;
       // One call per event and endpoint: both sides of an introduction are one event to an operator.
       const call = newWebhookCall(
-        { eventId, ownerId: endpoint.ownerId, applicationId: order.applicationId },
+        { eventId, ownerId: endpoint.ownerId, applicationId: order.applicationId, mentions: order.mentions },
         order.message,
         { endpointId: endpoint.id, body: webhookBodyOf(order.publicEvent, occurredAt) },
         now,

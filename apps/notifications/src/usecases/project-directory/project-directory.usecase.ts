@@ -41,8 +41,18 @@ export class ProjectDirectory {
   }
 
   async introductionContacts(event: EventOf<'introduction.contacts-exchanged'>): Promise<HandledAs> {
-    const { matchId, applicant, investor } = event.data;
-    await this.directory.saveIntroductionContacts({ matchId, applicant, investor });
+    const { matchId, applicationId, investorId, applicant, investor } = event.data;
+    await this.directory.saveIntroductionContacts({ matchId, applicationId, investorId, applicant, investor });
     return 'applied';
+  }
+
+  /** A tombstone: the account was erased, and nobody is written to with its contact again. */
+  async contactErased(event: EventOf<'account.contact-erased'>): Promise<HandledAs> {
+    return (await this.directory.forgetRecipient(event.data.accountId)) ? 'applied' : 'duplicate';
+  }
+
+  /** A tombstone: one side of the introduction was erased, so neither contact is kept. */
+  async introductionContactsErased(event: EventOf<'introduction.contacts-erased'>): Promise<HandledAs> {
+    return (await this.directory.forgetIntroductionContacts(event.data.matchId)) ? 'applied' : 'duplicate';
   }
 }

@@ -56,8 +56,9 @@ export class SendDigests {
       return false;
     }
     const matches = entries.slice(-DIGEST_MAX_MATCHES).map((entry) => entry.match);
+    const mentions = [...new Set(entries.flatMap((entry) => entry.mentions ?? []))];
     const digest = newEmail(
-      { eventId: id, recipientId },
+      { eventId: id, recipientId, mentions },
       { kind: 'deal-flow-digest', variables: { day: parisLongDay(day), matches } },
       now,
     );

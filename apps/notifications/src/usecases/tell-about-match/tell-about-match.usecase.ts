@@ -36,6 +36,7 @@ export class TellAboutMatch {
             recipientId: investorId,
             applicationId,
             subject: matchId,
+            mentions: [application.ownerId],
             message: {
               kind: 'match-proposed',
               variables: {
@@ -69,6 +70,7 @@ export class TellAboutMatch {
           {
             recipientId: application.ownerId,
             applicationId,
+            mentions: [investorId],
             message: {
               kind: 'interest-expressed',
               variables: {
@@ -107,6 +109,7 @@ export class TellAboutMatch {
           {
             recipientId: applicant.accountId,
             applicationId,
+            mentions: [investor.accountId],
             message: {
               kind: 'introduction-made',
               variables: {
@@ -121,6 +124,7 @@ export class TellAboutMatch {
             recipientId: investor.accountId,
             applicationId,
             subject: matchId,
+            mentions: [applicant.accountId],
             message: {
               kind: 'introduction-made',
               variables: {
