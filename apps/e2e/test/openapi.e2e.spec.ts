@@ -729,6 +729,48 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(dealer).get('/v1/ops/matching/stats'), 403);
   });
 
+  it('describes the personal-data routes: an export, an erasure and its progress', async () => {
+    const email = `${uniqueName('efface')}@example.org`;
+    const password = 'a long enough password';
+    const anyone = as('');
+    const account = { email, password, role: 'applicant', displayName: 'Léa Dubois', locale: 'fr' };
+    expectAnswer(await anyone.post('/v1/auth/register', account), 201);
+    const mine = as((await anyone.post('/v1/auth/login', { email, password })).body.accessToken);
+
+    const requested = await mine.post('/v1/me/exports');
+    expectAnswer(requested, 202);
+    expectAnswer(await anyone.post('/v1/me/exports'), 401);
+    const exportPath = `/v1/me/exports/${requested.body.exportId}`;
+    const ready = await eventually(
+      async () => {
+        const answer = await mine.get(exportPath);
+        return answer.body.status === 'ready' && answer;
+      },
+      { what: 'the export ready' },
+    );
+    expectAnswer(ready, 200);
+    expectAnswer(await as(applicant).get(exportPath), 404, 'export.not-found');
+
+    expectAnswer(await mine.post('/v1/me/erasure', { password: 'not the password' }), 401);
+    const erasure = await mine.post('/v1/me/erasure', { password });
+    expectAnswer(erasure, 202);
+    const progressPath = `/v1/erasures/${erasure.body.erasureId}`;
+    const receipt = { Authorization: `Receipt ${erasure.body.receiptToken}` };
+    // Checked once every service has confirmed: each part then says what it erased and kept.
+    await eventually(
+      async () => {
+        const answer = await platform.call(progressPath, { headers: receipt });
+        return answer.status === 200 && ((await answer.json()) as { status: string }).status === 'completed';
+      },
+      { what: 'the erasure completed', timeoutMs: 30_000 },
+    );
+    expectAnswer(await call(progressPath, { headers: receipt }), 200);
+    expectAnswer(await call(progressPath), 401, 'erasure.receipt-required');
+    expectAnswer(await call(`/v1/erasures/${randomUUID()}`, { headers: receipt }), 404, 'erasure.not-found');
+    expectAnswer(await as(applicant).get('/v1/ops/erasures'), 403);
+    expectAnswer(await as(operator).get('/v1/ops/erasures?limit=5'), 200);
+  });
+
   it('exercised every documented operation, succeeding and failing', () => {
     const missing = [...contract.coverage()].flatMap(([operation, statuses]) => [
       ...(statuses.some((status) => status >= 200 && status < 300) ? [] : [`${operation}: no success`]),

@@ -21,6 +21,8 @@ export class Platform {
     readonly gateway: ServiceProcess,
     readonly applications: ServiceProcess,
     private readonly others: ServiceProcess[],
+    /** Each service's own database (its MONGODB_DATABASE), to look inside. */
+    readonly databases: Record<string, string>,
   ) {}
 
   /**
@@ -36,12 +38,15 @@ export class Platform {
       NODE_ENV: 'test',
       ...TEST_RATE_LIMITS,
     };
-    const start = (service: string, env: Record<string, string> = {}) =>
-      ServiceProcess.start(service, { ...common, MONGODB_DATABASE: uniqueName(`e2e-${service}`), ...env });
+    const databases: Record<string, string> = {};
+    const start = (service: string, env: Record<string, string> = {}) => {
+      databases[service] = env.MONGODB_DATABASE ?? uniqueName(`e2e-${service}`);
+      return ServiceProcess.start(service, { ...common, MONGODB_DATABASE: databases[service], ...env });
+    };
     const applications = await start('applications', env.applications);
     const others = await Promise.all(more.map((service) => start(service, env[service])));
     const gateway = await start('gateway', { REQUEST_TIMEOUT_MS: '3000', ...env.gateway });
-    return new Platform(gateway, applications, others);
+    return new Platform(gateway, applications, others, databases);
   }
 
   /** One of the services `start` was given, to stop or restart it. */

@@ -73,6 +73,7 @@ export * from './matches/match-explanation.dto';
 export * from './matches/match-requests';
 export * from './matches/reasons';
 export * from './personal-data/erasure-events';
+export * from './personal-data/erasure-records.dto';
 export * from './personal-data/erasure-topics';
 export * from './personal-data/erasure.view';
 export * from './personal-data/export.view';

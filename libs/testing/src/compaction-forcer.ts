@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
+import { allTopics, type EventDefinition, type EventEnvelope, Events } from '@pollen/contracts';
+import { eventRecord } from '@pollen/platform/kafka';
 import { ConfigResourceTypes, type Kafka, type Message, Partitioners } from 'kafkajs';
 
 /** A compacted topic to compact now. */
@@ -118,4 +120,35 @@ export class CompactionForcer {
       await admin.disconnect();
     }
   }
+}
+
+/**
+ * Every compacted topic of the catalogue, each rolled by a tombstone of its own event type for a
+ * key no one uses: its consumers handle the roll as any erasure, of no one.
+ */
+export function compactedTopicsOfCatalogue(): CompactedTopic[] {
+  return allTopics()
+    .filter((topic) => topic.cleanup.policy === 'compact')
+    .map((topic) => {
+      const found = Object.entries(Events as Record<string, EventDefinition>).find(
+        ([, event]) => event.topic.name === topic.name && event.tombstone === true,
+      );
+      if (!found) throw new Error(`${topic.name} is compacted and has no tombstone event`);
+      const [type, event] = found;
+      const tombstone = () => {
+        const subject = randomUUID();
+        return eventRecord({
+          id: randomUUID(),
+          type,
+          version: 1,
+          occurredAt: new Date().toISOString(),
+          source: event.topic.owner,
+          subject,
+          aggregateVersion: 1,
+          correlationId: randomUUID(),
+          data: { [event.aggregate.idField]: subject },
+        } as EventEnvelope);
+      };
+      return { name: topic.name, partitions: topic.partitions, tombstone };
+    });
 }

@@ -34,7 +34,8 @@ export const Topics = {
     key: 'recipient account id',
     owner: 'notifications',
     consumers: ['notifications'],
-    personalData: false,
+    // A webhook's address may name its owner.
+    personalData: true,
     description: 'Requests from the gateway to the notifications service',
   }),
   legalTemplateRequests: defineTopic({
@@ -86,7 +87,8 @@ export const Topics = {
     // Every service writes replies here; the gateway reads them. It is the one shared destination.
     owner: 'gateway',
     consumers: ['gateway'],
-    personalData: false,
+    // Answers show people their own data (an account's export, a profile's contact): kept a day.
+    personalData: true,
     description: 'Replies to gateway requests, each on the partition of the gateway instance that waits for it',
   }),
   accountEvents: defineTopic({

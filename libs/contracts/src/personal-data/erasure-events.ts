@@ -4,16 +4,15 @@ import {
   IsDateString,
   IsHexadecimal,
   IsIn,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Length,
-  Min,
   ValidateNested,
 } from 'class-validator';
 
 import { type Role, ROLES, SERVICE_NAMES, type ServiceName } from '../messaging/envelope';
+import { ErasedRecords, KeptRecord } from './erasure-records.dto';
 
 /**
  * The data of account.erasure-requested: the account asked to be forgotten. Every service erases
@@ -39,43 +38,6 @@ export class ErasureRequestedData {
 
   @IsDateString()
   requestedAt: string;
-}
-
-/** How many of one kind of record a service erased or anonymised, e.g. `{ what: 'inbox items', count: 12 }`. */
-export class ErasedRecords {
-  @IsString()
-  @IsNotEmpty()
-  what: string;
-
-  @IsInt()
-  @Min(0)
-  count: number;
-
-  /** `deleted`, or `anonymised` (the record stays, without the person). */
-  @IsIn(['deleted', 'anonymised'])
-  how: 'deleted' | 'anonymised';
-}
-
-/**
- * A record the law makes a service keep after erasure, reduced to what the document itself
- * contains: why (`basis`, e.g. "art. 2224 Code civil"), until when, and the record's id.
- */
-export class KeptRecord {
-  @IsString()
-  @IsNotEmpty()
-  what: string;
-
-  @IsString()
-  @IsNotEmpty()
-  id: string;
-
-  @IsString()
-  @IsNotEmpty()
-  basis: string;
-
-  /** The day a sweep deletes it (ISO 8601). */
-  @IsDateString()
-  until: string;
 }
 
 /** The data of `<service>.erasure-completed`. Ids, counts and legal bases: never the person. */

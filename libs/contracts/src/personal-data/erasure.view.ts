@@ -2,7 +2,7 @@ import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validato
 
 import { type ServiceName } from '../messaging/envelope';
 import { PageQueryDto } from '../messaging/page-query.dto';
-import type { ErasedRecords, KeptRecord } from './erasure-events';
+import type { ErasedRecords, KeptRecord } from './erasure-records.dto';
 
 /** `POST /v1/me/erasure`: the account's password again, so that a stolen token cannot erase it. */
 export class RequestErasureDto {
