@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 
-import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DomainException, ErasurePageView, ErasureView, ListErasuresQueryDto } from '@pollen/contracts';
-import type { HttpRequest } from '@pollen/platform/http';
+import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 
 import { Public, Roles } from '../auth/access.decorators';
 import { receiptHashOf } from '../domain/account';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { ApiReceiptAuth } from '../openapi/api-receipt.decorator';
+import { headerRefs } from '../openapi/headers';
 import { ApiUuidParam } from '../openapi/request-schemas';
 import { isUuid } from './request-guards';
 import { ServiceClient } from './service-client';
@@ -36,13 +37,19 @@ export class ErasuresController {
   @ApiOperation({
     summary: 'How far the erasure of your account has gone, with its receipt',
     description:
-      'Send the `receiptToken` the erasure answered with, as `Authorization: Receipt <receiptToken>`: without it, or garbled, `401`; with another erasure’s, `404`. Each service says when it has erased what it held and what the law makes it keep, why and until when.',
+      'Send the `receiptToken` the erasure answered with, as `Authorization: Receipt <receiptToken>`: without it, or garbled, `401`; with another erasure’s, `404`. Each service says when it has erased what it held and what the law makes it keep, why and until when. In the first moments after the erasure was asked, before the operations service has read the request, it is `404` too: ask again a second later.',
   })
-  @ApiOkResponse({ type: ErasureView })
+  @ApiOkResponse({ type: ErasureView, headers: headerRefs({ 'Cache-Control': 'NoStore' }) })
   @ApiProblems('erasure.receipt-required', 'erasure.not-found', 'unavailable')
-  get(@Param('erasureId') erasureId: string, @Req() request: HttpRequest): Promise<ErasureView> {
+  get(
+    @Param('erasureId') erasureId: string,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<ErasureView> {
     const receiptHash = receiptOf(request);
     if (!isUuid(erasureId)) throw new DomainException('erasure.not-found');
+    // Read with a secret: a shared cache must not answer the next caller with it.
+    response.header('Cache-Control', 'no-store');
     return this.services.ask(request, 'operations.get-erasure', erasureId, { receiptHash });
   }
 

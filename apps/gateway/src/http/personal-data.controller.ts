@@ -76,10 +76,16 @@ export class PersonalDataController {
     summary: 'One of your exports: pending, ready with its archive, or failed',
     description: 'Only yours, for 7 days: anyone else’s, or an expired one, is `404`.',
   })
-  @ApiOkResponse({ type: ExportView })
+  @ApiOkResponse({ type: ExportView, headers: headerRefs({ 'Cache-Control': 'NoStore' }) })
   @ApiProblems('export.not-found')
-  exportOf(@Param('exportId') exportId: string, @Req() request: HttpRequest): Promise<ExportView> {
+  exportOf(
+    @Param('exportId') exportId: string,
+    @Req() request: HttpRequest,
+    @Res({ passthrough: true }) response: HttpReply,
+  ): Promise<ExportView> {
     if (!isUuid(exportId)) throw new DomainException('export.not-found');
+    // Everything Pollen holds about someone: no cache on the way may keep a copy.
+    response.header('Cache-Control', 'no-store');
     return this.getExport.execute({ actor: actorOf(request), exportId });
   }
 }

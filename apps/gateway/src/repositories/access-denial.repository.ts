@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { isDuplicateKeyError } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
 import { ACCESS_DENIAL_MODEL } from '../schemas/access-denial.schema';
@@ -18,7 +19,19 @@ export class AccessDenialRepository extends AccessDenialStore {
   }
 
   async deny(accountId: string, until: Date): Promise<void> {
-    await this.model.updateOne({ _id: { $eq: accountId } }, { $max: { until } }, { upsert: true });
+    const extend = () => this.model.updateOne({ _id: { $eq: accountId } }, { $max: { until } }, { upsert: true });
+    try {
+      await extend();
+    } catch (error) {
+      // Two upserts at once (a double-submitted erasure): the loser's insert collides; the denial
+      // exists now, so extending it again is an update.
+      if (!isDuplicateKeyError(error)) throw error;
+      await extend();
+    }
+  }
+
+  async lift(accountId: string): Promise<void> {
+    await this.model.deleteOne({ _id: { $eq: accountId } });
   }
 
   async isDenied(accountId: string, now: Date): Promise<boolean> {

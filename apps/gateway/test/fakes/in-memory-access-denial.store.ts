@@ -9,6 +9,10 @@ export class InMemoryAccessDenialStore extends AccessDenialStore {
     if (!current || current < until) this.until.set(accountId, until);
   }
 
+  async lift(accountId: string): Promise<void> {
+    this.until.delete(accountId);
+  }
+
   async isDenied(accountId: string, now: Date): Promise<boolean> {
     return (this.until.get(accountId) ?? now) > now;
   }

@@ -1,4 +1,4 @@
-import type { ServiceName } from '../messaging/envelope';
+import { SERVICE_NAMES, type ServiceName } from '../messaging/envelope';
 import { ErasureTopics } from '../personal-data/erasure-topics';
 import { defineTopic, PERSONAL_DATA_MAX_RETENTION_MS, type TopicDefinition } from './define';
 
@@ -101,8 +101,9 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'account id',
     owner: 'gateway',
-    // Every service erases what it holds about an account when asked here (account.erasure-requested).
-    consumers: ['applications', 'matching', 'legal-templates', 'notifications', 'operations', 'gateway'],
+    // Every service erases what it holds about an account when asked here (account.erasure-requested),
+    // and confirms it: a new service reads it too, or its erasures would never complete.
+    consumers: SERVICE_NAMES,
     personalData: false,
     description: 'Events of the Account aggregate (account.*): registrations, languages and erasure requests',
   }),

@@ -44,6 +44,6 @@ export class EraseGatewayData {
       { what: 'account', count: 1, how: 'anonymised' },
       ...counts.map(([what, count]): ErasedRecords => ({ what, count, how: 'deleted' })),
     ];
-    return this.log.completed({ erasureId, service: 'gateway', erased, kept: [] }, eventId);
+    return this.log.completed({ erasureId, service: 'gateway', erased, kept: [] }, { accountId, causationId: eventId });
   }
 }

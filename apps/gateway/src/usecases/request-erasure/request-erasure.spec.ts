@@ -90,6 +90,19 @@ describe('RequestErasure', () => {
     });
   });
 
+  it('lifts the denial when the erasure cannot be written: the account lives on and may try again', async () => {
+    const { kit, actor } = await signedUp();
+    // Another write wins every time (a name changed meanwhile, on and on).
+    jest.spyOn(kit.accounts, 'erase').mockResolvedValue(false);
+
+    await expect(kit.requestErasure.execute({ actor, password: lea.password })).rejects.toMatchObject({
+      reason: 'account.changed-concurrently',
+    });
+
+    expect(await kit.denials.isDenied(actor.id, new Date())).toBe(false);
+    expect(await kit.me.execute({ actor })).toMatchObject({ email: 'lea@example.org' });
+  });
+
   it('erases two accounts without their stubs colliding on the one-account-per-e-mail rule', async () => {
     const first = await signedUp();
     const second = await signedUp(first.kit, { ...lea, email: 'camille@example.org' });

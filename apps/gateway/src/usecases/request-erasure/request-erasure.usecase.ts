@@ -49,11 +49,23 @@ export class RequestErasure {
     const erasureId = randomUUID();
     const receiptToken = randomBytes(32).toString('base64url');
     const receiptHash = receiptHashOf(receiptToken);
+    try {
+      await this.erase(actor.id, { erasureId, receiptHash, at });
+    } catch (error) {
+      // Not erased (a conflict, the database gone): the account lives on and may sign in again to
+      // retry. A crash right here leaves the denial to expire with the tokens it refuses.
+      if (!(error instanceof AccountGone)) await this.denials.lift(actor.id);
+      throw error;
+    }
+    return { erasureId, receiptToken };
+  }
+
+  private async erase(accountId: string, erasure: Parameters<typeof erasureOf>[1]): Promise<void> {
     for (let attempt = 1; ; attempt += 1) {
-      const current = await this.accounts.findById(actor.id);
+      const current = await this.accounts.findById(accountId);
       if (!current) throw new AccountGone();
-      const { stub, events } = erasureOf(current, { erasureId, receiptHash, at });
-      if (await this.accounts.erase(stub, current.version, events)) return { erasureId, receiptToken };
+      const { stub, events } = erasureOf(current, erasure);
+      if (await this.accounts.erase(stub, current.version, events)) return;
       if (attempt === ATTEMPTS) throw new AccountChangedConcurrently();
     }
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, DomainException, ErrorCode, type PersonalDataSectionsView } from '@pollen/contracts';
+import { type Actor, DomainException, ErrorCode, type Locale, type PersonalDataSectionsView } from '@pollen/contracts';
 
+import type { Account } from '../../domain/account';
 import type { ExportJob } from '../../domain/export';
 import {
   EXPORT_REQUEST_TYPES,
@@ -61,9 +62,12 @@ export class RunExport {
 
   private async archive(job: ExportJob): Promise<ExportOutcome> {
     const actor: Actor = { id: job.accountId, roles: [job.role] };
+    const account = await this.accounts.findById(job.accountId);
+    if (!account) throw new NoAnswer('the account was erased');
+    // Each service words its part (labels, statuses) in the account's language.
     const [own, ...theirs] = await Promise.all([
-      this.gatewayPart(job.accountId),
-      ...EXPORT_REQUEST_TYPES.map((type) => this.askWithRetries(type, actor)),
+      this.gatewayPart(account),
+      ...EXPORT_REQUEST_TYPES.map((type) => this.askWithRetries(type, actor, account.locale)),
     ]);
     const readyAt = new Date();
     return {
@@ -73,10 +77,14 @@ export class RunExport {
     };
   }
 
-  private async askWithRetries(type: ExportRequestType, actor: Actor): Promise<PersonalDataSectionsView> {
+  private async askWithRetries(
+    type: ExportRequestType,
+    actor: Actor,
+    locale: Locale,
+  ): Promise<PersonalDataSectionsView> {
     for (let ask = 1; ; ask += 1) {
       try {
-        return await this.sources.ask(type, actor, 'fr');
+        return await this.sources.ask(type, actor, locale);
       } catch (error) {
         const unanswered = error instanceof DomainException && error.code === ErrorCode.Unavailable;
         if (!unanswered || ask === ASKS_PER_SERVICE) {
@@ -88,9 +96,8 @@ export class RunExport {
   }
 
   /** What the gateway holds: the account, its sessions' times (never a token's hash), its vetting status. */
-  private async gatewayPart(accountId: string): Promise<PersonalDataSectionsView> {
-    const account = await this.accounts.findById(accountId);
-    if (!account) throw new NoAnswer('the account was erased');
+  private async gatewayPart(account: Account): Promise<PersonalDataSectionsView> {
+    const accountId = account.id;
     const tokens = await this.sessions.ofAccount(accountId);
     const sessions = new Map<
       string,
