@@ -6,6 +6,7 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { OperationsConfig } from './config/operations.config';
 import { AccountEventsConsumer } from './messaging/account-events.consumer';
+import { DeadLetterRetentionSchedule } from './messaging/dead-letter-retention.schedule';
 import { DeadLettersConsumer } from './messaging/dead-letters.consumer';
 import { ERASURE_EVENTS_CONSUMERS } from './messaging/erasure-events.consumers';
 import { OperationsRequestsConsumer } from './messaging/operations-requests.consumer';
@@ -14,7 +15,8 @@ import { DeadLetterStore } from './repositories/dead-letter.store';
 import { ErasureProgressRepository } from './repositories/erasure-progress.repository';
 import { ErasureProgressStore } from './repositories/erasure-progress.store';
 import { DEAD_LETTER_MODEL, deadLetterSchema } from './schemas/dead-letter.schema';
-import { ERASURE_PROGRESS_MODEL, erasureProgressSchema } from './schemas/erasure-progress.schema';
+import { ERASURE_CONFIRMATION_MODEL, erasureConfirmationSchema } from './schemas/erasure-confirmation.schema';
+import { ERASURE_REQUEST_MODEL, erasureRequestSchema } from './schemas/erasure-request.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'operations' as const;
@@ -25,7 +27,8 @@ export function kafkaOptionsOf(config: OperationsConfig): KafkaModuleOptions {
 
 /**
  * Owns the dead letters of every consumer (lists them for operators and has their owners replay
- * them) and the progress of every erasure (each service's confirmation, shown to the receipt's holder).
+ * them, expiring those of personal-data topics past their retention) and the progress of every
+ * erasure (each service's confirmation, shown to the receipt's holder).
  */
 @Module({})
 export class AppModule {
@@ -36,7 +39,8 @@ export class AppModule {
         ...platformModules(config, kafka),
         MongooseModule.forFeature([
           { name: DEAD_LETTER_MODEL, schema: deadLetterSchema },
-          { name: ERASURE_PROGRESS_MODEL, schema: erasureProgressSchema },
+          { name: ERASURE_REQUEST_MODEL, schema: erasureRequestSchema },
+          { name: ERASURE_CONFIRMATION_MODEL, schema: erasureConfirmationSchema },
           erasureLogModel,
         ]),
       ],
@@ -51,6 +55,7 @@ export class AppModule {
         { provide: DeadLetterStore, useClass: DeadLetterRepository },
         { provide: ErasureProgressStore, useClass: ErasureProgressRepository },
         erasureLogProvider,
+        DeadLetterRetentionSchedule,
       ],
     };
   }

@@ -17,6 +17,7 @@ import type { Connection } from 'mongoose';
 
 import { AppModule, kafkaOptionsOf } from '../src/app.module';
 import { OperationsConfig } from '../src/config/operations.config';
+import { toErasureView } from '../src/domain/erasure-progress';
 import { DeadLetterStore } from '../src/repositories/dead-letter.store';
 import { ErasureProgressStore } from '../src/repositories/erasure-progress.store';
 import { ReplayDeadLetter } from '../src/usecases';
@@ -117,7 +118,12 @@ describe('operations against the real Kafka and database', () => {
 
     // Matching confirms before the request reaches operations (two topics keep no order between them).
     await confirm('matching');
-    await eventually(async () => (await progress.findById(erasureId)) ?? undefined, { what: 'the early confirmation' });
+    await eventually(
+      async () =>
+        (await db.collection<{ _id: string }>('erasure_confirmations').findOne({ _id: `${erasureId}:matching` })) ??
+        undefined,
+      { what: 'the early confirmation' },
+    );
     await publish(
       newEvent('account.erasure-requested', {
         subject: accountId,
@@ -133,10 +139,11 @@ describe('operations against the real Kafka and database', () => {
     const done = await eventually(
       async () => {
         const found = await progress.findById(erasureId);
-        return found?.status === 'completed' ? found : undefined;
+        return found?.request.completedAt ? toErasureView(found) : undefined;
       },
       { what: 'the erasure completed', timeoutMs: 30_000 },
     );
+    expect(done.status).toBe('completed');
     expect(done.services.map((entry) => [entry.service, entry.status])).toEqual(
       SERVICE_NAMES.map((service) => [service, 'completed']),
     );

@@ -36,6 +36,29 @@ export const concerns = (deadLetter: DeadLetter, accountId: string): boolean =>
   mentions(deadLetter, accountId) || replayedBy(deadLetter, accountId);
 
 /**
+ * The dead letter without what its message said: value and error become `marker`, only the
+ * where-and-why headers stay (and of those, none `drop` rejects), and nothing is left to run again;
+ * a replay already asked for still reports its outcome.
+ */
+export function withoutMessage(
+  deadLetter: DeadLetter,
+  marker: string,
+  now: Date,
+  drop: (text: string) => boolean = () => false,
+): DeadLetter {
+  return {
+    ...deadLetter,
+    headers: Object.fromEntries(
+      Object.entries(deadLetter.headers).filter(([name, value]) => KEPT_HEADERS.has(name) && !drop(value)),
+    ),
+    value: marker,
+    error: marker,
+    state: deadLetter.state === 'replaying' ? deadLetter.state : 'expired',
+    updatedAt: now,
+  };
+}
+
+/**
  * The dead letter without the account: a message that mentions it loses its value, error, and any
  * header but where-and-why, and can no longer be replayed; a replay it asked for loses its name.
  */
@@ -46,18 +69,19 @@ export function withoutAccount(deadLetter: DeadLetter, accountId: string, erasur
   );
   if (!mentions(deadLetter, accountId)) return { ...deadLetter, replays, updatedAt: now };
   return {
-    ...deadLetter,
+    ...withoutMessage(deadLetter, marker, now, (text) => text.includes(accountId)),
     key: deadLetter.key?.includes(accountId) ? null : deadLetter.key,
-    headers: Object.fromEntries(
-      Object.entries(deadLetter.headers).filter(
-        ([name, value]) => KEPT_HEADERS.has(name) && !value.includes(accountId),
-      ),
-    ),
-    value: marker,
-    error: marker,
-    // Nothing is left to run again; a replay already asked for still reports its outcome.
-    state: deadLetter.state === 'replaying' ? deadLetter.state : 'expired',
     replays,
-    updatedAt: now,
   };
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/**
+ * The account ids a dead letter may mention: every UUID in its message and error (account ids are
+ * UUIDs), to look up among the erasures without reading them all.
+ */
+export function candidateAccountIds(deadLetter: DeadLetter): string[] {
+  const texts = [deadLetter.key ?? '', deadLetter.value, deadLetter.error, ...Object.values(deadLetter.headers)];
+  return [...new Set(texts.flatMap((text) => String(text).match(UUID) ?? []))];
 }

@@ -2,7 +2,6 @@ import {
   type ErasedRecords,
   type ErasureCompletedData,
   type ErasureRequestedData,
-  type ErasureStatus,
   type ErasureView,
   type KeptRecord,
   type Role,
@@ -10,100 +9,86 @@ import {
   type ServiceName,
 } from '@pollen/contracts';
 
-/** One service's part of an erasure: pending until its `<service>.erasure-completed` arrives. */
-export interface ServiceErasure {
-  service: ServiceName;
-  status: 'pending' | 'completed';
+/**
+ * An erasure as the gateway asked for it, keyed by erasure id; written once. Ids and a hash only:
+ * never the person.
+ */
+export interface ErasureRequest {
+  id: string;
+  accountId: string;
+  role: Role;
+  /** SHA-256 (hex) of the receipt the person holds: who shows it may read this progress. */
+  receiptHash: string;
+  requestedAt: Date;
+  /** Set once every service has confirmed: what the operators' list filters on. */
   completedAt?: Date;
+}
+
+/** One service's `<service>.erasure-completed`, keyed `<erasureId>:<service>`; written once. */
+export interface ErasureConfirmation {
+  erasureId: string;
+  service: ServiceName;
+  completedAt: Date;
   erased: ErasedRecords[];
   kept: KeptRecord[];
 }
 
 /**
- * An erasure's progress, keyed by erasure id. The request and the confirmations come on different
- * topics, in no set order: a confirmation may come first, and the request's fields are then absent
- * until it arrives. Ids, counts and legal bases only: never the person.
+ * An erasure's progress, read from its request and whatever confirmations have come: they arrive
+ * on different topics, in no set order, each its own document, so no document has two writers.
  */
 export interface ErasureProgress {
-  id: string;
-  version: number;
-  accountId?: string;
-  role?: Role;
-  /** SHA-256 (hex) of the receipt the person holds: who shows it may read this progress. */
-  receiptHash?: string;
-  requestedAt?: Date;
-  status: ErasureStatus;
-  completedAt?: Date;
-  services: ServiceErasure[];
+  request: ErasureRequest;
+  confirmations: ErasureConfirmation[];
 }
 
-/** Nothing heard of the erasure yet: every service pending. */
-export function newErasureProgress(erasureId: string): ErasureProgress {
+export const confirmationIdOf = (erasureId: string, service: ServiceName): string => `${erasureId}:${service}`;
+
+export function requestFrom(data: ErasureRequestedData): ErasureRequest {
+  const { erasureId, accountId, role, receiptHash, requestedAt } = data;
+  return { id: erasureId, accountId, role, receiptHash, requestedAt: new Date(requestedAt) };
+}
+
+export function confirmationFrom(data: ErasureCompletedData, completedAt: Date): ErasureConfirmation {
   return {
-    id: erasureId,
-    version: 0,
-    status: 'in-progress',
-    services: SERVICE_NAMES.map((service) => ({ service, status: 'pending', erased: [], kept: [] })),
-  };
-}
-
-/** The progress once every service has confirmed an erasure that was requested. */
-function settled(progress: ErasureProgress, now: Date): ErasureProgress {
-  const done =
-    progress.requestedAt !== undefined && progress.services.every((service) => service.status === 'completed');
-  return done && progress.status !== 'completed' ? { ...progress, status: 'completed', completedAt: now } : progress;
-}
-
-/** The request recorded; null when it already was (a redelivery changes nothing). */
-export function withRequest(progress: ErasureProgress, data: ErasureRequestedData, now: Date): ErasureProgress | null {
-  if (progress.requestedAt) return null;
-  const { accountId, role, receiptHash, requestedAt } = data;
-  return settled({ ...progress, accountId, role, receiptHash, requestedAt: new Date(requestedAt) }, now);
-}
-
-/** A service's confirmation recorded; null when that service had confirmed already. */
-export function withConfirmation(
-  progress: ErasureProgress,
-  data: ErasureCompletedData,
-  completedAt: Date,
-  now: Date,
-): ErasureProgress | null {
-  const current = progress.services.find((entry) => entry.service === data.service);
-  if (current?.status === 'completed') return null;
-  const confirmed: ServiceErasure = {
+    erasureId: data.erasureId,
     service: data.service,
-    status: 'completed',
     completedAt,
     erased: data.erased.map(({ what, count, how }) => ({ what, count, how })),
     kept: data.kept.map(({ what, id, basis, until }) => ({ what, id, basis, until })),
   };
-  // A service added after the erasure started has no entry yet: its confirmation adds one.
-  const services = current
-    ? progress.services.map((entry) => (entry === current ? confirmed : entry))
-    : [...progress.services, confirmed];
-  return settled({ ...progress, services }, now);
 }
 
-/** As the receipt holder and operators see it; only a requested erasure has a view. */
-export function toErasureView(progress: ErasureProgress & { role: Role; requestedAt: Date }): ErasureView {
+/**
+ * When the erasure ended: the last confirmation, once every service has confirmed; undefined
+ * before. Derived from the confirmations alone, so every reader and writer finds the same date.
+ */
+export function completionOf(confirmations: ErasureConfirmation[]): Date | undefined {
+  const confirmed = new Set(confirmations.map((confirmation) => confirmation.service));
+  if (!SERVICE_NAMES.every((service) => confirmed.has(service))) return undefined;
+  return new Date(Math.max(...confirmations.map((confirmation) => new Date(confirmation.completedAt).getTime())));
+}
+
+/** As the receipt holder and operators see it: every service, pending until it confirms. */
+export function toErasureView({ request, confirmations }: ErasureProgress): ErasureView {
+  const completedAt = completionOf(confirmations);
   return {
-    erasureId: progress.id,
-    status: progress.status,
-    role: progress.role,
-    requestedAt: new Date(progress.requestedAt).toISOString(),
-    ...(progress.completedAt ? { completedAt: new Date(progress.completedAt).toISOString() } : {}),
-    services: progress.services.map((entry) => ({
-      service: entry.service,
-      status: entry.status,
-      ...(entry.completedAt ? { completedAt: new Date(entry.completedAt).toISOString() } : {}),
-      erased: entry.erased,
-      kept: entry.kept,
-    })),
+    erasureId: request.id,
+    status: completedAt ? 'completed' : 'in-progress',
+    role: request.role,
+    requestedAt: new Date(request.requestedAt).toISOString(),
+    ...(completedAt ? { completedAt: completedAt.toISOString() } : {}),
+    services: SERVICE_NAMES.map((service) => {
+      const confirmation = confirmations.find((candidate) => candidate.service === service);
+      return confirmation
+        ? {
+            service,
+            status: 'completed' as const,
+            completedAt: new Date(confirmation.completedAt).toISOString(),
+            erased: confirmation.erased,
+            kept: confirmation.kept,
+          }
+        : { service, status: 'pending' as const, erased: [], kept: [] };
+    }),
   };
 }
-
-/** Whether the request has arrived (a confirmation alone does not make an erasure visible). */
-export const isRequested = (
-  progress: ErasureProgress,
-): progress is ErasureProgress & { accountId: string; role: Role; receiptHash: string; requestedAt: Date } =>
-  progress.requestedAt !== undefined;

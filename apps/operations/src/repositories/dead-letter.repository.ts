@@ -5,6 +5,7 @@ import type { Model } from 'mongoose';
 
 import type { DeadLetter } from '../domain/dead-letter';
 import { concerns } from '../domain/dead-letter-erasure';
+import { EXPIRED_MARKER } from '../domain/dead-letter-retention';
 import { DEAD_LETTER_MODEL } from '../schemas/dead-letter.schema';
 import type { DeadLetterQuery, DeadLetterStore } from './dead-letter.store';
 
@@ -44,6 +45,14 @@ export class DeadLetterRepository extends AggregateRepository<DeadLetter> implem
       if (page.length < SCAN_PAGE) return found;
       after = page.at(-1);
     }
+  }
+
+  unexpiredBefore(topics: string[], before: Date, limit: number): Promise<DeadLetter[]> {
+    return this.findMany(
+      { topic: { $in: topics }, lastFailedAt: { $lt: before }, value: { $ne: EXPIRED_MARKER } },
+      { lastFailedAt: 1, _id: 1 },
+      limit,
+    );
   }
 
   // The id is where the message sits on its dead-letter topic: a second insert is a redelivery.

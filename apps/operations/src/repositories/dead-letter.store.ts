@@ -19,6 +19,11 @@ export abstract class DeadLetterStore {
   abstract list(query: DeadLetterQuery): Promise<DeadLetter[]>;
   /** Every dead letter that holds something about the account (domain/dead-letter-erasure.ts `concerns`). */
   abstract concerning(accountId: string): Promise<DeadLetter[]>;
+  /**
+   * Up to `limit` dead letters of these original topics that last failed before `before` and whose
+   * message is still there (not yet expired by the retention sweep).
+   */
+  abstract unexpiredBefore(topics: string[], before: Date, limit: number): Promise<DeadLetter[]>;
   /** Writes a new dead letter and the events its creation emits, in one write. */
   abstract insert(deadLetter: DeadLetter, events: EventEnvelope[]): Promise<void>;
   /** Replaces the dead letter if it is still at `expectedVersion`, with its events; false otherwise. */

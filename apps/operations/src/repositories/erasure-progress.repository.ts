@@ -1,74 +1,96 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { insertOnce, KeyedMutex } from '@pollen/platform/mongo';
+import { insertOnce } from '@pollen/platform/mongo';
 import type { FilterQuery, Model } from 'mongoose';
 
-import { type ErasureProgress, newErasureProgress } from '../domain/erasure-progress';
-import { ERASURE_PROGRESS_MODEL } from '../schemas/erasure-progress.schema';
+import {
+  confirmationIdOf,
+  type ErasureConfirmation,
+  type ErasureProgress,
+  type ErasureRequest,
+} from '../domain/erasure-progress';
+import { ERASURE_CONFIRMATION_MODEL } from '../schemas/erasure-confirmation.schema';
+import { ERASURE_REQUEST_MODEL } from '../schemas/erasure-request.schema';
 import { ErasureProgressStore, type ErasureQuery } from './erasure-progress.store';
 
-type ErasureProgressDocument = Omit<ErasureProgress, 'id'> & { _id: string };
+type RequestDocument = Omit<ErasureRequest, 'id'> & { _id: string };
+type ConfirmationDocument = ErasureConfirmation & { _id: string };
 
-const toProgress = ({ _id, ...fields }: ErasureProgressDocument): ErasureProgress => ({ id: _id, ...fields });
+const toRequest = ({ _id, ...fields }: RequestDocument): ErasureRequest => ({ id: _id, ...fields });
+const toConfirmation = ({ _id: _, ...fields }: ConfirmationDocument): ErasureConfirmation => fields;
 
-/** The only code that touches the erasure_progress collection. */
+/**
+ * The only code that touches erasure_requests and erasure_confirmations. Every document has one
+ * writer: the request and each confirmation are inserted once (FerretDB gives no atomic update of
+ * a document that several consumers, maybe on several replicas, would change; ADR 0001).
+ */
 @Injectable()
 export class ErasureProgressRepository extends ErasureProgressStore {
   constructor(
-    @InjectModel(ERASURE_PROGRESS_MODEL) private readonly model: Model<ErasureProgressDocument>,
-    private readonly mutex: KeyedMutex,
+    @InjectModel(ERASURE_REQUEST_MODEL) private readonly requests: Model<RequestDocument>,
+    @InjectModel(ERASURE_CONFIRMATION_MODEL) private readonly confirmations: Model<ConfirmationDocument>,
   ) {
     super();
   }
 
+  addRequest({ id, ...fields }: ErasureRequest): Promise<boolean> {
+    return insertOnce(this.requests, id, fields);
+  }
+
+  addConfirmation(confirmation: ErasureConfirmation): Promise<boolean> {
+    return insertOnce(this.confirmations, confirmationIdOf(confirmation.erasureId, confirmation.service), confirmation);
+  }
+
   async findById(erasureId: string): Promise<ErasureProgress | null> {
-    const document = await this.model.findById(erasureId).lean<ErasureProgressDocument>();
-    return document ? toProgress(document) : null;
+    const request = await this.requests.findById(erasureId).lean<RequestDocument>();
+    return request ? (await this.withConfirmations([toRequest(request)]))[0] : null;
   }
 
   async findByAccount(accountId: string): Promise<ErasureProgress[]> {
-    const documents = await this.model.find({ accountId: { $eq: accountId } }).lean<ErasureProgressDocument[]>();
-    return documents.map(toProgress);
+    return this.withConfirmations(await this.requestsOf([accountId]));
+  }
+
+  async requestsOf(accountIds: string[]): Promise<ErasureRequest[]> {
+    if (accountIds.length === 0) return [];
+    const documents = await this.requests.find({ accountId: { $in: accountIds } }).lean<RequestDocument[]>();
+    return documents.map(toRequest);
   }
 
   async list(query: ErasureQuery): Promise<ErasureProgress[]> {
-    const filter: FilterQuery<ErasureProgressDocument> = { requestedAt: { $exists: true } };
-    if (query.status) filter['status'] = { $eq: query.status };
+    const filter: FilterQuery<RequestDocument> = {};
+    if (query.status === 'completed') filter['completedAt'] = { $exists: true };
+    if (query.status === 'in-progress') filter['completedAt'] = { $exists: false };
     if (query.after) {
       filter['$or'] = [
         { requestedAt: { $lt: query.after.at } },
         { requestedAt: { $eq: query.after.at }, _id: { $lt: query.after.id } },
       ];
     }
-    const documents = await this.model
+    const documents = await this.requests
       .find(filter)
       .sort({ requestedAt: -1, _id: -1 })
       .limit(query.limit)
-      .lean<ErasureProgressDocument[]>();
-    return documents.map(toProgress);
+      .lean<RequestDocument[]>();
+    return this.withConfirmations(documents.map(toRequest));
   }
 
   /**
-   * The request and each service's confirmation arrive on different topics, handled side by side:
-   * FerretDB applies an update as read-modify-write, so writers to one record take turns here (one
-   * process) and write only if the version they read is still there (another replica); a writer
-   * that lost reads again and reapplies its change.
+   * A plain $set with no version check: it is the only change a request ever gets, and whichever
+   * replica sets it sets the same date (derived from the confirmations), so two writers agree.
    */
-  change(
-    erasureId: string,
-    change: (current: ErasureProgress) => ErasureProgress | null,
-  ): Promise<ErasureProgress | null> {
-    return this.mutex.run(`erasure-progress:${erasureId}`, async () => {
-      for (;;) {
-        const stored = await this.findById(erasureId);
-        const next = change(stored ?? newErasureProgress(erasureId));
-        if (!next) return null;
-        const { id: _id, ...fields } = { ...next, version: (stored?.version ?? 0) + 1 };
-        const written = stored
-          ? (await this.model.replaceOne({ _id: erasureId, version: stored.version }, fields)).modifiedCount === 1
-          : await insertOnce(this.model, erasureId, fields);
-        if (written) return { id: erasureId, ...fields };
-      }
-    });
+  async markCompleted(erasureId: string, completedAt: Date): Promise<void> {
+    await this.requests.updateOne({ _id: { $eq: erasureId } }, { $set: { completedAt } });
+  }
+
+  private async withConfirmations(requests: ErasureRequest[]): Promise<ErasureProgress[]> {
+    if (requests.length === 0) return [];
+    const documents = await this.confirmations
+      .find({ erasureId: { $in: requests.map((request) => request.id) } })
+      .lean<ConfirmationDocument[]>();
+    const confirmations = documents.map(toConfirmation);
+    return requests.map((request) => ({
+      request,
+      confirmations: confirmations.filter((confirmation) => confirmation.erasureId === request.id),
+    }));
   }
 }

@@ -44,6 +44,8 @@ export const deadLetterSchema = new Schema(
 deadLetterSchema.index({ createdAt: -1, _id: -1 });
 deadLetterSchema.index({ topic: 1, createdAt: -1, _id: -1 });
 deadLetterSchema.index({ state: 1, createdAt: -1, _id: -1 });
+// The retention sweep: dead letters of personal-data topics, oldest failure first.
+deadLetterSchema.index({ lastFailedAt: 1, _id: 1 });
 
 // The events of each write travel in the document itself; the relay publishes them (ADR 0004).
 withOutbox(deadLetterSchema);

@@ -1,4 +1,5 @@
 import { EraseDeadLetters } from './erase-dead-letters/erase-dead-letters.usecase';
+import { ExpireDeadLetters } from './expire-dead-letters/expire-dead-letters.usecase';
 import { ExportPersonalData } from './export-personal-data/export-personal-data.usecase';
 import { GetDeadLetter } from './get-dead-letter/get-dead-letter.usecase';
 import { GetErasure } from './get-erasure/get-erasure.usecase';
@@ -12,6 +13,7 @@ import { ReplayDeadLetter } from './replay-dead-letter/replay-dead-letter.usecas
 
 export {
   EraseDeadLetters,
+  ExpireDeadLetters,
   ExportPersonalData,
   GetDeadLetter,
   GetErasure,
@@ -27,6 +29,7 @@ export {
 /** Every use case of the service, registered as module providers (`nx g @pollen/tools:usecase` adds one). */
 export const USE_CASES = [
   EraseDeadLetters,
+  ExpireDeadLetters,
   ExportPersonalData,
   GetDeadLetter,
   GetErasure,

@@ -2,6 +2,7 @@ import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { DeadLetter } from '../../src/domain/dead-letter';
 import { concerns } from '../../src/domain/dead-letter-erasure';
+import { EXPIRED_MARKER } from '../../src/domain/dead-letter-retention';
 import type { DeadLetterQuery, DeadLetterStore } from '../../src/repositories/dead-letter.store';
 
 /** The dead-letter store port in memory, for unit tests: what was written, and the events. */
@@ -26,6 +27,13 @@ export class InMemoryDeadLetterStore extends InMemoryAggregateStore<DeadLetter> 
 
   async concerning(accountId: string): Promise<DeadLetter[]> {
     return this.all().filter((deadLetter) => concerns(deadLetter, accountId));
+  }
+
+  async unexpiredBefore(topics: string[], before: Date, limit: number): Promise<DeadLetter[]> {
+    return this.all()
+      .filter((item) => topics.includes(item.topic) && item.lastFailedAt < before && item.value !== EXPIRED_MARKER)
+      .sort((a, b) => a.lastFailedAt.getTime() - b.lastFailedAt.getTime())
+      .slice(0, limit);
   }
 
   protected conflictOf(deadLetter: DeadLetter, others: DeadLetter[], inserting: boolean): Error | undefined {

@@ -1,41 +1,69 @@
-import { type ErasureProgress, newErasureProgress } from '../../src/domain/erasure-progress';
-import type { ErasureProgressStore, ErasureQuery } from '../../src/repositories/erasure-progress.store';
+import {
+  confirmationIdOf,
+  type ErasureConfirmation,
+  type ErasureProgress,
+  type ErasureRequest,
+} from '../../src/domain/erasure-progress';
+import { ErasureProgressStore, type ErasureQuery } from '../../src/repositories/erasure-progress.store';
 
-/** The erasure-progress port in memory, for unit tests. */
-export class InMemoryErasureProgressStore implements ErasureProgressStore {
-  readonly items = new Map<string, ErasureProgress>();
+/** The erasure port in memory, for unit tests. */
+export class InMemoryErasureProgressStore extends ErasureProgressStore {
+  readonly requests = new Map<string, ErasureRequest>();
+  readonly confirmations = new Map<string, ErasureConfirmation>();
+
+  async addRequest(request: ErasureRequest): Promise<boolean> {
+    if (this.requests.has(request.id)) return false;
+    this.requests.set(request.id, structuredClone(request));
+    return true;
+  }
+
+  async addConfirmation(confirmation: ErasureConfirmation): Promise<boolean> {
+    const id = confirmationIdOf(confirmation.erasureId, confirmation.service);
+    if (this.confirmations.has(id)) return false;
+    this.confirmations.set(id, structuredClone(confirmation));
+    return true;
+  }
 
   async findById(erasureId: string): Promise<ErasureProgress | null> {
-    const found = this.items.get(erasureId);
-    return found ? structuredClone(found) : null;
+    const request = this.requests.get(erasureId);
+    return request ? this.progressOf(request) : null;
   }
 
   async findByAccount(accountId: string): Promise<ErasureProgress[]> {
-    return [...this.items.values()].filter((item) => item.accountId === accountId).map((item) => structuredClone(item));
+    return (await this.requestsOf([accountId])).map((request) => this.progressOf(request));
+  }
+
+  async requestsOf(accountIds: string[]): Promise<ErasureRequest[]> {
+    return [...this.requests.values()]
+      .filter((request) => accountIds.includes(request.accountId))
+      .map((request) => structuredClone(request));
   }
 
   async list(query: ErasureQuery): Promise<ErasureProgress[]> {
-    const at = (item: ErasureProgress) => item.requestedAt?.getTime() ?? 0;
+    const at = (request: ErasureRequest) => request.requestedAt.getTime();
     const after = query.after;
-    return [...this.items.values()]
-      .filter((item) => item.requestedAt && (!query.status || item.status === query.status))
+    return [...this.requests.values()]
+      .filter((request) => !query.status || (query.status === 'completed') === (request.completedAt !== undefined))
       .filter(
-        (item) => !after || at(item) < after.at.getTime() || (at(item) === after.at.getTime() && item.id < after.id),
+        (request) =>
+          !after || at(request) < after.at.getTime() || (at(request) === after.at.getTime() && request.id < after.id),
       )
       .sort((a, b) => at(b) - at(a) || (a.id < b.id ? 1 : -1))
       .slice(0, query.limit)
-      .map((item) => structuredClone(item));
+      .map((request) => this.progressOf(request));
   }
 
-  async change(
-    erasureId: string,
-    change: (current: ErasureProgress) => ErasureProgress | null,
-  ): Promise<ErasureProgress | null> {
-    const stored = this.items.get(erasureId);
-    const next = change(structuredClone(stored) ?? newErasureProgress(erasureId));
-    if (!next) return null;
-    const saved = { ...next, version: (stored?.version ?? 0) + 1 };
-    this.items.set(erasureId, structuredClone(saved));
-    return saved;
+  async markCompleted(erasureId: string, completedAt: Date): Promise<void> {
+    const request = this.requests.get(erasureId);
+    if (request) request.completedAt = completedAt;
+  }
+
+  private progressOf(request: ErasureRequest): ErasureProgress {
+    return {
+      request: structuredClone(request),
+      confirmations: [...this.confirmations.values()]
+        .filter((confirmation) => confirmation.erasureId === request.id)
+        .map((confirmation) => structuredClone(confirmation)),
+    };
   }
 }

@@ -1,15 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import type { Actor, PersonalDataSectionsView } from '@pollen/contracts';
 
-import { toDeadLetterView } from '../../domain/dead-letter';
-import { isRequested, toErasureView } from '../../domain/erasure-progress';
+import type { DeadLetter } from '../../domain/dead-letter';
+import { mentions } from '../../domain/dead-letter-erasure';
+import { toErasureView } from '../../domain/erasure-progress';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
 import { ErasureProgressStore } from '../../repositories/erasure-progress.store';
 
 /**
+ * That a message about the account failed, where and why; not the message, its headers or its
+ * error, which may carry other people's data.
+ */
+const failureOf = (deadLetter: DeadLetter) => ({
+  id: deadLetter.id,
+  deadLetterTopic: deadLetter.deadLetterTopic,
+  topic: deadLetter.topic,
+  type: deadLetter.type,
+  reason: deadLetter.reason,
+  firstFailedAt: new Date(deadLetter.firstFailedAt).toISOString(),
+  lastFailedAt: new Date(deadLetter.lastFailedAt).toISOString(),
+  state: deadLetter.state,
+});
+
+/** The replays the account (an operator) asked for, and nothing of the message replayed. */
+const replaysBy = (deadLetter: DeadLetter, accountId: string) =>
+  deadLetter.replays
+    .filter((replay) => replay.requestedBy === accountId)
+    .map((replay) => ({
+      deadLetterId: deadLetter.id,
+      requestedAt: new Date(replay.requestedAt).toISOString(),
+      ...(replay.outcome ? { outcome: replay.outcome } : {}),
+      ...(replay.completedAt ? { completedAt: new Date(replay.completedAt).toISOString() } : {}),
+    }));
+
+/**
  * What the operations service holds about the asking account (RGPD art. 15 and 20): the dead
- * letters that mention it or whose replay it asked for, as operators see them, and its erasures
- * (none, for an account still there, unless an earlier request is still on its way).
+ * letters whose message mentions it, the replays it asked for, and its erasures (none, for an
+ * account still there, unless an earlier request is still on its way).
  */
 @Injectable()
 export class ExportPersonalData {
@@ -27,8 +54,9 @@ export class ExportPersonalData {
     return {
       service: 'operations',
       sections: {
-        deadLetters: deadLetters.map(toDeadLetterView),
-        erasures: erasures.filter(isRequested).map(toErasureView),
+        deadLetters: deadLetters.filter((deadLetter) => mentions(deadLetter, accountId)).map(failureOf),
+        replayRequests: deadLetters.flatMap((deadLetter) => replaysBy(deadLetter, accountId)),
+        erasures: erasures.map(toErasureView),
       },
     };
   }

@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { ErasureView } from '@pollen/contracts';
 
-import { isRequested, toErasureView } from '../../domain/erasure-progress';
+import { toErasureView } from '../../domain/erasure-progress';
 import { ErasureNotFound } from '../../errors';
 import { ErasureProgressStore } from '../../repositories/erasure-progress.store';
 
@@ -21,9 +21,9 @@ export class GetErasure {
 
   async execute(command: { erasureId: string; receiptHash: string }): Promise<ErasureView> {
     const found = await this.progress.findById(command.erasureId);
-    const expected = found && isRequested(found) ? found.receiptHash : '';
+    const expected = found?.request.receiptHash ?? '';
     const matches = timingSafeEqual(digest(expected.toLowerCase()), digest(command.receiptHash.toLowerCase()));
-    if (!found || !isRequested(found) || !matches) throw new ErasureNotFound();
+    if (!found || !matches) throw new ErasureNotFound();
     return toErasureView(found);
   }
 }

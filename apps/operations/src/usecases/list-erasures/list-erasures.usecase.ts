@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, assertOperator, type ErasurePageView, type ListErasuresQueryDto } from '@pollen/contracts';
 import { decodeCursor, page } from '@pollen/platform/mongo';
 
-import { isRequested, toErasureView } from '../../domain/erasure-progress';
+import { toErasureView } from '../../domain/erasure-progress';
 import { ErasureProgressStore } from '../../repositories/erasure-progress.store';
 
 export interface ListErasuresCommand extends ListErasuresQueryDto {
@@ -24,7 +24,11 @@ export class ListErasures {
       after: command.cursor ? decodeCursor(command.cursor) : undefined,
       limit: limit + 1,
     });
-    const { items, nextCursor } = page(found.filter(isRequested), limit, (item) => new Date(item.requestedAt));
-    return { items: items.map(toErasureView), nextCursor };
+    const { items, nextCursor } = page(
+      found.map((progress) => ({ id: progress.request.id, progress })),
+      limit,
+      (item) => new Date(item.progress.request.requestedAt),
+    );
+    return { items: items.map((item) => toErasureView(item.progress)), nextCursor };
   }
 }
