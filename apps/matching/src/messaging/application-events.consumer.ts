@@ -8,7 +8,7 @@ import { MatchApplication, ProjectApplicationEvent } from '../usecases';
 
 const projected = counter(
   'pollen_matching_application_events_total',
-  'Application events seen by the projection, by outcome (applied, stale)',
+  'Application events seen by the projection, by outcome (applied, stale, erased)',
   ['outcome'] as const,
 );
 
@@ -35,8 +35,8 @@ export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.
 
   /**
    * Projects the event, then matches the application as it now stands, even when the event was
-   * stale: a crash between the two leaves the matching to the redelivery. A stale version is
-   * reported as superseded (a replay tells the operators so).
+   * stale: a crash between the two leaves the matching to the redelivery. A stale version, or one
+   * of an erased owner's application, is reported as superseded (a replay tells the operators so).
    */
   private async project(event: ApplicationEvent, message: InboundMessage): Promise<HandledAs> {
     const outcome = await this.projectEvent.execute({ event });
@@ -52,6 +52,6 @@ export class ApplicationEventsConsumer extends EventConsumer('matching', Topics.
       'application event projected',
     );
     await this.matchApplication.execute({ applicationId: event.subject, causationId: event.id, at: new Date() });
-    return outcome === 'stale' ? 'superseded' : 'applied';
+    return outcome === 'applied' ? 'applied' : 'superseded';
   }
 }

@@ -1,6 +1,6 @@
 import { euros, type EventDataOf, type EventType, type WebhookEventType } from '@pollen/contracts';
 import { newEvent, NotYetProjected } from '@pollen/platform/kafka';
-import { applicationDrafted } from '@pollen/testing';
+import { applicationDrafted, RecordingErasureLog } from '@pollen/testing';
 
 import { InMemoryDeliveryStore } from '../../test/fakes/in-memory-delivery.store';
 import { InMemoryDigestStore } from '../../test/fakes/in-memory-digest.store';
@@ -94,9 +94,10 @@ describe('what each event tells whom', () => {
       endpoints,
       added,
       config,
+      new RecordingErasureLog(),
     );
     const drafted = applicationDrafted({ applicationId: 'app-1', data: { ownerId: 'owner-1' } });
-    await new ProjectDirectory(directory).application(drafted);
+    await new ProjectDirectory(directory, new RecordingErasureLog()).application(drafted);
   });
 
   it('acknowledges a submitted application to its owner, once however often the event comes', async () => {

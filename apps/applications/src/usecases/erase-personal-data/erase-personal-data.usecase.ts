@@ -59,7 +59,10 @@ export class ErasePersonalData {
     ].filter((records) => records.count > 0);
     // Also those a first, interrupted run kept: they no longer name the account, but the erasure.
     const kept = (await this.store.keptBy(erasureId)).map(keptRecordOf);
-    const completed = await this.log.completed({ erasureId, service: 'applications', erased, kept }, command.eventId);
+    const completed = await this.log.completed(
+      { erasureId, service: 'applications', erased, kept },
+      { accountId, causationId: command.eventId },
+    );
     return completed ? 'applied' : 'duplicate';
   }
 

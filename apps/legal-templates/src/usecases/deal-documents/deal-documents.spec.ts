@@ -1,5 +1,5 @@
 import { type Actor, type ApplicationDecidedData, INSTRUMENTS, TERMS_OF_INSTRUMENT } from '@pollen/contracts';
-import { InMemoryAccountLocaleStore } from '@pollen/testing';
+import { InMemoryAccountLocaleStore, RecordingErasureLog } from '@pollen/testing';
 
 import {
   anApplication,
@@ -36,6 +36,7 @@ describe('the documents a deal makes', () => {
   let introduce: GenerateIntroductionDocuments;
   let fund: GenerateFundingAgreement;
   let list: ListApplicationDocuments;
+  let erasures: RecordingErasureLog;
 
   beforeEach(async () => {
     const templates = new InMemoryTemplateVersionStore();
@@ -44,8 +45,9 @@ describe('the documents a deal makes', () => {
     documents = new InMemoryDocumentStore();
     locales = new InMemoryAccountLocaleStore();
     const maker = new DocumentMaker(templates, documents, new InMemoryDocumentFileStore());
-    introduce = new GenerateIntroductionDocuments(deals, maker);
-    fund = new GenerateFundingAgreement(deals, locales, maker);
+    erasures = new RecordingErasureLog();
+    introduce = new GenerateIntroductionDocuments(deals, maker, erasures);
+    fund = new GenerateFundingAgreement(deals, locales, maker, erasures);
     list = new ListApplicationDocuments(documents, deals);
     await deals.saveProgramme(aProgramme());
     await deals.saveApplication(anApplication());
@@ -65,6 +67,23 @@ describe('the documents a deal makes', () => {
     ...overrides,
   });
   const introduction = { eventId: 'evt-introduced', occurredAt: new Date('2026-12-01T10:00:00Z'), data: introduced() };
+
+  it('an introduction either side of which was erased while it was in flight is neither kept nor documented', async () => {
+    erasures.erasedAccounts.add(introduced().investor.accountId);
+
+    await introduce.execute(introduction);
+
+    expect(await deals.introduction(MATCH_ID)).toBeNull();
+    expect(documents.items.size).toBe(0);
+  });
+
+  it('a funded decision on the application of an owner erased meanwhile makes no agreement', async () => {
+    erasures.erasedAccounts.add(OWNER_ID);
+
+    await fund.execute({ eventId: 'evt-decided', occurredAt: new Date('2026-12-02T10:00:00Z'), data: decided() });
+
+    expect(documents.items.size).toBe(0);
+  });
 
   it('an introduction makes the confidentiality agreement between the two organisations, in French and, for the side that chose English, translated', async () => {
     await introduce.execute(introduction);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type ApplicationDecidedData, parisDay } from '@pollen/contracts';
 import { NotYetProjected } from '@pollen/platform/kafka';
-import { AccountLocaleStore } from '@pollen/platform/mongo';
+import { AccountLocaleStore, ErasureLog } from '@pollen/platform/mongo';
 
 import { AGREEMENT_VARIABLES, type FundedDeal, projectName } from '../../domain/agreement-terms';
 import { type DealDocument, type DealParty, introducedParties } from '../../domain/deal-documents';
@@ -19,6 +19,8 @@ export class DealFactsNotYetKnown extends NotYetProjected {}
  * instalments and co-financing cap. Paid by an investor: between the two organisations of the
  * introduction named, for the instrument requested, the amount decided. In French, with an English
  * translation when a party's account chose English. A redelivery makes the same ids: nothing new.
+ * A decision on the application of an owner erased meanwhile makes nothing: the erasure deleted
+ * its facts, and the agreement would name the owner again.
  */
 @Injectable()
 export class GenerateFundingAgreement {
@@ -26,11 +28,13 @@ export class GenerateFundingAgreement {
     private readonly deals: DealFactsStore,
     private readonly locales: AccountLocaleStore,
     private readonly maker: DocumentMaker,
+    private readonly erasures: ErasureLog,
   ) {}
 
   async execute(command: { eventId: string; occurredAt: Date; data: ApplicationDecidedData }): Promise<void> {
     const { data } = command;
     if (data.decision !== 'funded') return;
+    if ((await this.erasures.erasedAmong([data.ownerId])).size > 0) return;
     const application = await this.known(this.deals.application(data.applicationId), 'application');
     const programme = await this.known(this.deals.programme(data.programmeId), 'programme');
     const byProgramme = data.fundedBy !== 'investor';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type MatchIntroducedData, parisDay } from '@pollen/contracts';
+import { ErasureLog } from '@pollen/platform/mongo';
 
 import { legalFormText, projectName } from '../../domain/agreement-terms';
 import { confidentialityAgreement, letterOfIntent } from '../../domain/deal-documents';
@@ -11,17 +12,22 @@ import { DocumentMaker } from '../document-maker';
  * An introduction starts due diligence: it is kept (an investor's funding names it later), and
  * the confidentiality agreement between the two organisations is generated — with the letter of
  * intent when the investor asked for one — in French, with an English translation when either
- * side chose English. A redelivery makes the same ids: nothing new.
+ * side chose English. A redelivery makes the same ids: nothing new. An introduction one side of
+ * which was erased (the event was in flight during the erasure) is neither kept nor documented:
+ * the erasure deleted that side's facts and unsigned documents.
  */
 @Injectable()
 export class GenerateIntroductionDocuments {
   constructor(
     private readonly deals: DealFactsStore,
     private readonly maker: DocumentMaker,
+    private readonly erasures: ErasureLog,
   ) {}
 
   async execute(command: { eventId: string; occurredAt: Date; data: MatchIntroducedData }): Promise<void> {
     const { data } = command;
+    const sides = [data.applicant.accountId, data.investor.accountId];
+    if ((await this.erasures.erasedAmong(sides)).size > 0) return;
     const legalForm = legalFormText(data.applicant.organisation.legalForm);
     const introduction: IntroductionFacts = {
       matchId: data.matchId,

@@ -62,12 +62,12 @@ describe('ErasePersonalData (legal-templates)', () => {
     await deals.saveApplication(anApplication());
     const maker = new DocumentMaker(templates, documents, files);
     const at = new Date();
-    await new GenerateIntroductionDocuments(deals, maker).execute({
+    await new GenerateIntroductionDocuments(deals, maker, log).execute({
       eventId: 'evt-intro',
       occurredAt: at,
       data: introducedData(),
     });
-    await new GenerateFundingAgreement(deals, locales, maker).execute({
+    await new GenerateFundingAgreement(deals, locales, maker, log).execute({
       eventId: 'evt-funded',
       occurredAt: at,
       data: {

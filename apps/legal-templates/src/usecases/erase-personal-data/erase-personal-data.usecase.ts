@@ -65,7 +65,7 @@ export class ErasePersonalData {
     }));
     const completed = await this.log.completed(
       { erasureId, service: 'legal-templates', erased, kept },
-      command.eventId,
+      { accountId, causationId: command.eventId },
     );
     return completed ? 'applied' : 'duplicate';
   }

@@ -1,16 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import type { ApplicationContent, ProgrammeChangedData } from '@pollen/contracts';
+import { ErasureLog } from '@pollen/platform/mongo';
 
 import { legalFormText } from '../../domain/agreement-terms';
 import { DealFactsStore } from '../../repositories/deal-facts.store';
 
 /**
  * Keeps what a deal's agreements say of programmes and applications, from their events: the
- * newest version wins, so a stale or redelivered event changes nothing ('superseded').
+ * newest version wins, so a stale or redelivered event changes nothing ('superseded'). An
+ * application of an erased owner is not kept ('superseded' too): its event was in flight when the
+ * erasure forgot the owner's deal facts, and would bring them back.
  */
 @Injectable()
 export class ProjectDealFacts {
-  constructor(private readonly deals: DealFactsStore) {}
+  constructor(
+    private readonly deals: DealFactsStore,
+    private readonly erasures: ErasureLog,
+  ) {}
 
   async programme(programme: ProgrammeChangedData): Promise<'applied' | 'superseded'> {
     const saved = await this.deals.saveProgramme({
@@ -31,6 +37,7 @@ export class ProjectDealFacts {
 
   async application(content: ApplicationContent, version: number): Promise<'applied' | 'superseded'> {
     const { organisation, project, request } = content;
+    if ((await this.erasures.erasedAmong([content.ownerId])).size > 0) return 'superseded';
     const legalForm = legalFormText(organisation.legalForm);
     const saved = await this.deals.saveApplication({
       id: content.applicationId,

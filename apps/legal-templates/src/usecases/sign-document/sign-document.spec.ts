@@ -1,5 +1,5 @@
 import type { Actor, ApplicationDecidedData } from '@pollen/contracts';
-import { InMemoryAccountLocaleStore } from '@pollen/testing';
+import { InMemoryAccountLocaleStore, RecordingErasureLog } from '@pollen/testing';
 import { pdfText } from '@pollen/testing';
 
 import {
@@ -47,7 +47,11 @@ describe('SignDocument', () => {
 
   const introduce = async () => {
     const data = introducedData();
-    await new GenerateIntroductionDocuments(deals, maker).execute({ eventId: 'evt-1', occurredAt: new Date(), data });
+    await new GenerateIntroductionDocuments(deals, maker, new RecordingErasureLog()).execute({
+      eventId: 'evt-1',
+      occurredAt: new Date(),
+      data,
+    });
     const [french, english] = [...documents.items.values()];
     return { french, english };
   };
@@ -132,7 +136,7 @@ describe('SignDocument', () => {
       amountCents: 3_000_000,
       fundedBy: 'programme',
     };
-    await new GenerateFundingAgreement(deals, locales, maker).execute({
+    await new GenerateFundingAgreement(deals, locales, maker, new RecordingErasureLog()).execute({
       eventId: 'evt-2',
       occurredAt: new Date(),
       data: decided,

@@ -60,7 +60,7 @@ export class ErasePersonalData {
     ].filter((records) => records.count > 0);
     const completed = await this.log.completed(
       { erasureId: command.erasureId, service: 'matching', erased, kept: [] },
-      command.eventId,
+      { accountId, causationId: command.eventId },
     );
     return completed ? 'applied' : 'duplicate';
   }

@@ -5,5 +5,8 @@ export interface ProjectApplicationEventCommand {
   event: ApplicationEvent;
 }
 
-/** applied: the projection changed; stale: it was already as new (or a redelivery). */
-export type ProjectionOutcome = 'applied' | 'stale';
+/**
+ * applied: the projection changed; stale: it was already as new (or a redelivery); erased: its
+ * owner was erased, so nothing is kept.
+ */
+export type ProjectionOutcome = 'applied' | 'stale' | 'erased';

@@ -1,5 +1,5 @@
 import type { RulesAppliedView } from '@pollen/contracts';
-import { applicationDrafted } from '@pollen/testing';
+import { applicationDrafted, RecordingErasureLog } from '@pollen/testing';
 
 import { InMemoryApplicationProjectionStore } from '../../../test/fakes/in-memory-application-projection.store';
 import type { ApplicationEvent } from '../../domain/application-projection';
@@ -7,11 +7,31 @@ import { ProjectApplicationEvent } from './project-application-event.usecase';
 
 describe('ProjectApplicationEvent', () => {
   let store: InMemoryApplicationProjectionStore;
+  let erasures: RecordingErasureLog;
   let sut: ProjectApplicationEvent;
 
   beforeEach(() => {
     store = new InMemoryApplicationProjectionStore();
-    sut = new ProjectApplicationEvent(store);
+    erasures = new RecordingErasureLog();
+    sut = new ProjectApplicationEvent(store, erasures);
+  });
+
+  it('does not bring back the copy of an application whose owner was erased while the snapshot was in flight', async () => {
+    const event = applicationDrafted();
+    erasures.erasedAccounts.add(event.data.ownerId);
+
+    const outcome = await sut.execute({ event });
+
+    expect(outcome).toBe('erased');
+    expect(store.projections.size).toBe(0);
+  });
+
+  it('still keeps the applications of other owners once someone was erased', async () => {
+    const event = applicationDrafted();
+    erasures.erasedAccounts.add('someone-else');
+
+    expect(await sut.execute({ event })).toBe('applied');
+    expect(store.projections.has(event.subject)).toBe(true);
   });
 
   it('keeps what matching needs of a drafted application: the name and title investors see, the SIREN for introductions', async () => {

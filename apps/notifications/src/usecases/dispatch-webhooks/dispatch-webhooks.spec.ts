@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { eventually, WebhookReceiver } from '@pollen/testing';
+import { eventually, RecordingErasureLog, WebhookReceiver } from '@pollen/testing';
 import { Webhook } from 'standardwebhooks';
 
 import { InMemoryDeliveryStore } from '../../../test/fakes/in-memory-delivery.store';
@@ -113,6 +113,7 @@ describe('DispatchWebhooks', () => {
       endpoints,
       new NewDeliveries(),
       config,
+      new RecordingErasureLog(),
     );
     tell = new TellAboutWebhook(notify);
     jest.spyOn(tell, 'disabled');

@@ -87,7 +87,7 @@ export class ErasePersonalData {
     const erased = [...deleted, ...anonymised];
     const completed = await this.log.completed(
       { erasureId, service: 'notifications', erased, kept: [] },
-      command.eventId,
+      { accountId, causationId: command.eventId },
     );
     return completed ? 'applied' : 'duplicate';
   }

@@ -1,4 +1,5 @@
 import { euros, type PreferenceCategory, type Role, type WebhookEventType } from '@pollen/contracts';
+import { RecordingErasureLog } from '@pollen/testing';
 
 import { InMemoryDeliveryStore } from '../../../test/fakes/in-memory-delivery.store';
 import { InMemoryDigestStore } from '../../../test/fakes/in-memory-digest.store';
@@ -91,6 +92,7 @@ describe('Notify', () => {
   let deliveries: InMemoryDeliveryStore;
   let digests: InMemoryDigestStore;
   let endpoints: InMemoryWebhookEndpointStore;
+  let erasures: RecordingErasureLog;
   let woken: { 'e-mail': jest.Mock; webhook: jest.Mock };
   let sut: Notify;
 
@@ -126,12 +128,13 @@ describe('Notify', () => {
     deliveries = new InMemoryDeliveryStore();
     digests = new InMemoryDigestStore();
     endpoints = new InMemoryWebhookEndpointStore();
+    erasures = new RecordingErasureLog();
     const added = new NewDeliveries();
     woken = { 'e-mail': jest.fn(), webhook: jest.fn() };
     added.onAdded('e-mail', woken['e-mail']);
     added.onAdded('webhook', woken.webhook);
     const config = Object.assign(new NotificationsConfig(), { MAIL_STALE_AFTER_MS: STALE_AFTER_MS });
-    sut = new Notify(preferences, inbox, deliveries, digests, endpoints, added, config);
+    sut = new Notify(preferences, inbox, deliveries, digests, endpoints, added, config, erasures);
   });
 
   describe('preferences', () => {
@@ -333,6 +336,38 @@ describe('Notify', () => {
       const recent = new Date(T0.getTime() - STALE_AFTER_MS).toISOString();
 
       expect(await tell([toOwner(submitted)], 'evt-recent', recent)).toBe(2);
+    });
+  });
+
+  describe('erased accounts', () => {
+    it('tells no erased recipient, on any channel, and still tells the others of the event', async () => {
+      await addEndpoint('wh-inv', 'inv-1', 'investor', ['deal-flow.match-proposed']);
+      erasures.erasedAccounts.add('inv-1');
+
+      expect(await tell([proposal, toOwner(submitted)])).toBe(2);
+
+      expect(filed()).toEqual([expect.objectContaining({ recipientId: 'owner-1' })]);
+      expect(emails()).toEqual([expect.objectContaining({ recipientId: 'owner-1' })]);
+      expect(calls()).toEqual([]);
+      expect(digests.entries.size).toBe(0);
+    });
+
+    it('tells nobody about an erased account: the notice would name it again', async () => {
+      erasures.erasedAccounts.add('owner-1');
+
+      expect(await tell([{ ...proposal, mentions: ['owner-1'] }])).toBe(0);
+
+      expect(deliveries.items.size + inbox.notifications.size + digests.entries.size).toBe(0);
+      expect(woken['e-mail']).not.toHaveBeenCalled();
+    });
+
+    it('looks the event’s accounts up in the erasure log once, all of them together', async () => {
+      const lookUp = jest.spyOn(erasures, 'erasedAmong');
+
+      await tell([{ ...proposal, mentions: ['owner-1'] }, toOwner(submitted)]);
+
+      expect(lookUp).toHaveBeenCalledTimes(1);
+      expect(lookUp).toHaveBeenCalledWith(['inv-1', 'owner-1', 'owner-1']);
     });
   });
 

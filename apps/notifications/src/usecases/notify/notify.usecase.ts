@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CATEGORY_OF_KIND, CRITICAL_CATEGORIES, WEBHOOK_EVENTS } from '@pollen/contracts';
+import { ErasureLog } from '@pollen/platform/mongo';
 
 import { NotificationsConfig } from '../../config/notifications.config';
 import { NewDeliveries } from '../../delivery/new-deliveries';
@@ -43,7 +44,9 @@ export interface NotifyCommand {
  * an e-mail (or a line in the day's digest) and calls to webhook endpoints, each where the
  * recipient's preferences allow (critical categories go out on every channel). An event older than
  * MAIL_STALE_AFTER_MS tells no one: a consumer group that starts from a topic's beginning must not
- * notify everyone about the past.
+ * notify everyone about the past. Nobody erased is told, nor told about: the event may have been
+ * in flight on another topic when the erasure ran, and a notice to or naming the account would
+ * bring back what the erasure deleted or anonymised.
  */
 @Injectable()
 export class Notify {
@@ -55,6 +58,7 @@ export class Notify {
     private readonly endpoints: WebhookEndpointStore,
     private readonly added: NewDeliveries,
     private readonly config: NotificationsConfig,
+    private readonly erasures: ErasureLog,
   ) {}
 
   /** @returns how many notices were new, over every channel. */
@@ -64,7 +68,7 @@ export class Notify {
       return 0;
     }
     const created = { 'in-app': 0, 'e-mail': 0, digest: 0, webhook: 0 };
-    for (const order of await orders()) {
+    for (const order of await this.withoutErased(await orders())) {
       const preferences = await this.preferences.of(order.recipientId);
       created['in-app'] += await this.inApp(eventId, order, preferences, now);
       const mail = await this.email(eventId, order, preferences, now);
@@ -75,6 +79,13 @@ export class Notify {
     if (created['e-mail'] > 0) this.added.added('e-mail');
     if (created.webhook > 0) this.added.added('webhook');
     return created['in-app'] + created['e-mail'] + created.digest + created.webhook;
+  }
+
+  /** The orders to, or naming, no erased account: one look in the erasure log for the event. */
+  private async withoutErased(orders: NotificationOrder[]): Promise<NotificationOrder[]> {
+    const concerned = (order: NotificationOrder) => [order.recipientId, ...(order.mentions ?? [])];
+    const erased = await this.erasures.erasedAmong(orders.flatMap(concerned));
+    return orders.filter((order) => !concerned(order).some((accountId) => erased.has(accountId)));
   }
 
   private async inApp(eventId: string, order: NotificationOrder, preferences: NotificationPreferences, now: Date) {

@@ -48,7 +48,7 @@ export class EraseDeadLetters {
         ],
         kept: [],
       },
-      command.causationId,
+      { accountId: command.accountId, causationId: command.causationId },
     );
     return recorded ? 'applied' : 'duplicate';
   }
