@@ -191,6 +191,13 @@ async function main() {
     results.push(
       row('GET /v1/programmes (request–reply)', await load(async () => (await call(`${api}/v1/programmes`, 'GET')).ms)),
     );
+    // The same route signed in: the guard verifies the token and reads the account's denial (erasure).
+    results.push(
+      row(
+        'GET /v1/programmes signed in (+ token, denial look-up)',
+        await load(async () => (await call(`${api}/v1/programmes`, 'GET', undefined, token)).ms),
+      ),
+    );
     const createdAt = new Map();
     results.push(
       row(
