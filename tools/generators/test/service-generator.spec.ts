@@ -108,7 +108,13 @@ describe('nx g @pollen/tools:service', () => {
       },
       { timeoutMs: 60_000, intervalMs: 250, what: `${service} ready on :${port}` },
     );
-    expect(ready.checks).toEqual({ dependencies: { ok: true }, kafka: { ok: true }, mongodb: { ok: true } });
+    // It reads the account events (to confirm erasures, as every service does): its consumers join.
+    expect(ready.checks).toEqual({
+      'consumers:events': { ok: true },
+      dependencies: { ok: true },
+      kafka: { ok: true },
+      mongodb: { ok: true },
+    });
 
     child.kill('SIGTERM');
     await exited;
