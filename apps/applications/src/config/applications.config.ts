@@ -23,5 +23,5 @@ export class ApplicationsConfig extends ServiceEnv {
   @IsInt()
   @Min(1000)
   @Max(7 * 24 * 60 * 60 * 1000)
-  RETENTION_SWEEP_INTERVAL_MS: number = 24 * 60 * 60 * 1000;
+  RETENTION_SWEEP_POLL_MS: number = 24 * 60 * 60 * 1000;
 }

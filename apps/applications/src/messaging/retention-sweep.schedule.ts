@@ -4,13 +4,13 @@ import { PollingLoop } from '@pollen/platform/service';
 import { ApplicationsConfig } from '../config/applications.config';
 import { SweepRetainedApplications } from '../usecases/sweep-retained-applications/sweep-retained-applications.usecase';
 
-/** Deletes, every RETENTION_SWEEP_INTERVAL_MS, the applications kept after an erasure whose retention ended. */
+/** Deletes, every RETENTION_SWEEP_POLL_MS, the applications kept after an erasure whose retention ended. */
 @Injectable()
 export class RetentionSweepSchedule implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly loop: PollingLoop;
 
   constructor(sweep: SweepRetainedApplications, config: ApplicationsConfig) {
-    this.loop = new PollingLoop('retention sweep', (now) => sweep.execute({ now }), config.RETENTION_SWEEP_INTERVAL_MS);
+    this.loop = new PollingLoop('retention sweep', (now) => sweep.execute({ now }), config.RETENTION_SWEEP_POLL_MS);
   }
 
   onApplicationBootstrap(): void {
