@@ -191,10 +191,11 @@ async function main() {
     results.push(
       row('GET /v1/programmes (request–reply)', await load(async () => (await call(`${api}/v1/programmes`, 'GET')).ms)),
     );
-    // The same route signed in: the guard verifies the token and reads the account's denial (erasure).
+    // The same route signed in: the guard verifies the token and reads the account's denial (erasure),
+    // and the account's requests are counted (one insert).
     results.push(
       row(
-        'GET /v1/programmes signed in (+ token, denial look-up)',
+        'GET /v1/programmes signed in (+ token, denial, rate limit)',
         await load(async () => (await call(`${api}/v1/programmes`, 'GET', undefined, token)).ms),
       ),
     );
