@@ -207,7 +207,7 @@ describe('deal-flow', () => {
     );
     expect(inDiscussion.history.at(-1)).toMatchObject({
       status: 'in-discussion',
-      reason: 'Introduced to Fonds Solidaire Démo',
+      reason: 'Introduced to an investor',
       matchId: found.matchId,
     });
     // Both are told, in their inbox.

@@ -82,8 +82,9 @@ const needlesOf = (person: Person): Needles => ({
 });
 
 /**
- * The RGPD issue's proof, end to end: an applicant and an investor go through a deal (application,
- * match, interest, introduction with contacts, a signed agreement, a webhook); each exports
+ * The RGPD issue's proof, end to end: an applicant and an investor (a business angel, whose
+ * organisation is their own name) go through a deal (application, match, interest, introduction
+ * with contacts, a signed agreement, a webhook); each exports
  * everything Pollen holds about them, then erases it — one of them while a service is down — and
  * afterwards no database and no Kafka topic holds their e-mail, name or phone, except what the
  * law makes a service keep (listed in the erasure with its basis and end date) and topics kept at
@@ -162,13 +163,16 @@ describe('personal data: export everything about a person, erase it everywhere',
     const programme = await platform.createProgramme(operator);
     [applicant, investor] = await Promise.all([register('applicant', 'Anouk'), register('investor', 'Bastien')]);
 
-    // The investor: a profile naming them as contact, for an organisation that is not them; approved; a webhook.
+    // The investor: a business angel, whose organisation is their own name and who is their own
+    // contact; approved; a webhook.
     const profiled = await platform.call('/v1/investors/me', {
       method: 'PATCH',
       token: investor.accessToken,
       headers: { 'If-Match': '*' },
       body: {
         ...anInvestorProfile(FITTING_THESIS),
+        kind: 'business-angel',
+        organisation: { name: investor.name },
         contact: { name: investor.name, email: investor.contactEmail, phone: investor.phone },
       },
     });
@@ -388,7 +392,13 @@ describe('personal data: export everything about a person, erase it everywhere',
     // Until compacted, the contacts topics still hold both: the tombstones are what removes them.
     const before = new Set((await searchTopics(kafka, names, needles)).hits.flatMap((hit) => hit.found));
     expect([...before]).toEqual(
-      expect.arrayContaining(['applicant e-mail', 'applicant phone', 'investor e-mail', 'investor phone']),
+      expect.arrayContaining([
+        'applicant e-mail',
+        'applicant phone',
+        'investor e-mail',
+        'investor phone',
+        'investor name',
+      ]),
     );
     const forcer = await CompactionForcer.force(kafka, compacted);
     try {

@@ -14,6 +14,7 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 import { LegalTemplatesConfig } from './config/legal-templates.config';
 import { AccountEventsConsumer } from './messaging/account-events.consumer';
 import { ApplicationEventsConsumer } from './messaging/application-events.consumer';
+import { InvestorOrganisationsConsumer } from './messaging/investor-organisations.consumer';
 import { LegalTemplateRequestsConsumer } from './messaging/legal-template-requests.consumer';
 import { LibraryAtStart } from './messaging/library-at-start';
 import { MatchEventsConsumer } from './messaging/match-events.consumer';
@@ -27,8 +28,10 @@ import { TemplateVersionStore } from './repositories/template-version.store';
 import { RetentionSweep } from './retention/retention-sweep';
 import {
   DEAL_APPLICATION_MODEL,
+  DEAL_INVESTOR_MODEL,
   DEAL_PROGRAMME_MODEL,
   dealApplicationSchema,
+  dealInvestorSchema,
   dealProgrammeSchema,
   INTRODUCTION_MODEL,
   introductionSchema,
@@ -63,6 +66,7 @@ export class AppModule {
           { name: DOCUMENT_FILE_MODEL, schema: documentFileSchema },
           { name: DEAL_PROGRAMME_MODEL, schema: dealProgrammeSchema },
           { name: DEAL_APPLICATION_MODEL, schema: dealApplicationSchema },
+          { name: DEAL_INVESTOR_MODEL, schema: dealInvestorSchema },
           { name: INTRODUCTION_MODEL, schema: introductionSchema },
           { name: ACCOUNT_LOCALE_MODEL, schema: accountLocaleSchema },
           erasureLogModel,
@@ -72,6 +76,7 @@ export class AppModule {
         LegalTemplateRequestsConsumer,
         ProgrammeEventsConsumer,
         ApplicationEventsConsumer,
+        InvestorOrganisationsConsumer,
         MatchEventsConsumer,
         AccountEventsConsumer,
       ],

@@ -214,6 +214,17 @@ describe('legal-templates against the real Kafka and database', () => {
     });
 
     it('an introduction makes the confidentiality agreement and the letter of intent asked for, once however often it is delivered', async () => {
+      // The investor's organisation travels on its own topic, long before any introduction.
+      await event(Topics.investorOrganisations.name, 'investor.organisation-stated', funder.id, {
+        investorId: funder.id,
+        organisation: { name: 'Fondation Démo' },
+      });
+      await eventually(
+        async () => (await db.collection('deal_investors').findOne({ _id: funder.id as never })) ?? undefined,
+        {
+          what: 'the investor’s organisation',
+        },
+      );
       const introduced = {
         matchId,
         applicationId,
@@ -224,7 +235,7 @@ describe('legal-templates against the real Kafka and database', () => {
           locale: 'fr',
           organisation: { name: 'Les Jardins Partagés', siren: '732829320', legalForm: 'scic', region: 'FR-NAQ' },
         },
-        investor: { accountId: funder.id, locale: 'fr', kind: 'foundation', organisation: { name: 'Fondation Démo' } },
+        investor: { accountId: funder.id, locale: 'fr', kind: 'foundation' },
         request: { amountCents: 5_000_000, instrument: 'honour-loan', durationMonths: 36, purpose: 'Serres' },
         interest: { amountCents: 3_000_000, letterOfIntent: true },
       };

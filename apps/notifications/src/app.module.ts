@@ -18,6 +18,7 @@ import { ApplicationEventsConsumer } from './messaging/application-events.consum
 import { DocumentEventsConsumer } from './messaging/document-events.consumer';
 import { IntroductionContactsConsumer } from './messaging/introduction-contacts.consumer';
 import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
+import { InvestorOrganisationsConsumer } from './messaging/investor-organisations.consumer';
 import { MatchEventsConsumer } from './messaging/match-events.consumer';
 import { NotificationRequestsConsumer } from './messaging/notification-requests.consumer';
 import { DeliveryRepository } from './repositories/delivery.repository';
@@ -95,6 +96,7 @@ export class AppModule {
         AccountEventsConsumer,
         ApplicationEventsConsumer,
         InvestorEventsConsumer,
+        InvestorOrganisationsConsumer,
         MatchEventsConsumer,
         IntroductionContactsConsumer,
         DocumentEventsConsumer,

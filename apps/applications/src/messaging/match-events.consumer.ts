@@ -17,7 +17,6 @@ export class MatchEventsConsumer extends EventConsumer('applications', Topics.ma
         applicationId: event.data.applicationId,
         matchId: event.data.matchId,
         investorId: event.data.investorId,
-        investorName: event.data.investor.organisation.name,
         acceptedBy: event.data.applicant.accountId,
         eventId: event.id,
         at: new Date(event.occurredAt),

@@ -30,6 +30,14 @@ export interface ApplicationFacts {
   request: { amountCents?: number; instrument?: Instrument; durationMonths?: number; purpose?: string };
 }
 
+/** An investor's organisation, from `investor.organisation-stated`: the party their agreements name. */
+export interface InvestorFacts {
+  id: string;
+  /** The aggregate version of the event it was projected from. */
+  version: number;
+  organisation: PartyFacts;
+}
+
 /** One side of an introduction: the account, the language it chose, its organisation. */
 export interface IntroducedSide {
   accountId: string;

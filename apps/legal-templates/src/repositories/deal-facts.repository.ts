@@ -3,14 +3,20 @@ import { InjectModel } from '@nestjs/mongoose';
 import { saveIfNewer } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
-import type { ApplicationFacts, IntroductionFacts, ProgrammeFacts } from '../domain/deal-facts';
-import { DEAL_APPLICATION_MODEL, DEAL_PROGRAMME_MODEL, INTRODUCTION_MODEL } from '../schemas/deal-facts.schema';
+import type { ApplicationFacts, IntroductionFacts, InvestorFacts, ProgrammeFacts } from '../domain/deal-facts';
+import {
+  DEAL_APPLICATION_MODEL,
+  DEAL_INVESTOR_MODEL,
+  DEAL_PROGRAMME_MODEL,
+  INTRODUCTION_MODEL,
+} from '../schemas/deal-facts.schema';
 import { DealFactsStore } from './deal-facts.store';
 
 type Stored<T> = Omit<T, 'id' | 'matchId'> & { _id: string };
 
 /**
- * The only code that touches the deal_programmes, deal_applications and introductions collections.
+ * The only code that touches the deal_programmes, deal_applications, deal_investors and introductions
+ * collections.
  * A programme or application is kept whole from each event: a field a change removed goes too.
  */
 @Injectable()
@@ -18,6 +24,7 @@ export class DealFactsRepository extends DealFactsStore {
   constructor(
     @InjectModel(DEAL_PROGRAMME_MODEL) private readonly programmes: Model<Stored<ProgrammeFacts>>,
     @InjectModel(DEAL_APPLICATION_MODEL) private readonly applications: Model<Stored<ApplicationFacts>>,
+    @InjectModel(DEAL_INVESTOR_MODEL) private readonly investors: Model<Stored<InvestorFacts>>,
     @InjectModel(INTRODUCTION_MODEL) private readonly introductions: Model<Stored<IntroductionFacts>>,
   ) {
     super();
@@ -41,6 +48,19 @@ export class DealFactsRepository extends DealFactsStore {
     return _id ? ({ id: _id, ...fields } as ApplicationFacts) : null;
   }
 
+  saveInvestor({ id, ...fields }: InvestorFacts): Promise<boolean> {
+    return saveIfNewer(this.investors, id, fields, { whole: true });
+  }
+
+  async investor(id: string): Promise<InvestorFacts | null> {
+    const { _id, ...fields } = (await this.investors.findById(id).lean()) ?? {};
+    return _id ? ({ id: _id, ...fields } as InvestorFacts) : null;
+  }
+
+  async forgetInvestor(id: string): Promise<boolean> {
+    return (await this.investors.deleteOne({ _id: { $eq: id } })).deletedCount === 1;
+  }
+
   async saveIntroduction({ matchId, ...fields }: IntroductionFacts): Promise<void> {
     await this.introductions.updateOne({ _id: matchId }, { $setOnInsert: fields }, { upsert: true });
   }
@@ -55,6 +75,7 @@ export class DealFactsRepository extends DealFactsStore {
     const introductions = await this.introductions.deleteMany({
       $or: [{ 'applicant.accountId': { $eq: accountId } }, { 'investor.accountId': { $eq: accountId } }],
     });
-    return applications.deletedCount + introductions.deletedCount;
+    const investor = await this.investors.deleteOne({ _id: { $eq: accountId } });
+    return applications.deletedCount + introductions.deletedCount + investor.deletedCount;
   }
 }

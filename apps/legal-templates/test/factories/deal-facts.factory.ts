@@ -1,6 +1,6 @@
 import type { MatchIntroducedData } from '@pollen/contracts';
 
-import type { ApplicationFacts, IntroductionFacts, ProgrammeFacts } from '../../src/domain/deal-facts';
+import type { ApplicationFacts, IntroductionFacts, InvestorFacts, ProgrammeFacts } from '../../src/domain/deal-facts';
 import { newDraft } from '../../src/domain/template-version';
 import { LIBRARY } from '../../src/library';
 import type { TemplateVersionStore } from '../../src/repositories/template-version.store';
@@ -41,6 +41,11 @@ export function anApplication(overrides: Partial<ApplicationFacts> = {}): Applic
   };
 }
 
+/** The investor's organisation, as `investor.organisation-stated` told it. */
+export function anInvestor(): InvestorFacts {
+  return { id: INVESTOR_ID, version: 2, organisation: { name: 'Fonds Solidaire Démo' } };
+}
+
 export function anIntroduction(overrides: Partial<IntroductionFacts> = {}): IntroductionFacts {
   return {
     matchId: MATCH_ID,
@@ -50,7 +55,7 @@ export function anIntroduction(overrides: Partial<IntroductionFacts> = {}): Intr
       locale: 'fr',
       organisation: { name: 'Atelier Vélo Solidaire', legalForm: 'association', siren: '732829320' },
     },
-    investor: { accountId: INVESTOR_ID, locale: 'en', organisation: { name: 'Fonds Solidaire Démo' } },
+    investor: { accountId: INVESTOR_ID, locale: 'en', organisation: anInvestor().organisation },
     request: { amountCents: 4_000_000, instrument: 'loan', durationMonths: 24, purpose: 'Ouvrir deux ateliers.' },
     introducedAt: new Date('2026-12-01T10:00:00Z'),
     ...overrides,
@@ -69,7 +74,7 @@ export function introducedData(interest: MatchIntroducedData['interest'] = {}): 
       ...introduction.applicant,
       organisation: { ...introduction.applicant.organisation, legalForm: 'association', region: 'FR-HDF' },
     },
-    investor: { ...introduction.investor, kind: 'impact-fund' },
+    investor: { accountId: INVESTOR_ID, locale: introduction.investor.locale, kind: 'impact-fund' },
     request: introduction.request,
     interest,
   };

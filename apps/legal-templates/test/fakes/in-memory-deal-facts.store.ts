@@ -1,10 +1,11 @@
-import type { ApplicationFacts, IntroductionFacts, ProgrammeFacts } from '../../src/domain/deal-facts';
+import type { ApplicationFacts, IntroductionFacts, InvestorFacts, ProgrammeFacts } from '../../src/domain/deal-facts';
 import { DealFactsStore } from '../../src/repositories/deal-facts.store';
 
 /** The deal facts port in memory, for unit tests. */
 export class InMemoryDealFactsStore extends DealFactsStore {
   readonly programmes = new Map<string, ProgrammeFacts>();
   readonly applications = new Map<string, ApplicationFacts>();
+  readonly investors = new Map<string, InvestorFacts>();
   readonly introductions = new Map<string, IntroductionFacts>();
 
   async saveProgramme(programme: ProgrammeFacts): Promise<boolean> {
@@ -27,6 +28,20 @@ export class InMemoryDealFactsStore extends DealFactsStore {
     return this.applications.get(id) ?? null;
   }
 
+  async saveInvestor(investor: InvestorFacts): Promise<boolean> {
+    if ((this.investors.get(investor.id)?.version ?? 0) >= investor.version) return false;
+    this.investors.set(investor.id, investor);
+    return true;
+  }
+
+  async investor(id: string): Promise<InvestorFacts | null> {
+    return this.investors.get(id) ?? null;
+  }
+
+  async forgetInvestor(id: string): Promise<boolean> {
+    return this.investors.delete(id);
+  }
+
   async saveIntroduction(introduction: IntroductionFacts): Promise<void> {
     if (!this.introductions.has(introduction.matchId)) this.introductions.set(introduction.matchId, introduction);
   }
@@ -36,7 +51,7 @@ export class InMemoryDealFactsStore extends DealFactsStore {
   }
 
   async forgetAccount(accountId: string): Promise<number> {
-    let forgotten = 0;
+    let forgotten = Number(this.investors.delete(accountId));
     for (const [id, application] of this.applications) {
       if (application.ownerId === accountId && this.applications.delete(id)) forgotten += 1;
     }

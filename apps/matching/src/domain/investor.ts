@@ -1,4 +1,12 @@
-import type { Actor, InvestorProfileDto, InvestorStatus, InvestorView, Topics, VettingAction } from '@pollen/contracts';
+import type {
+  Actor,
+  InvestorOrganisationDto,
+  InvestorProfileDto,
+  InvestorStatus,
+  InvestorView,
+  Topics,
+  VettingAction,
+} from '@pollen/contracts';
 import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
 
 import { IllegalTransition } from '../errors';
@@ -14,8 +22,11 @@ export interface Investor extends IdempotentAggregate {
   updatedAt: Date;
 }
 
-/** One change to an investor by one request, with its `investor.*` events. */
-export class InvestorChange extends AggregateChange<Investor, (typeof Topics)['investorEvents']['name']> {}
+/** One change to an investor by one request, with its `investor.*` events, the organisation's on a topic of their own. */
+export class InvestorChange extends AggregateChange<
+  Investor,
+  (typeof Topics)['investorEvents']['name'] | (typeof Topics)['investorOrganisations']['name']
+> {}
 
 /** Where each vetting action may start from, and where it leads. */
 const TRANSITIONS: Record<VettingAction, { from: InvestorStatus; to: InvestorStatus }> = {
@@ -40,6 +51,19 @@ export function newInvestor(id: string, at: Date): Investor {
 /** What the investor sees before matching has heard of them: an empty pending profile at version 0. */
 export function notYetSeen(id: string): InvestorView {
   return { id, status: 'pending', version: 0 };
+}
+
+/** Whether a profile change leaves the organisation as it was (then nothing goes to its topic). */
+export function sameOrganisation(
+  next: InvestorOrganisationDto,
+  previous: InvestorOrganisationDto | undefined,
+): boolean {
+  return (
+    previous !== undefined &&
+    next.name === previous.name &&
+    next.siren === previous.siren &&
+    next.legalForm === previous.legalForm
+  );
 }
 
 export const isInvestor = (actor: Actor): boolean => actor.roles.includes('investor');

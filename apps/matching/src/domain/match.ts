@@ -217,7 +217,6 @@ export function introduceMatch(match: Match, parties: IntroductionParties, reque
       accountId: investor.accountId,
       locale: investor.locale,
       kind: investor.kind,
-      organisation: investor.organisation,
     },
     request,
     interest: {

@@ -1,4 +1,4 @@
-import type { InvestorStatus } from '@pollen/contracts';
+import type { EventEnvelope, InvestorStatus } from '@pollen/contracts';
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { Investor } from '../../src/domain/investor';
@@ -17,8 +17,14 @@ export class InMemoryInvestorStore extends InMemoryAggregateStore<Investor> impl
     return this.all().filter((investor) => ids.includes(investor.id));
   }
 
-  /** Investors whose events the relay has not published yet (set by tests). */
+  /** Investors whose events the relay has not published yet: an update's, until a test clears it. */
   readonly unpublished = new Set<string>();
+
+  override async update(investor: Investor, expectedVersion: number, events: EventEnvelope[]): Promise<boolean> {
+    const updated = await super.update(investor, expectedVersion, events);
+    if (updated && events.length > 0) this.unpublished.add(investor.id);
+    return updated;
+  }
 
   async hasUnpublishedEvents(id: string): Promise<boolean> {
     return this.unpublished.has(id);

@@ -27,7 +27,7 @@ export interface ApplicationSummary {
   version: number;
 }
 
-/** An investor's organisation, from `investor.profile-updated`. */
+/** An investor's organisation, from `investor.organisation-stated`. */
 export interface InvestorSummary {
   id: string;
   organisation: string;

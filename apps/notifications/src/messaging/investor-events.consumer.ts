@@ -2,21 +2,17 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
 
-import { ProjectDirectory, TellAboutInvestor } from '../usecases';
+import { TellAboutInvestor } from '../usecases';
 import { handledAs } from './handled-as';
 
-/** Investors hear the operators' decisions on their account; their organisation's name is kept for messages. */
+/** Investors hear the operators' decisions on their account. */
 @Controller()
 export class InvestorEventsConsumer extends EventConsumer('notifications', Topics.investorEvents) {
-  constructor(
-    private readonly directory: ProjectDirectory,
-    private readonly tell: TellAboutInvestor,
-  ) {
+  constructor(private readonly tell: TellAboutInvestor) {
     super();
   }
 
   readonly handlers: EventHandlers<typeof Topics.investorEvents.name> = {
-    'investor.profile-updated': (event) => this.directory.investor(event),
     'investor.approved': async (event) => handledAs(await this.tell.vetted(event)),
     'investor.rejected': async (event) => handledAs(await this.tell.vetted(event)),
     'investor.suspended': async (event) => handledAs(await this.tell.vetted(event)),

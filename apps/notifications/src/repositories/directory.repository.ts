@@ -72,6 +72,10 @@ export class DirectoryRepository extends DirectoryStore {
     return (await this.introductions.deleteOne({ _id: { $eq: matchId } })).deletedCount === 1;
   }
 
+  async forgetInvestor(id: string): Promise<boolean> {
+    return (await this.investors.deleteOne({ _id: { $eq: id } })).deletedCount === 1;
+  }
+
   async applicationsOf(ownerId: string): Promise<string[]> {
     const found = await this.applications.find({ ownerId: { $eq: ownerId } }, { _id: 1 }).lean();
     return found.map((document) => String(document._id));

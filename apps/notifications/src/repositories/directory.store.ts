@@ -25,6 +25,8 @@ export abstract class DirectoryStore {
   abstract forgetRecipient(id: string): Promise<boolean>;
   /** Forgets the contacts an introduction exchanged. @returns whether they were kept. */
   abstract forgetIntroductionContacts(matchId: string): Promise<boolean>;
+  /** Forgets the investor's organisation. @returns whether it was kept. */
+  abstract forgetInvestor(id: string): Promise<boolean>;
   /** The ids of the account's applications. */
   abstract applicationsOf(ownerId: string): Promise<string[]>;
   /**

@@ -37,7 +37,7 @@ const introducedEvent = () =>
       locale: 'fr',
       organisation: { name: 'Les Jardins Partagés', siren: '732829320', legalForm: 'scic', region: 'FR-NAQ' },
     },
-    investor: { accountId: 'inv-1', locale: 'en', kind: 'foundation', organisation: { name: 'Fondation Solidaire' } },
+    investor: { accountId: 'inv-1', locale: 'en', kind: 'foundation' },
     request: { amountCents: 5_000_000, instrument: 'honour-loan', durationMonths: 36, purpose: 'Serres' },
     interest: {},
   } as unknown as EventDataOf<'match.introduced'>);
@@ -257,14 +257,16 @@ describe('what each event tells whom', () => {
     ]);
   });
 
-  it('introduces each side to the other once both contacts are known', async () => {
+  it('introduces each side to the other once both contacts and the investor’s organisation are known', async () => {
     const tell = new TellAboutMatch(directory, notify);
     const introduced = introducedEvent();
 
     await expect(tell.introduced(introduced)).rejects.toBeInstanceOf(NotYetProjected);
+    await directory.saveIntroductionContacts(introductionContacts);
+    await expect(tell.introduced(introduced)).rejects.toBeInstanceOf(NotYetProjected);
     expect(filed()).toEqual([]);
 
-    await directory.saveIntroductionContacts(introductionContacts);
+    await directory.saveInvestor({ id: 'inv-1', organisation: 'Fondation Solidaire', version: 2 });
     // An e-mail and an inbox item to each side.
     expect(await tell.introduced(introduced)).toBe(4);
 

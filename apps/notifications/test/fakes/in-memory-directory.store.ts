@@ -46,6 +46,9 @@ export class InMemoryDirectoryStore extends DirectoryStore {
   async forgetIntroductionContacts(matchId: string) {
     return this.contacts.delete(matchId);
   }
+  async forgetInvestor(id: string) {
+    return this.investors.delete(id);
+  }
   async applicationsOf(ownerId: string) {
     return [...this.applications.values()].filter((summary) => summary.ownerId === ownerId).map(({ id }) => id);
   }

@@ -88,6 +88,7 @@ export class ProjectDto {
   @MaxLength(200)
   title?: string;
 
+  /** What the project does, shown to investors and kept with the application's events: it describes the project, not people (no names, e-mails or phones; contacts go in the introduction). */
   @IsOptional()
   @IsString()
   @MaxLength(5000)
@@ -142,6 +143,7 @@ export class FundingRequestDto {
   @IsIn(INSTRUMENTS)
   instrument?: Instrument;
 
+  /** What the money pays for, as the agreements state it: like the summary, it names no person. */
   @IsOptional()
   @IsString()
   @MaxLength(2000)

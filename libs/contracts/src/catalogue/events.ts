@@ -1,6 +1,6 @@
 import { AccountContactEvents, AccountEvents } from '../accounts/account-events';
 import { ApplicationEvents } from '../applications/application-events';
-import { InvestorEvents } from '../investors/investor-events';
+import { InvestorEvents, InvestorOrganisationEvents } from '../investors/investor-events';
 import { DocumentEvents } from '../legal-templates/document-events';
 import { IntroductionEvents, MatchEvents } from '../matches/match-events';
 import type { EventEnvelope } from '../messaging/envelope';
@@ -18,6 +18,7 @@ export const Events = {
   ...ApplicationEvents,
   ...OperationsEvents,
   ...InvestorEvents,
+  ...InvestorOrganisationEvents,
   ...MatchEvents,
   ...IntroductionEvents,
   ...DocumentEvents,

@@ -169,11 +169,24 @@ export const Topics = {
     key: 'investor account id',
     owner: 'matching',
     consumers: ['gateway', 'matching', 'notifications'],
-    // No contact details: organisations, theses and vetting decisions. A business angel's
-    // organisation name may be their own name: docs/personal-data.md and status.md say what the
-    // erasure issue must decide for this topic.
+    // Kinds, theses and vetting decisions: the organisation, whose name may be a business angel's
+    // own, travels on investorOrganisations, which erasure tombstones.
     personalData: false,
-    description: 'Events of the Investor aggregate (investor.*)',
+    description: 'Events of the Investor aggregate (investor.*) but its organisation',
+  }),
+  investorOrganisations: defineTopic({
+    name: 'pollen.matching.investor-organisations.v1',
+    kind: 'events',
+    partitions: 3,
+    retentionMs: -1,
+    // A business angel's organisation is often their own name: a tombstone of the investor id erases it.
+    cleanup: { policy: 'compact', maxCompactionLagMs: 1 * DAY },
+    key: 'investor account id',
+    owner: 'matching',
+    consumers: ['notifications', 'legal-templates'],
+    personalData: true,
+    description:
+      "Each investor's organisation as their profile states it (investor.organisation-*), one message per investor",
   }),
   matchEvents: defineTopic({
     name: 'pollen.matching.match-events.v1',

@@ -21,15 +21,14 @@ export class InvestorRegisteredData {
   investorId: string;
 }
 
-/** The profile after the change, without the contact: services that must reach the investor ask by id. */
+/**
+ * The profile after the change, without the contact or the organisation: services that must reach
+ * the investor ask by id, and the organisation has a compacted topic of its own.
+ */
 export class InvestorProfileUpdatedData {
   @IsString()
   @IsNotEmpty()
   investorId: string;
-
-  @ValidateNested()
-  @Type(() => InvestorOrganisationDto)
-  organisation: InvestorOrganisationDto;
 
   @IsIn(INVESTOR_KINDS)
   kind: InvestorKind;
@@ -44,6 +43,24 @@ export class InvestorProfileUpdatedData {
 
   @IsBoolean()
   active: boolean;
+}
+
+/** The investor's organisation as their profile states it after a change to it. */
+export class InvestorOrganisationStatedData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
+
+  @ValidateNested()
+  @Type(() => InvestorOrganisationDto)
+  organisation: InvestorOrganisationDto;
+}
+
+/** The data of investor.organisation-erased, a tombstone: only the investor id, from the key. */
+export class InvestorOrganisationErasedData {
+  @IsString()
+  @IsNotEmpty()
+  investorId: string;
 }
 
 /** An operator's vetting decision. Every event of the aggregate repeats its id. */
@@ -91,7 +108,7 @@ export const InvestorEvents = {
     data: InvestorProfileUpdatedData,
     emittedBy: ['investors.update-profile'],
     description:
-      'The investor changed their profile or thesis; it carries the profile after the change, without the contact.',
+      'The investor changed their profile or thesis; it carries the profile after the change, without the contact or the organisation.',
   }),
   'investor.approved': defineEvent({
     ...on,
@@ -116,5 +133,26 @@ export const InvestorEvents = {
     data: InvestorReinstatedData,
     emittedBy: ['investors.reinstate'],
     description: 'An operator reinstated a suspended investor.',
+  }),
+};
+
+/** The investor's organisation: on a compacted topic of its own, so erasure can tombstone it. */
+export const InvestorOrganisationEvents = {
+  'investor.organisation-stated': defineEvent({
+    topic: Topics.investorOrganisations,
+    aggregate: InvestorAggregate,
+    data: InvestorOrganisationStatedData,
+    emittedBy: ['investors.update-profile'],
+    description:
+      "The investor's organisation (name, SIREN, legal form) as their profile states it, on its first statement and each change. Keyed by investor id.",
+  }),
+  'investor.organisation-erased': defineEvent({
+    topic: Topics.investorOrganisations,
+    aggregate: InvestorAggregate,
+    data: InvestorOrganisationErasedData,
+    tombstone: true,
+    emittedBy: ['POST /v1/me/erasure'],
+    description:
+      "A tombstone (no value; the key is the investor id): the investor was erased, so their organisation's name leaves the topic at the next compaction.",
   }),
 };

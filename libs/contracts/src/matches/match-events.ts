@@ -124,22 +124,6 @@ class IntroducedApplicant {
   organisation: IntroducedApplicantOrganisation;
 }
 
-class IntroducedInvestorOrganisation {
-  @IsString()
-  @IsNotEmpty()
-  name: string;
-
-  @IsOptional()
-  @IsSiren()
-  siren?: string;
-
-  /** As the investor's profile states it, when it does. */
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  legalForm?: string;
-}
-
 class IntroducedInvestor {
   @IsString()
   @IsNotEmpty()
@@ -150,10 +134,6 @@ class IntroducedInvestor {
 
   @IsIn(INVESTOR_KINDS)
   kind: InvestorKind;
-
-  @ValidateNested()
-  @Type(() => IntroducedInvestorOrganisation)
-  organisation: IntroducedInvestorOrganisation;
 }
 
 /** The funding request as it stood at the introduction: what a grant agreement or term sheet states. */
@@ -188,7 +168,9 @@ class IntroducedInterest {
 
 /**
  * The data of match.introduced: what the legal documents of the deal need, and no person's data
- * (the contacts travel on the compacted introduction-contacts topic, which erasure tombstones).
+ * (the contacts travel on the compacted introduction-contacts topic, and the investor's
+ * organisation, often a business angel's own name, on the investor-organisations topic: erasure
+ * tombstones both).
  */
 export class MatchIntroducedData extends MatchEventData {
   @ValidateNested()
@@ -299,7 +281,7 @@ export const MatchEvents = {
     data: MatchIntroducedData,
     emittedBy: ['matches.accept'],
     description:
-      "The applicant accepted the investor's interest; status `introduced`. It carries both organisations, the request and the interest for the deal's documents, and no person's data: the contacts follow on the introduction-contacts topic.",
+      "The applicant accepted the investor's interest; status `introduced`. It carries the applicant's organisation, the request and the interest for the deal's documents, and no person's data: the contacts follow on the introduction-contacts topic, the investor's organisation is on the investor-organisations topic.",
   }),
   'match.retracted': defineEvent({
     ...on,

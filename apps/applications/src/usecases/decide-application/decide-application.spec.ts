@@ -87,7 +87,6 @@ describe('DecideApplication', () => {
       applicationId: eligible.id,
       matchId: 'match-1',
       investorId: 'investor-1',
-      investorName: 'Fonds Solidaire Démo',
       acceptedBy: eligible.ownerId,
       eventId: 'evt-introduced',
       at: new Date(),

@@ -5,13 +5,12 @@ describe('StartDiscussion', () => {
     applicationId,
     matchId,
     investorId: `investor-of-${matchId}`,
-    investorName: matchId === 'match-1' ? 'Fonds Solidaire' : 'Fondation Horizon',
     acceptedBy: alice.id,
     eventId,
     at: new Date('2026-12-01T10:00:00Z'),
   });
 
-  it('puts an eligible application in discussion, said in its history and by an event naming the match', async () => {
+  it('puts an eligible application in discussion, said in its history (naming the match, not the investor) and by an event', async () => {
     const sut = await journey();
     const eligible = await sut.eligible();
 
@@ -22,7 +21,7 @@ describe('StartDiscussion', () => {
     expect(view?.history.at(-1)).toMatchObject({
       status: 'in-discussion',
       by: alice.id,
-      reason: 'Introduced to Fonds Solidaire',
+      reason: 'Introduced to an investor',
       matchId: 'match-1',
     });
     expect(sut.store.events.at(-1)).toMatchObject({
@@ -45,10 +44,9 @@ describe('StartDiscussion', () => {
     await expect(sut.startDiscussion.execute(introduction(eligible.id, 'match-2'))).resolves.toBe('applied');
 
     const view = await sut.store.findById(eligible.id);
-    expect(view?.history.filter((change) => change.status === 'in-discussion').map((change) => change.reason)).toEqual([
-      'Introduced to Fonds Solidaire',
-      'Introduced to Fondation Horizon',
-    ]);
+    expect(view?.history.filter((change) => change.status === 'in-discussion').map((change) => change.matchId)).toEqual(
+      ['match-1', 'match-2'],
+    );
   });
 
   it('leaves an application withdrawn meanwhile as it is', async () => {

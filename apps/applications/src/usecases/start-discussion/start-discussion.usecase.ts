@@ -9,8 +9,6 @@ export interface StartDiscussionCommand {
   applicationId: string;
   matchId: string;
   investorId: string;
-  /** The investor's organisation, named in the application's history. */
-  investorName: string;
   /** The applicant who accepted the introduction. */
   acceptedBy: string;
   /** The id of `match.introduced`, the cause of `application.discussion-started`. */
@@ -20,9 +18,10 @@ export interface StartDiscussionCommand {
 
 /**
  * An introduction was accepted: the application is in discussion with that investor, said in its
- * history and by `application.discussion-started`, one per introduction: the history names the
- * match, so a redelivered event, however late, is recognised. An application withdrawn or decided
- * meanwhile stays as it is (superseded).
+ * history and by `application.discussion-started`, one per introduction. The history names the
+ * match (so a redelivered event, however late, is recognised), not the investor, whose name may
+ * be a business angel's own, which erasure must reach. An application withdrawn or decided meanwhile
+ * stays as it is (superseded).
  */
 @Injectable()
 export class StartDiscussion {
@@ -35,7 +34,7 @@ export class StartDiscussion {
     if (current.history.some((change) => change.matchId === command.matchId)) return 'duplicate';
     if (!isAllowed(current.status, 'start-discussion')) return 'superseded';
     const change = new ApplicationChange(current, command.eventId, command.at);
-    change.moveTo('in-discussion', command.acceptedBy, `Introduced to ${command.investorName}`, command.matchId);
+    change.moveTo('in-discussion', command.acceptedBy, 'Introduced to an investor', command.matchId);
     change.emit('application.discussion-started', {
       ...change.ref(),
       matchId: command.matchId,

@@ -3,6 +3,7 @@ import { InMemoryAccountLocaleStore, RecordingErasureLog } from '@pollen/testing
 
 import {
   anApplication,
+  anInvestor,
   APPLICATION_ID,
   aProgramme,
   introducedData,
@@ -51,6 +52,7 @@ describe('the documents a deal makes', () => {
     list = new ListApplicationDocuments(documents, deals);
     await deals.saveProgramme(aProgramme());
     await deals.saveApplication(anApplication());
+    await deals.saveInvestor(anInvestor());
     await locales.remember(OWNER_ID, 'fr', 1);
   });
 
@@ -75,6 +77,18 @@ describe('the documents a deal makes', () => {
 
     expect(await deals.introduction(MATCH_ID)).toBeNull();
     expect(documents.items.size).toBe(0);
+  });
+
+  it('an introduction whose investor’s organisation is not projected yet waits for it, then makes its documents', async () => {
+    await deals.forgetInvestor(INVESTOR_ID);
+
+    await expect(introduce.execute(introduction)).rejects.toBeInstanceOf(DealFactsNotYetKnown);
+    expect(documents.items.size).toBe(0);
+
+    await deals.saveInvestor(anInvestor());
+    await introduce.execute(introduction);
+    expect((await deals.introduction(MATCH_ID))?.investor.organisation).toEqual({ name: 'Fonds Solidaire Démo' });
+    expect(documents.items.size).toBeGreaterThan(0);
   });
 
   it('a funded decision on the application of an owner erased meanwhile makes no agreement', async () => {

@@ -7,6 +7,7 @@ import { confidentialityAgreement, letterOfIntent } from '../../domain/deal-docu
 import type { IntroductionFacts } from '../../domain/deal-facts';
 import { DealFactsStore } from '../../repositories/deal-facts.store';
 import { DocumentMaker } from '../document-maker';
+import { DealFactsNotYetKnown } from './generate-funding-agreement.usecase';
 
 /**
  * An introduction starts due diligence: it is kept (an investor's funding names it later), and
@@ -14,7 +15,8 @@ import { DocumentMaker } from '../document-maker';
  * intent when the investor asked for one — in French, with an English translation when either
  * side chose English. A redelivery makes the same ids: nothing new. An introduction one side of
  * which was erased (the event was in flight during the erasure) is neither kept nor documented:
- * the erasure deleted that side's facts and unsigned documents.
+ * the erasure deleted that side's facts and unsigned documents. The investor's organisation travels
+ * on a topic of its own: the introduction waits for it.
  */
 @Injectable()
 export class GenerateIntroductionDocuments {
@@ -28,6 +30,8 @@ export class GenerateIntroductionDocuments {
     const { data } = command;
     const sides = [data.applicant.accountId, data.investor.accountId];
     if ((await this.erasures.erasedAmong(sides)).size > 0) return;
+    const investor = await this.deals.investor(data.investor.accountId);
+    if (!investor) throw new DealFactsNotYetKnown('the organisation of the introduced investor is not projected yet');
     const legalForm = legalFormText(data.applicant.organisation.legalForm);
     const introduction: IntroductionFacts = {
       matchId: data.matchId,
@@ -44,11 +48,7 @@ export class GenerateIntroductionDocuments {
       investor: {
         accountId: data.investor.accountId,
         locale: data.investor.locale,
-        organisation: {
-          name: data.investor.organisation.name,
-          ...(data.investor.organisation.siren ? { siren: data.investor.organisation.siren } : {}),
-          ...(data.investor.organisation.legalForm ? { legalForm: data.investor.organisation.legalForm } : {}),
-        },
+        organisation: investor.organisation,
       },
       request: data.request,
       ...(data.interest.amountCents ? { interestCents: data.interest.amountCents } : {}),

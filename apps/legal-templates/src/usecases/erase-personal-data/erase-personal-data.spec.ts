@@ -3,6 +3,7 @@ import { InMemoryAccountLocaleStore, RecordingErasureLog } from '@pollen/testing
 
 import {
   anApplication,
+  anInvestor,
   APPLICATION_ID,
   aProgramme,
   introducedData,
@@ -60,6 +61,7 @@ describe('ErasePersonalData (legal-templates)', () => {
     await locales.remember(OWNER_ID, 'fr', 1);
     await deals.saveProgramme(aProgramme());
     await deals.saveApplication(anApplication());
+    await deals.saveInvestor(anInvestor());
     const maker = new DocumentMaker(templates, documents, files);
     const at = new Date();
     await new GenerateIntroductionDocuments(deals, maker, log).execute({

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { ApplicationContent, ProgrammeChangedData } from '@pollen/contracts';
+import type { ApplicationContent, InvestorOrganisationStatedData, ProgrammeChangedData } from '@pollen/contracts';
 import { ErasureLog } from '@pollen/platform/mongo';
 
 import { legalFormText } from '../../domain/agreement-terms';
 import { DealFactsStore } from '../../repositories/deal-facts.store';
 
 /**
- * Keeps what a deal's agreements say of programmes and applications, from their events: the
- * newest version wins, so a stale or redelivered event changes nothing ('superseded'). An
- * application of an erased owner is not kept ('superseded' too): its event was in flight when the
- * erasure forgot the owner's deal facts, and would bring them back.
+ * Keeps what a deal's agreements say of programmes, applications and investors' organisations,
+ * from their events: the newest version wins, so a stale or redelivered event changes nothing
+ * ('superseded'). An application or organisation of an erased account is not kept ('superseded'
+ * too): its event was in flight when the erasure forgot the account's deal facts, and would bring
+ * them back.
  */
 @Injectable()
 export class ProjectDealFacts {
@@ -33,6 +34,26 @@ export class ProjectDealFacts {
       ...(programme.tranches ? { tranches: programme.tranches } : {}),
     });
     return saved ? 'applied' : 'superseded';
+  }
+
+  async investor(stated: InvestorOrganisationStatedData, version: number): Promise<'applied' | 'superseded'> {
+    const { investorId, organisation } = stated;
+    if ((await this.erasures.erasedAmong([investorId])).size > 0) return 'superseded';
+    const saved = await this.deals.saveInvestor({
+      id: investorId,
+      version,
+      organisation: {
+        name: organisation.name,
+        ...(organisation.siren ? { siren: organisation.siren } : {}),
+        ...(organisation.legalForm ? { legalForm: organisation.legalForm } : {}),
+      },
+    });
+    return saved ? 'applied' : 'superseded';
+  }
+
+  /** A tombstone: the investor was erased, and their organisation's name with them. */
+  async investorErased(investorId: string): Promise<'applied' | 'duplicate'> {
+    return (await this.deals.forgetInvestor(investorId)) ? 'applied' : 'duplicate';
   }
 
   async application(content: ApplicationContent, version: number): Promise<'applied' | 'superseded'> {

@@ -4,6 +4,7 @@ import { pdfText } from '@pollen/testing';
 
 import {
   anApplication,
+  anInvestor,
   APPLICATION_ID,
   aProgramme,
   introducedData,
@@ -43,6 +44,7 @@ describe('SignDocument', () => {
     sign = new SignDocument(documents, files);
     await deals.saveProgramme(aProgramme());
     await deals.saveApplication(anApplication());
+    await deals.saveInvestor(anInvestor());
   });
 
   const introduce = async () => {

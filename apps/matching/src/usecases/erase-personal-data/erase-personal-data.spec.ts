@@ -57,6 +57,15 @@ describe('ErasePersonalData (matching)', () => {
     });
     for (const each of [match, open, passed]) await w.matches.insert(each, []);
 
+    // First the organisation's tombstone leaves through the outbox, nothing else changing yet.
+    await expect(w.erase('investor-1')).rejects.toBeInstanceOf(ErasureAwaitsOutbox);
+    expect(w.investors.events.map((event) => [event.type, event.subject, event.data])).toEqual([
+      ['investor.organisation-erased', 'investor-1', { investorId: 'investor-1' }],
+    ]);
+    expect((await w.investors.findById('investor-1'))?.profile).toBeUndefined();
+    expect(w.matches.events).toEqual([]);
+    w.investors.unpublished.clear();
+
     expect(await w.erase('investor-1')).toBe('applied');
 
     expect(await w.investors.findById('investor-1')).toBeNull();
@@ -129,8 +138,12 @@ describe('ErasePersonalData (matching)', () => {
 
     await expect(w.erase('investor-1')).rejects.toBeInstanceOf(ErasureAwaitsOutbox);
     expect(w.matches.events).toEqual([]);
+    expect(w.investors.events).toEqual([]);
     expect(w.log.completions.size).toBe(0);
 
+    w.investors.unpublished.delete('investor-1');
+    // Then the organisation's tombstone, which must go out too.
+    await expect(w.erase('investor-1')).rejects.toBeInstanceOf(ErasureAwaitsOutbox);
     w.investors.unpublished.delete('investor-1');
     expect(await w.erase('investor-1')).toBe('applied');
     expect(await w.investors.findById('investor-1')).toBeNull();

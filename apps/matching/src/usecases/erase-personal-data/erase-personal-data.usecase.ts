@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { ErasedRecords } from '@pollen/contracts';
 import { AccountLocaleStore, ErasureLog } from '@pollen/platform/mongo';
 
+import { type Investor, InvestorChange } from '../../domain/investor';
 import type { Match } from '../../domain/match';
 import { type ErasedSide, eraseParty } from '../../domain/match-erasure';
 import { ErasureAwaitsOutbox } from '../../errors';
@@ -11,8 +12,8 @@ import { MatchStore } from '../../repositories/match.store';
 import type { ErasePersonalDataCommand } from './erase-personal-data.command';
 
 /**
- * Forgets an account (RGPD art. 17): its investor profile, its copy of the account's applications
- * and its locale are deleted; its matches, on either side, keep only their facts (match-erasure.ts),
+ * Forgets an account (RGPD art. 17): its investor profile (its organisation tombstoned on its
+ * topic first), its copy of the account's applications and its locale are deleted; its matches, on either side, keep only their facts (match-erasure.ts),
  * and each introduction's contacts leave the compacted topic through a tombstone. The applications
  * service erases the applications themselves on the same event. A redelivered event finds nothing
  * left, and the erasure log publishes its confirmation only once.
@@ -32,6 +33,7 @@ export class ErasePersonalData {
     const investor = await this.investors.findById(accountId);
     // Checked before anything changes, so that the retry after the wait counts everything.
     if (investor && (await this.investors.hasUnpublishedEvents(accountId))) throw new ErasureAwaitsOutbox();
+    if (investor?.profile) await this.tombstoneOrganisation(investor, command);
     const owned = (await this.projections.ownedBy(accountId)).map((projection) => projection.applicationId);
 
     let matches = 0;
@@ -73,6 +75,23 @@ export class ErasePersonalData {
       if (await this.matches.update(change.next, current.version, change.events)) return true;
     }
     return false;
+  }
+
+  /**
+   * The organisation's name, often a business angel's own, must leave its compacted topic: the
+   * profile goes and the tombstone leaves through the outbox; the erasure waits for it, then
+   * deletes the investor and does the rest.
+   */
+  private async tombstoneOrganisation(investor: Investor, command: ErasePersonalDataCommand): Promise<never> {
+    const change = new InvestorChange(investor, command.eventId, command.at);
+    // Undefined, not deleted: the repository unsets a field the change set to undefined.
+    change.next.profile = undefined;
+    change.next.statusReason = undefined;
+    change.next.updatedAt = command.at;
+    change.emit('investor.organisation-erased', { investorId: investor.id });
+    await this.investors.update(change.next, investor.version, change.events);
+    // Written or lost to a concurrent change: either way, the retry after the wait reads it again.
+    throw new ErasureAwaitsOutbox();
   }
 
   private async deleteInvestor(accountId: string): Promise<number> {

@@ -33,6 +33,19 @@ describe('UpdateInvestorProfile', () => {
     expect(view.profile?.contact.phone).toBe('+33 1 23 45 67 89');
     expect(store.events).toEqual([expect.objectContaining({ type: 'investor.profile-updated', aggregateVersion: 2 })]);
     expect(store.events[0].data).not.toHaveProperty('contact');
+    expect(store.events[0].data).not.toHaveProperty('organisation');
+  });
+
+  it('states the organisation on its own topic when it changes, and only then', async () => {
+    await store.insert(anInvestor({ profile: aProfile() }), []);
+
+    const view = await patch({ organisation: { name: 'Jean Dupont', siren: null } }, [1]);
+
+    expect(view.version).toBe(3);
+    expect(store.events.map(({ type, aggregateVersion, data }) => [type, aggregateVersion, data])).toEqual([
+      ['investor.profile-updated', 2, expect.not.objectContaining({ organisation: expect.anything() })],
+      ['investor.organisation-stated', 3, { investorId: 'investor-1', organisation: { name: 'Jean Dupont' } }],
+    ]);
   });
 
   it('lists every invalid field in one 400', async () => {
@@ -78,11 +91,12 @@ describe('UpdateInvestorProfile', () => {
     it('the patch first creates the investor, and the account event then changes nothing', async () => {
       const view = await patch(aProfile() as unknown as Record<string, unknown>, [0]);
 
-      expect(view).toMatchObject({ id: 'investor-1', status: 'pending', version: 2 });
+      expect(view).toMatchObject({ id: 'investor-1', status: 'pending', version: 3 });
       expect(await register()).toBe('duplicate');
       expect(store.events.map((event) => [event.type, event.aggregateVersion])).toEqual([
         ['investor.registered', 1],
         ['investor.profile-updated', 2],
+        ['investor.organisation-stated', 3],
       ]);
     });
 
@@ -91,10 +105,11 @@ describe('UpdateInvestorProfile', () => {
 
       const view = await patch(aProfile() as unknown as Record<string, unknown>, [0]);
 
-      expect(view).toMatchObject({ status: 'pending', version: 2 });
+      expect(view).toMatchObject({ status: 'pending', version: 3 });
       expect(store.events.map((event) => [event.type, event.aggregateVersion])).toEqual([
         ['investor.registered', 1],
         ['investor.profile-updated', 2],
+        ['investor.organisation-stated', 3],
       ]);
     });
 
@@ -107,8 +122,12 @@ describe('UpdateInvestorProfile', () => {
 
       const view = await patch(aProfile() as unknown as Record<string, unknown>, [0]);
 
-      expect(view).toMatchObject({ version: 2, profile: expect.objectContaining({ kind: 'impact-fund' }) });
-      expect(store.events.map((event) => event.type)).toEqual(['investor.registered', 'investor.profile-updated']);
+      expect(view).toMatchObject({ version: 3, profile: expect.objectContaining({ kind: 'impact-fund' }) });
+      expect(store.events.map((event) => event.type)).toEqual([
+        'investor.registered',
+        'investor.profile-updated',
+        'investor.organisation-stated',
+      ]);
     });
 
     it('"0" no longer matches once the profile was filled in', async () => {

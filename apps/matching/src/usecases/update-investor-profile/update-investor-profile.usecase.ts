@@ -4,7 +4,14 @@ import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
-import { type Investor, InvestorChange, isInvestor, newInvestor, toInvestorView } from '../../domain/investor';
+import {
+  type Investor,
+  InvestorChange,
+  isInvestor,
+  newInvestor,
+  sameOrganisation,
+  toInvestorView,
+} from '../../domain/investor';
 import { InvestorChangedConcurrently, InvestorsOnly, InvestorVersionMismatch } from '../../errors';
 import { InvestorStore } from '../../repositories/investor.store';
 import type { UpdateInvestorProfileCommand } from './update-investor-profile.command';
@@ -80,8 +87,11 @@ export class UpdateInvestorProfile {
     if (current.version === 0) change.emit('investor.registered', { investorId: current.id });
     change.next.profile = profile;
     change.next.updatedAt = change.at;
-    const { contact: _contact, ...shared } = profile;
+    const { contact: _contact, organisation, ...shared } = profile;
     change.emit('investor.profile-updated', { investorId: current.id, ...shared });
+    if (!sameOrganisation(organisation, current.profile?.organisation)) {
+      change.emit('investor.organisation-stated', { investorId: current.id, organisation });
+    }
     return change;
   }
 }

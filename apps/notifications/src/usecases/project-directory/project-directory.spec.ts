@@ -33,6 +33,29 @@ describe('ProjectDirectory', () => {
       } as EventDataOf<'introduction.contacts-exchanged'>,
     });
 
+  const organisationStated = (investorId: string, aggregateVersion: number, name = 'Jean Dupont') =>
+    newEvent('investor.organisation-stated', {
+      subject: investorId,
+      aggregateVersion,
+      data: { investorId, organisation: { name } },
+    });
+
+  it('keeps the newest organisation of each investor, and forgets it at its tombstone', async () => {
+    expect(await sut.investor(organisationStated('inv-1', 2))).toBe('applied');
+    expect(await sut.investor(organisationStated('inv-1', 4, 'Dupont Conseil'))).toBe('applied');
+    expect(await sut.investor(organisationStated('inv-1', 3, 'Old name'))).toBe('superseded');
+    expect(await directory.investor('inv-1')).toEqual({ id: 'inv-1', organisation: 'Dupont Conseil', version: 4 });
+
+    const erased = newEvent('investor.organisation-erased', {
+      subject: 'inv-1',
+      aggregateVersion: 5,
+      data: { investorId: 'inv-1' },
+    });
+    expect(await sut.investorOrganisationErased(erased)).toBe('applied');
+    expect(await directory.investor('inv-1')).toBeNull();
+    expect(await sut.investorOrganisationErased(erased)).toBe('duplicate');
+  });
+
   it('forgets an erased account’s contact, and an introduction’s contacts, once', async () => {
     await directory.saveRecipient({ id: 'acc-1', ...contact, version: 1 });
     await directory.saveIntroductionContacts({
@@ -76,18 +99,10 @@ describe('ProjectDirectory', () => {
       expect(directory.applications.size).toBe(0);
     });
 
-    it('the erased investor’s profile', async () => {
+    it('the erased investor’s organisation', async () => {
       erasures.erasedAccounts.add('inv-1');
-      const updated = newEvent('investor.profile-updated', {
-        subject: 'inv-1',
-        aggregateVersion: 2,
-        data: {
-          investorId: 'inv-1',
-          organisation: { name: 'Fonds Solidaire' },
-        } as EventDataOf<'investor.profile-updated'>,
-      });
 
-      expect(await sut.investor(updated)).toBe('superseded');
+      expect(await sut.investor(organisationStated('inv-1', 2))).toBe('superseded');
       expect(directory.investors.size).toBe(0);
     });
 

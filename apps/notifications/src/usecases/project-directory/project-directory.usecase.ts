@@ -45,7 +45,7 @@ export class ProjectDirectory {
     );
   }
 
-  async investor(event: EventOf<'investor.profile-updated'>): Promise<HandledAs> {
+  async investor(event: EventOf<'investor.organisation-stated'>): Promise<HandledAs> {
     const { investorId, organisation } = event.data;
     if (await this.erased(investorId)) return 'superseded';
     const version = event.aggregateVersion;
@@ -64,6 +64,11 @@ export class ProjectDirectory {
   /** A tombstone: the account was erased, and nobody is written to with its contact again. */
   async contactErased(event: EventOf<'account.contact-erased'>): Promise<HandledAs> {
     return (await this.directory.forgetRecipient(event.data.accountId)) ? 'applied' : 'duplicate';
+  }
+
+  /** A tombstone: the investor was erased, and their organisation's name with them. */
+  async investorOrganisationErased(event: EventOf<'investor.organisation-erased'>): Promise<HandledAs> {
+    return (await this.directory.forgetInvestor(event.data.investorId)) ? 'applied' : 'duplicate';
   }
 
   /** A tombstone: one side of the introduction was erased, so neither contact is kept. */

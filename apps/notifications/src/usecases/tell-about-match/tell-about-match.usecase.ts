@@ -87,7 +87,10 @@ export class TellAboutMatch {
     });
   }
 
-  /** Waits for the contacts, which travel on their own topic (NotYetKnown retries the event). */
+  /**
+   * Waits for the contacts and the investor's organisation, which travel on topics of their own
+   * (NotYetKnown retries the event).
+   */
   introduced(event: EventOf<'match.introduced'>): Promise<number> {
     const { matchId, applicationId, applicant, investor } = event.data;
     return this.notify.execute({
@@ -95,6 +98,10 @@ export class TellAboutMatch {
       occurredAt: event.occurredAt,
       orders: async () => {
         const contacts = known(await this.directory.introductionContacts(matchId), `the contacts of match ${matchId}`);
+        const investorOrganisation = known(
+          await this.directory.investor(investor.accountId),
+          `investor ${investor.accountId}`,
+        ).organisation;
         const project = (await this.directory.application(applicationId))?.project ?? '';
         const about = { matchId, applicationId, project };
         const publicEvent = {
@@ -102,7 +109,7 @@ export class TellAboutMatch {
           data: {
             ...about,
             applicantOrganisation: applicant.organisation.name,
-            investorOrganisation: investor.organisation.name,
+            investorOrganisation,
           },
         } as const;
         return [
@@ -115,7 +122,7 @@ export class TellAboutMatch {
               variables: {
                 ...about,
                 side: 'applicant',
-                counterpart: counterpartOf(investor.organisation.name, contacts.investor),
+                counterpart: counterpartOf(investorOrganisation, contacts.investor),
               },
             },
             publicEvent,
