@@ -205,5 +205,25 @@ describe('gateway HTTP contract', () => {
       );
       expect(response.text).toContain('pollen_request_reply_seconds');
     });
+
+    it('counts every answer, also those no handler wrote: a guard’s 401, an unknown route’s 404, a 413', async () => {
+      const count = async (series: string) => {
+        const text = (await http.get('/metrics')).text;
+        const line = text.split('\n').find((each) => each.startsWith(`pollen_http_request_seconds_count{${series}}`));
+        return line ? Number(line.split(' ').at(-1)) : 0;
+      };
+      const refused = 'method="GET",route="/v1/me",status="401"';
+      const unknown = 'method="GET",route="unmatched",status="404"';
+      const tooLarge = 'method="POST",route="/v1/applications",status="413"';
+      const before = { refused: await count(refused), unknown: await count(unknown), tooLarge: await count(tooLarge) };
+
+      expect((await http.get('/v1/me')).status).toBe(401);
+      expect((await get('/v1/nowhere-at-all')).status).toBe(404);
+      expect((await post('/v1/applications').send({ padding: 'x'.repeat(200_000) })).status).toBe(413);
+
+      expect(await count(refused)).toBe(before.refused + 1);
+      expect(await count(unknown)).toBe(before.unknown + 1);
+      expect(await count(tooLarge)).toBe(before.tooLarge + 1);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { ServerKafka } from '@nestjs/microservices';
 import { topicNamed } from '@pollen/contracts';
 import type { Consumer } from 'kafkajs';
 
-import { kafkaMetrics } from './kafka.metrics';
+import { GroupLag } from './consumers/group-lag';
 import { consumerConfig, kafkaClientConfig, type KafkaModuleOptions, producerConfig } from './kafka-options';
 
 /**
@@ -24,6 +24,7 @@ export class PollenKafkaServer extends ServerKafka {
   private current?: Consumer;
   private stopped = false;
   private readonly group: string;
+  private readonly lag: GroupLag;
 
   constructor(
     options: KafkaModuleOptions,
@@ -46,6 +47,7 @@ export class PollenKafkaServer extends ServerKafka {
       postfixId: '',
     }));
     this.group = group;
+    this.lag = new GroupLag(group);
   }
 
   get isJoined(): boolean {
@@ -61,12 +63,19 @@ export class PollenKafkaServer extends ServerKafka {
     this.current = kafkaConsumer;
     // A consumer replaced after a crash reports its STOP late: only the current one counts.
     const current = () => this.current === kafkaConsumer;
-    kafkaConsumer.on(kafkaConsumer.events.GROUP_JOIN, () => {
-      if (current()) this.joined = true;
+    kafkaConsumer.on(kafkaConsumer.events.GROUP_JOIN, ({ payload }) => {
+      if (!current()) return;
+      this.joined = true;
+      this.lag.assigned(payload.memberAssignment);
     });
     for (const event of [kafkaConsumer.events.REBALANCING, kafkaConsumer.events.CRASH, kafkaConsumer.events.STOP]) {
       kafkaConsumer.on(event, () => {
         if (current()) this.joined = false;
+      });
+    }
+    for (const event of [kafkaConsumer.events.CRASH, kafkaConsumer.events.STOP]) {
+      kafkaConsumer.on(event, () => {
+        if (current()) this.lag.clear();
       });
     }
     // kafkajs does not restart a consumer after some errors of a broker restart ("Failed to find
@@ -80,10 +89,7 @@ export class PollenKafkaServer extends ServerKafka {
     });
     // kafkajs reports the lag of each partition after every batch: the consumer-lag gauge.
     kafkaConsumer.on(kafkaConsumer.events.END_BATCH_PROCESS, ({ payload }) =>
-      kafkaMetrics.consumerLag.set(
-        { group: this.group, topic: payload.topic, partition: String(payload.partition) },
-        Number(payload.offsetLag),
-      ),
+      this.lag.report(payload.topic, payload.partition, Number(payload.offsetLag)),
     );
     await super.bindEvents(consumer);
   }

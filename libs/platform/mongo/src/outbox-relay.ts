@@ -10,6 +10,11 @@ import type { WithOutbox } from './outbox';
 const backlog = gauge('pollen_outbox_backlog_documents', 'Documents whose outbox still holds unpublished events', [
   'collection',
 ] as const);
+const oldestAge = gauge(
+  'pollen_outbox_oldest_event_age_seconds',
+  'Age of the oldest event waiting in an outbox (among the first 100 documents waiting), 0 when none waits',
+  ['collection'] as const,
+);
 const setAside = gauge(
   'pollen_outbox_set_aside_documents',
   'Documents whose events could not be published after repeated attempts, waiting for an operator',
@@ -129,14 +134,26 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     }
     if (Date.now() - this.metricsAt >= this.metricsIntervalMs) {
       this.metricsAt = Date.now();
-      for (const { model } of this.registrations) {
-        const labels = { collection: model.collection.name };
-        backlog.set(labels, await model.countDocuments({ hasOutbox: true }).catch(() => 0));
-        setAside.set(labels, await model.countDocuments({ outboxSetAside: { $exists: true } }).catch(() => 0));
-      }
+      for (const { model } of this.registrations) await this.measure(model);
     }
     if (failure) throw failure;
     return published;
+  }
+
+  /** The backlog gauges of one collection; a database that does not answer leaves them as they were. */
+  private async measure(model: Model<OutboxDocument>): Promise<void> {
+    const labels = { collection: model.collection.name };
+    try {
+      const waiting = await model.find({ hasOutbox: true }, { outbox: 1 }).limit(PAGE).lean();
+      backlog.set(labels, waiting.length < PAGE ? waiting.length : await model.countDocuments({ hasOutbox: true }));
+      const times = waiting.flatMap((document) =>
+        document.outbox.map((entry) => Date.parse(entry.envelope.occurredAt)),
+      );
+      oldestAge.set(labels, times.length > 0 ? Math.max(0, (Date.now() - Math.min(...times)) / 1000) : 0);
+      setAside.set(labels, await model.countDocuments({ outboxSetAside: { $exists: true } }));
+    } catch {
+      // Measured again at the next interval.
+    }
   }
 
   private async relayCollection({ model }: Registration): Promise<number> {

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type HttpRequest, markReceived } from '@pollen/platform/http';
+import { type HttpRequest, httpRequestSeconds, markReceived } from '@pollen/platform/http';
 import { correlationIdOf } from '@pollen/platform/logging';
 import type { FastifyInstance } from 'fastify';
 
@@ -14,7 +14,8 @@ import { useSecurityHeaders } from './security-headers';
  * see what they saw on Express: JSON and `application/*+json` bodies up to the limit (413
  * beyond), other bodies left unread, a weak ETag on every successful GET and 304 for a matching
  * `If-None-Match`, routes matched without regard to case or a trailing slash, no `X-Powered-By`;
- * and helmet's security headers on every answer (./security-headers.ts).
+ * helmet's security headers on every answer (./security-headers.ts); and every answer counted in
+ * the HTTP latency histogram.
  * Everything outside this file sees requests and replies through `HttpRequest` / `HttpReply`.
  */
 export async function createHttpApplication(
@@ -57,9 +58,22 @@ export async function createHttpApplication(
       markReceived(request);
       done();
     });
+  countAnswers(app.getHttpAdapter().getInstance());
   readJsonBodies(app.getHttpAdapter().getInstance(), options.bodyLimitBytes);
   answerConditionalGets(app.getHttpAdapter().getInstance());
   return app;
+}
+
+/** Every answer, once sent, whatever wrote it: Fastify (404, 413), a guard, a handler or the problem filter. */
+function countAnswers(fastify: FastifyInstance): void {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    httpRequestSeconds.observe(
+      { method: request.method, route, status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+    done();
+  });
 }
 
 function readJsonBodies(fastify: FastifyInstance, bodyLimit: number): void {

@@ -3,7 +3,7 @@ import type { MicroserviceOptions } from '@nestjs/microservices';
 import { consumedTopics } from '@pollen/contracts';
 import { ServiceEnv } from '@pollen/platform/config';
 import { ReadinessRegistry } from '@pollen/platform/health';
-import { HttpMetricsInterceptor, ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
+import { ProblemDetailsFilter, strictValidationPipe } from '@pollen/platform/http';
 import {
   type ConsumedKind,
   InboundProcessor,
@@ -42,7 +42,6 @@ export async function startService(module: unknown, options: StartServiceOptions
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
   app.useGlobalPipes(strictValidationPipe());
-  app.useGlobalInterceptors(new HttpMetricsInterceptor());
   const servers: PollenKafkaServer[] = [];
   if (options.consumer) {
     const service = options.consumer.service;
