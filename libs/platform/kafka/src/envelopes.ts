@@ -15,6 +15,7 @@ import {
   type ServiceName,
 } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
+import { activeTraceparent } from '@pollen/platform/tracing';
 
 export interface NewEvent<T extends EventType> {
   subject: string;
@@ -84,9 +85,19 @@ export function requestRecord<T extends RequestType>(type: T, request: NewReques
         {
           key: request.subject,
           value: JSON.stringify(envelope),
-          headers: { [Headers.correlationId]: envelope.correlationId, [Headers.type]: type },
+          headers: {
+            [Headers.correlationId]: envelope.correlationId,
+            [Headers.type]: type,
+            ...traceHeader(),
+          },
         },
       ],
     },
   };
+}
+
+/** The active trace, as a Kafka header: the service that answers the request continues it. */
+function traceHeader(): Record<string, string> {
+  const traceparent = activeTraceparent();
+  return traceparent ? { [Headers.traceparent]: traceparent } : {};
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type EventEnvelope, Events, isEventType } from '@pollen/contracts';
+import { activeTraceparent } from '@pollen/platform/tracing';
 
 import { kafkaMetrics } from './kafka.metrics';
 import { KafkaConnection } from './kafka-connection';
@@ -19,7 +20,11 @@ export function topicOfEvent(envelope: EventEnvelope): string {
 export class EventPublisher {
   constructor(private readonly connection: KafkaConnection) {}
 
-  async publish(envelopes: EventEnvelope[]): Promise<void> {
+  /** `traceOf` gives the trace each event belongs to: by default, the active one. */
+  async publish(
+    envelopes: EventEnvelope[],
+    traceOf: (envelope: EventEnvelope) => string | undefined = activeTraceparent,
+  ): Promise<void> {
     if (envelopes.length === 0) return;
     const byTopic = new Map<string, EventEnvelope[]>();
     for (const envelope of envelopes) {
@@ -30,7 +35,7 @@ export class EventPublisher {
       acks: -1,
       topicMessages: [...byTopic].map(([topic, batch]) => ({
         topic,
-        messages: batch.map(eventRecord),
+        messages: batch.map((envelope) => eventRecord(envelope, traceOf(envelope))),
       })),
     });
     for (const envelope of envelopes) kafkaMetrics.produced.inc({ topic: topicOfEvent(envelope), type: envelope.type });

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { deadLetterTopicOf, Headers, type ServiceName, topicNamed } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
+import { inSpanOf, SpanKind } from '@pollen/platform/tracing';
 import type { Producer } from 'kafkajs';
 
 import { type FailureKind, failureKindOf } from './failure-kind';
@@ -94,7 +95,6 @@ export class InboundProcessor {
     handle: (message: InboundMessage) => Promise<void>,
     hooks: ProcessingHooks = {},
   ): Promise<void> {
-    const heartbeat = hooks.heartbeat ?? (async () => undefined);
     const type = messageType(message);
     const value = message.value as { id?: unknown; subject?: unknown; correlationId?: unknown } | null;
     const scope = {
@@ -104,6 +104,22 @@ export class InboundProcessor {
       eventId: typeof value?.id === 'string' ? value.id : message.headers[TombstoneHeaders.id],
       aggregateId: message.key ?? undefined,
     };
+    // In the trace of the message's writer: what the handler does and the events it emits join it.
+    const traceparent = message.headers[Headers.traceparent];
+    const span = { 'messaging.destination.name': message.topic, 'messaging.message.type': type };
+    await inSpanOf(traceparent, `process ${type}`, SpanKind.CONSUMER, span, () =>
+      this.handleInScope(message, handle, hooks, scope),
+    );
+  }
+
+  private async handleInScope(
+    message: InboundMessage,
+    handle: (message: InboundMessage) => Promise<void>,
+    hooks: ProcessingHooks,
+    scope: Parameters<typeof Correlation.run>[0],
+  ): Promise<void> {
+    const heartbeat = hooks.heartbeat ?? (async () => undefined);
+    const type = messageType(message);
     const where = { topic: message.topic, partition: message.partition, offset: message.offset, type };
     const key = `${message.topic}:${message.partition}:${message.offset}`;
     const partition = `${message.topic}:${message.partition}`;

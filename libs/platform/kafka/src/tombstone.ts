@@ -20,8 +20,12 @@ export const TombstoneHeaders = {
 export const isTombstoneType = (type: string): boolean => isEventType(type) && Events[type].tombstone === true;
 
 /** The Kafka record of an event: its envelope as JSON or, for a tombstone, its key and no value. */
-export function eventRecord(envelope: EventEnvelope): Message {
-  const headers = { [Headers.correlationId]: envelope.correlationId, [Headers.type]: envelope.type };
+export function eventRecord(envelope: EventEnvelope, traceparent?: string): Message {
+  const headers = {
+    [Headers.correlationId]: envelope.correlationId,
+    [Headers.type]: envelope.type,
+    ...(traceparent ? { [Headers.traceparent]: traceparent } : {}),
+  };
   if (!isTombstoneType(envelope.type)) {
     return { key: envelope.subject, value: JSON.stringify(envelope), headers };
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 
+import { activeTraceIds } from '@pollen/platform/tracing';
 import type { Params } from 'nestjs-pino';
 
 import { Correlation } from './correlation';
@@ -45,11 +46,9 @@ export function loggerOptions(service: string, level: string): Params {
       level,
       base: { service },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      // Every log line written inside a correlation scope (HTTP or Kafka) carries its ids.
-      mixin: () => {
-        const scope = Correlation.current();
-        return scope ? { ...scope } : {};
-      },
+      // Every log line written inside a correlation scope (HTTP or Kafka) carries its ids, and
+      // inside a trace its trace and span ids.
+      mixin: () => ({ ...Correlation.current(), ...activeTraceIds() }),
       genReqId: correlationIdOf,
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),

@@ -164,16 +164,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       .lean();
     const envelopesOf = (document: (typeof documents)[number]) =>
       (document.outbox ?? []).map((entry) => entry.envelope);
+    // Each event goes out in the trace of the change that wrote it.
+    const traces = new Map(
+      documents.flatMap((document) => (document.outbox ?? []).map((entry) => [entry._id, entry.traceparent])),
+    );
+    const traceOf = (envelope: EventEnvelope) => traces.get(envelope.id);
     let published = 0;
     // Sends split to stay under the broker's request size; a document's events stay together.
     for (const batch of this.batches(documents, envelopesOf)) {
       if (this.stopping) break;
       try {
-        await this.publisher.publish(batch.flatMap(envelopesOf));
+        await this.publisher.publish(batch.flatMap(envelopesOf), traceOf);
       } catch (error) {
         // The broker is unreachable: back off, blame no document.
         if (failureKindOf(error) === 'infrastructure') throw error;
-        published += await this.oneByOne(model, batch, envelopesOf);
+        published += await this.oneByOne(model, batch, envelopesOf, traceOf);
         continue;
       }
       await Promise.all(batch.map((document) => this.clear(model, document._id, envelopesOf(document))));
@@ -203,12 +208,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     model: Registration['model'],
     documents: D[],
     envelopesOf: (document: D) => EventEnvelope[],
+    traceOf: (envelope: EventEnvelope) => string | undefined,
   ): Promise<number> {
     let published = 0;
     for (const document of documents) {
       const envelopes = envelopesOf(document);
       try {
-        await this.publisher.publish(envelopes);
+        await this.publisher.publish(envelopes, traceOf);
       } catch (error) {
         if (failureKindOf(error) === 'infrastructure') throw error;
         await this.recordFailure(model, document._id, (document.outboxFailures ?? 0) + 1, envelopes, error as Error);

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@pollen/contracts';
+import { activeTraceparent } from '@pollen/platform/tracing';
 import { Schema } from 'mongoose';
 
 /**
@@ -8,6 +9,8 @@ import { Schema } from 'mongoose';
 export interface OutboxEntry {
   _id: string;
   envelope: EventEnvelope;
+  /** The W3C trace context of the change that wrote the event: it is published in that trace. */
+  traceparent?: string;
 }
 
 export interface WithOutbox {
@@ -18,7 +21,11 @@ export interface WithOutbox {
 }
 
 const outboxEntrySchema = new Schema<OutboxEntry>(
-  { _id: { type: String, required: true }, envelope: { type: Schema.Types.Mixed, required: true } },
+  {
+    _id: { type: String, required: true },
+    envelope: { type: Schema.Types.Mixed, required: true },
+    traceparent: { type: String, required: false },
+  },
   { _id: false, minimize: false },
 );
 
@@ -38,13 +45,17 @@ export function withOutbox(schema: Schema): void {
   schema.index({ hasOutbox: 1 });
 }
 
-/** The update fragment that appends events to a document's outbox. */
+const entryOf = (envelope: EventEnvelope, traceparent: string | undefined): OutboxEntry =>
+  traceparent ? { _id: envelope.id, envelope, traceparent } : { _id: envelope.id, envelope };
+
+/** The update fragment that appends events to a document's outbox, in the active trace. */
 export function outboxPush(envelopes: EventEnvelope[]): {
   $push: { outbox: { $each: OutboxEntry[] } };
   $set: { hasOutbox: true };
 } {
+  const traceparent = activeTraceparent();
   return {
-    $push: { outbox: { $each: envelopes.map((envelope) => ({ _id: envelope.id, envelope })) } },
+    $push: { outbox: { $each: envelopes.map((envelope) => entryOf(envelope, traceparent)) } },
     $set: { hasOutbox: true },
   };
 }

@@ -11,6 +11,7 @@ import {
   PollenKafkaServer,
 } from '@pollen/platform/kafka';
 import { OutboxRelay } from '@pollen/platform/mongo';
+import { flushTracing } from '@pollen/platform/tracing';
 import { Logger } from 'nestjs-pino';
 
 import { createHttpApplication, listen } from './http-adapter';
@@ -74,7 +75,11 @@ export async function startService(module: unknown, options: StartServiceOptions
         await Promise.all(servers.map((server) => server.close()));
       },
       lastRelayPass: () => app.get(OutboxRelay).drain(),
-      close: () => app.close(),
+      close: async () => {
+        await app.close();
+        // The spans of the last messages handled, before the process exits.
+        await flushTracing();
+      },
     }),
   );
   return app;
