@@ -17,6 +17,7 @@ import { ApplicationEventsConsumer } from './messaging/application-events.consum
 import { InvestorEventsConsumer } from './messaging/investor-events.consumer';
 import { LiveThesisIndex } from './messaging/live-thesis-index';
 import { MatchingRequestsConsumer } from './messaging/matching-requests.consumer';
+import { OrganisationsAtStart } from './messaging/organisations-at-start';
 import { ApplicationProjectionRepository } from './repositories/application-projection.repository';
 import { ApplicationProjectionStore } from './repositories/application-projection.store';
 import { InvestorRepository } from './repositories/investor.repository';
@@ -59,6 +60,7 @@ export class AppModule {
       providers: [
         ...USE_CASES,
         LiveThesisIndex,
+        OrganisationsAtStart,
         { provide: ThesisCandidates, useExisting: LiveThesisIndex },
         { provide: ApplicationProjectionStore, useClass: ApplicationProjectionRepository },
         { provide: InvestorStore, useClass: InvestorRepository },

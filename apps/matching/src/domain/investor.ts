@@ -18,6 +18,8 @@ export interface Investor extends IdempotentAggregate {
   statusReason?: string;
   /** Absent until the investor's first profile patch. */
   profile?: InvestorProfileDto;
+  /** Set once the profile's organisation went to its topic (profiles written before it were not). */
+  organisationStated?: true;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -51,6 +53,12 @@ export function newInvestor(id: string, at: Date): Investor {
 /** What the investor sees before matching has heard of them: an empty pending profile at version 0. */
 export function notYetSeen(id: string): InvestorView {
   return { id, status: 'pending', version: 0 };
+}
+
+/** The profile's organisation goes to its compacted topic, where notifications and legal-templates read it. */
+export function stateOrganisation(change: InvestorChange, organisation: InvestorOrganisationDto): void {
+  change.next.organisationStated = true;
+  change.emit('investor.organisation-stated', { investorId: change.next.id, organisation });
 }
 
 /** Whether a profile change leaves the organisation as it was (then nothing goes to its topic). */

@@ -9,6 +9,9 @@ import { InvestorChangedConcurrently } from '../errors';
 import { INVESTOR_MODEL } from '../schemas/investor.schema';
 import type { InvestorCursor, InvestorStore } from './investor.store';
 
+/** Events not published yet: waiting, or set aside after repeated refusals (an operator must see to them). */
+const UNPUBLISHED = [{ hasOutbox: { $eq: true } }, { outboxSetAside: { $exists: true } }];
+
 /** The only code that touches the investors collection; the base does the writes (ADR 0004). */
 @Injectable()
 export class InvestorRepository extends AggregateRepository<Investor> implements InvestorStore {
@@ -26,13 +29,21 @@ export class InvestorRepository extends AggregateRepository<Investor> implements
   }
 
   async hasUnpublishedEvents(id: string): Promise<boolean> {
-    return (await this.model.countDocuments({ _id: { $eq: id }, hasOutbox: { $eq: true } })) > 0;
+    return (await this.model.countDocuments({ _id: { $eq: id }, $or: UNPUBLISHED })) > 0;
+  }
+
+  withUnstatedOrganisation(afterId: string, limit: number): Promise<Investor[]> {
+    return this.findMany(
+      { profile: { $exists: true }, organisationStated: { $ne: true }, _id: { $gt: afterId } },
+      { _id: 1 },
+      limit,
+    );
   }
 
   async deleteIfPublished(id: string): Promise<boolean> {
     // Inside the aggregate's lock, as every writer and the relay's clearing: none of them races it.
     const result = await this.relay.mutex.run(id, () =>
-      this.model.deleteOne({ _id: { $eq: id }, hasOutbox: { $ne: true } }),
+      this.model.deleteOne({ _id: { $eq: id }, hasOutbox: { $ne: true }, outboxSetAside: { $exists: false } }),
     );
     return result.deletedCount === 1;
   }

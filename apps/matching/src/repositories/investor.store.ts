@@ -17,7 +17,9 @@ export abstract class InvestorStore {
   abstract update(investor: Investor, expectedVersion: number, events: EventEnvelope[]): Promise<boolean>;
   /** These investors, those that exist, in any order. */
   abstract findByIds(ids: readonly string[]): Promise<Investor[]>;
-  /** Whether the investor's outbox still holds events not yet published. */
+  /** Investors with a profile whose organisation never went to its topic, by id after `afterId`. */
+  abstract withUnstatedOrganisation(afterId: string, limit: number): Promise<Investor[]>;
+  /** Whether the investor's outbox still holds events not yet published (or set aside). */
   abstract hasUnpublishedEvents(id: string): Promise<boolean>;
   /**
    * Deletes the investor unless its outbox still holds events (they would be lost): false then, or

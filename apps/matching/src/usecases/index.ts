@@ -13,6 +13,7 @@ import { Matchmaker } from './matchmaker';
 import { ProjectApplicationEvent } from './project-application-event/project-application-event.usecase';
 import { RegisterInvestor } from './register-investor/register-investor.usecase';
 import { RematchInvestor } from './rematch-investor/rematch-investor.usecase';
+import { StateMissingOrganisations } from './state-missing-organisations/state-missing-organisations.usecase';
 import { UpdateInvestorProfile } from './update-investor-profile/update-investor-profile.usecase';
 import { VetInvestor } from './vet-investor/vet-investor.usecase';
 
@@ -33,10 +34,12 @@ export {
   ListInvestors,
   ErasePersonalData,
   ExportPersonalData,
+  StateMissingOrganisations,
 };
 
 /** Every use case of the service, registered as module providers. */
 export const USE_CASES = [
+  StateMissingOrganisations,
   ProjectApplicationEvent,
   RegisterInvestor,
   UpdateInvestorProfile,

@@ -30,6 +30,13 @@ export class InMemoryInvestorStore extends InMemoryAggregateStore<Investor> impl
     return this.unpublished.has(id);
   }
 
+  async withUnstatedOrganisation(afterId: string, limit: number): Promise<Investor[]> {
+    return this.all()
+      .filter((investor) => investor.profile && !investor.organisationStated && investor.id > afterId)
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .slice(0, limit);
+  }
+
   async deleteIfPublished(id: string): Promise<boolean> {
     return !this.unpublished.has(id) && this.items.delete(id);
   }

@@ -77,6 +77,8 @@ describe('what each event tells whom', () => {
   const filed = () => [...inbox.notifications.values()];
   const called = () => [...deliveries.items.values()].filter((delivery) => delivery.channel === 'webhook');
 
+  let erasures: RecordingErasureLog;
+
   beforeEach(async () => {
     deliveries = new InMemoryDeliveryStore();
     inbox = new InMemoryNotificationStore();
@@ -86,6 +88,7 @@ describe('what each event tells whom', () => {
     mailWoken = jest.fn();
     added.onAdded('e-mail', mailWoken);
     const config = Object.assign(new NotificationsConfig(), { MAIL_STALE_AFTER_MS: 60_000 });
+    erasures = new RecordingErasureLog();
     notify = new Notify(
       new InMemoryPreferencesStore(),
       inbox,
@@ -94,7 +97,7 @@ describe('what each event tells whom', () => {
       endpoints,
       added,
       config,
-      new RecordingErasureLog(),
+      erasures,
     );
     const drafted = applicationDrafted({ applicationId: 'app-1', data: { ownerId: 'owner-1' } });
     await new ProjectDirectory(directory, new RecordingErasureLog()).application(drafted);
@@ -255,6 +258,13 @@ describe('what each event tells whom', () => {
       ['inv-1', 'match-1'],
       ['owner-1', 'app-1'],
     ]);
+  });
+
+  it('tells no one of an introduction one side of which was erased, and waits for none of its facts', async () => {
+    erasures.erasedAccounts.add('inv-1');
+
+    expect(await new TellAboutMatch(directory, notify).introduced(introducedEvent())).toBe(0);
+    expect(filed()).toEqual([]);
   });
 
   it('introduces each side to the other once both contacts and the investor’s organisation are known', async () => {

@@ -112,7 +112,7 @@ describe('ErasePersonalData (legal-templates)', () => {
   });
 
   it('keeps the signed agreement without what its file does not print, deletes the rest, and confirms once', async () => {
-    const before = await new ExportPersonalData(documents).execute({ accountId: OWNER_ID });
+    const before = await new ExportPersonalData(documents, deals).execute({ accountId: OWNER_ID });
     expect(before.sections['signatures']).toEqual(
       expect.arrayContaining([expect.objectContaining({ documentId: agreement.id, clientIp: '203.0.113.7' })]),
     );
@@ -148,7 +148,7 @@ describe('ErasePersonalData (legal-templates)', () => {
         erased: [
           { what: 'unsigned documents and their files', count: 2, how: 'deleted' },
           { what: 'signed agreements (signer data not in the signed file)', count: 1, how: 'anonymised' },
-          { what: 'deal facts (applications, introductions)', count: 2, how: 'deleted' },
+          { what: 'deal facts (applications, investor organisation, introductions)', count: 2, how: 'deleted' },
         ],
         kept: [
           {
@@ -161,7 +161,8 @@ describe('ErasePersonalData (legal-templates)', () => {
       },
     ]);
     // The erased account reads nothing now; the investor's documents went with the deal.
-    expect((await new ExportPersonalData(documents).execute({ accountId: OWNER_ID })).sections).toEqual({
+    expect((await new ExportPersonalData(documents, deals).execute({ accountId: OWNER_ID })).sections).toEqual({
+      investorOrganisation: null,
       documents: [],
       signatures: [],
     });

@@ -54,7 +54,7 @@ export class ErasePersonalData {
     const erased: ErasedRecords[] = [
       { what: 'unsigned documents and their files', count: deleted, how: 'deleted' },
       { what: 'signed agreements (signer data not in the signed file)', count: anonymised, how: 'anonymised' },
-      { what: 'deal facts (applications, introductions)', count: facts, how: 'deleted' },
+      { what: 'deal facts (applications, investor organisation, introductions)', count: facts, how: 'deleted' },
     ];
     // Listed from the documents themselves: a retry after a crash lists those the first run kept.
     const kept: KeptRecord[] = (await this.documents.keptFor(erasureId)).map((document) => ({

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { PersonalDataSectionsView } from '@pollen/contracts';
 
 import { toDocumentView } from '../../domain/document';
+import { DealFactsStore } from '../../repositories/deal-facts.store';
 import { DocumentStore } from '../../repositories/document.store';
 
 /**
@@ -12,13 +13,18 @@ import { DocumentStore } from '../../repositories/document.store';
  */
 @Injectable()
 export class ExportPersonalData {
-  constructor(private readonly documents: DocumentStore) {}
+  constructor(
+    private readonly documents: DocumentStore,
+    private readonly deals: DealFactsStore,
+  ) {}
 
   async execute({ accountId }: { accountId: string }): Promise<PersonalDataSectionsView> {
     const documents = await this.documents.ofAccount(accountId);
     return {
       service: 'legal-templates',
       sections: {
+        // The party an investor's agreements name, when the account is an investor.
+        investorOrganisation: (await this.deals.investor(accountId))?.organisation ?? null,
         documents: documents.map((document) => {
           const view = toDocumentView(document);
           return {

@@ -1,4 +1,5 @@
 import { type Actor, ErrorCode } from '@pollen/contracts';
+import { RecordingErasureLog } from '@pollen/testing';
 
 import { anInvestor, aProfile } from '../../../test/factories/investor.factory';
 import { InMemoryInvestorStore } from '../../../test/fakes/in-memory-investor.store';
@@ -10,6 +11,7 @@ const investor: Actor = { id: 'investor-1', roles: ['investor'] };
 describe('UpdateInvestorProfile', () => {
   let store: InMemoryInvestorStore;
   let sut: UpdateInvestorProfile;
+  let erasures: RecordingErasureLog;
   let requests = 0;
   const patch = (body: Record<string, unknown>, expectedVersions: number[] | undefined, actor: Actor = investor) =>
     sut.execute({ investorId: 'investor-1', requestId: `r-${++requests}`, actor, patch: body, expectedVersions });
@@ -18,11 +20,12 @@ describe('UpdateInvestorProfile', () => {
 
   beforeEach(() => {
     store = new InMemoryInvestorStore();
-    sut = new UpdateInvestorProfile(store);
+    erasures = new RecordingErasureLog();
+    sut = new UpdateInvestorProfile(store, erasures);
   });
 
   it('merges the patch, bumps the version and publishes the profile without the contact', async () => {
-    await store.insert(anInvestor({ profile: aProfile() }), []);
+    await store.insert(anInvestor({ profile: aProfile(), organisationStated: true }), []);
 
     const view = await patch({ thesis: { sdgs: [13], regions: ['FR-IDF'] }, contact: { phone: '+33 1 23 45 67 89' } }, [
       1,
@@ -37,7 +40,7 @@ describe('UpdateInvestorProfile', () => {
   });
 
   it('states the organisation on its own topic when it changes, and only then', async () => {
-    await store.insert(anInvestor({ profile: aProfile() }), []);
+    await store.insert(anInvestor({ profile: aProfile(), organisationStated: true }), []);
 
     const view = await patch({ organisation: { name: 'Jean Dupont', siren: null } }, [1]);
 
@@ -46,6 +49,16 @@ describe('UpdateInvestorProfile', () => {
       ['investor.profile-updated', 2, expect.not.objectContaining({ organisation: expect.anything() })],
       ['investor.organisation-stated', 3, { investorId: 'investor-1', organisation: { name: 'Jean Dupont' } }],
     ]);
+  });
+
+  it('refuses a patch that reaches it after its author was erased: the profile stays gone', async () => {
+    erasures.erasedAccounts.add('investor-1');
+
+    await expect(patch(aProfile() as unknown as Record<string, unknown>, [0])).rejects.toMatchObject({
+      reason: 'investor.not-found',
+    });
+    expect(await store.findById('investor-1')).toBeNull();
+    expect(store.events).toEqual([]);
   });
 
   it('lists every invalid field in one 400', async () => {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InvestorProfileDto, type InvestorView } from '@pollen/contracts';
 import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
-import { runCommand } from '@pollen/platform/mongo';
+import { ErasureLog, runCommand } from '@pollen/platform/mongo';
 
 import {
   type Investor,
@@ -10,9 +10,10 @@ import {
   isInvestor,
   newInvestor,
   sameOrganisation,
+  stateOrganisation,
   toInvestorView,
 } from '../../domain/investor';
-import { InvestorChangedConcurrently, InvestorsOnly, InvestorVersionMismatch } from '../../errors';
+import { InvestorChangedConcurrently, InvestorNotFound, InvestorsOnly, InvestorVersionMismatch } from '../../errors';
 import { InvestorStore } from '../../repositories/investor.store';
 import type { UpdateInvestorProfileCommand } from './update-investor-profile.command';
 
@@ -23,10 +24,16 @@ import type { UpdateInvestorProfileCommand } from './update-investor-profile.com
  */
 @Injectable()
 export class UpdateInvestorProfile {
-  constructor(private readonly investors: InvestorStore) {}
+  constructor(
+    private readonly investors: InvestorStore,
+    private readonly erasures: ErasureLog,
+  ) {}
 
   async execute(command: UpdateInvestorProfileCommand): Promise<InvestorView> {
     if (!isInvestor(command.actor) || command.actor.id !== command.investorId) throw new InvestorsOnly();
+    // A patch still in flight when its author was erased would bring the profile back.
+    if ((await this.erasures.erasedAmong([command.investorId])).size > 0)
+      throw new InvestorNotFound(command.investorId);
     try {
       return await this.attempt(command);
     } catch (error) {
@@ -89,8 +96,8 @@ export class UpdateInvestorProfile {
     change.next.updatedAt = change.at;
     const { contact: _contact, organisation, ...shared } = profile;
     change.emit('investor.profile-updated', { investorId: current.id, ...shared });
-    if (!sameOrganisation(organisation, current.profile?.organisation)) {
-      change.emit('investor.organisation-stated', { investorId: current.id, organisation });
+    if (!current.organisationStated || !sameOrganisation(organisation, current.profile?.organisation)) {
+      stateOrganisation(change, organisation);
     }
     return change;
   }

@@ -37,6 +37,7 @@ describe('ExportPersonalData (notifications)', () => {
       role: 'investor',
       version: 1,
     });
+    await directory.saveInvestor({ id: 'me', organisation: 'Jean Dupont Conseil', version: 3 });
     const sut = new ExportPersonalData(
       inbox,
       deliveries,
@@ -51,6 +52,7 @@ describe('ExportPersonalData (notifications)', () => {
 
     expect(service).toBe('notifications');
     expect(sections['contact']).toEqual({ email: 'me@example.org', displayName: 'Me', locale: 'fr', role: 'investor' });
+    expect(sections['investorOrganisation']).toBe('Jean Dupont Conseil');
     expect(sections['inbox']).toHaveLength(1);
     expect(sections['deliveries']).toEqual([
       expect.objectContaining({ kind: 'welcome', channel: 'e-mail', status: 'pending', createdAt: at.toISOString() }),

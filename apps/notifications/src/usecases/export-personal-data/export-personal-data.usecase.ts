@@ -36,12 +36,15 @@ export class ExportPersonalData {
 
   async execute({ accountId }: { accountId: string }): Promise<PersonalDataSectionsView> {
     const contact = await this.directory.recipient(accountId);
+    const investor = await this.directory.investor(accountId);
     return {
       service: 'notifications',
       sections: {
         contact: contact
           ? { email: contact.email, displayName: contact.displayName, locale: contact.locale, role: contact.role }
           : null,
+        // How others' messages name the account, when it is an investor.
+        investorOrganisation: investor ? investor.organisation : null,
         inbox: (await this.inbox.allOf(accountId)).map((item) => ({
           id: item.id,
           category: item.category,

@@ -37,6 +37,11 @@ export interface NotifyCommand {
   occurredAt: string;
   /** Asked only for an event recent enough to tell: the facts they need may never come for an old one. */
   orders: () => NotificationOrder[] | Promise<NotificationOrder[]>;
+  /**
+   * The accounts the event is about, when its orders need facts an erasure deletes (a name, a
+   * contact): with one of them erased, nobody is told, and the facts are not waited for.
+   */
+  concerns?: string[];
 }
 
 /**
@@ -62,11 +67,12 @@ export class Notify {
   ) {}
 
   /** @returns how many notices were new, over every channel. */
-  async execute({ eventId, occurredAt, orders }: NotifyCommand, now = new Date()): Promise<number> {
+  async execute({ eventId, occurredAt, orders, concerns }: NotifyCommand, now = new Date()): Promise<number> {
     if (now.getTime() - new Date(occurredAt).getTime() > this.config.MAIL_STALE_AFTER_MS) {
       notified.inc({ channel: 'e-mail', outcome: 'stale' });
       return 0;
     }
+    if (concerns && (await this.erasures.erasedAmong(concerns)).size > 0) return 0;
     const created = { 'in-app': 0, 'e-mail': 0, digest: 0, webhook: 0 };
     for (const order of await this.withoutErased(await orders())) {
       const preferences = await this.preferences.of(order.recipientId);

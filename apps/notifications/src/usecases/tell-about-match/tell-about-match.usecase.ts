@@ -63,6 +63,7 @@ export class TellAboutMatch {
     return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
+      concerns: [investorId],
       orders: async () => {
         const application = await this.directory.knownApplication(applicationId);
         const investor = known(await this.directory.investor(investorId), `investor ${investorId}`);
@@ -96,6 +97,7 @@ export class TellAboutMatch {
     return this.notify.execute({
       eventId: event.id,
       occurredAt: event.occurredAt,
+      concerns: [applicant.accountId, investor.accountId],
       orders: async () => {
         const contacts = known(await this.directory.introductionContacts(matchId), `the contacts of match ${matchId}`);
         const investorOrganisation = known(
