@@ -139,6 +139,7 @@ function startService({ name, port }, endpoints) {
       RATE_LIMIT_MULTIPLIER: process.env.RATE_LIMIT_MULTIPLIER ?? '100',
       KAFKA_TOPICS_MODE: process.env.KAFKA_TOPICS_MODE ?? 'create',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty',
     },
   });
   fs.closeSync(out);

@@ -257,6 +257,15 @@ describe('personal data: export everything about a person, erase it everywhere',
       await platform.call(`/v1/documents/${nda.id}`, { token: applicant.accessToken }),
     );
     expect(signedNda.status).toBe('signed');
+    // Notifications has caught up with the journey (a shared broker may hold others' backlog):
+    // the applicant's inbox names the project.
+    await eventually(
+      async () => {
+        const inbox = await platform.call('/v1/me/notifications', { token: applicant.accessToken });
+        return (await inbox.text()).includes(projectTitle) || undefined;
+      },
+      { what: 'the applicant told about their project', timeoutMs: 60_000, intervalMs: 500 },
+    );
   }, 180_000);
 
   afterAll(async () => {

@@ -28,6 +28,10 @@ export class ServiceEnv {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** `json` (one object per line, for log collectors) or `pretty` (one readable line each: `npm start`). */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
   /** HTTP port: the API on the gateway, health and metrics on every service (0: any free port). */
   @IsInt()
   @Min(0)

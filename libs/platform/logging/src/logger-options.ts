@@ -39,11 +39,20 @@ const acceptedId = (value: unknown): string | undefined =>
 export const correlationIdOf = (req: IncomingMessage): string =>
   acceptedId(req.headers[CORRELATION_HEADER]) ?? randomUUID();
 
-/** nestjs-pino options shared by every service: JSON logs, correlation ids, redaction. */
-export function loggerOptions(service: string, level: string): Params {
+/** nestjs-pino options shared by every service: JSON logs (or readable ones), correlation ids, redaction. */
+export function loggerOptions(service: string, level: string, format: 'json' | 'pretty' = 'json'): Params {
   return {
     pinoHttp: {
       level,
+      // Readable lines, for a person watching `npm start`'s log files; still every field.
+      ...(format === 'pretty'
+        ? {
+            transport: {
+              target: 'pino-pretty',
+              options: { colorize: false, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
+            },
+          }
+        : {}),
       base: { service },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       // Every log line written inside a correlation scope (HTTP or Kafka) carries its ids, and

@@ -6,10 +6,10 @@ import { loggerOptions } from './logger-options';
 
 @Module({})
 export class LoggingModule implements NestModule {
-  static forRoot(options: { service: string; level: string }): DynamicModule {
+  static forRoot(options: { service: string; level: string; format?: 'json' | 'pretty' }): DynamicModule {
     return {
       module: LoggingModule,
-      imports: [LoggerModule.forRoot(loggerOptions(options.service, options.level))],
+      imports: [LoggerModule.forRoot(loggerOptions(options.service, options.level, options.format))],
       exports: [LoggerModule],
     };
   }

@@ -26,7 +26,7 @@ export function serviceKafkaOptions(service: ServiceName, config: ServiceEnv): K
 export function platformModules(config: ServiceEnv, kafka: KafkaModuleSetup): (DynamicModule | Type)[] {
   return [
     ConfigModule.forValue(config),
-    LoggingModule.forRoot({ service: kafka.service, level: config.LOG_LEVEL }),
+    LoggingModule.forRoot({ service: kafka.service, level: config.LOG_LEVEL, format: config.LOG_FORMAT }),
     HealthModule,
     KafkaModule.forRoot(kafka),
     MongoModule.forRoot({ uri: config.MONGODB_URI, database: config.MONGODB_DATABASE }),
