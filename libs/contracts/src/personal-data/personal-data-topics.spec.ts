@@ -36,7 +36,11 @@ describe('personal data on Kafka (RGPD art. 17: every copy can be erased)', () =
     const tombstones = Object.entries(Events).filter(([, event]) => 'tombstone' in event && event.tombstone);
 
     expect(tombstones.map(([type]) => type)).toEqual(
-      expect.arrayContaining(['account.contact-erased', 'introduction.contacts-erased', 'investor.organisation-erased']),
+      expect.arrayContaining([
+        'account.contact-erased',
+        'introduction.contacts-erased',
+        'investor.organisation-erased',
+      ]),
     );
     expect(tombstones.filter(([, event]) => event.topic.cleanup.policy !== 'compact').map(([type]) => type)).toEqual(
       [],
