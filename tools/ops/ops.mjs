@@ -4,13 +4,15 @@
 //   npm run ops -- dead-letters list [--topic T] [--type T] [--state S] [--limit N] [--cursor C]
 //   npm run ops -- dead-letters show <id>
 //   npm run ops -- dead-letters replay <id>
+//   npm run ops -- status
 //
 // POLLEN_API (default http://localhost:3000), POLLEN_OPS_EMAIL and POLLEN_OPS_PASSWORD (default:
 // the local operator). Exits 0 on success, 1 on failure, 2 on bad usage.
 
 const USAGE = `usage: npm run ops -- dead-letters list [--topic T] [--type T] [--state S] [--limit N] [--cursor C]
        npm run ops -- dead-letters show <id>
-       npm run ops -- dead-letters replay <id>`;
+       npm run ops -- dead-letters replay <id>
+       npm run ops -- status`;
 
 const LIST_OPTIONS = new Set(['topic', 'type', 'state', 'limit', 'cursor']);
 
@@ -19,6 +21,10 @@ class UsageError extends Error {}
 /** `argv` without node and the script → what to do, or a UsageError. */
 export function parseArguments(argv) {
   const [group, command, ...rest] = argv;
+  if (group === 'status') {
+    if (command !== undefined) throw new UsageError('status takes no arguments');
+    return { command: 'status' };
+  }
   if (group !== 'dead-letters') throw new UsageError(group ? `unknown command "${group}"` : 'no command');
   if (command === 'list') {
     const query = {};
@@ -69,6 +75,35 @@ async function call(api, path, { method = 'GET', token, body } = {}) {
   return payload;
 }
 
+/** `GET /v1/ops/status` as three tables: instances, consumer groups behind, dead letters. */
+export function statusReport(status) {
+  const instances = status.services.flatMap(({ service, instances: found }) =>
+    found.length === 0
+      ? [{ service, instance: '(none heard from)' }]
+      : found.map((instance) => ({
+          service,
+          instance: instance.instance,
+          version: instance.version,
+          uptime: `${Math.floor(instance.uptimeSeconds / 60)} min`,
+          ready: instance.ready ? 'yes' : `no (${instance.failingChecks.join(', ')})`,
+          outbox: instance.outboxBacklog,
+          heard: instance.silent ? `SILENT since ${instance.lastHeartbeatAt}` : instance.lastHeartbeatAt,
+        })),
+  );
+  const behind = status.lag.filter((lag) => lag.lag > 0);
+  return [
+    `status at ${status.at}`,
+    '',
+    table(instances, ['service', 'instance', 'version', 'uptime', 'ready', 'outbox', 'heard']),
+    '',
+    behind.length > 0
+      ? table(behind, ['group', 'topic', 'lag'])
+      : `every consumer group is up to date (${status.lag.length} group-topic pairs)`,
+    '',
+    `dead letters: ${status.deadLetters.open} open, ${status.deadLetters.replaying} replaying, ${status.deadLetters.replayFailed} replay failed`,
+  ].join('\n');
+}
+
 function show(deadLetter) {
   const fields = ['id', 'state', 'kind', 'consumer', 'topic', 'partition', 'offset', 'type', 'key', 'reason', 'error'];
   const more = ['attempts', 'firstFailedAt', 'lastFailedAt'];
@@ -103,7 +138,9 @@ export async function main(argv, env = process.env, out = console) {
       },
     });
     const base = '/v1/ops/dead-letters';
-    if (parsed.command === 'list') {
+    if (parsed.command === 'status') {
+      out.log(statusReport(await call(api, '/v1/ops/status', { token: accessToken })));
+    } else if (parsed.command === 'list') {
       const page = await call(api, `${base}?${new URLSearchParams(parsed.query)}`, { token: accessToken });
       out.log(table(page.items, ['id', 'state', 'kind', 'type', 'reason', 'attempts', 'lastFailedAt']));
       if (page.nextCursor) out.log(`\nnext page: --cursor ${page.nextCursor}`);

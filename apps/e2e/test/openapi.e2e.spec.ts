@@ -494,6 +494,11 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${encodeURIComponent('x.dlt:0:1')}/replay`), 404);
   });
 
+  it('describes the platform’s status, to operators only', async () => {
+    expectAnswer(await as(operator).get('/v1/ops/status'), 200);
+    expectAnswer(await as(applicant).get('/v1/ops/status'), 403, 'auth.role-required');
+  });
+
   it('describes the operators’ notification failures', async () => {
     expectAnswer(await as(operator).get('/v1/ops/notifications/failures?status=dead&limit=10'), 200);
     expectAnswer(await as(operator).get('/v1/ops/notifications/failures?status=sent'), 400, 'validation-failed');

@@ -28,6 +28,7 @@ import { MatchingOpsController } from './http/matching-ops.controller';
 import { NotificationPreferencesController } from './http/notification-preferences.controller';
 import { NotificationsOpsController } from './http/notifications-ops.controller';
 import { OpsController } from './http/ops.controller';
+import { OpsStatusController } from './http/ops-status.controller';
 import { PersonalDataController } from './http/personal-data.controller';
 import { PersonalDataSources, ServicePersonalDataSources } from './http/personal-data-sources';
 import { ProgrammesController } from './http/programmes.controller';
@@ -71,6 +72,7 @@ export const ASKING_CONTROLLERS = [
   NotificationPreferencesController,
   WebhooksController,
   OpsController,
+  OpsStatusController,
   InvestorsController,
   DealFlowController,
   ApplicationMatchesController,

@@ -9,14 +9,20 @@ import { AccountEventsConsumer } from './messaging/account-events.consumer';
 import { DeadLetterRetentionSchedule } from './messaging/dead-letter-retention.schedule';
 import { DeadLettersConsumer } from './messaging/dead-letters.consumer';
 import { ERASURE_EVENTS_CONSUMERS } from './messaging/erasure-events.consumers';
+import { HEARTBEAT_CONSUMERS } from './messaging/heartbeat.consumers';
+import { KafkaConsumerLag } from './messaging/kafka-consumer-lag';
 import { OperationsRequestsConsumer } from './messaging/operations-requests.consumer';
+import { ConsumerLagReader } from './repositories/consumer-lag.reader';
 import { DeadLetterRepository } from './repositories/dead-letter.repository';
 import { DeadLetterStore } from './repositories/dead-letter.store';
 import { ErasureProgressRepository } from './repositories/erasure-progress.repository';
 import { ErasureProgressStore } from './repositories/erasure-progress.store';
+import { InstanceRepository } from './repositories/instance.repository';
+import { InstanceStore } from './repositories/instance.store';
 import { DEAD_LETTER_MODEL, deadLetterSchema } from './schemas/dead-letter.schema';
 import { ERASURE_CONFIRMATION_MODEL, erasureConfirmationSchema } from './schemas/erasure-confirmation.schema';
 import { ERASURE_REQUEST_MODEL, erasureRequestSchema } from './schemas/erasure-request.schema';
+import { INSTANCE_MODEL, instanceSchema } from './schemas/instance.schema';
 import { USE_CASES } from './usecases';
 
 export const SERVICE = 'operations' as const;
@@ -41,6 +47,7 @@ export class AppModule {
           { name: DEAD_LETTER_MODEL, schema: deadLetterSchema },
           { name: ERASURE_REQUEST_MODEL, schema: erasureRequestSchema },
           { name: ERASURE_CONFIRMATION_MODEL, schema: erasureConfirmationSchema },
+          { name: INSTANCE_MODEL, schema: instanceSchema },
           erasureLogModel,
         ]),
       ],
@@ -49,11 +56,14 @@ export class AppModule {
         OperationsRequestsConsumer,
         AccountEventsConsumer,
         ...ERASURE_EVENTS_CONSUMERS,
+        ...HEARTBEAT_CONSUMERS,
       ],
       providers: [
         ...USE_CASES,
         { provide: DeadLetterStore, useClass: DeadLetterRepository },
         { provide: ErasureProgressStore, useClass: ErasureProgressRepository },
+        { provide: InstanceStore, useClass: InstanceRepository },
+        { provide: ConsumerLagReader, useClass: KafkaConsumerLag },
         erasureLogProvider,
         DeadLetterRetentionSchedule,
       ],

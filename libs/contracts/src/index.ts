@@ -51,6 +51,8 @@ export * from './operations/replay';
 export * from './operations/operations-requests';
 export * from './operations/operations-events';
 export * from './operations/reasons';
+export * from './operations/heartbeats';
+export * from './operations/status.view';
 export * from './errors/request-reasons';
 export * from './investors/codes';
 export * from './investors/investor-profile.dto';

@@ -6,12 +6,13 @@ import {
   ExportPersonalData,
   GetDeadLetter,
   GetErasure,
+  GetStatus,
   ListDeadLetters,
   ListErasures,
   ReplayDeadLetter,
 } from '../usecases';
 
-/** The gateway's requests about dead letters and erasures, and a person's export. */
+/** The gateway's requests about dead letters, erasures and the platform's status, and a person's export. */
 @Controller()
 export class OperationsRequestsConsumer extends RequestConsumer(Topics.operationsRequests) {
   constructor(
@@ -21,6 +22,7 @@ export class OperationsRequestsConsumer extends RequestConsumer(Topics.operation
     private readonly getErasure: GetErasure,
     private readonly listErasures: ListErasures,
     private readonly exportPersonalData: ExportPersonalData,
+    private readonly getStatus: GetStatus,
   ) {
     super();
   }
@@ -34,5 +36,6 @@ export class OperationsRequestsConsumer extends RequestConsumer(Topics.operation
     'operations.get-erasure': (r) => this.getErasure.execute({ erasureId: r.subject, receiptHash: r.data.receiptHash }),
     'operations.list-erasures': (r) => this.listErasures.execute({ ...r.data, actor: r.actor }),
     'operations.export-personal-data': (r) => this.exportPersonalData.execute({ actor: r.actor }),
+    'operations.status': (r) => this.getStatus.execute({ actor: r.actor }),
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
+import { DEAD_LETTER_STATES, type DeadLetterState } from '@pollen/contracts';
 import { type AggregateDocument, type AggregateFilter, AggregateRepository, OutboxRelay } from '@pollen/platform/mongo';
 import type { Model } from 'mongoose';
 
@@ -58,5 +59,14 @@ export class DeadLetterRepository extends AggregateRepository<DeadLetter> implem
   // The id is where the message sits on its dead-letter topic: a second insert is a redelivery.
   protected async conflictOf(deadLetter: DeadLetter): Promise<Error> {
     return new Error(`dead letter ${deadLetter.id} is already kept`);
+  }
+
+  async countByState(): Promise<Record<DeadLetterState, number>> {
+    const counts = await Promise.all(
+      DEAD_LETTER_STATES.map(
+        async (state) => [state, await this.model.countDocuments({ state: { $eq: state } })] as const,
+      ),
+    );
+    return Object.fromEntries(counts) as Record<DeadLetterState, number>;
   }
 }

@@ -24,6 +24,8 @@ export abstract class DeadLetterStore {
    * message is still there (not yet expired by the retention sweep).
    */
   abstract unexpiredBefore(topics: string[], before: Date, limit: number): Promise<DeadLetter[]>;
+  /** How many dead letters are in each state. */
+  abstract countByState(): Promise<Record<DeadLetterState, number>>;
   /** Writes a new dead letter and the events its creation emits, in one write. */
   abstract insert(deadLetter: DeadLetter, events: EventEnvelope[]): Promise<void>;
   /** Replaces the dead letter if it is still at `expectedVersion`, with its events; false otherwise. */

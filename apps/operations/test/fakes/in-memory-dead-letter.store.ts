@@ -1,3 +1,4 @@
+import { DEAD_LETTER_STATES, type DeadLetterState } from '@pollen/contracts';
 import { InMemoryAggregateStore } from '@pollen/testing';
 
 import type { DeadLetter } from '../../src/domain/dead-letter';
@@ -40,5 +41,11 @@ export class InMemoryDeadLetterStore extends InMemoryAggregateStore<DeadLetter> 
     return inserting && others.some((other) => other.id === deadLetter.id)
       ? new Error(`dead letter ${deadLetter.id} is already kept`)
       : undefined;
+  }
+
+  async countByState(): Promise<Record<DeadLetterState, number>> {
+    const counts = Object.fromEntries(DEAD_LETTER_STATES.map((state) => [state, 0])) as Record<DeadLetterState, number>;
+    for (const deadLetter of this.all()) counts[deadLetter.state] += 1;
+    return counts;
   }
 }

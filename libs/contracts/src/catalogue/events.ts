@@ -5,6 +5,7 @@ import { DocumentEvents } from '../legal-templates/document-events';
 import { IntroductionEvents, MatchEvents } from '../matches/match-events';
 import type { EventEnvelope } from '../messaging/envelope';
 import { NotificationEvents } from '../notifications/notification-events';
+import { HeartbeatEvents } from '../operations/heartbeats';
 import { OperationsEvents } from '../operations/operations-events';
 import { ErasureEvents } from '../personal-data/erasure-topics';
 import { ProgrammeEvents } from '../programmes/programme-events';
@@ -24,6 +25,7 @@ export const Events = {
   ...DocumentEvents,
   ...NotificationEvents,
   ...ErasureEvents,
+  ...HeartbeatEvents,
 } satisfies Record<string, EventDefinition>;
 
 export type EventType = keyof typeof Events;

@@ -1,4 +1,5 @@
 import { SERVICE_NAMES, type ServiceName } from '../messaging/envelope';
+import { HeartbeatTopics } from '../operations/heartbeats';
 import { ErasureTopics } from '../personal-data/erasure-topics';
 import { defineTopic, PERSONAL_DATA_MAX_RETENTION_MS, type TopicDefinition } from './define';
 
@@ -269,7 +270,11 @@ export const deadLetterTopicOf = (
 });
 
 /** Every topic declared here or derived from the list of services (each one's erasure confirmations). */
-export const declaredTopics = (): TopicDefinition[] => [...Object.values(Topics), ...Object.values(ErasureTopics)];
+export const declaredTopics = (): TopicDefinition[] => [
+  ...Object.values(Topics),
+  ...Object.values(ErasureTopics),
+  ...Object.values(HeartbeatTopics),
+];
 
 /** Declared topics whose consumers may dead-letter what they read (replies are never dead-lettered). */
 export const deadLetteredTopics = (): TopicDefinition[] =>

@@ -2,6 +2,7 @@ import { defineRequest } from '../catalogue/define';
 import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
 import { DeadLetterPageView, DeadLetterView, ListDeadLettersQueryDto } from './dead-letter.view';
+import { StatusView } from './status.view';
 
 const on = { topic: Topics.operationsRequests } as const;
 
@@ -20,6 +21,14 @@ export const OperationsRequests = {
     data: NoData,
     result: DeadLetterView,
     description: 'One dead letter, with its original message and its replays.',
+  }),
+  'operations.status': defineRequest({
+    ...on,
+    subject: 'random (a read)',
+    data: NoData,
+    result: StatusView,
+    description:
+      "Every service's instances (from their heartbeats), every consumer group's lag (from Kafka's admin API) and the dead letters by state.",
   }),
   'operations.replay-dead-letter': defineRequest({
     ...on,

@@ -28,6 +28,16 @@ export class ServiceEnv {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /** How often the instance tells the operations service it is alive (its heartbeat), in ms. */
+  @IsInt()
+  @Min(500)
+  HEARTBEAT_INTERVAL_MS = 5000;
+
+  /** The version a heartbeat reports: the image's tag in a deployment. */
+  @IsOptional()
+  @IsString()
+  POLLEN_VERSION?: string;
+
   /** `json` (one object per line, for log collectors) or `pretty` (one readable line each: `npm start`). */
   @IsIn(['json', 'pretty'])
   LOG_FORMAT: 'json' | 'pretty' = 'json';

@@ -11,6 +11,11 @@ import { consumerConfig, kafkaClientConfig, type KafkaModuleOptions, producerCon
  */
 export type ConsumedKind = 'requests' | 'events' | 'dead-letters';
 
+/** The consumer group of a service for one kind of topic: what the operations status reads the lag of. */
+export function consumerGroupOf(service: string, kind: ConsumedKind): string {
+  return kind === 'events' ? service : `${service}-${kind}`;
+}
+
 /**
  * Nest's Kafka transport, configured in one place, which also knows whether its consumer group
  * has joined (a service is not ready before its consumers have their partitions).
@@ -30,12 +35,7 @@ export class PollenKafkaServer extends ServerKafka {
     options: KafkaModuleOptions,
     private readonly kind: ConsumedKind,
   ) {
-    const group =
-      kind === 'requests'
-        ? `${options.service}-requests`
-        : kind === 'dead-letters'
-          ? `${options.service}-dead-letters`
-          : options.service;
+    const group = consumerGroupOf(options.service, kind);
     super(<ConstructorParameters<typeof ServerKafka>[0]>(<unknown>{
       client: kafkaClientConfig(options, `consumer-${kind}`),
       consumer: consumerConfig(options, group),
@@ -87,10 +87,13 @@ export class PollenKafkaServer extends ServerKafka {
       );
       this.restartSoon();
     });
-    // kafkajs reports the lag of each partition after every batch: the consumer-lag gauge.
-    kafkaConsumer.on(kafkaConsumer.events.END_BATCH_PROCESS, ({ payload }) =>
-      this.lag.report(payload.topic, payload.partition, Number(payload.offsetLag)),
-    );
+    // kafkajs reports the lag of each partition before and after every batch: the consumer-lag
+    // gauge. Before, too: a batch stuck waiting for a dependency shows the lag it holds back.
+    for (const event of [kafkaConsumer.events.START_BATCH_PROCESS, kafkaConsumer.events.END_BATCH_PROCESS]) {
+      kafkaConsumer.on(event, ({ payload }) =>
+        this.lag.report(payload.topic, payload.partition, Number(payload.offsetLag)),
+      );
+    }
     await super.bindEvents(consumer);
   }
 

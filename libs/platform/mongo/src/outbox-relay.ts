@@ -72,6 +72,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   /** The backlog gauges cost two counts per collection: at most this often. */
   metricsIntervalMs = 15_000;
   private metricsAt = 0;
+  private readonly backlogs = new Map<string, number>();
   limits: OutboxRelayLimits = DEFAULT_RELAY_LIMITS;
 
   constructor(
@@ -140,14 +141,21 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return published;
   }
 
+  /** Documents whose events wait, over every collection, as last measured (every 15 s). */
+  get backlog(): number {
+    return [...this.backlogs.values()].reduce((sum, count) => sum + count, 0);
+  }
+
   /** The backlog gauges of one collection; a database that does not answer leaves them as they were. */
   private async measure(model: Model<OutboxDocument>): Promise<void> {
     const labels = { collection: model.collection.name };
     try {
       const waiting = await model.find({ hasOutbox: true }, { outbox: 1 }).limit(PAGE).lean();
-      backlog.set(labels, waiting.length < PAGE ? waiting.length : await model.countDocuments({ hasOutbox: true }));
+      const waitingDocuments = waiting.length < PAGE ? waiting.length : await model.countDocuments({ hasOutbox: true });
+      backlog.set(labels, waitingDocuments);
+      this.backlogs.set(labels.collection, waitingDocuments);
       const times = waiting.flatMap((document) =>
-        document.outbox.map((entry) => Date.parse(entry.envelope.occurredAt)),
+        (document.outbox ?? []).map((entry) => Date.parse(entry.envelope.occurredAt)),
       );
       oldestAge.set(labels, times.length > 0 ? Math.max(0, (Date.now() - Math.min(...times)) / 1000) : 0);
       setAside.set(labels, await model.countDocuments({ outboxSetAside: { $exists: true } }));

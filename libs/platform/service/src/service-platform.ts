@@ -8,6 +8,8 @@ import { KafkaModule, type KafkaModuleOptions, type KafkaModuleSetup } from '@po
 import { LoggingModule } from '@pollen/platform/logging';
 import { MongoModule } from '@pollen/platform/mongo';
 
+import { HeartbeatModule } from './heartbeat';
+
 /** How a service joins Kafka, from its validated configuration. */
 export function serviceKafkaOptions(service: ServiceName, config: ServiceEnv): KafkaModuleOptions {
   return {
@@ -22,7 +24,7 @@ export function serviceKafkaOptions(service: ServiceName, config: ServiceEnv): K
   };
 }
 
-/** The plumbing every service imports: its configuration, logs, health, Kafka and its own database. */
+/** The plumbing every service imports: its configuration, logs, health, Kafka, its own database and its heartbeat. */
 export function platformModules(config: ServiceEnv, kafka: KafkaModuleSetup): (DynamicModule | Type)[] {
   return [
     ConfigModule.forValue(config),
@@ -30,5 +32,6 @@ export function platformModules(config: ServiceEnv, kafka: KafkaModuleSetup): (D
     HealthModule,
     KafkaModule.forRoot(kafka),
     MongoModule.forRoot({ uri: config.MONGODB_URI, database: config.MONGODB_DATABASE }),
+    HeartbeatModule,
   ];
 }

@@ -77,8 +77,9 @@ export async function startService(module: unknown, options: StartServiceOptions
       lastRelayPass: () => app.get(OutboxRelay).drain(),
       close: async () => {
         await app.close();
-        // The spans of the last messages handled, before the process exits.
-        await flushTracing();
+        // The spans of the last messages handled, before the process exits; a collector that does
+        // not answer must not hold the shutdown past its grace period.
+        await Promise.race([flushTracing(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
       },
     }),
   );

@@ -35,11 +35,14 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
   trace.setGlobalTracerProvider(started);
   registerInstrumentations({
     instrumentations: [
-      // Health probes and scrapes are not worth a trace.
       new HttpInstrumentation({
+        // Health probes and scrapes are not worth a trace.
         ignoreIncomingRequestHook: (request) => /^\/(health|metrics)/.test(request.url ?? ''),
+        // Outgoing calls go to others (webhook receivers, the mail API): no span, no traceparent sent out.
+        ignoreOutgoingRequestHook: () => true,
       }),
-      new MongooseInstrumentation(),
+      // Only queries made inside a trace: the relay's polls and the sweeps are not worth one each.
+      new MongooseInstrumentation({ requireParentSpan: true }),
     ],
   });
 }

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { SERVICE_NAMES } from '@pollen/contracts';
+import { SERVICE_NAMES, type StatusView } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
-import { Platform } from './platform';
+import { json, Platform } from './platform';
 
 const operationsDoc = path.join(__dirname, '..', '..', '..', 'docs', 'operations.md');
 
@@ -25,7 +26,7 @@ interface Scrape {
  * each metric the operators' table documents exists, where it should, and nothing undocumented
  * does; the counters and gauges of a real journey have values.
  */
-describe('metrics', () => {
+describe('observability: metrics and status', () => {
   let platform: Platform;
   const services = SERVICE_NAMES;
   const scrape = async (service: string): Promise<Scrape> => {
@@ -41,7 +42,10 @@ describe('metrics', () => {
   };
 
   beforeAll(async () => {
-    platform = await Platform.start(services.filter((name) => name !== 'gateway' && name !== 'applications'));
+    platform = await Platform.start(
+      services.filter((name) => name !== 'gateway' && name !== 'applications'),
+      Object.fromEntries(services.map((service) => [service, { HEARTBEAT_INTERVAL_MS: '1000' }])),
+    );
   }, 90_000);
 
   afterAll(() => platform?.stop());
@@ -114,5 +118,58 @@ describe('metrics', () => {
         expect.stringMatching(/^pollen_outbox_oldest_event_age_seconds\{collection="[a-z_]+"\} /),
       ]),
     );
+  });
+
+  it('shows operators every service’s instances, ready, with the lag of every consumer group and the dead letters', async () => {
+    const operator = await platform.operator();
+    const status = await eventually(
+      async () => {
+        const answer = await platform.call('/v1/ops/status', { token: operator });
+        const view = answer.status === 200 ? await json<StatusView>(answer) : undefined;
+        const everyOneReady = view?.services.every(
+          (service) => service.instances.length > 0 && service.instances.every((instance) => instance.ready),
+        );
+        return everyOneReady ? view : undefined;
+      },
+      { what: 'every service heard from, ready', timeoutMs: 30_000, intervalMs: 500 },
+    );
+
+    expect(status.services.map((service) => service.service)).toEqual([...services]);
+    for (const { service, instances } of status.services) {
+      expect(instances).toEqual([
+        expect.objectContaining({
+          instance: expect.stringContaining(service),
+          version: 'dev',
+          silent: false,
+          failingChecks: [],
+          outboxBacklog: expect.any(Number),
+        }),
+      ]);
+    }
+    // Every service reads the account events, each in its own group, and each group's lag is counted.
+    const accountEvents = status.lag.filter((lag) => lag.topic === 'pollen.gateway.account-events.v2');
+    expect(accountEvents.map((lag) => lag.group).sort()).toEqual([...services].sort());
+    for (const lag of status.lag) expect(lag.lag).toBeGreaterThanOrEqual(0);
+    expect(status.deadLetters).toEqual({
+      open: expect.any(Number),
+      replaying: expect.any(Number),
+      replayFailed: expect.any(Number),
+    });
+
+    const refused = await platform.call('/v1/ops/status', { token: await platform.signUp('applicant') });
+    expect(refused.status).toBe(403);
+  });
+
+  it('prints the status on the command line: `npm run ops -- status`', () => {
+    const script = path.join(__dirname, '..', '..', '..', 'tools', 'ops', 'ops.mjs');
+    const printed = execFileSync(process.execPath, [script, 'status'], {
+      env: { ...process.env, POLLEN_API: platform.gateway.url },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+    expect(printed).toMatch(/^status at /);
+    for (const service of services) expect(printed).toMatch(new RegExp(`^${service}\\s+${service}-`, 'm'));
+    expect(printed).toMatch(/^dead letters: \d+ open, \d+ replaying, \d+ replay failed$/m);
   });
 });

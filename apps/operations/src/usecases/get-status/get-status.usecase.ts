@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, assertOperator, SERVICE_NAMES, type StatusView } from '@pollen/contracts';
+import { ServiceEnv } from '@pollen/platform/config';
+
+import { toInstanceStatusView } from '../../domain/instance';
+import { ConsumerLagReader } from '../../repositories/consumer-lag.reader';
+import { DeadLetterStore } from '../../repositories/dead-letter.store';
+import { InstanceStore } from '../../repositories/instance.store';
+
+/** Instances heard from within this long are listed; an older one has gone for good. */
+const LISTED_FOR_MS = 60 * 60 * 1000;
+
+/**
+ * The platform at a glance, for operators: each service's instances from their heartbeats (an
+ * instance silent for three intervals is flagged), every consumer group's lag from Kafka, and the
+ * dead letters that wait for someone.
+ */
+@Injectable()
+export class GetStatus {
+  constructor(
+    private readonly instances: InstanceStore,
+    private readonly lag: ConsumerLagReader,
+    private readonly deadLetters: DeadLetterStore,
+    private readonly config: ServiceEnv,
+  ) {}
+
+  async execute({ actor }: { actor: Actor }, now = new Date()): Promise<StatusView> {
+    assertOperator(actor);
+    const heard = await this.instances.heardSince(new Date(now.getTime() - LISTED_FOR_MS));
+    const counts = await this.deadLetters.countByState();
+    return {
+      at: now.toISOString(),
+      services: SERVICE_NAMES.map((service) => ({
+        service,
+        instances: heard
+          .filter((instance) => instance.heartbeat.service === service)
+          .sort((a, b) => a.heartbeat.startedAt.localeCompare(b.heartbeat.startedAt))
+          .map((instance) => toInstanceStatusView(instance, this.config.HEARTBEAT_INTERVAL_MS, now)),
+      })),
+      lag: await this.lag.lag(),
+      deadLetters: { open: counts.open, replaying: counts.replaying, replayFailed: counts['replay-failed'] },
+    };
+  }
+}
