@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { SERVICE_NAMES, type StatusView } from '@pollen/contracts';
-import { eventually } from '@pollen/testing';
+import { type InstanceStatusView, SERVICE_NAMES, type StatusView } from '@pollen/contracts';
+import { eventually, uniqueName } from '@pollen/testing';
 
 import { json, Platform } from './platform';
 
@@ -28,6 +28,9 @@ interface Scrape {
  */
 describe('observability: metrics and status', () => {
   let platform: Platform;
+  // This run's instances, told apart from those of platforms stopped before on the shared broker.
+  const run = uniqueName('obs');
+  const ours = (instances: InstanceStatusView[]) => instances.filter((instance) => instance.instance.startsWith(run));
   const services = SERVICE_NAMES;
   const scrape = async (service: string): Promise<Scrape> => {
     const process =
@@ -44,7 +47,12 @@ describe('observability: metrics and status', () => {
   beforeAll(async () => {
     platform = await Platform.start(
       services.filter((name) => name !== 'gateway' && name !== 'applications'),
-      Object.fromEntries(services.map((service) => [service, { HEARTBEAT_INTERVAL_MS: '1000' }])),
+      Object.fromEntries(
+        services.map((service) => [
+          service,
+          { HEARTBEAT_INTERVAL_MS: '1000', POLLEN_INSTANCE_ID: `${run}-${service}` },
+        ]),
+      ),
     );
   }, 90_000);
 
@@ -126,19 +134,20 @@ describe('observability: metrics and status', () => {
       async () => {
         const answer = await platform.call('/v1/ops/status', { token: operator });
         const view = answer.status === 200 ? await json<StatusView>(answer) : undefined;
-        const everyOneReady = view?.services.every(
-          (service) => service.instances.length > 0 && service.instances.every((instance) => instance.ready),
-        );
-        return everyOneReady ? view : undefined;
+        const waiting = view?.services
+          .filter((service) => ours(service.instances).length === 0 || ours(service.instances).some((i) => !i.ready))
+          .map((service) => `${service.service}: ${JSON.stringify(service.instances)}`);
+        if (!view || (waiting?.length ?? 0) > 0) throw new Error(`not yet: ${answer.status} ${waiting?.join('; ')}`);
+        return view;
       },
       { what: 'every service heard from, ready', timeoutMs: 30_000, intervalMs: 500 },
     );
 
     expect(status.services.map((service) => service.service)).toEqual([...services]);
     for (const { service, instances } of status.services) {
-      expect(instances).toEqual([
+      expect(ours(instances)).toEqual([
         expect.objectContaining({
-          instance: expect.stringContaining(service),
+          instance: expect.stringContaining(`${run}-${service}-`),
           version: 'dev',
           silent: false,
           failingChecks: [],
@@ -169,7 +178,7 @@ describe('observability: metrics and status', () => {
     });
 
     expect(printed).toMatch(/^status at /);
-    for (const service of services) expect(printed).toMatch(new RegExp(`^${service}\\s+${service}-`, 'm'));
+    for (const service of services) expect(printed).toMatch(new RegExp(`^${service}\\s+${run}-${service}-`, 'm'));
     expect(printed).toMatch(/^dead letters: \d+ open, \d+ replaying, \d+ replay failed$/m);
   });
 });

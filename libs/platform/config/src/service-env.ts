@@ -31,7 +31,7 @@ export class ServiceEnv {
   /** How often the instance tells the operations service it is alive (its heartbeat), in ms. */
   @IsInt()
   @Min(500)
-  HEARTBEAT_INTERVAL_MS = 5000;
+  HEARTBEAT_INTERVAL_MS: number = 5000;
 
   /** The version a heartbeat reports: the image's tag in a deployment. */
   @IsOptional()
