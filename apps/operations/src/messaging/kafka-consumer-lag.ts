@@ -1,5 +1,5 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { consumedTopics,type ConsumerLagView } from '@pollen/contracts';
+import { consumedTopics, type ConsumerLagView } from '@pollen/contracts';
 import { type ConsumedKind, consumerGroupOf, KafkaConnection } from '@pollen/platform/kafka';
 import type { Admin } from 'kafkajs';
 

@@ -70,6 +70,8 @@ describe('GetStatus', () => {
       new ServiceEnv(),
     );
 
-    await expect(sut.execute({ actor: { id: 'a-1', roles: ['applicant'] } })).rejects.toMatchObject({ reason: 'auth.operators-only' });
+    await expect(sut.execute({ actor: { id: 'a-1', roles: ['applicant'] } })).rejects.toMatchObject({
+      reason: 'auth.operators-only',
+    });
   });
 });

@@ -40,6 +40,7 @@ describe('the message catalogue, as types', () => {
       'operations.get-dead-letter': unused,
       'operations.replay-dead-letter': unused,
       'operations.get-erasure': unused,
+      'operations.status': unused,
       'operations.list-erasures': unused,
       'operations.export-personal-data': unused,
     };
@@ -56,6 +57,7 @@ describe('the message catalogue, as types', () => {
       'operations.get-dead-letter': unused,
       'operations.replay-dead-letter': unused,
       'operations.get-erasure': unused,
+      'operations.status': unused,
       'operations.list-erasures': unused,
       'operations.export-personal-data': unused,
     };
@@ -64,12 +66,13 @@ describe('the message catalogue, as types', () => {
       'operations.get-dead-letter': unused,
       'operations.replay-dead-letter': unused,
       'operations.get-erasure': unused,
+      'operations.status': unused,
       'operations.list-erasures': unused,
       'operations.export-personal-data': unused,
       // @ts-expect-error: another service's request type
       'applications.get': async () => ({}),
     };
-    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 6, 7]);
+    expect([missing, wrongResult, foreign].map((table) => Object.keys(table).length)).toEqual([0, 7, 8]);
   });
 
   it('types an event handler by the event it receives', () => {

@@ -48,6 +48,7 @@ describe('RequestDispatcher', () => {
     'operations.get-dead-letter': unused,
     'operations.replay-dead-letter': unused,
     'operations.get-erasure': unused,
+    'operations.status': unused,
     'operations.list-erasures': unused,
     'operations.export-personal-data': unused,
   };
