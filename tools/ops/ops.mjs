@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// The operators' command line: dead letters, through the gateway (ADR 0012).
+// The operators' command line, through the gateway: dead letters (ADR 0012), the platform's
+// status and an application's timeline.
 //
 //   npm run ops -- dead-letters list [--topic T] [--type T] [--state S] [--limit N] [--cursor C]
 //   npm run ops -- dead-letters show <id>
 //   npm run ops -- dead-letters replay <id>
 //   npm run ops -- status
+//   npm run ops -- timeline <applicationId>
 //
 // POLLEN_API (default http://localhost:3000), POLLEN_OPS_EMAIL and POLLEN_OPS_PASSWORD (default:
 // the local operator). Exits 0 on success, 1 on failure, 2 on bad usage.
@@ -12,7 +14,8 @@
 const USAGE = `usage: npm run ops -- dead-letters list [--topic T] [--type T] [--state S] [--limit N] [--cursor C]
        npm run ops -- dead-letters show <id>
        npm run ops -- dead-letters replay <id>
-       npm run ops -- status`;
+       npm run ops -- status
+       npm run ops -- timeline <applicationId>`;
 
 const LIST_OPTIONS = new Set(['topic', 'type', 'state', 'limit', 'cursor']);
 
@@ -24,6 +27,10 @@ export function parseArguments(argv) {
   if (group === 'status') {
     if (command !== undefined) throw new UsageError('status takes no arguments');
     return { command: 'status' };
+  }
+  if (group === 'timeline') {
+    if (command === undefined || rest.length > 0) throw new UsageError('timeline takes one application id');
+    return { command: 'timeline', id: command };
   }
   if (group !== 'dead-letters') throw new UsageError(group ? `unknown command "${group}"` : 'no command');
   if (command === 'list') {
@@ -75,7 +82,7 @@ async function call(api, path, { method = 'GET', token, body } = {}) {
   return payload;
 }
 
-/** `GET /v1/ops/status` as three tables: instances, consumer groups behind, dead letters. */
+/** `GET /v1/ops/status` as tables: instances, consumer groups behind; dead letters and notifications not sent. */
 export function statusReport(status) {
   const instances = status.services.flatMap(({ service, instances: found }) =>
     found.length === 0
@@ -101,6 +108,38 @@ export function statusReport(status) {
       : `every consumer group is up to date (${status.lag.length} group-topic pairs)`,
     '',
     `dead letters: ${status.deadLetters.open} open, ${status.deadLetters.replaying} replaying, ${status.deadLetters.replayFailed} replay failed`,
+    `notifications not sent since ${status.notifications.since}: ${status.notifications.failed} failed (to retry), ${status.notifications.dead} given up`,
+    ...status.notifications.byChannel
+      .filter((channel) => channel.failed + channel.dead > 0)
+      .map((channel) => `  ${channel.channel}: ${channel.failed} failed, ${channel.dead} given up`),
+  ].join('\n');
+}
+
+/** Every page of `GET /v1/ops/applications/{id}/timeline`, as one table, oldest first. */
+async function timelineReport(api, token, applicationId) {
+  const entries = [];
+  let cursor;
+  do {
+    const query = new URLSearchParams({ limit: '100', ...(cursor ? { cursor } : {}) });
+    const page = await call(api, `/v1/ops/applications/${encodeURIComponent(applicationId)}/timeline?${query}`, {
+      token,
+    });
+    entries.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  const rows = entries.map((entry) => ({
+    at: entry.occurredAt,
+    source: entry.source,
+    type: entry.type,
+    detail: entry.detail ?? '',
+    subject: entry.subject,
+    correlation: entry.correlationId,
+    trace: entry.traceId ?? '',
+  }));
+  return [
+    `timeline of application ${applicationId}: ${entries.length} events`,
+    '',
+    table(rows, ['at', 'source', 'type', 'detail', 'subject', 'correlation', 'trace']),
   ].join('\n');
 }
 
@@ -140,6 +179,8 @@ export async function main(argv, env = process.env, out = console) {
     const base = '/v1/ops/dead-letters';
     if (parsed.command === 'status') {
       out.log(statusReport(await call(api, '/v1/ops/status', { token: accessToken })));
+    } else if (parsed.command === 'timeline') {
+      out.log(await timelineReport(api, accessToken, parsed.id));
     } else if (parsed.command === 'list') {
       const page = await call(api, `${base}?${new URLSearchParams(parsed.query)}`, { token: accessToken });
       out.log(table(page.items, ['id', 'state', 'kind', 'type', 'reason', 'attempts', 'lastFailedAt']));

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { type InstanceStatusView, SERVICE_NAMES, type StatusView } from '@pollen/contracts';
+import { type InstanceStatusView, SERVICE_NAMES, type StatusView, type TimelinePageView } from '@pollen/contracts';
 import { eventually, uniqueName } from '@pollen/testing';
 
 import { json, Platform } from './platform';
@@ -180,5 +180,59 @@ describe('observability: metrics and status', () => {
     expect(printed).toMatch(/^status at /);
     for (const service of services) expect(printed).toMatch(new RegExp(`^${service}\\s+${run}-${service}-`, 'm'));
     expect(printed).toMatch(/^dead letters: \d+ open, \d+ replaying, \d+ replay failed$/m);
+    expect(printed).toMatch(/^notifications not sent since .+: \d+ failed \(to retry\), \d+ given up$/m);
+  });
+
+  it('tells one application’s story across the services, in order, with correlation ids, in the API and the CLI', async () => {
+    const operator = await platform.operator();
+    const programme = await platform.createProgramme(operator);
+    const applicationId = await platform.submitted(
+      await platform.signUp('applicant'),
+      programme.id,
+      uniqueName('Ressourcerie'),
+    );
+
+    // The submission's e-mail is the last to come: from notifications, through the delivery log.
+    const timeline = await eventually(
+      async () => {
+        const answer = await platform.call(`/v1/ops/applications/${applicationId}/timeline`, { token: operator });
+        const view = answer.status === 200 ? await json<TimelinePageView>(answer) : undefined;
+        return view?.items.some((entry) => entry.type === 'notification.sent') ? view : undefined;
+      },
+      { what: 'the submission e-mail in the timeline', timeoutMs: 30_000, intervalMs: 500 },
+    );
+
+    const types = timeline.items.map((entry) => entry.type);
+    expect(types.slice(0, 3)).toEqual(['application.drafted', 'application.submitted', 'application.screened']);
+    expect(types).toContain('notification.sent');
+    const times = timeline.items.map((entry) => entry.occurredAt);
+    expect(times).toEqual([...times].sort());
+    const [drafted, submitted, screened] = timeline.items;
+    expect(drafted).toEqual(
+      expect.objectContaining({
+        source: 'applications',
+        subject: applicationId,
+        topic: 'pollen.applications.application-events.v2',
+      }),
+    );
+    expect(screened.detail).toBe('eligible');
+    // One request submitted and screened it: one correlation (trace ids come with tracing: tracing.e2e).
+    expect(screened.correlationId).toBe(submitted.correlationId);
+    expect(screened.causationId).not.toBeNull();
+    const sent = timeline.items.find((entry) => entry.type === 'notification.sent');
+    expect(sent).toEqual(
+      expect.objectContaining({ source: 'notifications', detail: expect.stringMatching(/by e-mail/) }),
+    );
+
+    const script = path.join(__dirname, '..', '..', '..', 'tools', 'ops', 'ops.mjs');
+    const printed = execFileSync(process.execPath, [script, 'timeline', applicationId], {
+      env: { ...process.env, POLLEN_API: platform.gateway.url },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(printed).toMatch(new RegExp(`^timeline of application ${applicationId}`));
+    for (const type of ['application.drafted', 'application.submitted', 'application.screened', 'notification.sent']) {
+      expect(printed).toMatch(new RegExp(`^\\S+\\s+\\S+\\s+${type.replace('.', '\\.')}\\b`, 'm'));
+    }
   });
 });

@@ -494,9 +494,20 @@ describe('the OpenAPI document, against the running platform', () => {
     expectAnswer(await as(operator).post(`/v1/ops/dead-letters/${encodeURIComponent('x.dlt:0:1')}/replay`), 404);
   });
 
-  it('describes the platform’s status, to operators only', async () => {
+  it('describes the platform’s status and an application’s timeline, to operators only', async () => {
     expectAnswer(await as(operator).get('/v1/ops/status'), 200);
     expectAnswer(await as(applicant).get('/v1/ops/status'), 403, 'auth.role-required');
+
+    const drafted = (await as(applicant).post('/v1/applications', draftOf(programme.id))).body as ApplicationView;
+    const timeline = `/v1/ops/applications/${drafted.id}/timeline`;
+    await eventually(async () => (await platform.call(timeline, { token: operator })).status === 200 || undefined, {
+      what: 'the draft in its timeline',
+      timeoutMs: 30_000,
+    });
+    expectAnswer(await as(operator).get(`${timeline}?limit=5`), 200);
+    expectAnswer(await as(operator).get(`${timeline}?limit=500`), 400, 'validation-failed');
+    expectAnswer(await as(operator).get(`/v1/ops/applications/${randomUUID()}/timeline`), 404, 'timeline.not-found');
+    expectAnswer(await as(applicant).get(timeline), 403, 'auth.role-required');
   });
 
   it('describes the operators’ notification failures', async () => {

@@ -1,10 +1,10 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { SERVICE_NAMES } from '@pollen/contracts';
+import { SERVICE_NAMES, type TimelinePageView } from '@pollen/contracts';
 import { eventually, uniqueName } from '@pollen/testing';
 
-import { aSiren, completeFields, Platform } from './platform';
+import { aSiren, completeFields, json, Platform } from './platform';
 
 /** One span as OTLP/HTTP JSON carries it, with the service that sent it. */
 interface ReceivedSpan {
@@ -85,7 +85,7 @@ describe('tracing', () => {
     receiver = await OtlpReceiver.start();
     const otlp = { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url, OTEL_BSP_SCHEDULE_DELAY: '200' };
     platform = await Platform.start(
-      ['legal-templates'],
+      ['legal-templates', 'operations'],
       Object.fromEntries(SERVICE_NAMES.map((service) => [service, otlp])),
     );
   }, 90_000);
@@ -147,5 +147,18 @@ describe('tracing', () => {
       (span) => span.spanId !== trace.http.spanId && !ids.has(span.parentSpanId ?? ''),
     );
     expect(orphans.map((span) => `${span.service}: ${span.name}`)).toEqual([]);
+
+    // The operators' timeline of the application names that trace, to look it up in the backend.
+    const operator = await platform.operator();
+    const timeline = await eventually(
+      async () => {
+        const answer = await platform.call(`/v1/ops/applications/${draft.id}/timeline`, { token: operator });
+        return answer.status === 200 ? await json<TimelinePageView>(answer) : undefined;
+      },
+      { what: `the timeline of the draft ${draft.id}`, timeoutMs: 30_000 },
+    );
+    expect(timeline.items[0]).toEqual(
+      expect.objectContaining({ type: 'application.drafted', traceId: trace.http.traceId }),
+    );
   }, 60_000);
 });

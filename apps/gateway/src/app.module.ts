@@ -29,6 +29,7 @@ import { NotificationPreferencesController } from './http/notification-preferenc
 import { NotificationsOpsController } from './http/notifications-ops.controller';
 import { OpsController } from './http/ops.controller';
 import { OpsStatusController } from './http/ops-status.controller';
+import { OpsTimelineController } from './http/ops-timeline.controller';
 import { PersonalDataController } from './http/personal-data.controller';
 import { PersonalDataSources, ServicePersonalDataSources } from './http/personal-data-sources';
 import { ProgrammesController } from './http/programmes.controller';
@@ -73,6 +74,7 @@ export const ASKING_CONTROLLERS = [
   WebhooksController,
   OpsController,
   OpsStatusController,
+  OpsTimelineController,
   InvestorsController,
   DealFlowController,
   ApplicationMatchesController,

@@ -53,6 +53,7 @@ export * from './operations/operations-events';
 export * from './operations/reasons';
 export * from './operations/heartbeats';
 export * from './operations/status.view';
+export * from './operations/timeline.view';
 export * from './errors/request-reasons';
 export * from './investors/codes';
 export * from './investors/investor-profile.dto';

@@ -7,12 +7,13 @@ import {
   GetDeadLetter,
   GetErasure,
   GetStatus,
+  GetTimeline,
   ListDeadLetters,
   ListErasures,
   ReplayDeadLetter,
 } from '../usecases';
 
-/** The gateway's requests about dead letters, erasures and the platform's status, and a person's export. */
+/** The gateway's requests about dead letters, erasures, the platform's status and timelines, and a person's export. */
 @Controller()
 export class OperationsRequestsConsumer extends RequestConsumer(Topics.operationsRequests) {
   constructor(
@@ -23,6 +24,7 @@ export class OperationsRequestsConsumer extends RequestConsumer(Topics.operation
     private readonly listErasures: ListErasures,
     private readonly exportPersonalData: ExportPersonalData,
     private readonly getStatus: GetStatus,
+    private readonly getTimeline: GetTimeline,
   ) {
     super();
   }
@@ -37,5 +39,7 @@ export class OperationsRequestsConsumer extends RequestConsumer(Topics.operation
     'operations.list-erasures': (r) => this.listErasures.execute({ ...r.data, actor: r.actor }),
     'operations.export-personal-data': (r) => this.exportPersonalData.execute({ actor: r.actor }),
     'operations.status': (r) => this.getStatus.execute({ actor: r.actor }),
+    'operations.application-timeline': (r) =>
+      this.getTimeline.execute({ ...r.data, applicationId: r.subject, actor: r.actor }),
   };
 }

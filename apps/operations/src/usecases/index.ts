@@ -4,6 +4,7 @@ import { ExportPersonalData } from './export-personal-data/export-personal-data.
 import { GetDeadLetter } from './get-dead-letter/get-dead-letter.usecase';
 import { GetErasure } from './get-erasure/get-erasure.usecase';
 import { GetStatus } from './get-status/get-status.usecase';
+import { GetTimeline } from './get-timeline/get-timeline.usecase';
 import { KeepDeadLetter } from './keep-dead-letter/keep-dead-letter.usecase';
 import { ListDeadLetters } from './list-dead-letters/list-dead-letters.usecase';
 import { ListErasures } from './list-erasures/list-erasures.usecase';
@@ -11,6 +12,7 @@ import { RecordErasureConfirmation } from './record-erasure-confirmation/record-
 import { RecordErasureRequest } from './record-erasure-request/record-erasure-request.usecase';
 import { RecordHeartbeat } from './record-heartbeat/record-heartbeat.usecase';
 import { RecordReplayOutcome } from './record-replay-outcome/record-replay-outcome.usecase';
+import { RecordTimelineEntry } from './record-timeline-entry/record-timeline-entry.usecase';
 import { ReplayDeadLetter } from './replay-dead-letter/replay-dead-letter.usecase';
 
 export {
@@ -20,6 +22,7 @@ export {
   GetDeadLetter,
   GetErasure,
   GetStatus,
+  GetTimeline,
   KeepDeadLetter,
   ListDeadLetters,
   ListErasures,
@@ -27,13 +30,16 @@ export {
   RecordErasureRequest,
   RecordHeartbeat,
   RecordReplayOutcome,
+  RecordTimelineEntry,
   ReplayDeadLetter,
 };
 
 /** Every use case of the service, registered as module providers (`nx g @pollen/tools:usecase` adds one). */
 export const USE_CASES = [
   GetStatus,
+  GetTimeline,
   RecordHeartbeat,
+  RecordTimelineEntry,
   EraseDeadLetters,
   ExpireDeadLetters,
   ExportPersonalData,

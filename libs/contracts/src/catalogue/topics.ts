@@ -130,7 +130,7 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'programme id',
     owner: 'applications',
-    consumers: ['legal-templates'],
+    consumers: ['legal-templates', 'operations'],
     personalData: false,
     description: 'Events of the Programme aggregate (programme.*)',
   }),
@@ -142,7 +142,8 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'application id',
     owner: 'applications',
-    consumers: ['matching', 'notifications', 'legal-templates'],
+    // Operations indexes every event about an application for its timeline (as for the next three).
+    consumers: ['matching', 'notifications', 'legal-templates', 'operations'],
     // Organisations, projects and amounts: no natural person is named (owners are account ids).
     personalData: false,
     description: 'Events of the Application aggregate (application.*), one fact per event',
@@ -197,7 +198,7 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'match id',
     owner: 'matching',
-    consumers: ['applications', 'notifications', 'legal-templates'],
+    consumers: ['applications', 'notifications', 'legal-templates', 'operations'],
     personalData: false,
     description: 'Events of the Match aggregate (match.*)',
   }),
@@ -209,7 +210,7 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'document id',
     owner: 'legal-templates',
-    consumers: ['applications', 'notifications'],
+    consumers: ['applications', 'notifications', 'operations'],
     // Templates, applications and hashes: the names in a document stay in its files.
     personalData: false,
     description: 'Events of the Document aggregate (document.*)',
@@ -235,7 +236,8 @@ export const Topics = {
     cleanup: { policy: 'delete' },
     key: 'notification id',
     owner: 'notifications',
-    consumers: [],
+    // Operations indexes them (timelines) and counts the failures (status).
+    consumers: ['operations'],
     // Kinds, channels and account ids: never an address or a message's text.
     personalData: false,
     description: 'What became of each notification sent outside the platform (notification.*): its delivery log',

@@ -3,6 +3,7 @@ import { Topics } from '../catalogue/topics';
 import { NoData } from '../messaging/request-data';
 import { DeadLetterPageView, DeadLetterView, ListDeadLettersQueryDto } from './dead-letter.view';
 import { StatusView } from './status.view';
+import { TimelinePageView, TimelineQueryDto } from './timeline.view';
 
 const on = { topic: Topics.operationsRequests } as const;
 
@@ -29,6 +30,14 @@ export const OperationsRequests = {
     result: StatusView,
     description:
       "Every service's instances (from their heartbeats), every consumer group's lag (from Kafka's admin API) and the dead letters by state.",
+  }),
+  'operations.application-timeline': defineRequest({
+    ...on,
+    subject: 'application id',
+    data: TimelineQueryDto,
+    result: TimelinePageView,
+    description:
+      'Every event about one application from every service, oldest first, with correlation and trace ids, in pages.',
   }),
   'operations.replay-dead-letter': defineRequest({
     ...on,

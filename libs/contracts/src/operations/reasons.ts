@@ -12,6 +12,11 @@ export const OperationsReasons = defineReasons({
     en: 'Only event dead letters can be replayed: a request’s caller was answered long ago, and an erased message is gone.',
     fr: 'Seules les lettres mortes d’événements peuvent être rejouées : l’appelant d’une requête a reçu sa réponse depuis longtemps, et un message effacé n’existe plus.',
   },
+  'timeline.not-found': {
+    error: ErrorCode.NotFound,
+    en: 'No event about this application has reached the operations service.',
+    fr: 'Aucun événement concernant cette candidature n’est parvenu au service d’exploitation.',
+  },
   'dead-letter.changed-concurrently': {
     error: ErrorCode.Conflict,
     en: 'The dead letter changed meanwhile; read it again.',

@@ -1,4 +1,5 @@
 import type { ServiceName } from '../messaging/envelope';
+import type { NotificationChannel } from '../notifications/codes';
 
 /** One instance of a service, from its latest heartbeat. */
 export class InstanceStatusView {
@@ -35,6 +36,22 @@ export class DeadLetterCountsView {
   replayFailed: number;
 }
 
+/** Deliveries of one channel that failed (to be retried) or were given up. */
+export class NotificationFailureCountView {
+  channel: NotificationChannel;
+  failed: number;
+  dead: number;
+}
+
+/** Notifications that did not go out, from the delivery log (`notification.failed` and `.dead`). */
+export class NotificationFailuresView {
+  /** Counted from then on: a day before `at`. */
+  since: string;
+  failed: number;
+  dead: number;
+  byChannel: NotificationFailureCountView[];
+}
+
 /** The platform at a glance, for operators: `GET /v1/ops/status`. */
 export class StatusView {
   /** When it was computed. */
@@ -43,4 +60,5 @@ export class StatusView {
   /** Every consumer group of the catalogue on every topic it reads, with its committed lag. */
   lag: ConsumerLagView[];
   deadLetters: DeadLetterCountsView;
+  notifications: NotificationFailuresView;
 }

@@ -1,10 +1,13 @@
 import type { HeartbeatData } from '@pollen/contracts';
 import { ServiceEnv } from '@pollen/platform/config';
 
+import { aDelivery } from '../../../test/factories/timeline.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
 import { InMemoryInstanceStore } from '../../../test/fakes/in-memory-instance.store';
+import { InMemoryTimelineStore } from '../../../test/fakes/in-memory-timeline.store';
 import { ConsumerLagReader } from '../../repositories/consumer-lag.reader';
 import { RecordHeartbeat } from '../record-heartbeat/record-heartbeat.usecase';
+import { RecordTimelineEntry } from '../record-timeline-entry/record-timeline-entry.usecase';
 import { GetStatus } from './get-status.usecase';
 
 const operator = { id: 'op-1', roles: ['operator'] as const };
@@ -41,7 +44,13 @@ describe('GetStatus', () => {
     await record.execute({ heartbeat: heartbeat('gateway', 'gateway-b'), beat: 7, at: secondsAgo(20) });
     await record.execute({ heartbeat: heartbeat('gateway', 'gateway-gone'), beat: 9, at: secondsAgo(2 * 3600) });
     const config = Object.assign(new ServiceEnv(), { HEARTBEAT_INTERVAL_MS: 5000 });
-    const sut = new GetStatus(instances, new FixedLag(), new InMemoryDeadLetterStore(), config);
+    const sut = new GetStatus(
+      instances,
+      new FixedLag(),
+      new InMemoryDeadLetterStore(),
+      new InMemoryTimelineStore(),
+      config,
+    );
 
     const status = await sut.execute({ actor: { ...operator, roles: [...operator.roles] } }, now);
 
@@ -62,11 +71,42 @@ describe('GetStatus', () => {
     expect(status.deadLetters).toEqual({ open: 0, replaying: 0, replayFailed: 0 });
   });
 
+  it('counts the notifications that did not go out over the last day, by channel', async () => {
+    const timeline = new InMemoryTimelineStore();
+    const record = new RecordTimelineEntry(timeline);
+    await record.execute(aDelivery('notification.failed', 'e-mail', secondsAgo(600).toISOString()));
+    await record.execute(aDelivery('notification.failed', 'e-mail', secondsAgo(300).toISOString(), undefined));
+    await record.execute(aDelivery('notification.dead', 'webhook', secondsAgo(60).toISOString()));
+    await record.execute(aDelivery('notification.sent', 'e-mail', secondsAgo(30).toISOString()));
+    // Two days ago: past.
+    await record.execute(aDelivery('notification.dead', 'e-mail', secondsAgo(2 * 86_400).toISOString()));
+    const sut = new GetStatus(
+      new InMemoryInstanceStore(),
+      new FixedLag(),
+      new InMemoryDeadLetterStore(),
+      timeline,
+      new ServiceEnv(),
+    );
+
+    const status = await sut.execute({ actor: { ...operator, roles: [...operator.roles] } }, now);
+
+    expect(status.notifications).toEqual({
+      since: secondsAgo(86_400).toISOString(),
+      failed: 2,
+      dead: 1,
+      byChannel: expect.arrayContaining([
+        { channel: 'e-mail', failed: 2, dead: 0 },
+        { channel: 'webhook', failed: 0, dead: 1 },
+      ]),
+    });
+  });
+
   it('answers operators only', async () => {
     const sut = new GetStatus(
       new InMemoryInstanceStore(),
       new FixedLag(),
       new InMemoryDeadLetterStore(),
+      new InMemoryTimelineStore(),
       new ServiceEnv(),
     );
 

@@ -6,14 +6,19 @@ import { toInstanceStatusView } from '../../domain/instance';
 import { ConsumerLagReader } from '../../repositories/consumer-lag.reader';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
 import { InstanceStore } from '../../repositories/instance.store';
+import { TimelineStore } from '../../repositories/timeline.store';
 
 /** Instances heard from within this long are listed; an older one has gone for good. */
 const LISTED_FOR_MS = 60 * 60 * 1000;
 
+/** Delivery failures are counted over the last day. */
+const FAILURES_OVER_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The platform at a glance, for operators: each service's instances from their heartbeats (an
  * instance silent for three intervals is flagged), every consumer group's lag from Kafka, and the
- * dead letters that wait for someone.
+ * dead letters that wait for someone, and the notifications that did not go out over the last day
+ * (from the delivery log the timeline indexes).
  */
 @Injectable()
 export class GetStatus {
@@ -21,6 +26,7 @@ export class GetStatus {
     private readonly instances: InstanceStore,
     private readonly lag: ConsumerLagReader,
     private readonly deadLetters: DeadLetterStore,
+    private readonly timeline: TimelineStore,
     private readonly config: ServiceEnv,
   ) {}
 
@@ -28,6 +34,8 @@ export class GetStatus {
     assertOperator(actor);
     const heard = await this.instances.heardSince(new Date(now.getTime() - LISTED_FOR_MS));
     const counts = await this.deadLetters.countByState();
+    const since = new Date(now.getTime() - FAILURES_OVER_MS);
+    const failures = await this.timeline.deliveryFailuresSince(since);
     return {
       at: now.toISOString(),
       services: SERVICE_NAMES.map((service) => ({
@@ -39,6 +47,12 @@ export class GetStatus {
       })),
       lag: await this.lag.lag(),
       deadLetters: { open: counts.open, replaying: counts.replaying, replayFailed: counts['replay-failed'] },
+      notifications: {
+        since: since.toISOString(),
+        failed: failures.reduce((sum, count) => sum + count.failed, 0),
+        dead: failures.reduce((sum, count) => sum + count.dead, 0),
+        byChannel: failures,
+      },
     };
   }
 }

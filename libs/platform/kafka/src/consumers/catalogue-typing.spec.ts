@@ -41,6 +41,7 @@ describe('the message catalogue, as types', () => {
       'operations.replay-dead-letter': unused,
       'operations.get-erasure': unused,
       'operations.status': unused,
+      'operations.application-timeline': unused,
       'operations.list-erasures': unused,
       'operations.export-personal-data': unused,
     };
@@ -58,6 +59,7 @@ describe('the message catalogue, as types', () => {
       'operations.replay-dead-letter': unused,
       'operations.get-erasure': unused,
       'operations.status': unused,
+      'operations.application-timeline': unused,
       'operations.list-erasures': unused,
       'operations.export-personal-data': unused,
     };
@@ -67,6 +69,7 @@ describe('the message catalogue, as types', () => {
       'operations.replay-dead-letter': unused,
       'operations.get-erasure': unused,
       'operations.status': unused,
+      'operations.application-timeline': unused,
       'operations.list-erasures': unused,
       'operations.export-personal-data': unused,
       // @ts-expect-error: another service's request type

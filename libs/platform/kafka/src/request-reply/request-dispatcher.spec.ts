@@ -49,6 +49,7 @@ describe('RequestDispatcher', () => {
     'operations.replay-dead-letter': unused,
     'operations.get-erasure': unused,
     'operations.status': unused,
+    'operations.application-timeline': unused,
     'operations.list-erasures': unused,
     'operations.export-personal-data': unused,
   };
