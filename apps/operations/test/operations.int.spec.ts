@@ -20,7 +20,8 @@ import { OperationsConfig } from '../src/config/operations.config';
 import { toErasureView } from '../src/domain/erasure-progress';
 import { DeadLetterStore } from '../src/repositories/dead-letter.store';
 import { ErasureProgressStore } from '../src/repositories/erasure-progress.store';
-import { ReplayDeadLetter } from '../src/usecases';
+import { TimelineStore } from '../src/repositories/timeline.store';
+import { GetTimeline, ReplayDeadLetter } from '../src/usecases';
 import { aRawDeadLetter } from './factories/dead-letter.factory';
 import { aConfirmation, anErasureRequest } from './factories/erasure.factory';
 
@@ -152,5 +153,70 @@ describe('operations against the real Kafka and database', () => {
       { what: 'replay requests', count: 0, how: 'anonymised' },
     ]);
     expect(await store.findById(kept.id)).toMatchObject({ value: `[erased ${erasureId}]`, state: 'expired' });
+  });
+
+  it('indexes the events about an application from their topics and pages its timeline in order', async () => {
+    const applicationId = randomUUID();
+    const at = new Date();
+    const publish = (envelope: EventEnvelope) =>
+      probe.send(Events[envelope.type as keyof typeof Events].topic.name, [
+        { key: envelope.subject, value: JSON.stringify(envelope), headers: { [Headers.type]: envelope.type } },
+      ]);
+    const application = { applicationId, programmeId: 'programme-1', ownerId: 'account-1' };
+    // Withdrawn in the same millisecond as it was screened (one transaction): its version orders them.
+    await publish(
+      newEvent('application.withdrawn', {
+        subject: applicationId,
+        aggregateVersion: 3,
+        occurredAt: at,
+        data: { ...application, reason: 'Le projet est reporté' },
+      }),
+    );
+    await publish(
+      newEvent('application.screened', {
+        subject: applicationId,
+        aggregateVersion: 2,
+        occurredAt: at,
+        data: { ...application, result: 'eligible', reasons: [], rulesApplied: {} as never },
+      }),
+    );
+    const failed = newEvent('notification.failed', {
+      subject: `n-${applicationId}`,
+      aggregateVersion: 1,
+      occurredAt: new Date(at.getTime() + 1),
+      data: {
+        notificationId: `n-${applicationId}`,
+        kind: 'application-screened',
+        channel: 'e-mail',
+        recipientId: 'account-1',
+        applicationId,
+        attempts: 1,
+      },
+    });
+    const failuresBefore = await app.get(TimelineStore).deliveryFailuresSince(at);
+    await publish(failed);
+    await publish(failed);
+
+    const getTimeline = app.get(GetTimeline);
+    const actor = { id: 'op-1', roles: ['operator' as const] };
+    const first = await eventually(
+      async () => {
+        const found = await getTimeline.execute({ applicationId, limit: 1, actor }).catch(() => undefined);
+        return found && (await getTimeline.execute({ applicationId, actor })).items.length === 3 ? found : undefined;
+      },
+      { what: 'the three events indexed' },
+    );
+    const rest = await getTimeline.execute({ applicationId, cursor: first.nextCursor ?? undefined, actor });
+
+    expect([...first.items, ...rest.items].map((entry) => [entry.type, entry.detail])).toEqual([
+      ['application.screened', 'eligible'],
+      ['application.withdrawn', null],
+      ['notification.failed', 'application-screened by e-mail, attempt 1'],
+    ]);
+    expect(rest.nextCursor).toBeNull();
+    // The redelivered failure is counted once.
+    const failuresAfter = await app.get(TimelineStore).deliveryFailuresSince(at);
+    const emailFailures = (counts: typeof failuresAfter) => counts.find((count) => count.channel === 'e-mail')?.failed;
+    expect(emailFailures(failuresAfter)).toBe((emailFailures(failuresBefore) ?? 0) + 1);
   });
 });
