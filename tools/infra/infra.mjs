@@ -24,7 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { MAILPIT_VERSION, mailpitArgs, mailpitPaths, provisionMailpit, startMailpit, stopMailpit } from './mailpit.mjs';
-import { exited, log, portOpen, readPid, startDetached, stopProcess, waitFor } from './processes.mjs';
+import { exited, log, portOpen, readPid, runLong, startDetached, stopProcess, waitFor } from './processes.mjs';
 
 export { MAILPIT_VERSION, mailpitArgs, provisionMailpit, startMailpit, stopMailpit };
 
@@ -72,25 +72,21 @@ export function settings(profile = 'dev', env = process.env) {
 
 // ---------------------------------------------------------------- provisioning (cached)
 
-export function provisionKafka(s) {
+export async function provisionKafka(s) {
   if (fs.existsSync(path.join(s.kafkaLibs, `kafka_2.13-${KAFKA_VERSION}.jar`))) return;
   log(`downloading Kafka ${KAFKA_VERSION} jars from Maven Central into ${s.kafkaLibs}`);
   const staging = `${s.kafkaLibs}.tmp-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
-  execFileSync(
-    'mvn',
-    [
-      '-q',
-      '-B',
-      '-f',
-      path.join(here, 'kafka', 'pom.xml'),
-      `-Dkafka.version=${KAFKA_VERSION}`,
-      'dependency:copy-dependencies',
-      '-DincludeScope=runtime',
-      `-DoutputDirectory=${staging}`,
-    ],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
+  await runLong('downloading Kafka', 'mvn', [
+    '-q',
+    '-B',
+    '-f',
+    path.join(here, 'kafka', 'pom.xml'),
+    `-Dkafka.version=${KAFKA_VERSION}`,
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${staging}`,
+  ]);
   fs.mkdirSync(path.dirname(s.kafkaLibs), { recursive: true });
   fs.rmSync(s.kafkaLibs, { recursive: true, force: true });
   fs.renameSync(staging, s.kafkaLibs); // atomic: a half-downloaded cache is never used
@@ -115,15 +111,19 @@ function patchDropRemovesJournals(source) {
 // the module zip lacks build/version/version.txt, which FerretDB's release tooling writes (see
 // docs/adr/0001-test-infrastructure.md). So we fetch the same module through the Go proxy
 // (`go mod download`), write that file as their Taskfile does, and `go build` the same command.
-export function provisionFerretDb(s) {
+export async function provisionFerretDb(s) {
   if (fs.existsSync(s.ferretBin)) return;
   log(`building FerretDB ${FERRETDB_VERSION} from the Go module proxy into ${path.dirname(s.ferretBin)}`);
   const goEnv = { ...process.env, GOTOOLCHAIN: 'local', CGO_ENABLED: '0', GOFLAGS: '-mod=mod' };
   const module = JSON.parse(
-    execFileSync('go', ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`], {
-      encoding: 'utf8',
-      env: goEnv,
-    }),
+    await runLong(
+      'downloading FerretDB',
+      'go',
+      ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${FERRETDB_VERSION}`],
+      {
+        env: goEnv,
+      },
+    ),
   );
   const staging = path.join(s.cacheDir, `ferretdb-${FERRETDB_BUILD}.tmp-${process.pid}`);
   fs.rmSync(staging, { recursive: true, force: true });
@@ -134,14 +134,11 @@ export function provisionFerretDb(s) {
   fs.writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
   fs.writeFileSync(path.join(source, 'build', 'version', 'package.txt'), 'pollen-local\n');
   patchDropRemovesJournals(source);
-  execFileSync(
+  await runLong(
+    'building FerretDB',
     'go',
-    ['build', '-trimpath', '-buildvcs=false', '-o', path.join(staging, 'bin', 'ferretdb'), './cmd/ferretdb'],
-    {
-      cwd: source,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: goEnv,
-    },
+    ['build', '-v', '-trimpath', '-buildvcs=false', '-o', path.join(staging, 'bin', 'ferretdb'), './cmd/ferretdb'],
+    { cwd: source, env: goEnv, countsPackages: true },
   );
   fs.rmSync(source, { recursive: true, force: true });
   const target = path.dirname(path.dirname(s.ferretBin));
@@ -189,7 +186,7 @@ export async function startKafka(s) {
   if (await portOpen(s.kafkaPort)) {
     throw new Error(`port ${s.kafkaPort} is taken by another process: set POLLEN_KAFKA_PORT or KAFKA_BROKERS`);
   }
-  provisionKafka(s);
+  await provisionKafka(s);
   fs.mkdirSync(s.logsDir, { recursive: true });
   const props = path.join(s.home, 'server.properties');
   fs.writeFileSync(props, kafkaServerProperties(s));
@@ -279,7 +276,7 @@ export async function startFerretDb(s) {
   if (await portOpen(s.mongoPort)) {
     throw new Error(`port ${s.mongoPort} is taken by another process: set POLLEN_MONGO_PORT or MONGODB_URI`);
   }
-  provisionFerretDb(s);
+  await provisionFerretDb(s);
   const dataDir = path.join(s.home, 'ferretdb-data');
   const stateDir = path.join(s.home, 'ferretdb-state');
   fs.mkdirSync(dataDir, { recursive: true });
@@ -337,9 +334,9 @@ export async function up(profile = 'dev', { fresh = false } = {}) {
   }
   fs.mkdirSync(s.home, { recursive: true });
   // Provision first, one at a time: each download or build runs alone, then everything starts at once.
-  provisionKafka(s);
-  provisionFerretDb(s);
-  provisionMailpit(s);
+  await provisionKafka(s);
+  await provisionFerretDb(s);
+  await provisionMailpit(s);
   await Promise.all([startKafka(s), startFerretDb(s), startMailpit(s)]);
   return s;
 }

@@ -2,11 +2,10 @@
 // every mail it receives (nothing leaves the machine) in a SQLite file under .pollen/<profile>/, and
 // shows them through its HTTP API (/api/v1/messages; libs/testing's Mailbox reads it in tests).
 // Built once from the Go module proxy into the cache; started and stopped like Kafka and FerretDB.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { exited, log, portOpen, readPid, startDetached, stopProcess, waitFor } from './processes.mjs';
+import { exited, log, portOpen, readPid, runLong, startDetached, stopProcess, waitFor } from './processes.mjs';
 
 export const MAILPIT_VERSION = 'v1.33.1';
 
@@ -22,16 +21,16 @@ export function mailpitPaths(cacheDir, home) {
 // Unlike FerretDB's, Mailpit's module builds as it is with `go install`. The web UI's script bundle
 // is not in the module (their release build makes it with npm), so that build serves the HTTP API
 // only, which is all the project reads.
-export function provisionMailpit(s) {
+export async function provisionMailpit(s) {
   if (fs.existsSync(s.mailpitBin)) return;
   const target = path.dirname(path.dirname(s.mailpitBin));
   log(`building Mailpit ${MAILPIT_VERSION} from the Go module proxy into ${target} (about 2 minutes, once)`);
   const staging = `${target}.tmp-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {
-    execFileSync('go', ['install', `github.com/axllent/mailpit@${MAILPIT_VERSION}`], {
-      stdio: ['ignore', 'inherit', 'inherit'],
+    await runLong('building Mailpit', 'go', ['install', '-v', `github.com/axllent/mailpit@${MAILPIT_VERSION}`], {
       env: { ...process.env, GOBIN: path.join(staging, 'bin'), GOTOOLCHAIN: 'local' },
+      countsPackages: true,
     });
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -71,7 +70,7 @@ export async function startMailpit(s) {
       throw new Error(`port ${port} is taken by another process: set POLLEN_SMTP_PORT / POLLEN_MAIL_API_PORT`);
     }
   }
-  provisionMailpit(s);
+  await provisionMailpit(s);
   // The database stays across stop/start: mails received before a fault stay readable after it.
   fs.mkdirSync(path.dirname(s.mailpitDb), { recursive: true });
   startDetached(

@@ -9,6 +9,45 @@ import path from 'node:path';
 export const log = (message) => process.stderr.write(`[infra] ${message}\n`);
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** How often a long download or build says it is still at work. */
+const PROGRESS_EVERY_MS = 15_000;
+
+/**
+ * Runs a download or build that takes minutes the first time, saying every 15 s how long it has
+ * run and, for a `go build -v`, how many packages it has compiled (each is one line of its stderr).
+ * Rejects with the command's last output when it fails.
+ */
+export function runLong(label, command, args, { cwd, env, countsPackages = false } = {}) {
+  const started = Date.now();
+  let packages = 0;
+  let tail = '';
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const keep = (chunk) => {
+    tail = `${tail}${chunk}`.slice(-4000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', (chunk) => {
+    keep(chunk);
+    if (countsPackages)
+      packages += String(chunk)
+        .split('\n')
+        .filter((line) => /^[\w.-]+(\/[\w.~-]+)*$/.test(line)).length;
+  });
+  const ticker = setInterval(() => {
+    const elapsed = Math.round((Date.now() - started) / 1000);
+    const done = countsPackages ? `, ${packages} packages compiled` : '';
+    log(`${label}: ${Math.floor(elapsed / 60)} min ${elapsed % 60} s${done}…`);
+  }, PROGRESS_EVERY_MS);
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => (clearInterval(ticker), reject(error)));
+    child.once('exit', (code, signal) => {
+      clearInterval(ticker);
+      if (code === 0) return resolve(tail);
+      reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail.trim()}`));
+    });
+  });
+}
+
 function pidFile(s, name) {
   return path.join(s.home, `${name}.pid`);
 }

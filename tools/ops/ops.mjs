@@ -1,21 +1,25 @@
 #!/usr/bin/env node
 // The operators' command line, through the gateway: dead letters (ADR 0012), the platform's
-// status and an application's timeline.
+// status, an application's timeline, and the demo data (tools/seed, as `npm start` seeds it).
 //
 //   npm run ops -- dead-letters list [--topic T] [--type T] [--state S] [--limit N] [--cursor C]
 //   npm run ops -- dead-letters show <id>
 //   npm run ops -- dead-letters replay <id>
 //   npm run ops -- status
 //   npm run ops -- timeline <applicationId>
+//   npm run ops -- seed-demo
 //
 // POLLEN_API (default http://localhost:3000), POLLEN_OPS_EMAIL and POLLEN_OPS_PASSWORD (default:
 // the local operator). Exits 0 on success, 1 on failure, 2 on bad usage.
+
+import { seed, seedSummary } from '../seed/seed.mjs';
 
 const USAGE = `usage: npm run ops -- dead-letters list [--topic T] [--type T] [--state S] [--limit N] [--cursor C]
        npm run ops -- dead-letters show <id>
        npm run ops -- dead-letters replay <id>
        npm run ops -- status
-       npm run ops -- timeline <applicationId>`;
+       npm run ops -- timeline <applicationId>
+       npm run ops -- seed-demo`;
 
 const LIST_OPTIONS = new Set(['topic', 'type', 'state', 'limit', 'cursor']);
 
@@ -24,9 +28,9 @@ class UsageError extends Error {}
 /** `argv` without node and the script → what to do, or a UsageError. */
 export function parseArguments(argv) {
   const [group, command, ...rest] = argv;
-  if (group === 'status') {
-    if (command !== undefined) throw new UsageError('status takes no arguments');
-    return { command: 'status' };
+  if (group === 'status' || group === 'seed-demo') {
+    if (command !== undefined) throw new UsageError(`${group} takes no arguments`);
+    return { command: group };
   }
   if (group === 'timeline') {
     if (command === undefined || rest.length > 0) throw new UsageError('timeline takes one application id');
@@ -168,14 +172,19 @@ export async function main(argv, env = process.env, out = console) {
     return 2;
   }
   const api = (env.POLLEN_API ?? 'http://localhost:3000').replace(/\/$/, '');
+  const operator = {
+    email: env.POLLEN_OPS_EMAIL ?? 'operator@pollen.local',
+    password: env.POLLEN_OPS_PASSWORD ?? 'pollen-operator',
+  };
   try {
-    const { accessToken } = await call(api, '/v1/auth/login', {
-      method: 'POST',
-      body: {
-        email: env.POLLEN_OPS_EMAIL ?? 'operator@pollen.local',
-        password: env.POLLEN_OPS_PASSWORD ?? 'pollen-operator',
-      },
-    });
+    if (parsed.command === 'seed-demo') {
+      const started = Date.now();
+      const done = await seed({ api, operator, progress: (step) => out.log(`seeding ${step}…`) });
+      for (const line of seedSummary(done)) out.log(line);
+      out.log(`seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return 0;
+    }
+    const { accessToken } = await call(api, '/v1/auth/login', { method: 'POST', body: operator });
     const base = '/v1/ops/dead-letters';
     if (parsed.command === 'status') {
       out.log(statusReport(await call(api, '/v1/ops/status', { token: accessToken })));

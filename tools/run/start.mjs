@@ -260,6 +260,9 @@ function printBanner(endpoints) {
     `  Mails (API)   ${endpoints.mailApiUrl.replace(/\/+$/, '')}/api/v1/messages`,
     `  Logs          ${logsDir}/<service>.log${infra ? ` (Kafka, FerretDB, Mailpit: ${infra.settings.logsDir})` : ''}`,
     '',
+    '  Operations    npm run ops -- status                     instances, lag, dead letters, notifications not sent',
+    '                npm run ops -- timeline <applicationId>   every event about one application ([seed] names the demo one)',
+    '',
     '  Demo accounts (POST /v1/auth/login)',
     '    operator    operator@pollen.local / pollen-operator',
     ...demoInvestors().map(

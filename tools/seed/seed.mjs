@@ -3,15 +3,12 @@
 // same use cases, the same validation. Idempotent: a programme whose title already exists, an
 // account whose e-mail is taken, a profile already filled in, an investor already vetted and an
 // applicant who already applied are left alone, so running it twice adds nothing.
-// Usage: POLLEN_API_URL=http://localhost:3000 node tools/seed/seed.mjs
+// Usage: POLLEN_API_URL=http://localhost:3000 node tools/seed/seed.mjs, or `npm run ops -- seed-demo`.
 import { DEMO_PASSWORDS, demoApplicant, demoInvestors } from './people.mjs';
 import { demoProgrammes } from './programmes.mjs';
 
-const api = process.env.POLLEN_API_URL ?? 'http://localhost:3000';
-const credentials = {
-  email: process.env.POLLEN_OPERATOR_EMAIL ?? 'operator@pollen.local',
-  password: process.env.POLLEN_OPERATOR_PASSWORD ?? 'pollen-operator',
-};
+let api = process.env.POLLEN_API_URL ?? 'http://localhost:3000';
+let report = () => undefined;
 
 async function call(path, { method = 'GET', token, body, headers = {}, allow = [] } = {}) {
   const response = await fetch(`${api}${path}`, {
@@ -46,7 +43,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Each demo investor with their profile, approved by the operator (matching proposes them the rest). */
 async function seedInvestors(operatorToken) {
   let created = 0;
-  for (const { email, displayName, profile } of demoInvestors()) {
+  const investors = demoInvestors();
+  for (const [index, { email, displayName, profile }] of investors.entries()) {
+    report(`investor ${index + 1}/${investors.length}: ${email}`);
     const { token, created: isNew } = await account(email, DEMO_PASSWORDS.investor, 'investor', displayName);
     if (isNew) created++;
     let investor = await call('/v1/investors/me', { token });
@@ -65,12 +64,13 @@ async function seedInvestors(operatorToken) {
   return created;
 }
 
-/** The demo applicant's eligible application, consenting to be shown to investors (once). */
+/** The demo applicant's eligible application, consenting to be shown to investors (once): its id, and whether it is new. */
 async function seedApplication(programmes) {
   const { email, displayName, application } = demoApplicant();
+  report(`applicant: ${email}`);
   const { token } = await account(email, DEMO_PASSWORDS.applicant, 'applicant', displayName);
   const mine = await call('/v1/applications?limit=1', { token });
-  if (mine.items.length > 0) return 0;
+  if (mine.items.length > 0) return { applicationId: mine.items[0].id, created: 0 };
   const grant = programmes.find(
     (programme) => programme.kind === 'grant' && programme.eligibility.regions.includes('FR-IDF'),
   );
@@ -78,7 +78,7 @@ async function seedApplication(programmes) {
   // Submission waits for the screening's budget hold; a moment after start it may still be warming up.
   for (let attempt = 0; ; attempt++) {
     const submitted = await call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token, allow: [503] });
-    if (submitted?.status !== 503) return 1;
+    if (submitted?.status !== 503) return { applicationId: draft.id, created: 1 };
     if (attempt >= 10) throw new Error('submission unavailable');
     await sleep(1000);
   }
@@ -95,32 +95,57 @@ async function existingProgrammes() {
   return programmes;
 }
 
-export async function seed() {
-  const { accessToken } = await call('/v1/auth/login', { method: 'POST', body: credentials });
+/**
+ * Seeds through the gateway at `options.api` as the operator of `options.operator`, telling
+ * `options.progress` each step.
+ */
+export async function seed({
+  api: at = api,
+  operator = {
+    email: process.env.POLLEN_OPERATOR_EMAIL ?? 'operator@pollen.local',
+    password: process.env.POLLEN_OPERATOR_PASSWORD ?? 'pollen-operator',
+  },
+  progress = () => undefined,
+} = {}) {
+  api = at;
+  report = progress;
+  const { accessToken } = await call('/v1/auth/login', { method: 'POST', body: operator });
   const existing = await existingProgrammes();
   const titles = new Set(existing.map((programme) => programme.title));
   const programmes = [...existing];
   let created = 0;
-  for (const programme of demoProgrammes()) {
+  const wanted = demoProgrammes();
+  for (const [index, programme] of wanted.entries()) {
+    report(`programme ${index + 1}/${wanted.length}: ${programme.title}`);
     if (titles.has(programme.title)) continue;
     programmes.push(await call('/v1/programmes', { method: 'POST', token: accessToken, body: programme }));
     created++;
   }
   const investors = await seedInvestors(accessToken);
-  const applications = await seedApplication(programmes);
-  return { created, kept: existing.length, investors, applications };
+  const { applicationId, created: applications } = await seedApplication(programmes);
+  return { created, kept: existing.length, investors, applications, applicationId };
+}
+
+/** What a seeding did, and who to log in as. */
+export function seedSummary({ created, kept, investors, applications, applicationId }) {
+  return [
+    `${created} programme(s) created, ${kept} already there; ` +
+      `${investors} demo investor(s) and ${applications} demo application(s) created`,
+    `demo investors (password ${DEMO_PASSWORDS.investor}): ${demoInvestors()
+      .map((investor) => investor.email)
+      .join(', ')}`,
+    `demo applicant (password ${DEMO_PASSWORDS.applicant}): ${demoApplicant().email}`,
+    `demo application ${applicationId}: npm run ops -- timeline ${applicationId}`,
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  seed().then(
-    ({ created, kept, investors, applications }) =>
+  seed({ progress: (step) => process.stdout.write(`[seed] ${step}\n`) }).then(
+    (done) =>
       process.stdout.write(
-        `[seed] ${created} programme(s) created, ${kept} already there; ` +
-          `${investors} demo investor(s) and ${applications} demo application(s) created\n` +
-          `[seed] demo investors (password ${DEMO_PASSWORDS.investor}): ${demoInvestors()
-            .map((investor) => investor.email)
-            .join(', ')}\n` +
-          `[seed] demo applicant (password ${DEMO_PASSWORDS.applicant}): ${demoApplicant().email}\n`,
+        seedSummary(done)
+          .map((line) => `[seed] ${line}\n`)
+          .join(''),
       ),
     (error) => {
       process.stderr.write(`[seed] ${error.message}\n`);

@@ -7,10 +7,12 @@ import { eventually } from '@pollen/testing';
 import { json, Platform } from './platform';
 
 const seedScript = path.join(__dirname, '..', '..', '..', 'tools', 'seed', 'seed.mjs');
+const opsScript = path.join(__dirname, '..', '..', '..', 'tools', 'ops', 'ops.mjs');
 
 /**
  * `npm start` seeds demo programmes, three approved demo investors and an applicant's eligible
- * application through the public API, so deal-flow shows at once; running it twice adds nothing.
+ * application through the public API, so deal-flow shows at once, telling each step; running it
+ * twice (or `npm run ops -- seed-demo`) adds nothing.
  */
 describe('demo seeding', () => {
   let platform: Platform;
@@ -28,7 +30,10 @@ describe('demo seeding', () => {
   afterAll(() => platform?.stop());
 
   it('creates at least five realistic French programmes, open now, of every kind asked for', async () => {
-    expect(seed()).toMatch(/^\[seed\] 6 programme\(s\) created, 0 already there; 3 demo investor\(s\) and 1 demo/);
+    const printed = seed();
+    expect(printed).toMatch(/^\[seed\] programme 1\/6: /);
+    expect(printed).toMatch(/^\[seed\] 6 programme\(s\) created, 0 already there; 3 demo investor\(s\) and 1 demo/m);
+    expect(printed).toMatch(/^\[seed\] demo application [\da-f-]{36}: npm run ops -- timeline [\da-f-]{36}$/m);
 
     const page = await json<ProgrammePageView>(await platform.call('/v1/programmes?limit=100'));
     const seeded = page.items.filter((p) => /\(démo\)|démo/.test(p.operatorName));
@@ -60,10 +65,16 @@ describe('demo seeding', () => {
     }
   });
 
-  it('adds nothing when run again', async () => {
+  it('adds nothing when run again, from the operators’ command line: `npm run ops -- seed-demo`', async () => {
     const before = (await json<ProgrammePageView>(await platform.call('/v1/programmes?status=all&limit=100'))).items
       .length;
-    expect(seed()).toMatch(/^\[seed\] 0 programme\(s\) created, 6 already there; 0 demo investor\(s\) and 0 demo/);
+    const printed = execFileSync(process.execPath, [opsScript, 'seed-demo'], {
+      env: { ...process.env, POLLEN_API: platform.gateway.url },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(printed).toMatch(/^seeding programme 1\/6: .+…$/m);
+    expect(printed).toMatch(/^0 programme\(s\) created, 6 already there; 0 demo investor\(s\) and 0 demo/m);
     const after = (await json<ProgrammePageView>(await platform.call('/v1/programmes?status=all&limit=100'))).items
       .length;
     expect(after).toBe(before);

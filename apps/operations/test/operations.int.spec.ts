@@ -91,7 +91,7 @@ describe('operations against the real Kafka and database', () => {
     expect(await store.findById(kept.id)).toMatchObject({ replays: [{ outcome: 'superseded' }] });
   });
 
-  it('follows an erasure to its end, whatever order the request and the confirmations come in', async () => {
+  it('follows an erasure to its end, whatever order the request and the confirmations come in, and redacts its own part', async () => {
     const accountId = `account-${randomUUID()}`;
     const erasureId = randomUUID();
     const publish = (envelope: EventEnvelope) =>
@@ -116,6 +116,24 @@ describe('operations against the real Kafka and database', () => {
     });
     await probe.send(dlt, [{ key, value: JSON.stringify(raw.value), headers: raw.headers }]);
     const kept = await eventually(async () => (await store.concerning(accountId))[0], { what: 'the dead letter kept' });
+    // A delivery to the account, whose notification id names it, in an application's timeline.
+    const notificationId = `${randomUUID()}:${accountId}:e-mail`;
+    await publish(
+      newEvent('notification.sent', {
+        subject: notificationId,
+        aggregateVersion: 1,
+        data: {
+          notificationId,
+          kind: 'application-submitted',
+          channel: 'e-mail',
+          recipientId: accountId,
+          applicationId: randomUUID(),
+          attempts: 1,
+        },
+      }),
+    );
+    const timeline = app.get(TimelineStore);
+    await eventually(async () => (await timeline.naming(accountId))[0], { what: 'the delivery in the timeline' });
 
     // Matching confirms before the request reaches operations (two topics keep no order between them).
     await confirm('matching');
@@ -151,7 +169,9 @@ describe('operations against the real Kafka and database', () => {
     expect(done.services.find((entry) => entry.service === 'operations')?.erased).toEqual([
       { what: 'dead letters', count: 1, how: 'anonymised' },
       { what: 'replay requests', count: 0, how: 'anonymised' },
+      { what: 'timeline entries', count: 1, how: 'anonymised' },
     ]);
+    expect(await timeline.naming(accountId)).toEqual([]);
     expect(await store.findById(kept.id)).toMatchObject({ value: `[erased ${erasureId}]`, state: 'expired' });
   });
 

@@ -23,7 +23,7 @@ async function startOwnMailpit(dir: string): Promise<{ child: ChildProcess; smtp
   const script = `
     import { mailpitArgs, provisionMailpit, settings } from ${JSON.stringify(infraModule)};
     const s = settings('test');
-    provisionMailpit(s);
+    await provisionMailpit(s);
     console.log(JSON.stringify([s.mailpitBin, ...mailpitArgs(${JSON.stringify({ smtpPort, mailApiPort, database })})]));
   `;
   const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });

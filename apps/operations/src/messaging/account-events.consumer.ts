@@ -2,14 +2,14 @@ import { Controller } from '@nestjs/common';
 import { Topics } from '@pollen/contracts';
 import { EventConsumer, type EventHandlers } from '@pollen/platform/kafka';
 
-import { EraseDeadLetters, RecordErasureRequest } from '../usecases';
+import { ErasePersonalData, RecordErasureRequest } from '../usecases';
 
 /** Account events: an erasure request starts its progress record, then this service's own erasure. */
 @Controller()
 export class AccountEventsConsumer extends EventConsumer('operations', Topics.accountEvents) {
   constructor(
     private readonly recordRequest: RecordErasureRequest,
-    private readonly eraseDeadLetters: EraseDeadLetters,
+    private readonly erasePersonalData: ErasePersonalData,
   ) {
     super();
   }
@@ -17,7 +17,7 @@ export class AccountEventsConsumer extends EventConsumer('operations', Topics.ac
   readonly handlers: EventHandlers<typeof Topics.accountEvents.name> = {
     'account.erasure-requested': async (event) => {
       await this.recordRequest.execute({ request: event.data });
-      return this.eraseDeadLetters.execute({
+      return this.erasePersonalData.execute({
         erasureId: event.data.erasureId,
         accountId: event.data.accountId,
         causationId: event.id,

@@ -15,6 +15,11 @@ interface TimelineEntryDocument extends Omit<TimelineEntry, 'id'> {
   _id: string;
 }
 
+/** Entries whose subject holds the account id (a notification id: `<event>:<recipient>:<channel>`). */
+const naming = (accountId: string): FilterQuery<TimelineEntryDocument> => ({
+  subject: { $regex: accountId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') },
+});
+
 /** The only code that touches the timeline entries collection. */
 @Injectable()
 export class TimelineRepository extends TimelineStore {
@@ -41,6 +46,19 @@ export class TimelineRepository extends TimelineStore {
       .sort({ occurredAt: 1, aggregateVersion: 1, _id: 1 })
       .limit(limit)
       .lean();
+    return documents.map(({ _id, ...fields }) => ({ id: _id, ...fields }));
+  }
+
+  async anonymiseAccount(accountId: string, marker: string): Promise<number> {
+    const found = await this.model.find(naming(accountId), { subject: 1 }).lean();
+    for (const { _id, subject } of found) {
+      await this.model.updateOne({ _id: { $eq: _id } }, { $set: { subject: subject.replaceAll(accountId, marker) } });
+    }
+    return found.length;
+  }
+
+  async naming(accountId: string): Promise<TimelineEntry[]> {
+    const documents = await this.model.find(naming(accountId)).sort({ occurredAt: 1, _id: 1 }).lean();
     return documents.map(({ _id, ...fields }) => ({ id: _id, ...fields }));
   }
 

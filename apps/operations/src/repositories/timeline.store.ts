@@ -16,6 +16,13 @@ export abstract class TimelineStore {
   abstract add(entry: TimelineEntry): Promise<boolean>;
   /** One application's entries, oldest first, after `after`. */
   abstract page(applicationId: string, query: { after?: PageCursor; limit: number }): Promise<TimelineEntry[]>;
+  /**
+   * Entries whose subject names the account (a notification id holds its recipient's) name
+   * `marker` instead. @returns how many.
+   */
+  abstract anonymiseAccount(accountId: string, marker: string): Promise<number>;
+  /** The entries that name the account in their subject, oldest first (its export). */
+  abstract naming(accountId: string): Promise<TimelineEntry[]>;
   /** `notification.failed` and `notification.dead` since `since`, by channel. */
   abstract deliveryFailuresSince(since: Date): Promise<DeliveryFailureCount[]>;
 }

@@ -1,4 +1,4 @@
-import { EraseDeadLetters } from './erase-dead-letters/erase-dead-letters.usecase';
+import { ErasePersonalData } from './erase-personal-data/erase-personal-data.usecase';
 import { ExpireDeadLetters } from './expire-dead-letters/expire-dead-letters.usecase';
 import { ExportPersonalData } from './export-personal-data/export-personal-data.usecase';
 import { GetDeadLetter } from './get-dead-letter/get-dead-letter.usecase';
@@ -16,7 +16,7 @@ import { RecordTimelineEntry } from './record-timeline-entry/record-timeline-ent
 import { ReplayDeadLetter } from './replay-dead-letter/replay-dead-letter.usecase';
 
 export {
-  EraseDeadLetters,
+  ErasePersonalData,
   ExpireDeadLetters,
   ExportPersonalData,
   GetDeadLetter,
@@ -40,7 +40,7 @@ export const USE_CASES = [
   GetTimeline,
   RecordHeartbeat,
   RecordTimelineEntry,
-  EraseDeadLetters,
+  ErasePersonalData,
   ExpireDeadLetters,
   ExportPersonalData,
   GetDeadLetter,

@@ -38,23 +38,29 @@ export function aTimelineEvent<T extends TimelineEvent['type'] & EventType>(
   return { event, message };
 }
 
-/** A delivery log entry: `kind` sent to account-1 by `channel`, about app-1 unless told otherwise. */
+/**
+ * A delivery log entry: `kind` sent to `recipientId` (account-1) by `channel`, about app-1 unless
+ * told otherwise; its notification id names the recipient, as the notifications service's do.
+ */
 export const aDelivery = (
   outcome: 'notification.sent' | 'notification.failed' | 'notification.dead',
   channel: 'e-mail' | 'webhook',
   occurredAt: string,
   applicationId: string | undefined = 'app-1',
-) =>
-  aTimelineEvent(
+  recipientId = 'account-1',
+) => {
+  const notificationId = `event-${offset + 1}:${recipientId}:${channel}`;
+  return aTimelineEvent(
     outcome,
     {
-      notificationId: `n-${offset + 1}`,
+      notificationId,
       kind: 'application-submitted',
       channel,
-      recipientId: 'account-1',
+      recipientId,
       ...(applicationId ? { applicationId } : {}),
       attempts: 1,
     },
     occurredAt,
-    { source: 'notifications', subject: `n-${offset + 1}` },
+    { source: 'notifications', subject: notificationId },
   );
+};

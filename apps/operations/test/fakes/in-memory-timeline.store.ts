@@ -29,6 +29,17 @@ export class InMemoryTimelineStore extends TimelineStore {
       .slice(0, limit);
   }
 
+  async anonymiseAccount(accountId: string, marker: string): Promise<number> {
+    const naming = [...this.items.values()].filter((entry) => entry.subject.includes(accountId));
+    for (const entry of naming)
+      this.items.set(entry.id, { ...entry, subject: entry.subject.replaceAll(accountId, marker) });
+    return naming.length;
+  }
+
+  async naming(accountId: string): Promise<TimelineEntry[]> {
+    return [...this.items.values()].filter((entry) => entry.subject.includes(accountId)).sort(inOrder);
+  }
+
   async deliveryFailuresSince(since: Date): Promise<DeliveryFailureCount[]> {
     const counts = new Map<string, DeliveryFailureCount>();
     for (const entry of this.items.values()) {

@@ -1,8 +1,11 @@
 import { aDeadLetter } from '../../../test/factories/dead-letter.factory';
 import { anErasureRequest } from '../../../test/factories/erasure.factory';
+import { aDelivery } from '../../../test/factories/timeline.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
 import { InMemoryErasureProgressStore } from '../../../test/fakes/in-memory-erasure-progress.store';
+import { InMemoryTimelineStore } from '../../../test/fakes/in-memory-timeline.store';
 import { RecordErasureRequest } from '../record-erasure-request/record-erasure-request.usecase';
+import { RecordTimelineEntry } from '../record-timeline-entry/record-timeline-entry.usecase';
 import { ExportPersonalData } from './export-personal-data.usecase';
 
 describe('ExportPersonalData', () => {
@@ -39,10 +42,17 @@ describe('ExportPersonalData', () => {
       [],
     );
     await new RecordErasureRequest(progress).execute({ request: anErasureRequest() });
-    sut = new ExportPersonalData(deadLetters, progress);
+    const timeline = new InMemoryTimelineStore();
+    await new RecordTimelineEntry(timeline).execute(
+      aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:05.000Z'),
+    );
+    await new RecordTimelineEntry(timeline).execute(
+      aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:06.000Z', 'app-2', 'account-2'),
+    );
+    sut = new ExportPersonalData(deadLetters, progress, timeline);
   });
 
-  it('gives where and why a message about the account failed, its replay requests and its erasures', async () => {
+  it('gives where and why a message about the account failed, its replay requests, its erasures and the timeline entries naming it', async () => {
     const exported = await sut.execute({ actor: { id: 'account-1', roles: ['applicant'] } });
 
     expect(exported).toEqual({
@@ -69,6 +79,14 @@ describe('ExportPersonalData', () => {
           },
         ],
         erasures: [expect.objectContaining({ erasureId: 'erasure-1', status: 'in-progress' })],
+        // Her notification's delivery, named by its id; not the other account's.
+        timelineEntries: [
+          expect.objectContaining({
+            type: 'notification.sent',
+            subject: expect.stringMatching(/:account-1:e-mail$/),
+            occurredAt: '2026-03-01T10:00:05.000Z',
+          }),
+        ],
       },
     });
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { HandledAs, InboundMessage } from '@pollen/platform/kafka';
 
-import { isIndexed, timelineEntryOf,type TimelineEvent } from '../../domain/timeline-entry';
+import { isIndexed, timelineEntryOf, type TimelineEvent } from '../../domain/timeline-entry';
 import { TimelineStore } from '../../repositories/timeline.store';
 
 /**

@@ -2,19 +2,27 @@ import { Headers } from '@pollen/contracts';
 import { RecordingErasureLog } from '@pollen/testing';
 
 import { aDeadLetter } from '../../../test/factories/dead-letter.factory';
+import { aDelivery } from '../../../test/factories/timeline.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
-import { EraseDeadLetters } from './erase-dead-letters.usecase';
+import { InMemoryTimelineStore } from '../../../test/fakes/in-memory-timeline.store';
+import { RecordTimelineEntry } from '../record-timeline-entry/record-timeline-entry.usecase';
+import { ErasePersonalData } from './erase-personal-data.usecase';
 
-describe('EraseDeadLetters', () => {
+describe('ErasePersonalData', () => {
   const command = { erasureId: 'erasure-1', accountId: 'account-1', causationId: 'event-9' };
   let store: InMemoryDeadLetterStore;
   let log: RecordingErasureLog;
-  let sut: EraseDeadLetters;
+  let timeline: InMemoryTimelineStore;
+  let sut: ErasePersonalData;
 
   beforeEach(async () => {
     store = new InMemoryDeadLetterStore();
     log = new RecordingErasureLog();
-    sut = new EraseDeadLetters(store, log);
+    timeline = new InMemoryTimelineStore();
+    sut = new ErasePersonalData(store, timeline, log);
+    const record = new RecordTimelineEntry(timeline);
+    await record.execute(aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:05.000Z'));
+    await record.execute(aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:06.000Z', 'app-2', 'account-2'));
     await store.insert(
       aDeadLetter({
         id: 'about-her',
@@ -76,6 +84,17 @@ describe('EraseDeadLetters', () => {
     );
   });
 
+  it('takes the account out of the timeline entries that named it, and only those', async () => {
+    await sut.execute(command);
+
+    const subjects = [...timeline.items.values()].map((entry) => entry.subject);
+    expect(subjects).toEqual([
+      expect.stringMatching(/^event-\d+:\[erased erasure-1\]:e-mail$/),
+      expect.stringMatching(/^event-\d+:account-2:e-mail$/),
+    ]);
+    expect(await timeline.naming('account-1')).toEqual([]);
+  });
+
   it('confirms once with what it anonymised, and a second run changes nothing', async () => {
     await sut.execute(command);
 
@@ -89,6 +108,7 @@ describe('EraseDeadLetters', () => {
           erased: [
             { what: 'dead letters', count: 1, how: 'anonymised' },
             { what: 'replay requests', count: 1, how: 'anonymised' },
+            { what: 'timeline entries', count: 1, how: 'anonymised' },
           ],
           kept: [],
         },

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { HandledAs } from '@pollen/platform/kafka';
 import { ErasureLog } from '@pollen/platform/mongo';
 
-import { concerns, mentions, withoutAccount } from '../../domain/dead-letter-erasure';
+import { concerns, erasedMarker, mentions, withoutAccount } from '../../domain/dead-letter-erasure';
 import { DeadLetterStore } from '../../repositories/dead-letter.store';
+import { TimelineStore } from '../../repositories/timeline.store';
 
-export interface EraseDeadLettersCommand {
+export interface ErasePersonalDataCommand {
   erasureId: string;
   accountId: string;
   /** The account.erasure-requested event: the confirmation's cause. */
@@ -19,17 +20,19 @@ const ATTEMPTS = 5;
 /**
  * The operations service's own part of an erasure: the dead letters that mention the account keep
  * where they came from and why they failed, and lose what they said; replays the account (an
- * operator) asked for lose its id. Then the confirmation, once: a second run finds nothing to erase
- * and the erasure log already has it.
+ * operator) asked for lose its id; timeline entries whose subject holds it (its notifications) name
+ * the erasure instead. Then the confirmation, once: a second run finds nothing to erase and the
+ * erasure log already has it.
  */
 @Injectable()
-export class EraseDeadLetters {
+export class ErasePersonalData {
   constructor(
     private readonly deadLetters: DeadLetterStore,
+    private readonly timeline: TimelineStore,
     private readonly erasureLog: ErasureLog,
   ) {}
 
-  async execute(command: EraseDeadLettersCommand): Promise<HandledAs> {
+  async execute(command: ErasePersonalDataCommand): Promise<HandledAs> {
     const now = command.now ?? new Date();
     let messages = 0;
     let replays = 0;
@@ -38,6 +41,7 @@ export class EraseDeadLetters {
       if (erased.message) messages++;
       replays += erased.replays;
     }
+    const entries = await this.timeline.anonymiseAccount(command.accountId, erasedMarker(command.erasureId));
     const recorded = await this.erasureLog.completed(
       {
         erasureId: command.erasureId,
@@ -45,6 +49,7 @@ export class EraseDeadLetters {
         erased: [
           { what: 'dead letters', count: messages, how: 'anonymised' },
           { what: 'replay requests', count: replays, how: 'anonymised' },
+          { what: 'timeline entries', count: entries, how: 'anonymised' },
         ],
         kept: [],
       },
@@ -55,7 +60,7 @@ export class EraseDeadLetters {
 
   private async erase(
     id: string,
-    command: EraseDeadLettersCommand,
+    command: ErasePersonalDataCommand,
     now: Date,
   ): Promise<{ message: boolean; replays: number }> {
     for (let attempt = 1; ; attempt++) {
