@@ -15,23 +15,29 @@ const PROGRESS_EVERY_MS = 15_000;
 /**
  * Runs a download or build that takes minutes the first time, saying every 15 s how long it has
  * run and, for a `go build -v`, how many packages it has compiled (each is one line of its stderr).
- * Rejects with the command's last output when it fails.
+ * Resolves with its standard output; rejects with the end of both outputs when it fails.
  */
 export function runLong(label, command, args, { cwd, env, countsPackages = false } = {}) {
   const started = Date.now();
   let packages = 0;
+  let partial = '';
+  let stdout = '';
   let tail = '';
   const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const keep = (chunk) => {
     tail = `${tail}${chunk}`.slice(-4000);
   };
-  child.stdout.on('data', keep);
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    keep(chunk);
+  });
   child.stderr.on('data', (chunk) => {
     keep(chunk);
-    if (countsPackages)
-      packages += String(chunk)
-        .split('\n')
-        .filter((line) => /^[\w.-]+(\/[\w.~-]+)*$/.test(line)).length;
+    if (!countsPackages) return;
+    // A chunk may end inside a line: the rest of it comes with the next one.
+    const lines = `${partial}${chunk}`.split('\n');
+    partial = lines.pop();
+    packages += lines.filter((line) => /^[\w.-]+(\/[\w.~-]+)*$/.test(line)).length;
   });
   const ticker = setInterval(() => {
     const elapsed = Math.round((Date.now() - started) / 1000);
@@ -40,9 +46,9 @@ export function runLong(label, command, args, { cwd, env, countsPackages = false
   }, PROGRESS_EVERY_MS);
   return new Promise((resolve, reject) => {
     child.once('error', (error) => (clearInterval(ticker), reject(error)));
-    child.once('exit', (code, signal) => {
+    child.once('close', (code, signal) => {
       clearInterval(ticker);
-      if (code === 0) return resolve(tail);
+      if (code === 0) return resolve(stdout);
       reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}):\n${tail.trim()}`));
     });
   });

@@ -86,7 +86,7 @@ async function call(api, path, { method = 'GET', token, body } = {}) {
   return payload;
 }
 
-/** `GET /v1/ops/status` as tables: instances, consumer groups behind; dead letters and notifications not sent. */
+/** `GET /v1/ops/status` as tables: instances, consumer groups behind; dead letters and deliveries that failed. */
 export function statusReport(status) {
   const instances = status.services.flatMap(({ service, instances: found }) =>
     found.length === 0
@@ -112,10 +112,10 @@ export function statusReport(status) {
       : `every consumer group is up to date (${status.lag.length} group-topic pairs)`,
     '',
     `dead letters: ${status.deadLetters.open} open, ${status.deadLetters.replaying} replaying, ${status.deadLetters.replayFailed} replay failed`,
-    `notifications not sent since ${status.notifications.since}: ${status.notifications.failed} failed (to retry), ${status.notifications.dead} given up`,
+    `notifications since ${status.notifications.since}: ${status.notifications.failedAttempts} failed attempts (tried again), ${status.notifications.givenUp} given up`,
     ...status.notifications.byChannel
-      .filter((channel) => channel.failed + channel.dead > 0)
-      .map((channel) => `  ${channel.channel}: ${channel.failed} failed, ${channel.dead} given up`),
+      .filter((channel) => channel.failedAttempts + channel.givenUp > 0)
+      .map((channel) => `  ${channel.channel}: ${channel.failedAttempts} failed attempts, ${channel.givenUp} given up`),
   ].join('\n');
 }
 

@@ -7,28 +7,27 @@
 import { DEMO_PASSWORDS, demoApplicant, demoInvestors } from './people.mjs';
 import { demoProgrammes } from './programmes.mjs';
 
-let api = process.env.POLLEN_API_URL ?? 'http://localhost:3000';
-let report = () => undefined;
-
-async function call(path, { method = 'GET', token, body, headers = {}, allow = [] } = {}) {
-  const response = await fetch(`${api}${path}`, {
-    method,
-    headers: {
-      'Content-Type': 'application/json',
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const payload = await response.json().catch(() => undefined);
-  if (!response.ok && !allow.includes(response.status)) {
-    throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(payload)}`);
-  }
-  return payload;
-}
+/** Calls of the API at `api`, as JSON; an answer not in `allow` that is no success throws. */
+const apiClient = (api) =>
+  async function call(path, { method = 'GET', token, body, headers = {}, allow = [] } = {}) {
+    const response = await fetch(`${api}${path}`, {
+      method,
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const payload = await response.json().catch(() => undefined);
+    if (!response.ok && !allow.includes(response.status)) {
+      throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(payload)}`);
+    }
+    return payload;
+  };
 
 /** Registers the account unless its e-mail is taken, then logs in: a token, and whether it is new. */
-async function account(email, password, role, displayName) {
+async function account({ call }, email, password, role, displayName) {
   const registered = await call('/v1/auth/register', {
     method: 'POST',
     body: { email, password, role, displayName, locale: 'fr' },
@@ -41,12 +40,13 @@ async function account(email, password, role, displayName) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Each demo investor with their profile, approved by the operator (matching proposes them the rest). */
-async function seedInvestors(operatorToken) {
+async function seedInvestors(context, operatorToken) {
+  const { call, report } = context;
   let created = 0;
   const investors = demoInvestors();
   for (const [index, { email, displayName, profile }] of investors.entries()) {
     report(`investor ${index + 1}/${investors.length}: ${email}`);
-    const { token, created: isNew } = await account(email, DEMO_PASSWORDS.investor, 'investor', displayName);
+    const { token, created: isNew } = await account(context, email, DEMO_PASSWORDS.investor, 'investor', displayName);
     if (isNew) created++;
     let investor = await call('/v1/investors/me', { token });
     if (!investor.profile) {
@@ -65,10 +65,11 @@ async function seedInvestors(operatorToken) {
 }
 
 /** The demo applicant's eligible application, consenting to be shown to investors (once): its id, and whether it is new. */
-async function seedApplication(programmes) {
+async function seedApplication(context, programmes) {
+  const { call, report } = context;
   const { email, displayName, application } = demoApplicant();
   report(`applicant: ${email}`);
-  const { token } = await account(email, DEMO_PASSWORDS.applicant, 'applicant', displayName);
+  const { token } = await account(context, email, DEMO_PASSWORDS.applicant, 'applicant', displayName);
   const mine = await call('/v1/applications?limit=1', { token });
   if (mine.items.length > 0) return { applicationId: mine.items[0].id, created: 0 };
   const grant = programmes.find(
@@ -84,7 +85,7 @@ async function seedApplication(programmes) {
   }
 }
 
-async function existingProgrammes() {
+async function existingProgrammes({ call }) {
   const programmes = [];
   let cursor;
   do {
@@ -100,17 +101,17 @@ async function existingProgrammes() {
  * `options.progress` each step.
  */
 export async function seed({
-  api: at = api,
+  api = process.env.POLLEN_API_URL ?? 'http://localhost:3000',
   operator = {
     email: process.env.POLLEN_OPERATOR_EMAIL ?? 'operator@pollen.local',
     password: process.env.POLLEN_OPERATOR_PASSWORD ?? 'pollen-operator',
   },
   progress = () => undefined,
 } = {}) {
-  api = at;
-  report = progress;
+  const context = { call: apiClient(api), report: progress };
+  const { call, report } = context;
   const { accessToken } = await call('/v1/auth/login', { method: 'POST', body: operator });
-  const existing = await existingProgrammes();
+  const existing = await existingProgrammes(context);
   const titles = new Set(existing.map((programme) => programme.title));
   const programmes = [...existing];
   let created = 0;
@@ -121,8 +122,8 @@ export async function seed({
     programmes.push(await call('/v1/programmes', { method: 'POST', token: accessToken, body: programme }));
     created++;
   }
-  const investors = await seedInvestors(accessToken);
-  const { applicationId, created: applications } = await seedApplication(programmes);
+  const investors = await seedInvestors(context, accessToken);
+  const { applicationId, created: applications } = await seedApplication(context, programmes);
   return { created, kept: existing.length, investors, applications, applicationId };
 }
 

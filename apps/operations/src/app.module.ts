@@ -6,12 +6,12 @@ import { platformModules, serviceKafkaOptions } from '@pollen/platform/service';
 
 import { OperationsConfig } from './config/operations.config';
 import { AccountEventsConsumer } from './messaging/account-events.consumer';
-import { DeadLetterRetentionSchedule } from './messaging/dead-letter-retention.schedule';
 import { DeadLettersConsumer } from './messaging/dead-letters.consumer';
 import { ERASURE_EVENTS_CONSUMERS } from './messaging/erasure-events.consumers';
 import { HEARTBEAT_CONSUMERS } from './messaging/heartbeat.consumers';
 import { KafkaConsumerLag } from './messaging/kafka-consumer-lag';
 import { OperationsRequestsConsumer } from './messaging/operations-requests.consumer';
+import { RetentionSchedule } from './messaging/retention.schedule';
 import { TIMELINE_CONSUMERS } from './messaging/timeline.consumers';
 import { ConsumerLagReader } from './repositories/consumer-lag.reader';
 import { DeadLetterRepository } from './repositories/dead-letter.repository';
@@ -73,7 +73,7 @@ export class AppModule {
         { provide: TimelineStore, useClass: TimelineRepository },
         { provide: ConsumerLagReader, useClass: KafkaConsumerLag },
         erasureLogProvider,
-        DeadLetterRetentionSchedule,
+        RetentionSchedule,
       ],
     };
   }

@@ -172,6 +172,29 @@ describe('operations against the real Kafka and database', () => {
       { what: 'timeline entries', count: 1, how: 'anonymised' },
     ]);
     expect(await timeline.naming(accountId)).toEqual([]);
+
+    // The mail notifications gave up when it erased the account comes after: kept without it.
+    const late = newEvent('notification.dead', {
+      subject: notificationId,
+      aggregateVersion: 3,
+      data: {
+        notificationId,
+        kind: 'application-submitted',
+        channel: 'e-mail',
+        recipientId: accountId,
+        applicationId: randomUUID(),
+        attempts: 1,
+      },
+    });
+    await publish(late);
+    const lateEntry = await eventually(
+      async () =>
+        (await db.collection<{ _id: string; subject: string }>('timeline_entries').findOne({ _id: late.id })) ??
+        undefined,
+      { what: 'the late delivery indexed' },
+    );
+    expect(JSON.stringify(lateEntry)).not.toContain(accountId);
+    expect(lateEntry.subject).toContain(`[erased ${erasureId}]`);
     expect(await store.findById(kept.id)).toMatchObject({ value: `[erased ${erasureId}]`, state: 'expired' });
   });
 
@@ -236,7 +259,8 @@ describe('operations against the real Kafka and database', () => {
     expect(rest.nextCursor).toBeNull();
     // The redelivered failure is counted once.
     const failuresAfter = await app.get(TimelineStore).deliveryFailuresSince(at);
-    const emailFailures = (counts: typeof failuresAfter) => counts.find((count) => count.channel === 'e-mail')?.failed;
+    const emailFailures = (counts: typeof failuresAfter) =>
+      counts.find((count) => count.channel === 'e-mail')?.failedAttempts;
     expect(emailFailures(failuresAfter)).toBe((emailFailures(failuresBefore) ?? 0) + 1);
   });
 });

@@ -36,6 +36,8 @@ export interface Delivery extends Aggregate {
   /** What to say; rendered at each attempt in the recipient's language of that moment. */
   message: MessageOf;
   sourceEventId: string;
+  /** The correlation of that event: its attempts and their events carry it (absent on older deliveries). */
+  correlationId?: string;
   /**
    * The other accounts its text names (an introduction's counterpart, a match's applicant): when
    * one is erased, the text is anonymised. Absent on items made before it was recorded.
@@ -59,7 +61,7 @@ export class DeliveryChange extends AggregateChange<Delivery, (typeof Topics)['n
 
 /** A new e-mail, due now. */
 export function newEmail(
-  source: { eventId: string; recipientId: string; applicationId?: string; mentions?: string[] },
+  source: { eventId: string; correlationId?: string; recipientId: string; applicationId?: string; mentions?: string[] },
   message: MessageOf,
   at: Date,
 ): Delivery {
@@ -72,6 +74,7 @@ export function newEmail(
     ...(source.applicationId ? { applicationId: source.applicationId } : {}),
     message,
     sourceEventId: source.eventId,
+    ...(source.correlationId ? { correlationId: source.correlationId } : {}),
     ...(source.mentions?.length ? { mentions: source.mentions } : {}),
     status: 'pending',
     attempts: 0,
@@ -82,7 +85,7 @@ export function newEmail(
 
 /** A new call of one endpoint for one event, due now: one per event and endpoint, whoever it tells. */
 export function newWebhookCall(
-  source: { eventId: string; ownerId: string; applicationId?: string; mentions?: string[] },
+  source: { eventId: string; correlationId?: string; ownerId: string; applicationId?: string; mentions?: string[] },
   message: MessageOf,
   webhook: WebhookCall,
   at: Date,
@@ -91,6 +94,7 @@ export function newWebhookCall(
     ...newEmail(
       {
         eventId: source.eventId,
+        correlationId: source.correlationId,
         recipientId: source.ownerId,
         applicationId: source.applicationId,
         mentions: source.mentions,
@@ -156,7 +160,8 @@ export function recordAttempt(
   policy: RetryPolicy,
   at: Date,
 ): DeliveryChange {
-  const change = new DeliveryChange(delivery, undefined, at);
+  // Caused by the event that called for the delivery.
+  const change = new DeliveryChange(delivery, delivery.sourceEventId, at);
   const next = change.next;
   next.attempts = attempt;
   next.lastAttemptAt = at;
@@ -180,7 +185,7 @@ export function recordAttempt(
 
 /** Gives up without an attempt: nobody to send it to (the recipient never appeared, or was erased). */
 export function abandon(delivery: Delivery, error: string, at: Date): DeliveryChange {
-  const change = new DeliveryChange(delivery, undefined, at);
+  const change = new DeliveryChange(delivery, delivery.sourceEventId, at);
   change.next.lastError = error;
   change.next.lastAttemptAt = at;
   return giveUp(change);

@@ -17,6 +17,7 @@ export const deliverySchema = new Schema(
     // Webhook calls: { endpointId, body }.
     webhook: { type: Schema.Types.Mixed, required: false },
     sourceEventId: { type: String, required: true },
+    correlationId: { type: String },
     mentions: { type: [String], default: undefined },
     status: { type: String, required: true },
     attempts: { type: Number, required: true },

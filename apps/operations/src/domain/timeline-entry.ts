@@ -18,7 +18,8 @@ export type TimelineEvent = EventOn<(typeof TIMELINE_TOPICS)[number]['name']>;
 
 /**
  * One event as the timeline keeps it: its envelope's ids and where it is on Kafka, never its data
- * (a short detail excepted, made of codes), so it names no one and an erasure has nothing to take.
+ * (a short detail made of codes excepted, and a delivery's recipient, an account id, which an
+ * erasure takes out: see withoutAccount).
  */
 export interface TimelineEntry {
   /** The event id: a redelivery adds nothing. */
@@ -33,6 +34,11 @@ export interface TimelineEntry {
   detail: string | null;
   /** Notification events: their channel, for the status's failure counts. */
   channel: NotificationChannel | null;
+  /**
+   * Notification events: whom the delivery was for, so that an erasure finds the entries (their
+   * subject, an e-mail's id, names the account too) and takes the account out of them.
+   */
+  recipientId: string | null;
   correlationId: string;
   causationId: string | null;
   traceId: string | null;
@@ -56,6 +62,7 @@ export function timelineEntryOf(event: TimelineEvent, message: InboundMessage): 
     subject: event.subject,
     detail: detailOf(event),
     channel: 'channel' in data ? data.channel : null,
+    recipientId: 'recipientId' in data ? data.recipientId : null,
     correlationId: event.correlationId,
     causationId: event.causationId ?? null,
     traceId: TRACEPARENT.exec(message.headers[Headers.traceparent] ?? '')?.[1] ?? null,
@@ -93,6 +100,11 @@ function detailOf(event: TimelineEvent): string | null {
     default:
       return null;
   }
+}
+
+/** The entry without the account: its delivery's recipient and the subject naming it name `marker`. */
+export function withoutAccount(entry: TimelineEntry, accountId: string, marker: string): TimelineEntry {
+  return { ...entry, recipientId: null, subject: entry.subject.replaceAll(accountId, marker) };
 }
 
 /** Whether the entry is kept: about an application, or a delivery failure the status counts. */

@@ -1,24 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectModel } from '@nestjs/mongoose';
-import { NOTIFICATION_CHANNELS, type NotificationChannel } from '@pollen/contracts';
+import type { NotificationChannel } from '@pollen/contracts';
 import { insertOnce, type PageCursor } from '@pollen/platform/mongo';
 import type { FilterQuery, Model } from 'mongoose';
 
-import type { TimelineEntry } from '../domain/timeline-entry';
+import { type TimelineEntry, withoutAccount } from '../domain/timeline-entry';
 import { TIMELINE_ENTRY_MODEL } from '../schemas/timeline-entry.schema';
-import { type DeliveryFailureCount, TimelineStore } from './timeline.store';
-
-/** The channels the delivery log reports on: in-app items are stored, never sent. */
-const LOGGED_CHANNELS = NOTIFICATION_CHANNELS.filter((channel) => channel !== 'in-app');
+import { type DeliveryFailureCount, LOGGED_CHANNELS, TimelineStore } from './timeline.store';
 
 interface TimelineEntryDocument extends Omit<TimelineEntry, 'id'> {
   _id: string;
 }
-
-/** Entries whose subject holds the account id (a notification id: `<event>:<recipient>:<channel>`). */
-const naming = (accountId: string): FilterQuery<TimelineEntryDocument> => ({
-  subject: { $regex: accountId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') },
-});
 
 /** The only code that touches the timeline entries collection. */
 @Injectable()
@@ -50,16 +42,25 @@ export class TimelineRepository extends TimelineStore {
   }
 
   async anonymiseAccount(accountId: string, marker: string): Promise<number> {
-    const found = await this.model.find(naming(accountId), { subject: 1 }).lean();
-    for (const { _id, subject } of found) {
-      await this.model.updateOne({ _id: { $eq: _id } }, { $set: { subject: subject.replaceAll(accountId, marker) } });
+    const found = await this.naming(accountId);
+    for (const entry of found) {
+      const { recipientId, subject } = withoutAccount(entry, accountId, marker);
+      await this.model.updateOne({ _id: { $eq: entry.id } }, { $set: { recipientId, subject } });
     }
     return found.length;
   }
 
   async naming(accountId: string): Promise<TimelineEntry[]> {
-    const documents = await this.model.find(naming(accountId)).sort({ occurredAt: 1, _id: 1 }).lean();
+    const documents = await this.model
+      .find({ recipientId: { $eq: accountId } })
+      .sort({ occurredAt: 1, _id: 1 })
+      .lean();
     return documents.map(({ _id, ...fields }) => ({ id: _id, ...fields }));
+  }
+
+  async removeUnattachedBefore(before: Date): Promise<number> {
+    const { deletedCount } = await this.model.deleteMany({ applicationId: { $eq: null }, occurredAt: { $lt: before } });
+    return deletedCount;
   }
 
   deliveryFailuresSince(since: Date): Promise<DeliveryFailureCount[]> {
@@ -68,8 +69,8 @@ export class TimelineRepository extends TimelineStore {
     return Promise.all(
       LOGGED_CHANNELS.map(async (channel) => ({
         channel,
-        failed: await count('notification.failed', channel),
-        dead: await count('notification.dead', channel),
+        failedAttempts: await count('notification.failed', channel),
+        givenUp: await count('notification.dead', channel),
       })),
     );
   }

@@ -1,13 +1,16 @@
-import type { NotificationChannel } from '@pollen/contracts';
+import { NOTIFICATION_CHANNELS, type NotificationChannel } from '@pollen/contracts';
 import type { PageCursor } from '@pollen/platform/mongo';
 
 import type { TimelineEntry } from '../domain/timeline-entry';
 
-/** Failed or given-up deliveries of one channel. */
+/** The channels the delivery log reports on: in-app items are stored, never sent. */
+export const LOGGED_CHANNELS = NOTIFICATION_CHANNELS.filter((channel) => channel !== 'in-app');
+
+/** Failed attempts and given-up deliveries of one channel. */
 export interface DeliveryFailureCount {
   channel: NotificationChannel;
-  failed: number;
-  dead: number;
+  failedAttempts: number;
+  givenUp: number;
 }
 
 /** The port the timeline is kept through; TimelineRepository is the MongoDB adapter. */
@@ -16,13 +19,12 @@ export abstract class TimelineStore {
   abstract add(entry: TimelineEntry): Promise<boolean>;
   /** One application's entries, oldest first, after `after`. */
   abstract page(applicationId: string, query: { after?: PageCursor; limit: number }): Promise<TimelineEntry[]>;
-  /**
-   * Entries whose subject names the account (a notification id holds its recipient's) name
-   * `marker` instead. @returns how many.
-   */
+  /** Entries of deliveries to the account lose it (see withoutAccount). @returns how many. */
   abstract anonymiseAccount(accountId: string, marker: string): Promise<number>;
-  /** The entries that name the account in their subject, oldest first (its export). */
+  /** The entries of deliveries to the account, oldest first (its export). */
   abstract naming(accountId: string): Promise<TimelineEntry[]>;
-  /** `notification.failed` and `notification.dead` since `since`, by channel. */
+  /** Deletes the entries about no application (delivery failures) that happened before `before`. @returns how many. */
+  abstract removeUnattachedBefore(before: Date): Promise<number>;
+  /** `notification.failed` (attempts) and `notification.dead` (deliveries) since `since`, by logged channel. */
   abstract deliveryFailuresSince(since: Date): Promise<DeliveryFailureCount[]>;
 }

@@ -14,6 +14,7 @@ export const timelineEntrySchema = new Schema(
     subject: { type: String, required: true },
     detail: { type: String, default: null },
     channel: { type: String, default: null },
+    recipientId: { type: String, default: null },
     correlationId: { type: String, required: true },
     causationId: { type: String, default: null },
     traceId: { type: String, default: null },
@@ -27,3 +28,5 @@ export const timelineEntrySchema = new Schema(
 // One application's timeline, in order; the status's count of recent delivery failures.
 timelineEntrySchema.index({ applicationId: 1, occurredAt: 1, aggregateVersion: 1, _id: 1 });
 timelineEntrySchema.index({ type: 1, occurredAt: 1 });
+// An erasure's and an export's search.
+timelineEntrySchema.index({ recipientId: 1 });

@@ -14,6 +14,7 @@ import { RecordHeartbeat } from './record-heartbeat/record-heartbeat.usecase';
 import { RecordReplayOutcome } from './record-replay-outcome/record-replay-outcome.usecase';
 import { RecordTimelineEntry } from './record-timeline-entry/record-timeline-entry.usecase';
 import { ReplayDeadLetter } from './replay-dead-letter/replay-dead-letter.usecase';
+import { SweepTimeline } from './sweep-timeline/sweep-timeline.usecase';
 
 export {
   ErasePersonalData,
@@ -32,6 +33,7 @@ export {
   RecordReplayOutcome,
   RecordTimelineEntry,
   ReplayDeadLetter,
+  SweepTimeline,
 };
 
 /** Every use case of the service, registered as module providers (`nx g @pollen/tools:usecase` adds one). */
@@ -52,4 +54,5 @@ export const USE_CASES = [
   RecordErasureRequest,
   RecordReplayOutcome,
   ReplayDeadLetter,
+  SweepTimeline,
 ];

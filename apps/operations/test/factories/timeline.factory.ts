@@ -40,13 +40,13 @@ export function aTimelineEvent<T extends TimelineEvent['type'] & EventType>(
 
 /**
  * A delivery log entry: `kind` sent to `recipientId` (account-1) by `channel`, about app-1 unless
- * told otherwise; its notification id names the recipient, as the notifications service's do.
+ * told otherwise (null: about none); its notification id names the recipient, as the notifications service's do.
  */
 export const aDelivery = (
   outcome: 'notification.sent' | 'notification.failed' | 'notification.dead',
   channel: 'e-mail' | 'webhook',
   occurredAt: string,
-  applicationId: string | undefined = 'app-1',
+  applicationId: string | null = 'app-1',
   recipientId = 'account-1',
 ) => {
   const notificationId = `event-${offset + 1}:${recipientId}:${channel}`;

@@ -1,7 +1,7 @@
 import type { PageCursor } from '@pollen/platform/mongo';
 
-import type { TimelineEntry } from '../../src/domain/timeline-entry';
-import { type DeliveryFailureCount, TimelineStore } from '../../src/repositories/timeline.store';
+import { type TimelineEntry, withoutAccount } from '../../src/domain/timeline-entry';
+import { type DeliveryFailureCount, LOGGED_CHANNELS, TimelineStore } from '../../src/repositories/timeline.store';
 
 const inOrder = (a: TimelineEntry, b: TimelineEntry) =>
   a.occurredAt.getTime() - b.occurredAt.getTime() ||
@@ -30,26 +30,29 @@ export class InMemoryTimelineStore extends TimelineStore {
   }
 
   async anonymiseAccount(accountId: string, marker: string): Promise<number> {
-    const naming = [...this.items.values()].filter((entry) => entry.subject.includes(accountId));
-    for (const entry of naming)
-      this.items.set(entry.id, { ...entry, subject: entry.subject.replaceAll(accountId, marker) });
-    return naming.length;
+    const found = await this.naming(accountId);
+    for (const entry of found) this.items.set(entry.id, withoutAccount(entry, accountId, marker));
+    return found.length;
   }
 
   async naming(accountId: string): Promise<TimelineEntry[]> {
-    return [...this.items.values()].filter((entry) => entry.subject.includes(accountId)).sort(inOrder);
+    return [...this.items.values()].filter((entry) => entry.recipientId === accountId).sort(inOrder);
+  }
+
+  async removeUnattachedBefore(before: Date): Promise<number> {
+    const old = [...this.items.values()].filter((entry) => entry.applicationId === null && entry.occurredAt < before);
+    for (const entry of old) this.items.delete(entry.id);
+    return old.length;
   }
 
   async deliveryFailuresSince(since: Date): Promise<DeliveryFailureCount[]> {
-    const counts = new Map<string, DeliveryFailureCount>();
-    for (const entry of this.items.values()) {
-      if (!entry.channel || entry.occurredAt < since) continue;
-      if (entry.type !== 'notification.failed' && entry.type !== 'notification.dead') continue;
-      const count = counts.get(entry.channel) ?? { channel: entry.channel, failed: 0, dead: 0 };
-      if (entry.type === 'notification.failed') count.failed += 1;
-      else count.dead += 1;
-      counts.set(entry.channel, count);
-    }
-    return [...counts.values()];
+    const recent = [...this.items.values()].filter((entry) => entry.occurredAt >= since);
+    const count = (type: string, channel: string) =>
+      recent.filter((entry) => entry.type === type && entry.channel === channel).length;
+    return LOGGED_CHANNELS.map((channel) => ({
+      channel,
+      failedAttempts: count('notification.failed', channel),
+      givenUp: count('notification.dead', channel),
+    }));
   }
 }

@@ -36,19 +36,21 @@ export class DeadLetterCountsView {
   replayFailed: number;
 }
 
-/** Deliveries of one channel that failed (to be retried) or were given up. */
+/** One channel's failed attempts and given-up deliveries. */
 export class NotificationFailureCountView {
   channel: NotificationChannel;
-  failed: number;
-  dead: number;
+  /** Attempts that failed (`notification.failed`): each is tried again later, so one e-mail may count several. */
+  failedAttempts: number;
+  /** Deliveries given up (`notification.dead`): those will never go out. */
+  givenUp: number;
 }
 
-/** Notifications that did not go out, from the delivery log (`notification.failed` and `.dead`). */
+/** What did not go out, from the delivery log: failed attempts and given-up deliveries, by channel. */
 export class NotificationFailuresView {
   /** Counted from then on: a day before `at`. */
   since: string;
-  failed: number;
-  dead: number;
+  failedAttempts: number;
+  givenUp: number;
   byChannel: NotificationFailureCountView[];
 }
 

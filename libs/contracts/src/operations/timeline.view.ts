@@ -3,7 +3,8 @@ import { PageQueryDto } from '../messaging/page-query.dto';
 
 /**
  * One event about an application, as the operations service indexed it: where it came from and
- * what it set off (correlation, cause, trace), never its data, so it names no one.
+ * what it set off (correlation, cause, trace), never its data. A delivery's subject (its
+ * notification id) holds its recipient's account id, until that account is erased.
  */
 export class TimelineEntryView {
   eventId: string;

@@ -33,7 +33,7 @@ describe('DispatchEmails', () => {
   let mailer: RecordingMailer;
   let sut: DispatchEmails;
   const welcome = newEmail(
-    { eventId: 'evt-1', recipientId: 'alice' },
+    { eventId: 'evt-1', correlationId: 'corr-of-the-vetting', recipientId: 'alice' },
     { kind: 'investor-rejected', variables: { reason: 'Thèse hors du champ du programme' } },
     T0,
   );
@@ -73,6 +73,12 @@ describe('DispatchEmails', () => {
 
     await sut.runDue(at(60_000));
     expect(mailer.sent).toHaveLength(1);
+  });
+
+  it('records the outcome as a consequence of the event that called for the mail, in its correlation', async () => {
+    await sut.runDue(T0);
+
+    expect(deliveries.events[0]).toMatchObject({ causationId: 'evt-1', correlationId: 'corr-of-the-vetting' });
   });
 
   it('keeps mail the relay could not take, tries again after a doubling delay, and sends the same Message-ID', async () => {

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { NotificationsConfig } from '../../config/notifications.config';
 import { INTERRUPTED, leaseRanOut } from '../../delivery/attempt-lease';
+import { inDeliveryScope } from '../../delivery/delivery-scope';
 import {
   abandon,
   type AttemptOutcome,
@@ -51,7 +52,9 @@ export class DispatchEmails {
     for (let start = 0; start < due.length && !stopping(); start += IN_PARALLEL) {
       const batch = due.slice(start, start + IN_PARALLEL);
       // Settled, all of them: one failing write does not leave the others running past the pass.
-      const made = await Promise.allSettled(batch.map((delivery) => this.attempt(delivery, now)));
+      const made = await Promise.allSettled(
+        batch.map((delivery) => inDeliveryScope(delivery, () => this.attempt(delivery, now))),
+      );
       const failed = made.find((result) => result.status === 'rejected');
       if (failed) throw failed.reason;
       attempted += made.filter((result) => result.status === 'fulfilled' && result.value).length;

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { NotificationsConfig } from '../../config/notifications.config';
 import { INTERRUPTED, leaseEnd } from '../../delivery/attempt-lease';
+import { inDeliveryScope } from '../../delivery/delivery-scope';
 import {
   abandon,
   type AttemptOutcome,
@@ -89,7 +90,7 @@ export class DispatchWebhooks {
       if (calls >= MOST_PER_ENDPOINT) continue;
       this.busy.set(endpointId, calls + 1);
       this.calling.add(delivery.id);
-      const call: Promise<void> = this.attempt(delivery, webhook, now)
+      const call: Promise<void> = inDeliveryScope(delivery, () => this.attempt(delivery, webhook, now))
         .catch((error: Error) => {
           this.logger.warn({ deliveryId: delivery.id, err: error.message }, 'webhook call not recorded');
           return true;

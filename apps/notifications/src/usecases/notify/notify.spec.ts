@@ -1,4 +1,5 @@
 import { euros, type PreferenceCategory, type Role, type WebhookEventType } from '@pollen/contracts';
+import { Correlation } from '@pollen/platform/logging';
 import { RecordingErasureLog } from '@pollen/testing';
 
 import { InMemoryDeliveryStore } from '../../../test/fakes/in-memory-delivery.store';
@@ -159,6 +160,12 @@ describe('Notify', () => {
           critical: false,
         }),
       ]);
+    });
+
+    it('keeps on the e-mail the correlation of the event it handles, for the attempts to carry', async () => {
+      await Correlation.run({ correlationId: 'corr-of-the-submission' }, () => tell([toOwner(submitted)]));
+
+      expect(emails()).toEqual([expect.objectContaining({ correlationId: 'corr-of-the-submission' })]);
     });
 
     it('e-mails nothing to whom opted out of application e-mails, but files it in their inbox', async () => {

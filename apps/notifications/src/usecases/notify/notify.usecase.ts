@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CATEGORY_OF_KIND, CRITICAL_CATEGORIES, WEBHOOK_EVENTS } from '@pollen/contracts';
+import { Correlation } from '@pollen/platform/logging';
 import { ErasureLog } from '@pollen/platform/mongo';
 
 import { NotificationsConfig } from '../../config/notifications.config';
@@ -16,6 +17,9 @@ import { NotificationStore } from '../../repositories/notification.store';
 import { PreferencesStore } from '../../repositories/preferences.store';
 import { WebhookEndpointStore } from '../../repositories/webhook-endpoint.store';
 import { type PublicEvent, webhookBodyOf } from '../../webhooks/public-event';
+
+/** The correlation of the event being handled (the consumer's scope): its deliveries keep it. */
+const causeCorrelation = (): string | undefined => Correlation.current()?.correlationId;
 
 /** One notice an event calls for, to one person, on every channel their preferences allow. */
 export interface NotificationOrder {
@@ -140,7 +144,11 @@ export class Notify {
       };
       return { channel: 'digest', added: this.counted('digest', await this.digests.add(entry)) };
     }
-    const email = newEmail({ eventId, recipientId, applicationId, mentions }, message, now);
+    const email = newEmail(
+      { eventId, correlationId: causeCorrelation(), recipientId, applicationId, mentions },
+      message,
+      now,
+    );
     return { channel: 'e-mail', added: this.counted('e-mail', await this.deliveries.add(email)) };
   }
 
@@ -165,7 +173,13 @@ export class Notify {
       if (!allows(ownerPreferences, kind, 'webhook')) continue;
       // One call per event and endpoint: both sides of an introduction are one event to an operator.
       const call = newWebhookCall(
-        { eventId, ownerId: endpoint.ownerId, applicationId: order.applicationId, mentions: order.mentions },
+        {
+          eventId,
+          correlationId: causeCorrelation(),
+          ownerId: endpoint.ownerId,
+          applicationId: order.applicationId,
+          mentions: order.mentions,
+        },
         order.message,
         { endpointId: endpoint.id, body: webhookBodyOf(order.publicEvent, occurredAt) },
         now,

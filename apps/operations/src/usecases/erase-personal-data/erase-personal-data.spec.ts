@@ -4,6 +4,7 @@ import { RecordingErasureLog } from '@pollen/testing';
 import { aDeadLetter } from '../../../test/factories/dead-letter.factory';
 import { aDelivery } from '../../../test/factories/timeline.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
+import { InMemoryErasureProgressStore } from '../../../test/fakes/in-memory-erasure-progress.store';
 import { InMemoryTimelineStore } from '../../../test/fakes/in-memory-timeline.store';
 import { RecordTimelineEntry } from '../record-timeline-entry/record-timeline-entry.usecase';
 import { ErasePersonalData } from './erase-personal-data.usecase';
@@ -20,7 +21,7 @@ describe('ErasePersonalData', () => {
     log = new RecordingErasureLog();
     timeline = new InMemoryTimelineStore();
     sut = new ErasePersonalData(store, timeline, log);
-    const record = new RecordTimelineEntry(timeline);
+    const record = new RecordTimelineEntry(timeline, new InMemoryErasureProgressStore());
     await record.execute(aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:05.000Z'));
     await record.execute(aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:06.000Z', 'app-2', 'account-2'));
     await store.insert(

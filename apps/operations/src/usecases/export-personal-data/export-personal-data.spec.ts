@@ -43,10 +43,10 @@ describe('ExportPersonalData', () => {
     );
     await new RecordErasureRequest(progress).execute({ request: anErasureRequest() });
     const timeline = new InMemoryTimelineStore();
-    await new RecordTimelineEntry(timeline).execute(
+    await new RecordTimelineEntry(timeline, new InMemoryErasureProgressStore()).execute(
       aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:05.000Z'),
     );
-    await new RecordTimelineEntry(timeline).execute(
+    await new RecordTimelineEntry(timeline, new InMemoryErasureProgressStore()).execute(
       aDelivery('notification.sent', 'e-mail', '2026-03-01T10:00:06.000Z', 'app-2', 'account-2'),
     );
     sut = new ExportPersonalData(deadLetters, progress, timeline);

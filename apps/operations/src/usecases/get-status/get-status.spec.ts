@@ -3,6 +3,7 @@ import { ServiceEnv } from '@pollen/platform/config';
 
 import { aDelivery } from '../../../test/factories/timeline.factory';
 import { InMemoryDeadLetterStore } from '../../../test/fakes/in-memory-dead-letter.store';
+import { InMemoryErasureProgressStore } from '../../../test/fakes/in-memory-erasure-progress.store';
 import { InMemoryInstanceStore } from '../../../test/fakes/in-memory-instance.store';
 import { InMemoryTimelineStore } from '../../../test/fakes/in-memory-timeline.store';
 import { ConsumerLagReader } from '../../repositories/consumer-lag.reader';
@@ -71,11 +72,11 @@ describe('GetStatus', () => {
     expect(status.deadLetters).toEqual({ open: 0, replaying: 0, replayFailed: 0 });
   });
 
-  it('counts the notifications that did not go out over the last day, by channel', async () => {
+  it('counts the failed attempts and given-up deliveries of the last day, by channel', async () => {
     const timeline = new InMemoryTimelineStore();
-    const record = new RecordTimelineEntry(timeline);
+    const record = new RecordTimelineEntry(timeline, new InMemoryErasureProgressStore());
     await record.execute(aDelivery('notification.failed', 'e-mail', secondsAgo(600).toISOString()));
-    await record.execute(aDelivery('notification.failed', 'e-mail', secondsAgo(300).toISOString(), undefined));
+    await record.execute(aDelivery('notification.failed', 'e-mail', secondsAgo(300).toISOString(), null));
     await record.execute(aDelivery('notification.dead', 'webhook', secondsAgo(60).toISOString()));
     await record.execute(aDelivery('notification.sent', 'e-mail', secondsAgo(30).toISOString()));
     // Two days ago: past.
@@ -92,12 +93,12 @@ describe('GetStatus', () => {
 
     expect(status.notifications).toEqual({
       since: secondsAgo(86_400).toISOString(),
-      failed: 2,
-      dead: 1,
-      byChannel: expect.arrayContaining([
-        { channel: 'e-mail', failed: 2, dead: 0 },
-        { channel: 'webhook', failed: 0, dead: 1 },
-      ]),
+      failedAttempts: 2,
+      givenUp: 1,
+      byChannel: [
+        { channel: 'e-mail', failedAttempts: 2, givenUp: 0 },
+        { channel: 'webhook', failedAttempts: 0, givenUp: 1 },
+      ],
     });
   });
 

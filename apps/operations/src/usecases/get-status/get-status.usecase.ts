@@ -17,8 +17,8 @@ const FAILURES_OVER_MS = 24 * 60 * 60 * 1000;
 /**
  * The platform at a glance, for operators: each service's instances from their heartbeats (an
  * instance silent for three intervals is flagged), every consumer group's lag from Kafka, and the
- * dead letters that wait for someone, and the notifications that did not go out over the last day
- * (from the delivery log the timeline indexes).
+ * dead letters that wait for someone, and the deliveries' failed attempts and given-up deliveries
+ * over the last day (from the delivery log the timeline indexes).
  */
 @Injectable()
 export class GetStatus {
@@ -49,8 +49,8 @@ export class GetStatus {
       deadLetters: { open: counts.open, replaying: counts.replaying, replayFailed: counts['replay-failed'] },
       notifications: {
         since: since.toISOString(),
-        failed: failures.reduce((sum, count) => sum + count.failed, 0),
-        dead: failures.reduce((sum, count) => sum + count.dead, 0),
+        failedAttempts: failures.reduce((sum, count) => sum + count.failedAttempts, 0),
+        givenUp: failures.reduce((sum, count) => sum + count.givenUp, 0),
         byChannel: failures,
       },
     };

@@ -1,4 +1,5 @@
 import { aDelivery, aTimelineEvent } from '../../../test/factories/timeline.factory';
+import { InMemoryErasureProgressStore } from '../../../test/fakes/in-memory-erasure-progress.store';
 import { InMemoryTimelineStore } from '../../../test/fakes/in-memory-timeline.store';
 import { RecordTimelineEntry } from '../record-timeline-entry/record-timeline-entry.usecase';
 import { GetTimeline } from './get-timeline.usecase';
@@ -8,7 +9,7 @@ const operator = { id: 'op-1', roles: ['operator' as const] };
 describe('GetTimeline', () => {
   const setUp = async () => {
     const store = new InMemoryTimelineStore();
-    const record = new RecordTimelineEntry(store);
+    const record = new RecordTimelineEntry(store, new InMemoryErasureProgressStore());
     const screened = aTimelineEvent(
       'application.screened',
       {

@@ -12,7 +12,7 @@ export interface GetTimelineCommand {
   actor: Actor;
 }
 
-const DEFAULT_LIMIT = 100;
+const DEFAULT_LIMIT = 20;
 
 /**
  * Every event about one application from every service, oldest first, for operators. An

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { HandledAs, InboundMessage } from '@pollen/platform/kafka';
 
-import { isIndexed, timelineEntryOf, type TimelineEvent } from '../../domain/timeline-entry';
+import { erasedMarker } from '../../domain/dead-letter-erasure';
+import { isIndexed, timelineEntryOf, type TimelineEvent, withoutAccount } from '../../domain/timeline-entry';
+import { ErasureProgressStore } from '../../repositories/erasure-progress.store';
 import { TimelineStore } from '../../repositories/timeline.store';
 
 /**
@@ -10,11 +12,18 @@ import { TimelineStore } from '../../repositories/timeline.store';
  */
 @Injectable()
 export class RecordTimelineEntry {
-  constructor(private readonly timeline: TimelineStore) {}
+  constructor(
+    private readonly timeline: TimelineStore,
+    private readonly erasures: ErasureProgressStore,
+  ) {}
 
   async execute(command: { event: TimelineEvent; message: InboundMessage }): Promise<HandledAs> {
-    const entry = timelineEntryOf(command.event, command.message);
+    let entry = timelineEntryOf(command.event, command.message);
     if (!isIndexed(entry)) return 'applied';
+    // The delivery log and the account events keep no order between them: a delivery to an account
+    // already erased (its given-up mail, most often) is kept as the erasure would have left it.
+    const [erased] = entry.recipientId ? await this.erasures.requestsOf([entry.recipientId]) : [];
+    if (erased) entry = withoutAccount(entry, erased.accountId, erasedMarker(erased.id));
     return (await this.timeline.add(entry)) ? 'applied' : 'duplicate';
   }
 }
