@@ -115,12 +115,17 @@ describe('tracing', () => {
             String(span.attributes['url.path']) === '/v1/applications',
         );
         const spans = http ? receiver.spans.filter((span) => span.traceId === http.traceId) : [];
-        const consumed = spans.find(
-          (span) => span.name === 'process application.drafted' && span.service !== 'applications',
+        // Each service sends its spans in its own batches: wait for every one the test reads.
+        const consumers = new Set(
+          spans.filter((span) => span.name === 'process application.drafted').map((span) => span.service),
         );
-        return http && consumed ? { http, spans } : undefined;
+        const handled = spans.some(
+          (span) => span.service === 'applications' && span.name === 'process applications.create-draft',
+        );
+        const complete = handled && consumers.has('legal-templates') && consumers.has('operations');
+        return http && complete ? { http, spans } : undefined;
       },
-      { what: `the trace of the draft ${draft.id}, as far as a consumer of its event`, timeoutMs: 30_000 },
+      { what: `the trace of the draft ${draft.id}, as far as the consumers of its event`, timeoutMs: 30_000 },
     );
 
     const byName = (service: string, predicate: (span: ReceivedSpan) => boolean) =>
@@ -140,7 +145,7 @@ describe('tracing', () => {
     ).toBeGreaterThan(0);
     // …and the event its outbox published later was consumed, still in the same trace.
     const consumers = trace.spans.filter((span) => span.name === 'process application.drafted');
-    expect(consumers.map((span) => span.service)).toEqual(expect.arrayContaining(['legal-templates']));
+    expect(consumers.map((span) => span.service)).toEqual(expect.arrayContaining(['legal-templates', 'operations']));
     // Every span but the first has its parent in the trace: nothing started a trace of its own.
     const ids = new Set(trace.spans.map((span) => span.spanId));
     const orphans = trace.spans.filter(

@@ -6,6 +6,7 @@ import {
   type EventEnvelope,
   Events,
   Headers,
+  type NotificationKind,
   REPLAY_COMPLETED,
   SERVICE_NAMES,
   type ServiceName,
@@ -24,6 +25,19 @@ import { TimelineStore } from '../src/repositories/timeline.store';
 import { GetTimeline, ReplayDeadLetter } from '../src/usecases';
 import { aRawDeadLetter } from './factories/dead-letter.factory';
 import { aConfirmation, anErasureRequest } from './factories/erasure.factory';
+
+/** A delivery log event: an e-mail's first attempt (application-submitted unless told). */
+const deliveryEvent = (
+  type: 'notification.sent' | 'notification.failed' | 'notification.dead',
+  data: { notificationId: string; recipientId: string; applicationId: string; kind?: NotificationKind },
+  occurredAt?: Date,
+) =>
+  newEvent(type, {
+    subject: data.notificationId,
+    aggregateVersion: 1,
+    occurredAt,
+    data: { kind: 'application-submitted', channel: 'e-mail', attempts: 1, ...data },
+  });
 
 describe('operations against the real Kafka and database', () => {
   const dlt = deadLetterTopicOf(Topics.applicationEvents, 'matching').name;
@@ -119,18 +133,7 @@ describe('operations against the real Kafka and database', () => {
     // A delivery to the account, whose notification id names it, in an application's timeline.
     const notificationId = `${randomUUID()}:${accountId}:e-mail`;
     await publish(
-      newEvent('notification.sent', {
-        subject: notificationId,
-        aggregateVersion: 1,
-        data: {
-          notificationId,
-          kind: 'application-submitted',
-          channel: 'e-mail',
-          recipientId: accountId,
-          applicationId: randomUUID(),
-          attempts: 1,
-        },
-      }),
+      deliveryEvent('notification.sent', { notificationId, recipientId: accountId, applicationId: randomUUID() }),
     );
     const timeline = app.get(TimelineStore);
     await eventually(async () => (await timeline.naming(accountId))[0], { what: 'the delivery in the timeline' });
@@ -174,17 +177,10 @@ describe('operations against the real Kafka and database', () => {
     expect(await timeline.naming(accountId)).toEqual([]);
 
     // The mail notifications gave up when it erased the account comes after: kept without it.
-    const late = newEvent('notification.dead', {
-      subject: notificationId,
-      aggregateVersion: 3,
-      data: {
-        notificationId,
-        kind: 'application-submitted',
-        channel: 'e-mail',
-        recipientId: accountId,
-        applicationId: randomUUID(),
-        attempts: 1,
-      },
+    const late = deliveryEvent('notification.dead', {
+      notificationId,
+      recipientId: accountId,
+      applicationId: randomUUID(),
     });
     await publish(late);
     const lateEntry = await eventually(
@@ -223,19 +219,11 @@ describe('operations against the real Kafka and database', () => {
         data: { ...application, result: 'eligible', reasons: [], rulesApplied: {} as never },
       }),
     );
-    const failed = newEvent('notification.failed', {
-      subject: `n-${applicationId}`,
-      aggregateVersion: 1,
-      occurredAt: new Date(at.getTime() + 1),
-      data: {
-        notificationId: `n-${applicationId}`,
-        kind: 'application-screened',
-        channel: 'e-mail',
-        recipientId: 'account-1',
-        applicationId,
-        attempts: 1,
-      },
-    });
+    const failed = deliveryEvent(
+      'notification.failed',
+      { notificationId: `n-${applicationId}`, recipientId: 'account-1', applicationId, kind: 'application-screened' },
+      new Date(at.getTime() + 1),
+    );
     const failuresBefore = await app.get(TimelineStore).deliveryFailuresSince(at);
     await publish(failed);
     await publish(failed);
