@@ -130,6 +130,10 @@ describe('tracing', () => {
 
     const byName = (service: string, predicate: (span: ReceivedSpan) => boolean) =>
       trace.spans.filter((span) => span.service === service && predicate(span));
+    // The gateway's controller handled it, its route template named (NestJS's instrumentation).
+    expect(byName('gateway', (span) => span.attributes['http.route'] === '/v1/applications')).toEqual([
+      expect.objectContaining({ name: 'ApplicationsController.create' }),
+    ]);
     // The applications service handled the gateway's request, in the request's trace.
     const handled = byName(
       'applications',

@@ -5,6 +5,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { MongooseInstrumentation } from '@opentelemetry/instrumentation-mongoose';
+import { NestInstrumentation } from '@opentelemetry/instrumentation-nestjs-core';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
 
@@ -41,6 +42,8 @@ export function startTracing(service: string, env: NodeJS.ProcessEnv = process.e
         // Outgoing calls go to others (webhook receivers, the mail API): no span, no traceparent sent out.
         ignoreOutgoingRequestHook: () => true,
       }),
+      // The controller and handler an HTTP request reached, with its route template (`http.route`).
+      new NestInstrumentation(),
       // Only queries made inside a trace: the relay's polls and the sweeps are not worth one each.
       new MongooseInstrumentation({ requireParentSpan: true }),
     ],
