@@ -166,6 +166,8 @@ describe('docker-compose.yml', () => {
 
       expect(env['MONGODB_DATABASE']).toBe(`pollen-${name}`);
       expect(env['KAFKA_TOPICS_MODE']).toBe('create');
+      // Its one broker cannot keep production's three copies.
+      expect(env['KAFKA_ENVIRONMENT']).toBe('local');
       expect(['development', 'test', 'production']).toContain(env['NODE_ENV']);
       expect(env['LOG_LEVEL']).toBe('info');
     });

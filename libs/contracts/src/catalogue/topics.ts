@@ -10,6 +10,24 @@ import { defineTopic, PERSONAL_DATA_MAX_RETENTION_MS, type TopicDefinition } fro
  */
 const DAY = 24 * 60 * 60 * 1000;
 
+/**
+ * How many copies of each partition the brokers keep, and how many must hold a write before it is
+ * acknowledged (producers wait for every in-sync replica), per environment: one broker on a laptop
+ * and in tests; three brokers in production (Strimzi), where a write survives the loss of one.
+ * The same for every topic, beside its partitions; production start-up checks both.
+ */
+export const KAFKA_ENVIRONMENTS = {
+  local: { replicationFactor: 1, minInSyncReplicas: 1 },
+  production: { replicationFactor: 3, minInSyncReplicas: 2 },
+} as const satisfies Record<string, TopicReplication>;
+
+export type KafkaEnvironment = keyof typeof KAFKA_ENVIRONMENTS;
+
+export interface TopicReplication {
+  replicationFactor: number;
+  minInSyncReplicas: number;
+}
+
 /** The largest number of gateway replicas the reply topic is sized for (see the request–reply ADR). */
 export const MAX_GATEWAY_REPLICAS = 12;
 

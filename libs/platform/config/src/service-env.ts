@@ -1,6 +1,7 @@
 // Decorator metadata must exist before a decorated class is defined; config classes come first.
 import 'reflect-metadata';
 
+import { KAFKA_ENVIRONMENTS, type KafkaEnvironment } from '@pollen/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
@@ -53,9 +54,21 @@ export class ServiceEnv {
   @Matches(/^[^\s:,]+:\d{1,5}$/, { each: true, message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
   KAFKA_BROKERS: string[];
 
-  /** create: create missing topics (development, tests); check: only verify they exist (production). */
+  /**
+   * create: create missing topics (development, tests); check: only verify they exist, with the
+   * catalogue's partitions and the environment's replication and min ISR (production).
+   */
   @IsIn(['create', 'check'])
   KAFKA_TOPICS_MODE: 'create' | 'check' = 'create';
+
+  /**
+   * Which replication the topics have (KAFKA_ENVIRONMENTS). Unset, it follows the topics mode:
+   * topics a service only checks were made by the platform, with production's (a single-broker
+   * staging says `local`); topics it creates are on a laptop's or a test's one broker.
+   */
+  @IsOptional()
+  @IsIn(Object.keys(KAFKA_ENVIRONMENTS))
+  KAFKA_ENVIRONMENT?: KafkaEnvironment;
 
   @IsString()
   @Matches(/^mongodb(\+srv)?:\/\//, { message: 'MONGODB_URI must be a mongodb:// or mongodb+srv:// URI' })

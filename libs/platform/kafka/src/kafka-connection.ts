@@ -41,7 +41,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
    */
   ready(): Promise<void> {
     this.connecting ??= (async () => {
-      await ensureTopics(this.kafka, allTopics(), this.options.topicsMode);
+      await ensureTopics(this.kafka, allTopics(), this.options.topicsMode, this.options.replication);
       await Promise.all([this.producer.connect(), this.replyProducer.connect()]);
       this.readiness.register('kafka', () => this.clusterReachable());
       this.logger.log(`connected to ${this.options.brokers.join(',')}`);

@@ -1,4 +1,4 @@
-import type { ServiceName } from '@pollen/contracts';
+import type { ServiceName, TopicReplication } from '@pollen/contracts';
 import { type ConsumerConfig, type KafkaConfig, logLevel, Partitioners, type ProducerConfig } from 'kafkajs';
 
 export interface KafkaModuleOptions {
@@ -7,8 +7,13 @@ export interface KafkaModuleOptions {
   brokers: string[];
   /** Tells replicas apart (client ids, request–reply routing). */
   instanceId: string;
-  /** create: create missing topics (development, tests); check: fail start-up if one is missing. */
+  /**
+   * create: create missing topics (development, tests); check: fail start-up if one is missing or
+   * its partitions, replication or min ISR differ from the catalogue's.
+   */
   topicsMode: 'create' | 'check';
+  /** The environment's replication (KAFKA_ENVIRONMENTS). */
+  replication: TopicReplication;
   /** Tests and development run with short timeouts; production keeps kafkajs' safer defaults. */
   profile: 'fast' | 'production';
   /** A request with less time than this before its deadline is not started (no write begins that its caller has given up on). */

@@ -1,3 +1,5 @@
+import { KAFKA_ENVIRONMENTS } from '@pollen/contracts';
+
 import type { KafkaModuleOptions } from './kafka-options';
 import { PollenKafkaServer } from './pollen-kafka.server';
 
@@ -6,6 +8,7 @@ const options: KafkaModuleOptions = {
   brokers: ['127.0.0.1:1'],
   instanceId: 'test',
   topicsMode: 'create',
+  replication: KAFKA_ENVIRONMENTS.local,
   profile: 'fast',
   requestSafetyMarginMs: 250,
 };

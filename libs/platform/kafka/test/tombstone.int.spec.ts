@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { KafkaContext, KafkaParser } from '@nestjs/microservices';
 import { KafkaRequestDeserializer } from '@nestjs/microservices/deserializers';
-import { type EventOf, Headers, type TopicDefinition, Topics } from '@pollen/contracts';
+import { type EventOf, Headers, KAFKA_ENVIRONMENTS, type TopicDefinition, Topics } from '@pollen/contracts';
 import { ReadinessRegistry } from '@pollen/platform/health';
 import { type Admin, ConfigResourceTypes, type Consumer, type KafkaMessage } from 'kafkajs';
 
@@ -48,6 +48,7 @@ describe('tombstones and topic configuration on the real broker', () => {
     brokers: brokers(),
     instanceId: `tombstone-${randomUUID().slice(0, 8)}`,
     topicsMode: 'create',
+    replication: KAFKA_ENVIRONMENTS.local,
     profile: 'fast',
     requestSafetyMarginMs: 500,
   };
@@ -150,6 +151,27 @@ describe('tombstones and topic configuration on the real broker', () => {
         'max.compaction.lag.ms': '3600000',
         'retention.ms': '-1',
       });
+    } finally {
+      await admin.deleteTopics({ topics: [name] }).catch(() => undefined);
+    }
+  });
+
+  it('checks, in production, that each topic has the catalogue’s partitions and the environment’s replication', async () => {
+    const name = `pollen.test.layout-${randomUUID().slice(0, 8)}.v1`;
+    const declared: TopicDefinition = { ...Topics.programmeEvents, name, partitions: 2 };
+    try {
+      await ensureTopics(connection.kafka, [declared], 'create');
+
+      // As Strimzi made it: the catalogue's partitions, the local broker's one copy.
+      await expect(ensureTopics(connection.kafka, [declared], 'check')).resolves.toBeUndefined();
+      // Production wants three copies and a min ISR of two: start-up stops, naming both.
+      await expect(ensureTopics(connection.kafka, [declared], 'check', KAFKA_ENVIRONMENTS.production)).rejects.toThrow(
+        `${name}: replication 1, not 3; ${name}: min.insync.replicas 1, not 2`,
+      );
+      // A catalogue that now says three partitions.
+      await expect(ensureTopics(connection.kafka, [{ ...declared, partitions: 3 }], 'check')).rejects.toThrow(
+        `${name}: 2 partitions, not 3`,
+      );
     } finally {
       await admin.deleteTopics({ topics: [name] }).catch(() => undefined);
     }

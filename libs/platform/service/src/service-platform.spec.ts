@@ -18,9 +18,16 @@ describe('serviceKafkaOptions', () => {
       brokers: ['127.0.0.1:9092'],
       instanceId: expect.stringMatching(/^pod-7-[0-9a-f]{8}$/),
       topicsMode: 'check',
+      // Topics it only checks were made by the platform: production's replication unless told.
+      replication: { replicationFactor: 3, minInSyncReplicas: 2 },
       profile: 'fast',
       requestSafetyMarginMs: 250,
     });
+    // Topics it creates are on one broker; a single-broker staging says so for checked ones.
+    const local = { replicationFactor: 1, minInSyncReplicas: 1 };
+    expect(serviceKafkaOptions('matching', loadConfig(ServiceEnv, env)).replication).toEqual(local);
+    const staging = loadConfig(ServiceEnv, { ...env, KAFKA_TOPICS_MODE: 'check', KAFKA_ENVIRONMENT: 'local' });
+    expect(serviceKafkaOptions('matching', staging).replication).toEqual(local);
     // Two replicas configured alike still get ids of their own.
     expect(serviceKafkaOptions('matching', config).instanceId).not.toBe(options.instanceId);
   });

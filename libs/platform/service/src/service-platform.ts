@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { DynamicModule, Type } from '@nestjs/common';
-import type { ServiceName } from '@pollen/contracts';
+import { KAFKA_ENVIRONMENTS, type ServiceName } from '@pollen/contracts';
 import { ConfigModule, type ServiceEnv } from '@pollen/platform/config';
 import { HealthModule } from '@pollen/platform/health';
 import { KafkaModule, type KafkaModuleOptions, type KafkaModuleSetup } from '@pollen/platform/kafka';
@@ -19,6 +19,8 @@ export function serviceKafkaOptions(service: ServiceName, config: ServiceEnv): K
     // reply partition and read each other's replies.
     instanceId: `${config.POLLEN_INSTANCE_ID ?? service}-${randomUUID().slice(0, 8)}`,
     topicsMode: config.KAFKA_TOPICS_MODE,
+    replication:
+      KAFKA_ENVIRONMENTS[config.KAFKA_ENVIRONMENT ?? (config.KAFKA_TOPICS_MODE === 'check' ? 'production' : 'local')],
     profile: config.NODE_ENV === 'production' ? 'production' : 'fast',
     requestSafetyMarginMs: config.REQUEST_SAFETY_MARGIN_MS,
   };

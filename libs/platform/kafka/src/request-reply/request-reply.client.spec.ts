@@ -1,4 +1,4 @@
-import { DomainException, ErrorCode } from '@pollen/contracts';
+import { DomainException, ErrorCode, KAFKA_ENVIRONMENTS } from '@pollen/contracts';
 import { ReadinessRegistry } from '@pollen/platform/health';
 
 import type { KafkaConnection } from '../kafka-connection';
@@ -10,6 +10,7 @@ const options: KafkaModuleOptions = {
   brokers: ['127.0.0.1:1'],
   instanceId: 'gw-test',
   topicsMode: 'create',
+  replication: KAFKA_ENVIRONMENTS.local,
   profile: 'fast',
   requestSafetyMarginMs: 250,
 };
