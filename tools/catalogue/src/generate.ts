@@ -1,14 +1,14 @@
 // Decorator metadata before any contract class is defined.
 import 'reflect-metadata';
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 import { renderDocuments, repoRoot } from './documents';
 
 /**
- * `npm run docs:catalogue`: writes docs/events.md, docs/asyncapi.yaml and docs/errors.md from the
- * catalogue. With `--check`, writes nothing and exits 1 when a committed document is out of date.
+ * `npm run docs:catalogue`: writes docs/events.md, docs/asyncapi.yaml, docs/errors.md,
+ * docs/webhooks.md and the Strimzi topics and users of k8s/base/kafka from the catalogue. With `--check`, writes nothing and exits 1 when a committed document is out of date.
  */
 function main(check: boolean): number {
   let stale = 0;
@@ -21,6 +21,7 @@ function main(check: boolean): number {
       stale += 1;
       console.log(`${path}: out of date`);
     } else {
+      mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, content);
       console.log(`${path}: written`);
     }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { DiagnosticSeverity, type ParseOutput,Parser } from '@asyncapi/parser';
+import { DiagnosticSeverity, type ParseOutput, Parser } from '@asyncapi/parser';
 import {
   allTopics,
   Events,
