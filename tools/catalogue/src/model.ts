@@ -64,14 +64,24 @@ export const requesters = (): ServiceName[] =>
 export const responders = (): ServiceName[] =>
   unique(allTopics().flatMap((topic) => (topic.kind === 'requests' ? [topic.owner] : [])));
 
-/** Who writes to a topic: the owner of an events topic, the requesters of a requests topic, the responders of replies. */
+/** Who sends a request: the services it names, else the requesters (the gateway). */
+export const sendersOf = (request: RequestDefinition): readonly ServiceName[] => request.senders ?? requesters();
+
+/**
+ * Who writes to a topic: the owner of an events topic, the senders of a requests topic's requests
+ * (the requesters, the gateway, unless a request names others), the responders of replies.
+ */
 export function writersOf(topic: TopicDefinition): ServiceName[] {
   switch (topic.kind) {
     case 'events':
     case 'dead-letters':
       return [topic.owner];
     case 'requests':
-      return requesters();
+      return unique(
+        requestEntries()
+          .filter((entry) => entry.definition.topic.name === topic.name)
+          .flatMap((entry) => sendersOf(entry.definition)),
+      );
     case 'replies':
       return responders();
   }

@@ -12,6 +12,7 @@ import {
   HTTP_ROUTE,
   messagesOn,
   requestEntries,
+  sendersOf,
   topicsInOrder,
   writersOf,
 } from './model';
@@ -136,7 +137,7 @@ export function renderEvents(): string {
       '',
       `- Topic: ${topicLink(definition.topic)}`,
       `- Subject (the message key): ${definition.subject}`,
-      `- Sent by: ${list(writersOf(definition.topic))}`,
+      `- Sent by: ${list([...sendersOf(definition)])}`,
       `- Answered by: ${definition.topic.owner}`,
       `- Result: ${code(definition.result.name)}`,
       `- Emits: ${list(eventsEmittedBy(type).map((entry) => eventLink(entry.type)))}`,

@@ -4,6 +4,9 @@ import { stringify } from 'yaml';
 
 import { topicsInOrder, writersOf } from './model';
 
+/** Every topic of the catalogue starts so (a spec checks it). */
+export const TOPIC_PREFIX = 'pollen.';
+
 /** The Strimzi `Kafka` resource the topics and users belong to. */
 export const KAFKA_CLUSTER = 'pollen';
 
@@ -44,10 +47,10 @@ export interface KafkaAcl {
 /**
  * What one service may do on Kafka, from the catalogue: read the topics it consumes, write those
  * it writes (its events and dead letters, the requests it sends, the replies it gives), use its
- * own consumer groups (all named after it), and see every topic's layout and configuration (each
- * service checks them all at start). The operations service also reads every group's offsets, for
- * the status's lag. Nothing else: a service cannot write another's events, nor a reply anywhere
- * but the replies topic.
+ * own consumer groups (`<service>` and `<service>-…`), and see every platform topic's layout and
+ * configuration (each service checks them all at start). The operations service also reads every
+ * group's offsets, for the status's lag. Nothing else: a service cannot write another's events,
+ * nor a reply anywhere but the replies topic.
  */
 export function aclsOf(service: ServiceName): KafkaAcl[] {
   const topics = allTopics();
@@ -56,9 +59,17 @@ export function aclsOf(service: ServiceName): KafkaAcl[] {
   return [
     ...reads.map((topic): KafkaAcl => ({ resource: literalTopic(topic.name), operations: ['Read'] })),
     ...writes.map((topic): KafkaAcl => ({ resource: literalTopic(topic.name), operations: ['Write'] })),
-    { resource: { type: 'topic', name: '*', patternType: 'literal' }, operations: ['Describe', 'DescribeConfigs'] },
-    // `<service>`, `<service>-requests`, `<service>-dead-letters`, and followers' `<service>-<purpose>-…`.
-    { resource: { type: 'group', name: service, patternType: 'prefix' }, operations: ['Read', 'Describe', 'Delete'] },
+    {
+      resource: { type: 'topic', name: TOPIC_PREFIX, patternType: 'prefix' },
+      operations: ['Describe', 'DescribeConfigs'],
+    },
+    // `<service>` (events), then `<service>-requests`, `<service>-dead-letters`, the gateway's
+    // `-replies-…`, and followers' `<service>-<purpose>-…`, which they delete when they stop.
+    { resource: { type: 'group', name: service, patternType: 'literal' }, operations: ['Read', 'Describe'] },
+    {
+      resource: { type: 'group', name: `${service}-`, patternType: 'prefix' },
+      operations: ['Read', 'Describe', 'Delete'],
+    },
     ...(service === 'operations'
       ? [{ resource: { type: 'group', name: '*', patternType: 'literal' }, operations: ['Describe'] } as KafkaAcl]
       : []),

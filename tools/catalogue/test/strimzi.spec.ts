@@ -2,7 +2,7 @@ import { allTopics, KAFKA_ENVIRONMENTS, SERVICE_NAMES, Topics } from '@pollen/co
 import { parseAllDocuments } from 'yaml';
 
 import { writersOf } from '../src/model';
-import { aclsOf, renderKafkaTopics, renderKafkaUsers } from '../src/render-strimzi';
+import { aclsOf, renderKafkaTopics, renderKafkaUsers, TOPIC_PREFIX } from '../src/render-strimzi';
 
 /** SERVICE_NAMES' order. */
 const byOrder = (a: string, b: string) => SERVICE_NAMES.indexOf(a as never) - SERVICE_NAMES.indexOf(b as never);
@@ -56,12 +56,13 @@ describe('the Strimzi resources generated from the catalogue', () => {
     expect(grantedOn('gateway', Topics.gatewayReplies.name)).toEqual(['Read']);
     expect(grantedOn('gateway', Topics.applicationEvents.name)).toEqual([]);
     // Applications answers its requests (reads them, writes the replies) and publishes its events.
-    expect(grantedOn('applications', Topics.applicationRequests.name)).toEqual(['Read']);
     expect(grantedOn('applications', Topics.gatewayReplies.name)).toEqual(['Write']);
     expect(grantedOn('applications', Topics.applicationEvents.name)).toEqual(['Write']);
-    // Nobody but the gateway sends a request, so nobody else can act as an operator there.
+    // Applications sends itself the settling of a budget hold (`senders`); nobody else but the
+    // gateway sends a request, so nobody else can act as an operator there.
+    expect(grantedOn('applications', Topics.applicationRequests.name)).toEqual(['Read', 'Write']);
     for (const service of SERVICE_NAMES.filter((name) => name !== 'gateway')) {
-      expect({ service, granted: grantedOn(service, Topics.applicationRequests.name) }).not.toEqual({
+      expect({ service, granted: grantedOn(service, Topics.matchingRequests.name) }).not.toEqual({
         service,
         granted: expect.arrayContaining(['Write']),
       });
@@ -78,12 +79,18 @@ describe('the Strimzi resources generated from the catalogue', () => {
   });
 
   it('let each service use only consumer groups named after it; operations reads every group’s offsets', () => {
+    expect(allTopics().filter((topic) => !topic.name.startsWith(TOPIC_PREFIX))).toEqual([]);
     for (const service of SERVICE_NAMES) {
       const groups = aclsOf(service).filter(({ resource }) => resource.type === 'group');
-      expect(groups).toContainEqual({
-        resource: { type: 'group', name: service, patternType: 'prefix' },
-        operations: ['Read', 'Describe', 'Delete'],
-      });
+      expect(groups).toEqual(
+        expect.arrayContaining([
+          { resource: { type: 'group', name: service, patternType: 'literal' }, operations: ['Read', 'Describe'] },
+          {
+            resource: { type: 'group', name: `${service}-`, patternType: 'prefix' },
+            operations: ['Read', 'Describe', 'Delete'],
+          },
+        ]),
+      );
       const everyGroup = groups.some(({ resource }) => resource.name === '*');
       expect({ service, everyGroup }).toEqual({ service, everyGroup: service === 'operations' });
     }

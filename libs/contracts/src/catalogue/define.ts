@@ -57,6 +57,11 @@ export interface RequestDefinition<
   /** What the message key (the request's subject) is. */
   subject: string;
   description: string;
+  /**
+   * Who sends it when not the gateway (for its callers): a service asking the aggregate's writer
+   * itself, without waiting for the answer (RequestSender). Its Kafka user may write the topic.
+   */
+  senders?: readonly ServiceName[];
 }
 
 export const defineRequest = <const TTopic extends TopicDefinition, TData extends object, TResult extends object>(

@@ -51,5 +51,6 @@ export const ProgrammeRequests = {
     result: BudgetHoldView,
     description:
       'Bring an application’s hold in line with its decision: committed when the decision names it, released when no decision confirmed it within the hold lifetime. Sent by the applications service itself, after a decision and by its sweep.',
+    senders: ['applications'],
   }),
 };
