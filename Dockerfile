@@ -35,9 +35,10 @@ RUN if [ -f package-lock.json ]; then npm ci --omit=dev --no-audit --no-fund; \
  && npm cache clean --force \
  && mkdir -p node_modules
 
-# ---- runtime-base and one stage per service: the port each service listens on ------------------
-# A stage per service (rather than a PORT build argument) keeps SERVICE the only input: the image
-# exposes, and checks the health of, the port the service really uses. PORT at run time still wins.
+# ---- runtime-base and one stage per service: the ports each service listens on -----------------
+# A stage per service (rather than PORT build arguments) keeps SERVICE the only input: the image
+# exposes the ports the service really uses (its API, and its management port for health and
+# metrics) and checks the health of the latter. PORT and MANAGEMENT_PORT at run time still win.
 FROM node:20-bookworm-slim AS runtime-base
 # Production unless told otherwise; production only checks that Kafka topics exist (the platform
 # creates them), docker-compose.yml switches that to `create` for a fresh local stack.
@@ -47,22 +48,28 @@ ENV NODE_ENV=production \
 WORKDIR /app
 
 FROM runtime-base AS service-gateway
-ENV PORT=3000
+ENV PORT=3000 \
+    MANAGEMENT_PORT=9000
 
 FROM runtime-base AS service-applications
-ENV PORT=3001
+ENV PORT=3001 \
+    MANAGEMENT_PORT=9001
 
 FROM runtime-base AS service-matching
-ENV PORT=3002
+ENV PORT=3002 \
+    MANAGEMENT_PORT=9002
 
 FROM runtime-base AS service-legal-templates
-ENV PORT=3003
+ENV PORT=3003 \
+    MANAGEMENT_PORT=9003
 
 FROM runtime-base AS service-notifications
-ENV PORT=3004
+ENV PORT=3004 \
+    MANAGEMENT_PORT=9004
 
 FROM runtime-base AS service-operations
-ENV PORT=3005
+ENV PORT=3005 \
+    MANAGEMENT_PORT=9005
 
 # ---- runtime: the service, as the `node` user (uid 1000), never root ----------------------------
 FROM service-${SERVICE} AS runtime
@@ -73,8 +80,8 @@ LABEL org.opencontainers.image.title="pollen-${SERVICE}" \
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=build /workspace/dist/apps/${SERVICE}/ ./
 USER node
-EXPOSE ${PORT}
-# Slim images have no curl: Node's own fetch asks the liveness endpoint.
+EXPOSE ${PORT} ${MANAGEMENT_PORT}
+# Slim images have no curl: Node's own fetch asks the liveness endpoint, on the management port.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health/live', { signal: AbortSignal.timeout(4000) }).then((res) => process.exit(res.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.MANAGEMENT_PORT + '/health/live', { signal: AbortSignal.timeout(4000) }).then((res) => process.exit(res.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "main.js"]

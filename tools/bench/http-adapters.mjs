@@ -41,7 +41,7 @@ const GATEWAYS = [
 
 /** The routes measured: no I/O, request–reply over Kafka, and an error answered as problem+json. */
 const ROUTES = [
-  { name: 'GET /health/live', path: '/health/live', status: 200 },
+  { name: 'GET /v1/unknown (404, no I/O)', path: '/v1/unknown', status: 404 },
   { name: 'GET /v1/programmes', path: '/v1/programmes', status: 200 },
   { name: 'GET /v1/programmes/not-an-id (404)', path: '/v1/programmes/not-an-id', status: 404 },
 ];
@@ -58,20 +58,32 @@ function freePort() {
   });
 }
 
-/** Spawns `args` with `env` on a free port and waits until `readyPath` answers 200. */
+/**
+ * Spawns `args` with `env` on a free port and waits until `readyPath` answers 200 on it or on the
+ * management port (a service's health is there; an older baseline build has it on its API port).
+ */
 async function startProcess(name, args, env, readyPath) {
   const port = await freePort();
+  const managementPort = await freePort();
   const logFile = path.join(logDir, `http-${name}.log`);
   fs.mkdirSync(logDir, { recursive: true });
   const out = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env, PORT: String(port) },
+    env: { ...process.env, ...env, PORT: String(port), MANAGEMENT_PORT: String(managementPort) },
     stdio: ['ignore', out, out],
   });
   const url = `http://127.0.0.1:${port}`;
   for (let waited = 0; ; waited += 250) {
     if (child.exitCode !== null) throw new Error(`${name} exited; see ${logFile}`);
-    if ((await fetch(`${url}${readyPath}`).catch(() => undefined))?.status === 200) break;
+    const answers = await Promise.all(
+      [url, `http://127.0.0.1:${managementPort}`].map((base) =>
+        fetch(`${base}${readyPath}`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      ),
+    );
+    if (answers.includes(200)) break;
     if (waited > 90_000) throw new Error(`${name} not ready; see ${logFile}`);
     await sleep(250);
   }

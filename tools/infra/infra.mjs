@@ -7,14 +7,20 @@
 //     built with `go install` from the Go module proxy (mailpit.mjs).
 // Downloads and builds go once into a cache outside the repository (POLLEN_CACHE_DIR, default
 // ~/.cache/pollen), so a clean clone on the same machine starts warm. Data (Mailpit's mails too),
-// logs and pid files live under <repo>/.pollen/<profile>/ (git-ignored). Two profiles keep
+// logs and pid files live under <repo>/.pollen/<profile>/ (git-ignored). Profiles keep
 // development and tests apart:
-//   dev:  Kafka 127.0.0.1:9092,  FerretDB 127.0.0.1:27017, SMTP 127.0.0.1:1025,  mail API :8025
-//   test: Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117, SMTP 127.0.0.1:11025, mail API :18025
+//   dev:    Kafka 127.0.0.1:9092,  FerretDB 127.0.0.1:27017, SMTP 127.0.0.1:1025,  mail API :8025
+//   test:   Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117, SMTP 127.0.0.1:11025, mail API :18025
+//   secure: Kafka 127.0.0.1:29092, FerretDB 127.0.0.1:27217, SMTP 127.0.0.1:21025, mail API :28025
+// dev and test brokers are plaintext and open to any client, as tests want. The secure one is
+// production's Strimzi cluster in small (kafka-secure.mjs): SCRAM-SHA-512 over TLS, a user per
+// service and the catalogue's ACLs, nothing else allowed; `env --profile secure [--service <name>]`
+// prints how to log in (admin, or that service).
 // Ports are overridable with POLLEN_KAFKA_PORT / POLLEN_MONGO_PORT / POLLEN_SMTP_PORT /
 // POLLEN_MAIL_API_PORT (the controller takes the Kafka port + 1).
-// Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile dev|test] [--fresh]
-//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb|mailpit> [--profile dev|test]   (faults)
+// Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile dev|test|secure] [--fresh]
+//        node tools/infra/infra.mjs env --profile secure --service <service>
+//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb|mailpit> [--profile dev|test|secure]   (faults)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -23,6 +29,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import {
+  ensureBrokerTls,
+  ensureKafkaUsers,
+  prepareSecureKafka,
+  scramFormatArgs,
+  secureKafkaEnv,
+  secureListenerProperties,
+  securePaths,
+} from './kafka-secure.mjs';
 import { MAILPIT_VERSION, mailpitArgs, mailpitPaths, provisionMailpit, startMailpit, stopMailpit } from './mailpit.mjs';
 import { exited, log, portOpen, readPid, runLong, startDetached, stopProcess, waitFor } from './processes.mjs';
 
@@ -40,10 +55,12 @@ const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
 const PROFILE_PORTS = {
   dev: { kafka: 9092, mongo: 27017, smtp: 1025, mailApi: 8025 },
   test: { kafka: 19092, mongo: 27117, smtp: 11025, mailApi: 18025 },
+  // Kafka with SCRAM over TLS and the catalogue's ACLs (kafka-secure.mjs): `npm run test:secure`.
+  secure: { kafka: 29092, mongo: 27217, smtp: 21025, mailApi: 28025 },
 };
 
 export function settings(profile = 'dev', env = process.env) {
-  if (!PROFILE_PORTS[profile]) throw new Error(`unknown profile "${profile}" (dev or test)`);
+  if (!PROFILE_PORTS[profile]) throw new Error(`unknown profile "${profile}" (dev, test or secure)`);
   const kafkaPort = Number(env.POLLEN_KAFKA_PORT ?? PROFILE_PORTS[profile].kafka);
   const mongoPort = Number(env.POLLEN_MONGO_PORT ?? PROFILE_PORTS[profile].mongo);
   const smtpPort = Number(env.POLLEN_SMTP_PORT ?? PROFILE_PORTS[profile].smtp);
@@ -59,6 +76,8 @@ export function settings(profile = 'dev', env = process.env) {
     mailApiPort,
     cacheDir,
     home,
+    secure: profile === 'secure',
+    ...securePaths(home),
     logsDir: path.join(home, 'logs'),
     kafkaLibs: path.join(cacheDir, `kafka_2.13-${KAFKA_VERSION}`, 'libs'),
     ferretBin: path.join(cacheDir, `ferretdb-${FERRETDB_BUILD}`, 'bin', 'ferretdb'),
@@ -148,17 +167,20 @@ export async function provisionFerretDb(s) {
 
 // ---------------------------------------------------------------- Kafka
 
-function kafkaServerProperties(s) {
-  return [
-    'process.roles=broker,controller',
-    'node.id=1',
-    // Static quorum: no --standalone needed when formatting.
-    `controller.quorum.voters=1@127.0.0.1:${s.controllerPort}`,
+function kafkaServerProperties(s, passwords) {
+  const plaintext = [
     `listeners=PLAINTEXT://127.0.0.1:${s.kafkaPort},CONTROLLER://127.0.0.1:${s.controllerPort}`,
     `advertised.listeners=PLAINTEXT://127.0.0.1:${s.kafkaPort}`,
     'controller.listener.names=CONTROLLER',
     'inter.broker.listener.name=PLAINTEXT',
     'listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
+  ];
+  return [
+    'process.roles=broker,controller',
+    'node.id=1',
+    // Static quorum: no --standalone needed when formatting.
+    `controller.quorum.voters=1@127.0.0.1:${s.controllerPort}`,
+    ...(s.secure ? secureListenerProperties(s, passwords) : plaintext),
     `log.dirs=${path.join(s.home, 'kafka-data')}`,
     'num.partitions=1',
     // Single node: every internal topic has one replica.
@@ -176,7 +198,7 @@ function kafkaServerProperties(s) {
     'auto.create.topics.enable=false',
     // Tests force compaction to prove an erasure's tombstones remove the person (CompactionForcer):
     // the cleaner looks for work every second rather than every 15.
-    ...(s.profile === 'test' ? ['log.cleaner.backoff.ms=1000'] : []),
+    ...(s.profile !== 'dev' ? ['log.cleaner.backoff.ms=1000'] : []),
     '',
   ].join('\n');
 }
@@ -188,14 +210,26 @@ export async function startKafka(s) {
   }
   await provisionKafka(s);
   fs.mkdirSync(s.logsDir, { recursive: true });
+  const dataDir = path.join(s.home, 'kafka-data');
+  let passwords;
+  if (s.secure) {
+    await ensureBrokerTls(s);
+    const users = ensureKafkaUsers(s);
+    passwords = users.passwords;
+    // Users are written at format time only: a new one (a new service) needs a new storage.
+    if (users.added && fs.existsSync(dataDir)) {
+      log(`new Kafka users in ${s.kafkaUsersFile}: formatting the secure profile's Kafka storage again`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
   const props = path.join(s.home, 'server.properties');
-  fs.writeFileSync(props, kafkaServerProperties(s));
+  fs.writeFileSync(props, kafkaServerProperties(s, passwords), { mode: 0o600 });
   const classpath = path.join(s.kafkaLibs, '*');
   const logProps = [
     `-Dlog4j2.configurationFile=${path.join(here, 'kafka', 'log4j2.properties')}`,
     `-Dkafka.logs.dir=${s.logsDir}`,
   ];
-  if (!fs.existsSync(path.join(s.home, 'kafka-data', 'meta.properties'))) {
+  if (!fs.existsSync(path.join(dataDir, 'meta.properties'))) {
     const clusterId = randomBytes(16).toString('base64url');
     execFileSync(
       'java',
@@ -210,6 +244,7 @@ export async function startKafka(s) {
         '-c',
         props,
         '--ignore-formatted',
+        ...(passwords ? scramFormatArgs(passwords) : []),
       ],
       {
         stdio: ['ignore', 'ignore', 'inherit'],
@@ -232,6 +267,17 @@ export async function startKafka(s) {
 }
 
 async function waitForKafka(s) {
+  if (s.secure) {
+    await waitFor(
+      'Kafka',
+      async () => {
+        if (!readPid(s, 'kafka')) throw exited('Kafka', path.join(s.logsDir, 'kafka.log'));
+        return portOpen(s.kafkaPort);
+      },
+      90_000,
+    );
+    return prepareSecureKafka(s);
+  }
   let kafkajs;
   try {
     kafkajs = requireFromRepo('kafkajs');
@@ -397,6 +443,20 @@ export function infraEnv(endpoints) {
   };
 }
 
+/**
+ * infraEnv, and on the secure profile how to log in: as `user` (a service: what that service
+ * needs), or as admin with the file of every user's password, from which libs/testing's
+ * ServiceProcess starts each service as its own user.
+ */
+export function profileEnv(s, user) {
+  if (!s.secure) return infraEnv(s);
+  return {
+    ...infraEnv(s),
+    ...secureKafkaEnv(s, user),
+    ...(user ? {} : { POLLEN_KAFKA_USERS_FILE: s.kafkaUsersFile, POLLEN_INFRA_PROFILE: s.profile }),
+  };
+}
+
 // ---------------------------------------------------------------- CLI
 
 const COMPONENTS = {
@@ -430,14 +490,17 @@ async function main(argv) {
     case 'stop':
     case 'start': {
       // Fault-injection for tests: stop or start one component of a profile.
-      if (!named) throw new Error(`usage: ${command} ${Object.keys(COMPONENTS).join('|')} [--profile dev|test]`);
+      if (!named) throw new Error(`usage: ${command} ${Object.keys(COMPONENTS).join('|')} [--profile dev|test|secure]`);
       await COMPONENTS[named][command](s);
       log(`${command} ${named} (${profile})`);
       return;
     }
-    case 'env':
-      for (const [name, value] of Object.entries(infraEnv(s))) process.stdout.write(`${name}=${value}\n`);
+    case 'env': {
+      const serviceAt = rest.indexOf('--service');
+      const env = profileEnv(s, serviceAt >= 0 ? rest[serviceAt + 1] : undefined);
+      for (const [name, value] of Object.entries(env)) process.stdout.write(`${name}=${value}\n`);
       return;
+    }
     case 'logs':
       for (const file of fs.existsSync(s.logsDir) ? fs.readdirSync(s.logsDir) : []) {
         process.stdout.write(`${path.join(s.logsDir, file)}\n`);

@@ -72,7 +72,7 @@ export function missingTools() {
   }
   if (!probe('mvn', ['-v']).found) problems.push('mvn is missing: install Apache Maven (it downloads the Kafka jars)');
   if (!probe('go', ['version']).found)
-    problems.push('go is missing: install Go (it builds FerretDB, the local MongoDB)');
+    problems.push('go is missing: install Go (it builds FerretDB, the local MongoDB, Mailpit and kustomize)');
   return problems;
 }
 

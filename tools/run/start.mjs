@@ -155,15 +155,15 @@ function startService({ name, port }, endpoints) {
   });
 }
 
-async function waitReady({ name, port }) {
-  const url = `http://127.0.0.1:${port}/health/ready`;
+async function waitReady({ name, port, managementPort }) {
+  const url = `http://127.0.0.1:${managementPort}/health/ready`;
   const deadline = Date.now() + READY_TIMEOUT_MS;
   let last = 'no answer';
   while (Date.now() < deadline) {
     if (stopping) return new Promise(() => undefined); // shutting down: never resolve, the process exits
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.status === 200) return say(`${name} ready (:${port})`);
+      if (response.status === 200) return say(`${name} ready (:${port}, management :${managementPort})`);
       last = `HTTP ${response.status}`;
     } catch (error) {
       last = error.cause?.code ?? error.name ?? 'no answer';
@@ -177,9 +177,11 @@ async function main() {
   const external = externalInfrastructure(); // throws when it lacks SMTP_URL or MAIL_API_URL
   await ensureDeps({ tools: !external });
 
-  for (const { name, port } of SERVICES) {
-    if (!(await portFree(port))) {
-      throw new Error(`port ${port} (${name}) is already in use: is Pollen already running? Stop it first`);
+  for (const { name, port, managementPort } of SERVICES) {
+    for (const taken of [port, managementPort]) {
+      if (!(await portFree(taken))) {
+        throw new Error(`port ${taken} (${name}) is already in use: is Pollen already running? Stop it first`);
+      }
     }
   }
 
@@ -246,12 +248,12 @@ function printBanner(endpoints) {
     '  OpenAPI UI    http://localhost:3000/docs',
     '  OpenAPI JSON  http://localhost:3000/docs-json',
     '',
-    `${'  Services'.padEnd(21)}${'health'.padEnd(36)}metrics`,
+    `${'  Services'.padEnd(21)}${'health (management port)'.padEnd(36)}metrics`,
     ...[...SERVICES]
       .reverse()
       .map(
-        ({ name, port }) =>
-          `    ${name.padEnd(16)} http://localhost:${port}/health/ready  http://localhost:${port}/metrics`,
+        ({ name, managementPort }) =>
+          `    ${name.padEnd(16)} http://localhost:${managementPort}/health/ready  http://localhost:${managementPort}/metrics`,
       ),
     '',
     `  Kafka brokers ${endpoints.kafkaBrokers}`,

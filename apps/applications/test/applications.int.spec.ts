@@ -197,6 +197,50 @@ describe('applications service against the real Kafka and database', () => {
     expect(await applicationDocument(id)).toBeNull();
   });
 
+  it('sets aside, unanswered, a request whose operator the gateway did not sign, and acts on the signed one', async () => {
+    const id = randomUUID();
+    const programme = {
+      title: 'Appel à projets signé',
+      description: 'Créé par un opérateur',
+      operatorName: 'Tests',
+      kind: 'grant' as const,
+      opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+      budgetCents: 50_000_00,
+      eligibility: {},
+    };
+    const asked = { type: 'programmes.create', subject: id, data: programme, instance };
+    // Written straight to the topic by someone who is not the gateway.
+    const forged = requestEnvelope({ ...asked, actor: operator, unsigned: true });
+    // An applicant's genuine request, its actor swapped for an operator's: a lifted signature.
+    const lifted = { ...requestEnvelope({ ...asked, actor: applicant }), actor: operator };
+    const genuine = requestEnvelope({ ...asked, actor: operator });
+
+    // One key, so one partition, in this order: a forgery let through would create the programme first.
+    await probe.send(
+      Topics.applicationRequests.name,
+      [forged, lifted, genuine].map((envelope) => ({ key: id, value: JSON.stringify(envelope) })),
+    );
+
+    expect(await replyTo(genuine.id)).toMatchObject({ ok: true, result: { id } });
+    const deadLetters = await eventually(
+      () => {
+        const found = probe.received.filter((m) => m.topic === dlt && m.key === id);
+        return found.length >= 2 && found;
+      },
+      { what: 'both forgeries dead-lettered' },
+    );
+    expect(deadLetters.map((m) => m.headers[Headers.dltReason])).toEqual(['forged-actor', 'forged-actor']);
+    expect(deadLetters[0].headers[Headers.dltError]).toBe(
+      'the actor is not signed: programmes.create from "gateway" acting as "operator-1" (operator)',
+    );
+    expect(deadLetters[1].headers[Headers.dltError]).toMatch(
+      /^the actor signature is not the gateway’s, or the request was altered/,
+    );
+    const answered = probe.received.filter((m) => m.topic === Topics.gatewayReplies.name);
+    expect(answered.filter((m) => [forged.id, lifted.id].some((forgery) => m.value.includes(forgery)))).toEqual([]);
+  });
+
   it('exposes what operators watch: messages handled, dead letters, consumer lag, outbox backlog', async () => {
     const metrics = (await request(app.getHttpServer()).get('/metrics')).text;
     expect(metrics).toMatch(

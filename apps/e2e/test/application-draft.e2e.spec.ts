@@ -100,7 +100,7 @@ describe('draft applications, end to end', () => {
       await platform.gateway.waitUntil(503, 20_000);
       await platform.applications.waitUntil(503, 20_000);
       const report = await json<{ checks: Record<string, { ok: boolean }> }>(
-        await fetch(`${platform.gateway.url}/health/ready`),
+        await fetch(`${platform.gateway.managementUrl}/health/ready`),
       );
       expect(report.checks['mongodb'].ok).toBe(false);
     } finally {

@@ -61,7 +61,7 @@ describe('graceful shutdown, end to end', () => {
 
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await draining.ready()).toBe(503);
-    expect((await fetch(`${draining.url}/health/live`)).status).toBe(200);
+    expect((await fetch(`${draining.managementUrl}/health/live`)).status).toBe(200);
 
     const answers = await Promise.all(drafts);
     await stopped;

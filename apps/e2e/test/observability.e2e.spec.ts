@@ -39,7 +39,7 @@ describe('observability: metrics and status', () => {
         : service === 'applications'
           ? platform.applications
           : platform.service(service);
-    const text = await (await fetch(`${process.url}/metrics`)).text();
+    const text = await process.metrics();
     const families = new Set([...text.matchAll(/^# TYPE (\S+) /gm)].map((match) => match[1]));
     return { families, samples: text.split('\n').filter((line) => line && !line.startsWith('#')) };
   };

@@ -23,6 +23,8 @@ export class Platform {
     private readonly others: ServiceProcess[],
     /** Each service's own database (its MONGODB_DATABASE), to look inside. */
     readonly databases: Record<string, string>,
+    /** What each service was started with, so a replica starts alike. */
+    private readonly envs: Record<string, Record<string, string>>,
   ) {}
 
   /**
@@ -39,14 +41,25 @@ export class Platform {
       ...TEST_RATE_LIMITS,
     };
     const databases: Record<string, string> = {};
+    const envs: Record<string, Record<string, string>> = {};
     const start = (service: string, env: Record<string, string> = {}) => {
       databases[service] = env.MONGODB_DATABASE ?? uniqueName(`e2e-${service}`);
-      return ServiceProcess.start(service, { ...common, MONGODB_DATABASE: databases[service], ...env });
+      envs[service] = { ...common, MONGODB_DATABASE: databases[service], ...env };
+      return ServiceProcess.start(service, envs[service]);
     };
     const applications = await start('applications', env.applications);
     const others = await Promise.all(more.map((service) => start(service, env[service])));
     const gateway = await start('gateway', { REQUEST_TIMEOUT_MS: '3000', ...env.gateway });
-    return new Platform(gateway, applications, others, databases);
+    return new Platform(gateway, applications, others, databases, envs);
+  }
+
+  /** Another replica of a started service: same database, same consumer groups (stopped by `stop`). */
+  async replica(service: string): Promise<ServiceProcess> {
+    const env = this.envs[service];
+    if (!env) throw new Error(`${service} was not started`);
+    const replica = await ServiceProcess.start(service, env);
+    this.others.push(replica);
+    return replica;
   }
 
   /** One of the services `start` was given, to stop or restart it. */

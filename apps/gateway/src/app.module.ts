@@ -94,7 +94,11 @@ export class AppModule {
       imports: [
         ...platformModules(config, {
           ...serviceKafkaOptions(SERVICE, config),
-          requestReply: { timeoutMs: config.REQUEST_TIMEOUT_MS, maxPending: config.REQUEST_MAX_PENDING },
+          requestReply: {
+            timeoutMs: config.REQUEST_TIMEOUT_MS,
+            maxPending: config.REQUEST_MAX_PENDING,
+            actorSigningKey: config.actorSigningKey,
+          },
         }),
         MongooseModule.forFeature([
           { name: ACCOUNT_MODEL, schema: accountSchema },

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { managementUrl } from '@pollen/testing';
 import request from 'supertest';
 
 import { PROBLEM, signUp, startGateway } from './gateway.harness';
@@ -12,6 +13,8 @@ const validDraft = { programmeId: 'programme-1', organisation: { name: 'Atelier 
 describe('gateway HTTP contract', () => {
   let app: INestApplication;
   let http: ReturnType<typeof request>;
+  /** Health and metrics, on the management port. */
+  let management: ReturnType<typeof request>;
   let token: string;
   const post = (path: string) => http.post(path).set('Authorization', `Bearer ${token}`);
   const get = (path: string) => http.get(path).set('Authorization', `Bearer ${token}`);
@@ -19,6 +22,7 @@ describe('gateway HTTP contract', () => {
   beforeAll(async () => {
     app = await startGateway({ REQUEST_TIMEOUT_MS: '1500' });
     http = request(app.getHttpServer());
+    management = request(managementUrl(app));
     token = (await signUp(app)).accessToken;
   });
 
@@ -123,9 +127,9 @@ describe('gateway HTTP contract', () => {
   });
 
   it('echoes a well-formed correlation id, and invents one otherwise', async () => {
-    const given = await http.get('/health/live').set('X-Correlation-Id', 'trace-me-12345');
+    const given = await http.get('/v1/no-such-route').set('X-Correlation-Id', 'trace-me-12345');
     expect(given.headers['x-correlation-id']).toBe('trace-me-12345');
-    const invented = await http.get('/health/live').set('X-Correlation-Id', 'bad id with spaces');
+    const invented = await http.get('/v1/no-such-route').set('X-Correlation-Id', 'bad id with spaces');
     expect(invented.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -180,10 +184,12 @@ describe('gateway HTTP contract', () => {
     });
   });
 
-  describe('health and metrics', () => {
-    it('is live and ready', async () => {
-      expect((await http.get('/health/live')).body).toEqual({ status: 'ok' });
-      const ready = await http.get('/health/ready');
+  describe('health and metrics, on the management port', () => {
+    it('is live and ready there, and not on the API’s port', async () => {
+      expect((await http.get('/health/ready')).status).toBe(404);
+      expect((await http.get('/metrics')).status).toBe(404);
+      expect((await management.get('/health/live')).body).toEqual({ status: 'ok' });
+      const ready = await management.get('/health/ready');
       expect(ready.status).toBe(200);
       // consumers:events: the vetting projection reads investor events.
       expect(Object.keys(ready.body.checks).sort()).toEqual([
@@ -197,7 +203,7 @@ describe('gateway HTTP contract', () => {
 
     it('exposes Prometheus metrics, HTTP latency by route template included', async () => {
       await get('/v1/applications/not-an-id');
-      const response = await http.get('/metrics');
+      const response = await management.get('/metrics');
       expect(response.status).toBe(200);
       expect(response.text).toContain('process_cpu_user_seconds_total');
       expect(response.text).toMatch(
@@ -208,7 +214,7 @@ describe('gateway HTTP contract', () => {
 
     it('counts every answer, also those no handler wrote: a guard’s 401, an unknown route’s 404, a 413', async () => {
       const count = async (series: string) => {
-        const text = (await http.get('/metrics')).text;
+        const text = (await management.get('/metrics')).text;
         const line = text.split('\n').find((each) => each.startsWith(`pollen_http_request_seconds_count{${series}}`));
         return line ? Number(line.split(' ').at(-1)) : 0;
       };

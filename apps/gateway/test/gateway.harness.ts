@@ -17,6 +17,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<IN
     NODE_ENV: 'test',
     ...TEST_RATE_LIMITS,
     PORT: '0',
+    MANAGEMENT_PORT: '0',
     LOG_LEVEL: 'warn',
     MONGODB_DATABASE: uniqueName('test-gateway'),
     POLLEN_INSTANCE_ID: uniqueName('gateway'),

@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 import type { INestApplication } from '@nestjs/common';
 import type request from 'supertest';
 
@@ -13,6 +15,15 @@ const SECURITY_HEADERS = {
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
+};
+
+/** Production refuses the repository's development pair: a pair of its own. */
+const productionActorKeys = () => {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return {
+    ACTOR_SIGNING_KEY: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    ACTOR_VERIFY_KEY: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+  };
 };
 
 describe('security headers', () => {
@@ -42,6 +53,7 @@ describe('security headers', () => {
 describe('/docs in production', () => {
   it('is not served, nor /docs-json, when API_DOCS is not set', async () => {
     const production = await startControllers({
+      ...productionActorKeys(),
       NODE_ENV: 'production',
       JWT_SECRET: 'p'.repeat(48),
       POLLEN_OPERATOR_PASSWORD: 'a real operator password',

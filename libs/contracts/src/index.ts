@@ -3,6 +3,7 @@ import 'reflect-metadata';
 export * from './messaging/envelope';
 export * from './messaging/request-reply';
 export * from './messaging/request-data';
+export * from './messaging/dead-letter-reasons';
 export * from './messaging/contact.dto';
 export * from './errors/error-code';
 export * from './errors/reason';

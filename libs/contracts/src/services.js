@@ -1,4 +1,5 @@
-// Every Pollen service and the port it listens on: the one list that `npm start`, `npm test`, the
+// Every Pollen service, the port of its API and its management port (health and metrics, apart so
+// that only the API is routed to the outside): the one list that `npm start`, `npm test`, the
 // services' config classes and the contracts (`ServiceName`, `SERVICE_NAMES`) read. The Dockerfile
 // and docker-compose.yml cannot read it; tools/repo-checks tests check them against it.
 //
@@ -9,12 +10,12 @@
 // without a TypeScript loader and TypeScript (`allowJs`) still sees literal types.
 // `nx g @pollen/tools:service <name>` adds a service here, before the gateway.
 const SERVICES = /** @type {const} */ ([
-  { name: 'applications', port: 3001 },
-  { name: 'matching', port: 3002 },
-  { name: 'legal-templates', port: 3003 },
-  { name: 'notifications', port: 3004 },
-  { name: 'operations', port: 3005 },
-  { name: 'gateway', port: 3000 },
+  { name: 'applications', port: 3001, managementPort: 9001 },
+  { name: 'matching', port: 3002, managementPort: 9002 },
+  { name: 'legal-templates', port: 3003, managementPort: 9003 },
+  { name: 'notifications', port: 3004, managementPort: 9004 },
+  { name: 'operations', port: 3005, managementPort: 9005 },
+  { name: 'gateway', port: 3000, managementPort: 9000 },
 ]);
 
 module.exports = { SERVICES };

@@ -1,9 +1,10 @@
-import { SERVICE_NAMES, type ServiceName, servicePort, SERVICES } from './messaging/envelope';
+import { managementPort, SERVICE_NAMES, type ServiceName, servicePort, SERVICES } from './messaging/envelope';
 
 describe('the list of services', () => {
-  it('names each service once, each on its own port', () => {
+  it('names each service once, each on ports of its own', () => {
     expect(new Set(SERVICE_NAMES).size).toBe(SERVICES.length);
-    expect(new Set(SERVICES.map((service) => service.port)).size).toBe(SERVICES.length);
+    const ports = SERVICES.flatMap((service) => [service.port, service.managementPort]);
+    expect(new Set(ports).size).toBe(2 * SERVICES.length);
   });
 
   it('ends with the gateway, which npm start starts last', () => {
@@ -16,6 +17,7 @@ describe('the list of services', () => {
     const unknown: ServiceName = 'billing';
 
     expect(servicePort(gateway)).toBe(3000);
+    expect(managementPort(gateway)).toBe(9000);
     expect(() => servicePort(unknown)).toThrow(/unknown service "billing"/);
   });
 });

@@ -8,6 +8,7 @@ import {
   type TopicDefinition,
   Topics,
 } from '@pollen/contracts';
+import { kafkaSecurityConfig } from '@pollen/platform/kafka';
 import {
   AssignerProtocol,
   type Consumer,
@@ -48,6 +49,7 @@ export class KafkaProbe {
   readonly kafka = new Kafka({
     clientId: uniqueName('probe'),
     brokers: testInfrastructure().kafkaBrokers,
+    ...kafkaSecurityConfig(testInfrastructure().kafkaSecurity),
     logLevel: logLevel.NOTHING,
     retry: { retries: 10, initialRetryTime: 200, maxRetryTime: 2000 },
   });

@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 
 import { eventually } from './eventually';
+import { kafkaUserEnv } from './test-infrastructure';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const logsDir = path.join(repoRoot, '.pollen', 'test', 'logs');
@@ -30,19 +31,25 @@ export class ServiceProcess {
   private constructor(
     readonly service: string,
     readonly port: number,
+    readonly managementPort: number,
     private readonly env: Record<string, string>,
   ) {
     this.logFile = path.join(logsDir, `e2e-${service}-${port}.log`);
   }
 
   static async start(service: string, env: Record<string, string>): Promise<ServiceProcess> {
-    const started = new ServiceProcess(service, await freePort(), env);
+    const started = new ServiceProcess(service, await freePort(), await freePort(), env);
     await started.restart();
     return started;
   }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Its health and metrics. */
+  get managementUrl(): string {
+    return `http://127.0.0.1:${this.managementPort}`;
   }
 
   /** Starts (again) with the same port and environment (with `changes`), and waits until ready. */
@@ -53,15 +60,27 @@ export class ServiceProcess {
     fs.mkdirSync(logsDir, { recursive: true });
     const log = fs.openSync(this.logFile, 'a');
     this.child = spawn(process.execPath, [main], {
-      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      // On the secure profile's broker each service logs in as its own Kafka user.
+      env: {
+        ...process.env,
+        ...kafkaUserEnv(this.service),
+        ...this.env,
+        PORT: String(this.port),
+        MANAGEMENT_PORT: String(this.managementPort),
+      },
       stdio: ['ignore', log, log],
     });
     fs.closeSync(log);
     await this.waitUntil(200);
   }
 
+  /** Its metrics, as Prometheus scrapes them. */
+  async metrics(): Promise<string> {
+    return (await fetch(`${this.managementUrl}/metrics`)).text();
+  }
+
   async ready(): Promise<number> {
-    const response = await fetch(`${this.url}/health/ready`).catch(() => undefined);
+    const response = await fetch(`${this.managementUrl}/health/ready`).catch(() => undefined);
     return response?.status ?? 0;
   }
 

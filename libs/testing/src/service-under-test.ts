@@ -27,6 +27,7 @@ export async function startServiceUnderTest<C extends ServiceEnv>(service: {
     ...process.env,
     NODE_ENV: 'test',
     PORT: '0',
+    MANAGEMENT_PORT: '0',
     LOG_LEVEL: 'warn',
     MONGODB_DATABASE: service.database ?? uniqueName(`test-${service.name}`),
     POLLEN_INSTANCE_ID: uniqueName(service.name),

@@ -1,6 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
+
+import { KafkaSecurityEnv, loadConfig } from '@pollen/platform/config';
+import { type KafkaSecurity, kafkaSecurityOf } from '@pollen/platform/kafka';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 
@@ -12,6 +16,8 @@ export interface TestInfrastructure {
   smtpUrl: string;
   /** Mailpit's HTTP API, for libs/testing's Mailbox: what that SMTP server received. */
   mailApiUrl: string;
+  /** How the tests' own clients log in (KAFKA_SASL_*, KAFKA_SSL*: the secure profile's admin); none by default. */
+  kafkaSecurity: KafkaSecurity;
 }
 
 export function testInfrastructure(): TestInfrastructure {
@@ -22,7 +28,35 @@ export function testInfrastructure(): TestInfrastructure {
     );
     throw new Error(`${missing.map(([name]) => name).join(', ')} must be set (the Jest global setup does it)`);
   }
-  return { kafkaBrokers: KAFKA_BROKERS.split(','), mongoUri: MONGODB_URI, smtpUrl: SMTP_URL, mailApiUrl: MAIL_API_URL };
+  return {
+    kafkaBrokers: KAFKA_BROKERS.split(','),
+    mongoUri: MONGODB_URI,
+    smtpUrl: SMTP_URL,
+    mailApiUrl: MAIL_API_URL,
+    kafkaSecurity: kafkaSecurityOf(loadConfig(KafkaSecurityEnv, process.env)),
+  };
+}
+
+/**
+ * The variables that make `service` log in to Kafka as itself, when POLLEN_KAFKA_USERS_FILE names
+ * the secure profile's users (tools/infra writes it: `infra env --profile secure`); none
+ * otherwise. Such a broker lets a service create no topic, so it only checks them, as in production.
+ */
+export function kafkaUserEnv(service: string): Record<string, string> {
+  const file = process.env['POLLEN_KAFKA_USERS_FILE'];
+  if (!file) return {};
+  const { mechanism, passwords } = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    mechanism: string;
+    passwords: Record<string, string>;
+  };
+  if (!passwords[service]) throw new Error(`${file} has no Kafka user for ${service}`);
+  return {
+    KAFKA_SASL_MECHANISM: mechanism,
+    KAFKA_SASL_USERNAME: service,
+    KAFKA_SASL_PASSWORD: passwords[service],
+    KAFKA_TOPICS_MODE: 'check',
+    KAFKA_ENVIRONMENT: 'local',
+  };
 }
 
 /** A name no other test run uses: databases, consumer groups, instance ids. */
@@ -34,16 +68,23 @@ export function uniqueName(prefix: string): string {
 export type InfrastructureComponent = 'kafka' | 'ferretdb' | 'mailpit';
 
 /**
- * Stops or starts one component of the local test infrastructure, for fault tests; Mailpit keeps the
- * mails it received across a stop. Only for the infrastructure the project runs itself (it refuses
- * with POLLEN_EXTERNAL_INFRA=true).
+ * Stops or starts one component of the local test infrastructure (the test profile, or the one
+ * POLLEN_INFRA_PROFILE names: `npm run test:secure`), for fault tests; Mailpit keeps the mails it
+ * received across a stop. Only for the infrastructure the project runs itself (it refuses with
+ * POLLEN_EXTERNAL_INFRA=true).
  */
 export function infrastructure(action: 'stop' | 'start', component: InfrastructureComponent): void {
   if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
     throw new Error('fault tests need the project-run infrastructure');
   execFileSync(
     process.execPath,
-    [path.join(repoRoot, 'tools', 'infra', 'infra.mjs'), action, component, '--profile', 'test'],
+    [
+      path.join(repoRoot, 'tools', 'infra', 'infra.mjs'),
+      action,
+      component,
+      '--profile',
+      process.env['POLLEN_INFRA_PROFILE'] ?? 'test',
+    ],
     {
       stdio: ['ignore', 'ignore', 'inherit'],
     },

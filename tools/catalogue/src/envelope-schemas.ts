@@ -101,6 +101,12 @@ export const envelopeSchemas: Record<EnvelopeSchemaName, JsonSchema> = {
           instance: { schema: text('The waiting gateway instance.') },
         }),
       },
+      actorSignature: {
+        optional: true,
+        schema: text(
+          'The gateway’s Ed25519 signature over the rest of the envelope (`v1.<base64url>`, ADR 0018); absent only on a request a service sends as itself (its `senders`). A request without a valid one is dead-lettered as `forged-actor`.',
+        ),
+      },
     },
   ),
   Actor: objectSchema<Actor>('Who asks.', {

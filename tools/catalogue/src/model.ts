@@ -68,13 +68,14 @@ export const responders = (): ServiceName[] =>
 export const sendersOf = (request: RequestDefinition): readonly ServiceName[] => request.senders ?? requesters();
 
 /**
- * Who writes to a topic: the owner of an events topic, the senders of a requests topic's requests
+ * Who writes to a topic: the owner of an events, dead-letters or coordination topic, the senders of a requests topic's requests
  * (the requesters, the gateway, unless a request names others), the responders of replies.
  */
 export function writersOf(topic: TopicDefinition): ServiceName[] {
   switch (topic.kind) {
     case 'events':
     case 'dead-letters':
+    case 'coordination':
       return [topic.owner];
     case 'requests':
       return unique(

@@ -42,6 +42,8 @@ export default async function serviceGenerator(
   const taken = services.find((service) => service.port === port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port must be a TCP port, not ${port}`);
   if (taken) throw new Error(`port ${port} is already ${taken.name}'s`);
+  // Health and metrics: the next management port, unless that is some service's API port.
+  const managementPort = Math.max(...services.flatMap((service) => [service.managementPort, port])) + 1;
 
   const aggregate = nameVariants(options.aggregate ?? singular(name));
   generateFiles(tree, join(__dirname, 'files'), Paths.app(name), {
@@ -52,8 +54,8 @@ export default async function serviceGenerator(
     aggregateFactory: `${article(aggregate.className)}${aggregate.className}`,
   });
 
-  addServiceEntry(tree, { name, port });
-  const values = { name, port };
+  addServiceEntry(tree, { name, port, managementPort });
+  const values = { name, port, managementPort };
   insertBeforeLine(
     tree,
     Paths.dockerfile,
@@ -79,7 +81,7 @@ export default async function serviceGenerator(
   return runTasksInSerial(sortImports(tree), regenerateCatalogueDocs(tree), () =>
     logger.info(
       [
-        `${name} listens on ${port}; npm start and npm test now include it.`,
+        `${name} listens on ${port} (health and metrics on ${managementPort}); npm start and npm test now include it.`,
         `Next: declare its requests and events in libs/contracts (nx g @pollen/tools:event),`,
         `then wire them with nx g @pollen/tools:consumer --service ${name} --topic <topicKey> --kind requests|events.`,
       ].join('\n'),

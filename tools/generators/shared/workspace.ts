@@ -24,23 +24,23 @@ export const Paths = {
 export interface ServiceEntry {
   name: string;
   port: number;
+  managementPort: number;
 }
 
 /** The services of libs/contracts/src/services.js, in its order. */
 export function readServices(tree: Tree): ServiceEntry[] {
   const text = readText(tree, Paths.services);
-  return [...text.matchAll(/\{\s*name:\s*'([^']+)',\s*port:\s*(\d+)\s*\}/g)].map(([, name, port]) => ({
-    name,
-    port: Number(port),
-  }));
+  return [...text.matchAll(/\{\s*name:\s*'([^']+)',\s*port:\s*(\d+),\s*managementPort:\s*(\d+)\s*\}/g)].map(
+    ([, name, port, managementPort]) => ({ name, port: Number(port), managementPort: Number(managementPort) }),
+  );
 }
 
 /** Adds a service to the list, before the gateway (which `npm start` starts last). */
-export function addServiceEntry(tree: Tree, { name, port }: ServiceEntry): void {
+export function addServiceEntry(tree: Tree, { name, port, managementPort }: ServiceEntry): void {
   const lines = readText(tree, Paths.services).split('\n');
   const gateway = lines.findIndex((line) => /\{\s*name:\s*'gateway'/.test(line));
   if (gateway === -1) throw new Error(`${Paths.services} has no gateway entry to insert before`);
-  lines.splice(gateway, 0, `  { name: '${name}', port: ${port} },`);
+  lines.splice(gateway, 0, `  { name: '${name}', port: ${port}, managementPort: ${managementPort} },`);
   tree.write(Paths.services, lines.join('\n'));
 }
 

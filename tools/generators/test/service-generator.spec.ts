@@ -68,12 +68,17 @@ describe('nx g @pollen/tools:service', () => {
   it('makes a service that builds, lints, starts and reports ready with no hand edits', async () => {
     const { kafkaBrokers, mongoUri } = testInfrastructure();
     const port = await freePort();
+    const managementPort = await freePort();
 
     await nx('g', `@pollen/tools:service`, service, `--port=${port}`, '--no-interactive');
 
     const services = readFileSync(join(workspace, 'libs', 'contracts', 'src', 'services.js'), 'utf8');
-    expect(services).toContain(`{ name: '${service}', port: ${port} },\n  { name: 'gateway'`);
-    expect(readFileSync(join(workspace, 'Dockerfile'), 'utf8')).toContain(`AS service-${service}\nENV PORT=${port}`);
+    expect(services).toMatch(
+      new RegExp(`\\{ name: '${service}', port: ${port}, managementPort: \\d+ \\},\\n  \\{ name: 'gateway'`),
+    );
+    expect(readFileSync(join(workspace, 'Dockerfile'), 'utf8')).toMatch(
+      new RegExp(`AS service-${service}\\nENV PORT=${port} \\\\\\n    MANAGEMENT_PORT=\\d+\\n`),
+    );
     expect(readFileSync(join(workspace, 'docker-compose.yml'), 'utf8')).toContain(`\n  ${service}:\n`);
 
     await nx('run-many', '-t', 'build', 'lint', `--projects=${service}`, '--parallel=2', '--skip-nx-cache');
@@ -90,6 +95,7 @@ describe('nx g @pollen/tools:service', () => {
         ...process.env,
         NODE_ENV: 'test',
         PORT: String(port),
+        MANAGEMENT_PORT: String(managementPort),
         KAFKA_BROKERS: kafkaBrokers.join(','),
         MONGODB_URI: mongoUri,
         MONGODB_DATABASE: database,
@@ -103,10 +109,12 @@ describe('nx g @pollen/tools:service', () => {
     const ready = await eventually(
       async () => {
         if (child?.exitCode !== null) throw new Error(`${service} exited: ${readFileSync(logFile, 'utf8')}`);
-        const response = await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(2_000) });
+        const response = await fetch(`http://127.0.0.1:${managementPort}/health/ready`, {
+          signal: AbortSignal.timeout(2_000),
+        });
         return response.status === 200 && ((await response.json()) as { checks: unknown });
       },
-      { timeoutMs: 60_000, intervalMs: 250, what: `${service} ready on :${port}` },
+      { timeoutMs: 60_000, intervalMs: 250, what: `${service} ready on :${managementPort}` },
     );
     // It reads the account events (to confirm erasures, as every service does): its consumers join.
     expect(ready.checks).toEqual({

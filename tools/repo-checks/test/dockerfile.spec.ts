@@ -5,7 +5,7 @@ import { DockerfileInstruction, parseDockerfile, readRepoFile, stageChain } from
 /** What the root Dockerfile promises: one small, non-root, self-checking image per service. */
 
 // The Dockerfile cannot read the one list of services (libs/contracts/src/services.js): checked here.
-const apps = SERVICES.map(({ name, port }): [string, number] => [name, port]);
+const apps = SERVICES.map(({ name, port, managementPort }): [string, number, number] => [name, port, managementPort]);
 
 const dockerfile = parseDockerfile(readRepoFile('Dockerfile'));
 
@@ -64,19 +64,20 @@ describe('Dockerfile', () => {
     expect(stages.sort()).toEqual(apps.map(([name]) => `service-${name}`).sort());
   });
 
-  describe.each(apps)('built with SERVICE=%s', (name, port) => {
+  describe.each(apps)('built with SERVICE=%s', (name, port, managementPort) => {
     it('runs on node:20-bookworm-slim in production mode', () => {
       expect(stageChain(dockerfile, { SERVICE: name }).image).toBe('node:20-bookworm-slim');
       expect(envOf(runtimeInstructions(name))['NODE_ENV']).toBe('production');
     });
 
-    it(`listens on, exposes and checks port ${port}`, () => {
+    it(`listens on and exposes ports ${port} and ${managementPort}, and checks the latter`, () => {
       const instructions = runtimeInstructions(name);
 
       expect(envOf(instructions)['PORT']).toBe(String(port));
-      expect(lastArgs(instructions, 'EXPOSE')).toMatch(/^\$\{?PORT\}?$/);
+      expect(envOf(instructions)['MANAGEMENT_PORT']).toBe(String(managementPort));
+      expect(lastArgs(instructions, 'EXPOSE')).toMatch(/^\$\{?PORT\}? \$\{?MANAGEMENT_PORT\}?$/);
       expect(lastArgs(instructions, 'HEALTHCHECK')).toContain(
-        "fetch('http://127.0.0.1:' + process.env.PORT + '/health/live'",
+        "fetch('http://127.0.0.1:' + process.env.MANAGEMENT_PORT + '/health/live'",
       );
     });
 

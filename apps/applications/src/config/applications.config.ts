@@ -1,10 +1,11 @@
-import { servicePort } from '@pollen/contracts';
+import { managementPort, servicePort } from '@pollen/contracts';
 import { ServiceEnv } from '@pollen/platform/config';
 import { IsInt, Max, Min } from 'class-validator';
 
 /** The applications service's environment (see ServiceEnv for the shared variables). */
 export class ApplicationsConfig extends ServiceEnv {
   override PORT = servicePort('applications');
+  override MANAGEMENT_PORT = managementPort('applications');
   override MONGODB_DATABASE = 'pollen-applications';
 
   /** How long a budget hold waits for the decision that confirms it before the sweep releases it. */

@@ -1,11 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Actor } from '@pollen/contracts';
 import { RequestSender } from '@pollen/platform/kafka';
 
 import { BudgetSettler } from './budget-settler';
-
-/** The service acting for itself: the settle request needs no one's rights. */
-const SERVICE_ACTOR: Actor = { id: 'applications', roles: [] };
 
 /** Settles through `programmes.settle-budget`, keyed by the programme: its budget's one writer. */
 @Injectable()
@@ -18,7 +14,6 @@ export class KafkaBudgetSettler extends BudgetSettler {
     await this.requests.send('programmes.settle-budget', {
       subject: programmeId,
       data: { applicationId },
-      actor: SERVICE_ACTOR,
     });
   }
 }

@@ -83,7 +83,7 @@ export class ChaosPlatform {
     const stuck = this.all.filter((_, i) => outcomes[i].status === 'rejected');
     return Promise.all(
       stuck.map(async (service) => {
-        const report = await fetch(`${service.url}/health/ready`)
+        const report = await fetch(`${service.managementUrl}/health/ready`)
           .then((response) => response.text())
           .catch((error: Error) => error.message);
         return `${service.service} ${report}`;

@@ -1,7 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { DomainException, ErrorCode, type Role } from '@pollen/contracts';
-import { HealthController } from '@pollen/platform/health';
 import type { HttpRequest } from '@pollen/platform/http';
 import { within } from '@pollen/platform/mongo';
 
@@ -16,7 +15,7 @@ const DENIAL_WAIT_MS = 1000;
 
 /**
  * Deny by default: every route needs a valid bearer token, and one of its allowed roles, unless it
- * is marked @Public(). Health and metrics (the platform's HealthController) are public; the
+ * is marked @Public(). Health and metrics are on the management port, outside this app; the
  * OpenAPI document and UI are served by Swagger outside Nest's routing.
  *
  * A valid token of an erased account is refused (`account.gone`) until it has expired. The denial
@@ -33,7 +32,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType() !== 'http' || context.getClass() === HealthController) return true;
+    if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets);
     const request = context.switchToHttp().getRequest<HttpRequest>();

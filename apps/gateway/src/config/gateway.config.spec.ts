@@ -1,8 +1,20 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 import { ConfigError, loadConfig } from '@pollen/platform/config';
 
 import { GatewayConfig } from './gateway.config';
 
 const base = { KAFKA_BROKERS: 'kafka:9092', MONGODB_URI: 'mongodb://mongo:27017' };
+
+const actorKeys = () => {
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  return {
+    ACTOR_SIGNING_KEY: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    ACTOR_VERIFY_KEY: publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+  };
+};
+/** A production gateway's own keys, not the repository's. */
+const ownKeys = actorKeys();
 
 describe('GatewayConfig', () => {
   it('runs on local defaults in development', () => {
@@ -25,9 +37,29 @@ describe('GatewayConfig', () => {
     );
   });
 
+  it('refuses the development actor keys in production, naming them', () => {
+    expect(() =>
+      loadConfig(GatewayConfig, {
+        ...base,
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(48),
+        POLLEN_OPERATOR_PASSWORD: 'a real operator password',
+      }),
+    ).toThrow(/ACTOR_VERIFY_KEY: its local default[\s\S]*ACTOR_SIGNING_KEY: its local default/);
+  });
+
+  it('refuses a signing key whose public half the services are not given', () => {
+    expect(() =>
+      loadConfig(GatewayConfig, { ...base, NODE_ENV: 'test', ACTOR_SIGNING_KEY: actorKeys().ACTOR_SIGNING_KEY }),
+    ).toThrow(/ACTOR_SIGNING_KEY: its public key is not among ACTOR_VERIFY_KEY/);
+    const rotating = { ...ownKeys, ACTOR_VERIFY_KEY: actorKeys().ACTOR_VERIFY_KEY + ownKeys.ACTOR_VERIFY_KEY };
+    expect(loadConfig(GatewayConfig, { ...base, NODE_ENV: 'test', ...rotating }).actorVerifyKeys).toHaveLength(2);
+  });
+
   it('starts in production with real secrets', () => {
     const sut = loadConfig(GatewayConfig, {
       ...base,
+      ...ownKeys,
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(48),
       POLLEN_OPERATOR_PASSWORD: 'a real operator password',
@@ -38,6 +70,7 @@ describe('GatewayConfig', () => {
   describe('API_DOCS', () => {
     const production = {
       ...base,
+      ...ownKeys,
       NODE_ENV: 'production',
       JWT_SECRET: 'x'.repeat(48),
       POLLEN_OPERATOR_PASSWORD: 'x'.repeat(12),

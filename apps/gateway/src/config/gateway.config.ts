@@ -1,5 +1,14 @@
-import { servicePort } from '@pollen/contracts';
-import { LocalDefault, ServiceEnv } from '@pollen/platform/config';
+import { createPublicKey, type KeyObject } from 'node:crypto';
+
+import { managementPort, servicePort } from '@pollen/contracts';
+import {
+  type CrossChecked,
+  ed25519PrivateKeyOf,
+  IsEd25519Key,
+  LOCAL_ACTOR_KEYS,
+  LocalDefault,
+  ServiceEnv,
+} from '@pollen/platform/config';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -14,8 +23,9 @@ export const LOCAL_DEFAULTS = {
  * The gateway's environment (see ServiceEnv for the shared variables). Explicit types on
  * defaulted fields matter: decorator metadata, hence conversion from strings, comes from them.
  */
-export class GatewayConfig extends ServiceEnv {
+export class GatewayConfig extends ServiceEnv implements CrossChecked {
   override PORT = servicePort('gateway');
+  override MANAGEMENT_PORT = managementPort('gateway');
   override MONGODB_DATABASE = 'pollen-gateway';
 
   /** How long a request waits for the owning service before answering 503 with Retry-After. */
@@ -99,6 +109,27 @@ export class GatewayConfig extends ServiceEnv {
   @MinLength(32)
   @LocalDefault()
   JWT_SECRET: string = LOCAL_DEFAULTS.JWT_SECRET;
+
+  /**
+   * Signs the actor of every request to a service (Ed25519, PKCS#8 PEM or its base64; ADR 0018).
+   * Only the gateway holds it; a Kubernetes Secret in production.
+   */
+  @IsEd25519Key('private')
+  @LocalDefault()
+  ACTOR_SIGNING_KEY: string = LOCAL_ACTOR_KEYS.signing;
+
+  get actorSigningKey(): KeyObject {
+    return ed25519PrivateKeyOf(this.ACTOR_SIGNING_KEY);
+  }
+
+  /** A signing key whose public half the services do not hold would get every request dead-lettered. */
+  crossCheck(): string[] {
+    const signs = createPublicKey(this.actorSigningKey).export({ format: 'der', type: 'spki' });
+    const checked = this.actorVerifyKeys.some((key) => key.export({ format: 'der', type: 'spki' }).equals(signs));
+    return checked
+      ? []
+      : ['ACTOR_SIGNING_KEY: its public key is not among ACTOR_VERIFY_KEY, so services would refuse every request'];
+  }
 
   @IsInt()
   @Min(60)

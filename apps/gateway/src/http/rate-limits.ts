@@ -10,7 +10,6 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { HealthController } from '@pollen/platform/health';
 import type { HttpReply, HttpRequest } from '@pollen/platform/http';
 import { within } from '@pollen/platform/mongo';
 
@@ -89,7 +88,7 @@ export class RateLimitGuard implements CanActivate, OnModuleInit, OnModuleDestro
   }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType() !== 'http' || context.getClass() === HealthController) return true;
+    if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<HttpRequest & { body?: unknown }>();
     const route = this.reflector.get<RateLimitedRoute | undefined>(RATE_LIMITED_ROUTE, context.getHandler());
     const verdicts: Verdict[] = [];

@@ -1,10 +1,11 @@
-import { servicePort } from '@pollen/contracts';
+import { managementPort, servicePort } from '@pollen/contracts';
 import { ServiceEnv } from '@pollen/platform/config';
 import { IsInt, Min } from 'class-validator';
 
 /** The legal-templates service's environment (see ServiceEnv for the shared variables). */
 export class LegalTemplatesConfig extends ServiceEnv {
   override PORT = servicePort('legal-templates');
+  override MANAGEMENT_PORT = managementPort('legal-templates');
   override MONGODB_DATABASE = 'pollen-legal-templates';
 
   /**

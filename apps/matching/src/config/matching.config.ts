@@ -1,4 +1,4 @@
-import { servicePort } from '@pollen/contracts';
+import { managementPort, servicePort } from '@pollen/contracts';
 import { ServiceEnv } from '@pollen/platform/config';
 import {
   IsInt,
@@ -37,6 +37,7 @@ class SomeWeight implements ValidatorConstraintInterface {
 /** The matching service's environment (see ServiceEnv for the shared variables). */
 export class MatchingConfig extends ServiceEnv {
   override PORT = servicePort('matching');
+  override MANAGEMENT_PORT = managementPort('matching');
   override MONGODB_DATABASE = 'pollen-matching';
 
   /** A thesis through every gate is proposed from this score (0–100) on (docs/matching.md). */

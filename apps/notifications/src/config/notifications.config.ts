@@ -1,4 +1,4 @@
-import { servicePort } from '@pollen/contracts';
+import { managementPort, servicePort } from '@pollen/contracts';
 import { LocalDefault, ServiceEnv, toList } from '@pollen/platform/config';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
@@ -6,6 +6,7 @@ import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 /** The notifications service's environment (see ServiceEnv for the shared variables). */
 export class NotificationsConfig extends ServiceEnv {
   override PORT = servicePort('notifications');
+  override MANAGEMENT_PORT = managementPort('notifications');
   override MONGODB_DATABASE = 'pollen-notifications';
 
   /**

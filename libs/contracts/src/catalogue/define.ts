@@ -5,9 +5,10 @@ export type DataClass<T extends object = object> = new () => T;
 
 /**
  * What a topic carries: requests to its owner (the gateway writes, the owner answers), events of
- * its owner's aggregates, replies to the gateway, or what one consumer could not process.
+ * its owner's aggregates, replies to the gateway, what one consumer could not process, or the
+ * coordination of its owner's replicas (which one relays the outboxes).
  */
-export type TopicKind = 'requests' | 'events' | 'replies' | 'dead-letters';
+export type TopicKind = 'requests' | 'events' | 'replies' | 'dead-letters' | 'coordination';
 
 export interface TopicDefinition<
   TName extends string = string,

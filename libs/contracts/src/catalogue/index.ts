@@ -1,5 +1,6 @@
 export * from './define';
 export * from './topics';
+export * from './relay-topics';
 export * from './requests';
 export * from './events';
 export * from './reasons';

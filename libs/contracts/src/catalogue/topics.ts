@@ -2,6 +2,7 @@ import { SERVICE_NAMES, type ServiceName } from '../messaging/envelope';
 import { HeartbeatTopics } from '../operations/heartbeats';
 import { ErasureTopics } from '../personal-data/erasure-topics';
 import { defineTopic, PERSONAL_DATA_MAX_RETENTION_MS, type TopicDefinition } from './define';
+import { RelayTopics } from './relay-topics';
 
 /**
  * Every Kafka topic, declared once. Development and tests create them from here; production checks
@@ -294,11 +295,17 @@ export const declaredTopics = (): TopicDefinition[] => [
   ...Object.values(Topics),
   ...Object.values(ErasureTopics),
   ...Object.values(HeartbeatTopics),
+  ...Object.values(RelayTopics),
 ];
 
-/** Declared topics whose consumers may dead-letter what they read (replies are never dead-lettered). */
+/**
+ * Declared topics whose consumers may dead-letter what they read: requests and events (a reply or
+ * a relay's wake-up is never dead-lettered).
+ */
 export const deadLetteredTopics = (): TopicDefinition[] =>
-  declaredTopics().filter((topic) => topic.consumers.length > 0 && topic.kind !== 'replies');
+  declaredTopics().filter(
+    (topic) => topic.consumers.length > 0 && (topic.kind === 'requests' || topic.kind === 'events'),
+  );
 
 /**
  * Every dead-letter topic: one per consumer of a dead-lettered topic, and one per events topic for

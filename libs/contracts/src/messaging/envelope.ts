@@ -31,17 +31,28 @@ export interface Actor {
 export const ROLES = ['applicant', 'investor', 'operator'] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * A service acting for itself, on a request the catalogue lets it send (`senders`): no person, no
+ * role. The one actor a request may carry unsigned (ADR 0018).
+ */
+export const systemActorOf = (service: ServiceName): Actor => ({ id: service, roles: [] });
+
 /** Every service, in the order `npm start` starts them (libs/contracts/src/services.js is the list). */
 export { SERVICES };
 export type ServiceName = (typeof SERVICES)[number]['name'];
 export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((service) => service.name);
 
-/** The port a service listens on unless PORT says otherwise (its config class's default). */
-export function servicePort(name: ServiceName): number {
+const serviceNamed = (name: ServiceName) => {
   const service = SERVICES.find((candidate) => candidate.name === name);
   if (!service) throw new Error(`unknown service "${name}"`);
-  return service.port;
-}
+  return service;
+};
+
+/** The port a service's API listens on unless PORT says otherwise (its config class's default). */
+export const servicePort = (name: ServiceName): number => serviceNamed(name).port;
+
+/** The port of its health and metrics unless MANAGEMENT_PORT says otherwise. */
+export const managementPort = (name: ServiceName): number => serviceNamed(name).managementPort;
 
 /** Kafka header names shared by every producer and consumer. */
 export const Headers = {

@@ -13,6 +13,12 @@ export interface RequestEnvelope<TType extends string = string, TData = unknown>
   /** Accept-Language of the HTTP caller, for messages meant for people. */
   locale: Locale;
   replyTo: { topic: string; partition: number; instance: string };
+  /**
+   * The gateway's Ed25519 signature over the whole envelope (`v1.<base64url>`, ADR 0018): a service
+   * acts for `actor` only when it verifies. Absent only on a request a service sends itself, as
+   * its own system actor, when the catalogue names it among the request's `senders`.
+   */
+  actorSignature?: string;
 }
 
 export type Locale = 'fr' | 'en';

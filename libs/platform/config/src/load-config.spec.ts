@@ -1,3 +1,5 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 import { IsString } from 'class-validator';
 
 import { ConfigError, loadConfig } from './load-config';
@@ -6,6 +8,7 @@ import { ServiceEnv } from './service-env';
 
 class TestEnv extends ServiceEnv {
   override PORT = 3999;
+  override MANAGEMENT_PORT = 9999;
   override MONGODB_DATABASE = 'pollen-test';
 }
 
@@ -22,7 +25,12 @@ class WithSecrets extends TestEnv {
   REGION: string = 'eu';
 }
 
-const valid = { KAFKA_BROKERS: '127.0.0.1:9092, kafka:9093', MONGODB_URI: 'mongodb://127.0.0.1:27017' };
+const valid = {
+  KAFKA_BROKERS: '127.0.0.1:9092, kafka:9093',
+  MONGODB_URI: 'mongodb://127.0.0.1:27017',
+  // A key of its own: the development one is a local default too.
+  ACTOR_VERIFY_KEY: generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString(),
+};
 
 describe('loadConfig', () => {
   it('reads, converts and defaults the environment', () => {

@@ -19,7 +19,7 @@ export class ConfigError extends Error {
 }
 
 const describe = (error: ValidationError): string => {
-  const value = /SECRET|PASSWORD|URI|TOKEN/i.test(error.property) ? '[hidden]' : JSON.stringify(error.value);
+  const value = /SECRET|PASSWORD|URI|TOKEN|KEY/i.test(error.property) ? '[hidden]' : JSON.stringify(error.value);
   return `${error.property}=${value}: ${Object.values(error.constraints ?? {}).join('; ')}`;
 };
 

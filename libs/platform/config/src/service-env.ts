@@ -1,9 +1,15 @@
 // Decorator metadata must exist before a decorated class is defined; config classes come first.
 import 'reflect-metadata';
 
+import type { KeyObject } from 'node:crypto';
+
 import { KAFKA_ENVIRONMENTS, type KafkaEnvironment } from '@pollen/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+import { ed25519PublicKeysOf, IsEd25519Key, LOCAL_ACTOR_KEYS } from './actor-keys';
+import { KafkaSecurityEnv } from './kafka-security-env';
+import { LocalDefault } from './local-default';
 
 /** Reads a comma-separated variable as a list (`a, b,,c` → `['a', 'b', 'c']`). */
 export const toList = ({ value }: { value: unknown }) =>
@@ -15,10 +21,10 @@ export const toList = ({ value }: { value: unknown }) =>
     : value;
 
 /**
- * The variables every service reads. A service's own config class extends this one and sets its
- * defaults (its port, its database name).
+ * The variables every service reads (Kafka's credentials and TLS: KafkaSecurityEnv). A service's
+ * own config class extends this one and sets its defaults (its port, its database name).
  */
-export class ServiceEnv {
+export class ServiceEnv extends KafkaSecurityEnv {
   /**
    * development, test or production. Defaults meant for a laptop (`@LocalDefault`) are refused
    * unless it is set to development or test: left unset, it reads as development otherwise.
@@ -43,11 +49,20 @@ export class ServiceEnv {
   @IsIn(['json', 'pretty'])
   LOG_FORMAT: 'json' | 'pretty' = 'json';
 
-  /** HTTP port: the API on the gateway, health and metrics on every service (0: any free port). */
+  /** HTTP port of the service's API (0: any free port). */
   @IsInt()
   @Min(0)
   @Max(65535)
   PORT: number;
+
+  /**
+   * The management port: `/health/live`, `/health/ready` and `/metrics`, which the public port does
+   * not serve (the Ingress routes only the API; probes and Prometheus come here). 0: any free port.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  MANAGEMENT_PORT: number;
 
   /** Kafka bootstrap servers, comma-separated host:port. */
   @Transform(toList)
@@ -98,4 +113,17 @@ export class ServiceEnv {
   @Min(0)
   @Max(60_000)
   SHUTDOWN_DRAIN_MS: number = 0;
+
+  /**
+   * The gateway's Ed25519 public key (SPKI PEM, or its base64; several PEM blocks while the key is
+   * rotated): a request whose actor it did not sign is dead-lettered as `forged-actor` (ADR 0018).
+   * The default is the development pair's, refused unless NODE_ENV is development or test.
+   */
+  @IsEd25519Key('public')
+  @LocalDefault()
+  ACTOR_VERIFY_KEY: string = LOCAL_ACTOR_KEYS.verify;
+
+  get actorVerifyKeys(): KeyObject[] {
+    return ed25519PublicKeysOf(this.ACTOR_VERIFY_KEY);
+  }
 }

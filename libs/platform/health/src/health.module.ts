@@ -1,12 +1,11 @@
 import { Global, Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { collectDefaultMetrics, register } from 'prom-client';
 
-import { HealthController } from './health.controller';
 import { ReadinessRegistry } from './readiness.registry';
 
+/** Readiness checks and process metrics; the management port serves them (libs/platform/service). */
 @Global()
 @Module({
-  controllers: [HealthController],
   providers: [ReadinessRegistry],
   exports: [ReadinessRegistry],
 })

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { type KeyObject, randomUUID } from 'node:crypto';
 
 import {
   type Actor,
@@ -16,6 +16,8 @@ import {
 } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 import { activeTraceparent } from '@pollen/platform/tracing';
+
+import { actorSignatureOf } from './actor-signature/actor-signature';
 
 export interface NewEvent<T extends EventType> {
   subject: string;
@@ -55,6 +57,8 @@ export interface NewRequest<T extends RequestType> {
   deadline: Date;
   replyTo: RequestEnvelope<T, RequestDataOf<T>>['replyTo'];
   data: RequestDataOf<T>;
+  /** The gateway's key, which signs the actor (ADR 0018); a service sending as itself has none. */
+  signingKey?: KeyObject;
 }
 
 /**
@@ -62,7 +66,7 @@ export interface NewRequest<T extends RequestType> {
  * topic and the data's type; the subject is the key.
  */
 export function requestRecord<T extends RequestType>(type: T, request: NewRequest<T>) {
-  const envelope: RequestEnvelope<T, RequestDataOf<T>> = {
+  const unsigned: RequestEnvelope<T, RequestDataOf<T>> = {
     id: request.id ?? randomUUID(),
     type,
     version: 1,
@@ -76,6 +80,9 @@ export function requestRecord<T extends RequestType>(type: T, request: NewReques
     replyTo: request.replyTo,
     data: request.data,
   };
+  const envelope = request.signingKey
+    ? { ...unsigned, actorSignature: actorSignatureOf(unsigned, request.signingKey) }
+    : unsigned;
   return {
     envelope,
     record: {

@@ -1,4 +1,5 @@
 import type { KafkaContext } from '@nestjs/microservices';
+import type { PoisonReason } from '@pollen/contracts';
 
 /** A consumed Kafka message, decoded: JSON value parsed when it is JSON, headers as strings. */
 export interface InboundMessage {
@@ -29,10 +30,10 @@ export function inboundFromContext(value: unknown, context: KafkaContext): Inbou
   };
 }
 
-/** A message that can never succeed (malformed, unknown type): dead-lettered at once. */
+/** A message that can never succeed (malformed, unknown type, forged actor): dead-lettered at once. */
 export class PoisonMessageError extends Error {
   constructor(
-    readonly reason: string,
+    readonly reason: PoisonReason,
     message: string,
   ) {
     super(message);

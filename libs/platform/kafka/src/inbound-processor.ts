@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { deadLetterTopicOf, Headers, type ServiceName, topicNamed } from '@pollen/contracts';
+import { type DeadLetterReason, deadLetterTopicOf, Headers, type ServiceName, topicNamed } from '@pollen/contracts';
 import { Correlation } from '@pollen/platform/logging';
 import { inSpanOf, SpanKind } from '@pollen/platform/tracing';
 import type { Producer } from 'kafkajs';
@@ -197,13 +197,13 @@ export class InboundProcessor {
     hooks: ProcessingHooks,
     firstFailedAt = new Date(),
   ): Promise<void> {
-    const reason = kind === 'poison' ? (error as PoisonMessageError).reason : 'retries-exhausted';
+    const reason: DeadLetterReason = kind === 'poison' ? (error as PoisonMessageError).reason : 'retries-exhausted';
     if (hooks.neverDeadLetter) {
       this.logger.error({ ...where, reason, err: error.message }, 'message dropped: it can never be processed');
       return;
     }
     await this.deadLetter(message, error, attempts, reason, firstFailedAt);
-    this.logger.warn({ ...where, attempt: attempts, err: error.message }, 'message dead-lettered');
+    this.logger.warn({ ...where, reason, attempt: attempts, err: error.message }, 'message dead-lettered');
     await hooks
       .onDeadLettered?.(message, error)
       .catch((hookError: Error) => this.logger.warn({ ...where, err: hookError.message }, 'dead-letter hook failed'));
@@ -214,7 +214,7 @@ export class InboundProcessor {
     message: InboundMessage,
     error: Error,
     attempts: number,
-    reason: string,
+    reason: DeadLetterReason,
     firstFailedAt: Date,
   ): Promise<void> {
     // A topic the catalogue does not know cannot be consumed, but if it were: treat it as personal.

@@ -1,10 +1,14 @@
 import type { ServiceName, TopicReplication } from '@pollen/contracts';
 import { type ConsumerConfig, type KafkaConfig, logLevel, Partitioners, type ProducerConfig } from 'kafkajs';
 
+import { type KafkaSecurity, kafkaSecurityConfig } from './kafka-security';
+
 export interface KafkaModuleOptions {
   /** The service name: the base of client ids and consumer group ids. */
   service: ServiceName;
   brokers: string[];
+  /** SASL/SCRAM credentials and TLS (KAFKA_SASL_*, KAFKA_SSL*); none: plaintext, anonymous. */
+  security?: KafkaSecurity;
   /** Tells replicas apart (client ids, request–reply routing). */
   instanceId: string;
   /**
@@ -28,6 +32,7 @@ export function kafkaClientConfig(options: KafkaModuleOptions, role: string): Ka
   return {
     clientId: `${options.service}-${role}-${options.instanceId}`,
     brokers: options.brokers,
+    ...kafkaSecurityConfig(options.security),
     connectionTimeout: fast ? 3000 : 10_000,
     requestTimeout: fast ? 10_000 : 30_000,
     retry: { initialRetryTime: 100, maxRetryTime: fast ? 2000 : 30_000, retries: fast ? 5 : 8 },

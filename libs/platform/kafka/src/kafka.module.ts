@@ -1,17 +1,20 @@
 import { type DynamicModule, Module, type Provider } from '@nestjs/common';
+import { ServiceEnv } from '@pollen/platform/config';
 import { ReadinessRegistry } from '@pollen/platform/health';
 
+import { ActorVerifier } from './actor-signature/actor-verifier';
 import { EventPublisher } from './event-publisher';
 import { InboundProcessor } from './inbound-processor';
 import { KafkaConnection } from './kafka-connection';
 import { KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka-options';
+import { RelayLeadership } from './relay-leadership';
 import { RequestDispatcher } from './request-reply/request-dispatcher';
-import { REQUEST_REPLY_LIMITS, RequestReplyClient } from './request-reply/request-reply.client';
+import { REQUEST_REPLY_LIMITS, RequestReplyClient, type RequestReplySetup } from './request-reply/request-reply.client';
 import { RequestSender } from './request-reply/request-sender';
 
 export interface KafkaModuleSetup extends KafkaModuleOptions {
   /** The gateway asks the other services through request–reply; they answer. */
-  requestReply?: { timeoutMs: number; maxPending: number };
+  requestReply?: RequestReplySetup;
 }
 
 @Module({})
@@ -22,8 +25,14 @@ export class KafkaModule {
       { provide: KAFKA_OPTIONS, useValue: options },
       KafkaConnection,
       EventPublisher,
+      RelayLeadership,
       RequestDispatcher,
       RequestSender,
+      {
+        provide: ActorVerifier,
+        useFactory: (config: ServiceEnv) => new ActorVerifier(config.actorVerifyKeys),
+        inject: [ServiceEnv],
+      },
       {
         provide: InboundProcessor,
         useFactory: (connection: KafkaConnection, readiness: ReadinessRegistry) => {
@@ -50,6 +59,7 @@ export class KafkaModule {
         KAFKA_OPTIONS,
         KafkaConnection,
         EventPublisher,
+        RelayLeadership,
         RequestDispatcher,
         RequestSender,
         InboundProcessor,

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, Optional } from '@nestjs/common';
 import { deadLetterTopicOf, type EventEnvelope, Events, Headers, isEventType } from '@pollen/contracts';
 import { gauge } from '@pollen/platform/health';
-import { EventPublisher, failureKindOf, KafkaConnection } from '@pollen/platform/kafka';
+import { EventPublisher, failureKindOf, KafkaConnection, RelayLeadership } from '@pollen/platform/kafka';
 import type { Model } from 'mongoose';
 
 import { KeyedMutex } from './keyed-mutex';
@@ -51,6 +51,8 @@ const sizeOf = (envelopes: EventEnvelope[]): number =>
  * the documents and go out once it is back (the relay backs off; it never blames a document for an
  * outage). A document whose own events the broker keeps refusing (too large, say) is set aside
  * after 10 attempts, shown in metrics and reported on its service's outbox dead-letter topic.
+ * Of several replicas, only the one elected through Kafka (RelayLeadership) relays; the others
+ * wake it after their writes. Without Kafka's election (unit tests), this process relays.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -79,6 +81,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly publisher: EventPublisher,
     readonly mutex: KeyedMutex,
     @Optional() private readonly connection?: KafkaConnection,
+    @Optional() private readonly leadership?: RelayLeadership,
   ) {}
 
   /** Relays this collection's outboxes; each event goes to the topic the catalogue gives its type. */
@@ -86,15 +89,24 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.registrations.push({ model: model as unknown as Registration['model'] });
   }
 
-  /** Something was written: relay now rather than at the next poll. */
+  /** Something was written: relay now rather than at the next poll, here or on the relaying replica. */
   kick(): void {
     this.pending = true;
     this.wake?.();
+    if (!this.leads) this.leadership?.wakeLeader();
   }
 
-  onApplicationBootstrap(): void {
+  /** Whether this process relays: the elected replica, or the only one when nothing elects. */
+  private get leads(): boolean {
+    return !this.leadership || this.leadership.isLeader;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
     this.running = true;
     this.loop = this.run();
+    // A service without outboxes needs no relay, hence no election.
+    if (this.registrations.length > 0)
+      await this.leadership?.start({ leadershipChanged: () => this.kick(), woken: () => this.kick() });
   }
 
   /** Stops the loop, ending the current pass early. */
@@ -111,6 +123,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async drain(): Promise<void> {
     await this.onModuleDestroy();
+    if (!this.leads) return; // the relaying replica publishes what this one wrote
     this.stopping = false;
     await this.relayOnce().catch((error: Error) =>
       this.logger.warn({ err: error.message }, 'last outbox pass failed; the events go out after the restart'),
@@ -133,12 +146,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         failure ??= error;
       }
     }
-    if (Date.now() - this.metricsAt >= this.metricsIntervalMs) {
-      this.metricsAt = Date.now();
-      for (const { model } of this.registrations) await this.measure(model);
-    }
+    await this.measureWhenDue();
     if (failure) throw failure;
     return published;
+  }
+
+  /** Every replica measures, so the backlog shows wherever one looks (heartbeats, metrics). */
+  private async measureWhenDue(): Promise<void> {
+    if (Date.now() - this.metricsAt < this.metricsIntervalMs) return;
+    this.metricsAt = Date.now();
+    for (const { model } of this.registrations) await this.measure(model);
   }
 
   /** Documents whose events wait, over every collection, as last measured (every 15 s). */
@@ -328,6 +345,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private async run(): Promise<void> {
     while (this.running) {
       this.pending = false;
+      if (!this.leads) {
+        await this.measureWhenDue();
+        await Promise.race([sleep(this.pollIntervalMs), new Promise<void>((resolve) => (this.wake = resolve))]);
+        continue;
+      }
       try {
         await this.relayOnce();
         if (this.failing) this.logger.log('outbox relay publishing again');

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 
 import type { EventEnvelope } from '@pollen/contracts';
-import { type EventPublisher, type KafkaConnection, newEvent } from '@pollen/platform/kafka';
+import {
+  type EventPublisher,
+  type KafkaConnection,
+  newEvent,
+  type RelayLeadership,
+  type RelayLeadershipListener,
+} from '@pollen/platform/kafka';
 import mongoose, { type Connection, type Model, Schema } from 'mongoose';
 
 import { KeyedMutex, outboxPush, OutboxRelay, type WithOutbox, withOutbox } from '../src';
@@ -174,13 +180,50 @@ describe('OutboxRelay, on the real database', () => {
 
   it('on shutdown, stops the loop and makes a last pass for what the last commands wrote', async () => {
     relay.pollIntervalMs = 60_000;
-    relay.onApplicationBootstrap();
+    await relay.onApplicationBootstrap();
     const id = randomUUID();
     await write(id, 1, [withdrawn(id, 1)]); // written without a kick, as by a command that raced the stop
 
     await relay.drain();
 
     expect(published.map((event) => event.subject)).toContain(id);
+    expect(await model.findById(id).lean()).toMatchObject({ hasOutbox: false });
+  });
+
+  it('relays only while this replica is elected, and wakes the elected one after a write', async () => {
+    // Our own port for Kafka's election: this fake says whether we lead and records the wake-ups.
+    let listener: RelayLeadershipListener | undefined;
+    const election = { isLeader: false, wakeUps: 0 };
+    const leadership = {
+      get isLeader() {
+        return election.isLeader;
+      },
+      start: async (heard: RelayLeadershipListener) => void (listener = heard),
+      wakeLeader: () => void election.wakeUps++,
+    };
+    const follower = new OutboxRelay(
+      { publish: async (envelopes: EventEnvelope[]) => void published.push(...envelopes) } as unknown as EventPublisher,
+      mutex,
+      undefined,
+      leadership as unknown as RelayLeadership,
+    );
+    follower.register(model);
+    follower.pollIntervalMs = 50;
+    await follower.onApplicationBootstrap();
+    const id = randomUUID();
+    await write(id, 1, [withdrawn(id, 1)]);
+    follower.kick();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(published).toEqual([]);
+    expect(election.wakeUps).toBe(1);
+
+    election.isLeader = true;
+    listener?.leadershipChanged(true);
+    const deadline = Date.now() + 5000;
+    while (published.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await follower.onModuleDestroy();
+
+    expect(published.map((event) => event.subject)).toEqual([id]);
     expect(await model.findById(id).lean()).toMatchObject({ hasOutbox: false });
   });
 });

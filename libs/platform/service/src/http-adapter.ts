@@ -153,10 +153,15 @@ export function onAnswer(
  * localhost only), or on IPv4 alone where the kernel has no IPv6.
  */
 export async function listen(app: INestApplication, port: number): Promise<void> {
+  await onEveryInterface((host) => app.listen(port, host));
+}
+
+/** Runs `listenOn` on the IPv6 wildcard, or on IPv4's where the kernel has no IPv6. */
+export async function onEveryInterface(listenOn: (host: string) => Promise<unknown>): Promise<void> {
   try {
-    await app.listen(port, '::');
+    await listenOn('::');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EAFNOSUPPORT') throw error;
-    await app.listen(port, '0.0.0.0');
+    await listenOn('0.0.0.0');
   }
 }

@@ -5,3 +5,4 @@ export { onAnswer, type OutgoingAnswer } from './http-adapter';
 export { servePagesUnder } from './security-headers';
 export { BodyLimit } from './json-body';
 export * from './polling-loop';
+export { ManagementServer } from './management-server';

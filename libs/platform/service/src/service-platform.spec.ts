@@ -1,12 +1,16 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 import { loadConfig, ServiceEnv } from '@pollen/platform/config';
 
 import { serviceKafkaOptions } from './service-platform';
 
 const env = {
   PORT: '3999',
+  MANAGEMENT_PORT: '9999',
   KAFKA_BROKERS: '127.0.0.1:9092',
   MONGODB_URI: 'mongodb://127.0.0.1:27017',
   MONGODB_DATABASE: 'x',
+  ACTOR_VERIFY_KEY: generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString(),
 };
 
 describe('serviceKafkaOptions', () => {

@@ -1,13 +1,23 @@
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 
 import { type ReplyEnvelope, type RequestEnvelope, Topics } from '@pollen/contracts';
 import type { ProducerRecord } from 'kafkajs';
 
+import { actorSignatureOf } from '../actor-signature/actor-signature';
+import { ActorVerifier } from '../actor-signature/actor-verifier';
 import { PoisonMessageError } from '../inbound-message';
 import type { KafkaConnection } from '../kafka-connection';
 import { RequestDispatcher, type RequestHandlers } from './request-dispatcher';
 
-const request = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => ({
+const gatewayKeys = generateKeyPairSync('ed25519');
+
+/** As the gateway sends it: signed once every field is set. */
+const request = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => {
+  const unsigned = unsignedRequest(overrides);
+  return { ...unsigned, actorSignature: actorSignatureOf(unsigned, gatewayKeys.privateKey) };
+};
+
+const unsignedRequest = (overrides: Partial<RequestEnvelope> = {}): RequestEnvelope => ({
   id: randomUUID(),
   type: 'operations.list-dead-letters',
   version: 1,
@@ -64,7 +74,7 @@ describe('RequestDispatcher', () => {
       replyProducer: producer(replies),
       producer: producer(events),
     };
-    sut = new RequestDispatcher(connection as unknown as KafkaConnection);
+    sut = new RequestDispatcher(connection as unknown as KafkaConnection, new ActorVerifier([gatewayKeys.publicKey]));
   });
 
   it('answers on the reply producer, on the waiting instance’s partition, never through the event producer', async () => {
@@ -83,6 +93,31 @@ describe('RequestDispatcher', () => {
     await expect(sut.dispatch(message(request({ replyTo })), handlers)).rejects.toThrow(PoisonMessageError);
     expect(handled).toBe(0);
     expect(replies).toEqual([]);
+  });
+
+  it('runs no handler and sends no reply for an operator the gateway did not sign, even when the caller would still wait', async () => {
+    const forged = message(unsignedRequest({ actor: { id: 'mallory', roles: ['operator'] } }));
+
+    const refused = await sut.dispatch(forged, handlers).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(PoisonMessageError);
+    expect(refused).toMatchObject({ reason: 'forged-actor', message: expect.stringMatching(/not signed.*mallory/) });
+    await sut.replyFailure(forged, refused as Error);
+
+    expect(handled).toBe(0);
+    expect(replies).toEqual([]);
+  });
+
+  it('sets aside a forged request whose deadline has passed too, so every forgery is counted', async () => {
+    const late = unsignedRequest({ deadline: new Date(Date.now() - 1000).toISOString() });
+    await expect(sut.dispatch(message(late), handlers)).rejects.toMatchObject({ reason: 'forged-actor' });
+  });
+
+  it('still answers the caller of a genuine request it could not route', async () => {
+    const lost = message(request({ type: 'operations.no-such-request' }));
+    const refused = await sut.dispatch(lost, handlers).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ reason: 'unknown-type' });
+    await sut.replyFailure(lost, refused as Error);
+    expect((JSON.parse(String(replies[0].messages[0].value)) as ReplyEnvelope).ok).toBe(false);
   });
 
   it('does not start a request with less than the safety margin left before its deadline', async () => {

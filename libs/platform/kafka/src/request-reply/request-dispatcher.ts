@@ -14,6 +14,7 @@ import {
   Topics,
 } from '@pollen/contracts';
 
+import { ActorVerifier } from '../actor-signature/actor-verifier';
 import { type InboundMessage, PoisonMessageError } from '../inbound-message';
 import { KafkaConnection } from '../kafka-connection';
 import { validateOrThrow } from '../validate';
@@ -38,6 +39,7 @@ function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope
   if (typeof v.subject !== 'string') problems.push('subject');
   if (typeof v.deadline !== 'string' || Number.isNaN(Date.parse(v.deadline))) problems.push('deadline');
   if (typeof v.actor?.id !== 'string' || !Array.isArray(v.actor?.roles)) problems.push('actor');
+  if (v.actorSignature !== undefined && typeof v.actorSignature !== 'string') problems.push('actorSignature');
   // Replies go only to the reply topic, on one of its partitions: a request cannot aim them elsewhere.
   const replies = Topics.gatewayReplies;
   const partition = v.replyTo?.partition ?? -1;
@@ -54,17 +56,21 @@ function assertRequestEnvelope(value: unknown): asserts value is RequestEnvelope
 }
 
 /**
- * The service side of the request–reply mechanism: validates the request and its data against the
- * catalogue, drops it when its deadline has passed (the gateway has already answered 503), runs
- * the handler and replies with the result or the domain error. Unexpected errors are rethrown, so the InboundProcessor retries them
- * and finally dead-letters the request; `replyFailure` then answers `internal` if the caller is
- * still waiting.
+ * The service side of the request–reply mechanism: refuses an actor the gateway did not sign
+ * (ADR 0018), validates the request and its data against the catalogue, drops it when its
+ * deadline has passed (the gateway has already answered 503), runs the handler and replies with
+ * the result or the domain error. Unexpected errors are rethrown, so the InboundProcessor retries
+ * them and finally dead-letters the request; `replyFailure` then answers `internal` if the caller
+ * is still waiting (never for a forged actor).
  */
 @Injectable()
 export class RequestDispatcher {
   private readonly logger = new Logger(RequestDispatcher.name);
 
-  constructor(private readonly connection: KafkaConnection) {}
+  constructor(
+    private readonly connection: KafkaConnection,
+    private readonly actors: ActorVerifier,
+  ) {}
 
   async dispatch<TTopicName extends string>(
     message: InboundMessage,
@@ -72,6 +78,8 @@ export class RequestDispatcher {
   ): Promise<void> {
     assertRequestEnvelope(message.value);
     const request = message.value;
+    // Before anything acts on it, its deadline included: every forged request is set aside and counted.
+    this.actors.assertGenuine(request);
     // Too late to start: the caller will have had its 503 before a write could finish.
     if (Date.parse(request.deadline) - Date.now() < this.connection.options.requestSafetyMarginMs) {
       this.logger.warn({ requestId: request.id, type: request.type }, 'request too close to its deadline, dropped');
@@ -114,6 +122,8 @@ export class RequestDispatcher {
     }
     const request = message.value;
     if (Date.parse(request.deadline) < Date.now()) return;
+    // A forged request gets no answer: its reply address is the forger's choice, and silence tells them nothing.
+    if (error instanceof PoisonMessageError && error.reason === 'forged-actor') return;
     // A request we could not understand is our fault (500); one that kept failing is most likely
     // an outage (the database), so the caller may retry (503 with Retry-After).
     const replyError =

@@ -1,6 +1,10 @@
-import { DomainException, ErrorCode, KAFKA_ENVIRONMENTS } from '@pollen/contracts';
-import { ReadinessRegistry } from '@pollen/platform/health';
+import { generateKeyPairSync } from 'node:crypto';
 
+import { DomainException, ErrorCode, KAFKA_ENVIRONMENTS, type RequestEnvelope } from '@pollen/contracts';
+import { ReadinessRegistry } from '@pollen/platform/health';
+import type { ProducerRecord } from 'kafkajs';
+
+import { hasGenuineSignature } from '../actor-signature/actor-signature';
 import type { KafkaConnection } from '../kafka-connection';
 import type { KafkaModuleOptions } from '../kafka-options';
 import { RequestReplyClient } from './request-reply.client';
@@ -47,7 +51,12 @@ beforeEach(() => {
   unsettledLeader = false;
 });
 
-async function clientWith(send: () => Promise<unknown>, limits = { timeoutMs: 300, maxPending: 1000 }) {
+const gatewayKeys = generateKeyPairSync('ed25519');
+
+async function clientWith(
+  send: (record: ProducerRecord) => Promise<unknown>,
+  limits = { timeoutMs: 300, maxPending: 1000 },
+) {
   const connection = {
     ready: async () => undefined,
     kafka: {
@@ -66,7 +75,8 @@ async function clientWith(send: () => Promise<unknown>, limits = { timeoutMs: 30
     },
     producer: { send },
   } as unknown as KafkaConnection;
-  const client = new RequestReplyClient(connection, options, limits, new ReadinessRegistry());
+  const setup = { ...limits, actorSigningKey: gatewayKeys.privateKey };
+  const client = new RequestReplyClient(connection, options, setup, new ReadinessRegistry());
   await client.onModuleInit();
   return client;
 }
@@ -97,6 +107,18 @@ async function settlesAfter<T>(promise: Promise<T>, ms: number): Promise<T | unk
   expect(settled).toBe(true);
   return outcome;
 }
+
+describe('RequestReplyClient', () => {
+  it('signs the actor of every request it sends with the gateway’s key', async () => {
+    const sent: ProducerRecord[] = [];
+    const client = await clientWith(async (record) => void sent.push(record), { timeoutMs: 100, maxPending: 10 });
+    await ask(client).catch(() => undefined); // nobody answers here
+    const envelope = JSON.parse(String(sent[0].messages[0].value)) as RequestEnvelope;
+    expect(envelope.actorSignature).toMatch(/^v1\./);
+    expect(hasGenuineSignature(envelope, [gatewayKeys.publicKey])).toBe(true);
+    await client.onApplicationShutdown();
+  });
+});
 
 describe('RequestReplyClient under faults', () => {
   afterEach(() => jest.useRealTimers());

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, type KeyObject, randomUUID } from 'node:crypto';
 
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import {
@@ -49,6 +49,11 @@ export interface RequestReplyLimits {
   maxPending: number;
 }
 
+/** What the gateway's client needs: its limits, and the key that signs each request's actor (ADR 0018). */
+export interface RequestReplySetup extends RequestReplyLimits {
+  actorSigningKey: KeyObject;
+}
+
 export const REQUEST_REPLY_LIMITS = Symbol('REQUEST_REPLY_LIMITS');
 
 /** The least a request waits for its reply, however much of its time the caller spent before. */
@@ -83,7 +88,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly connection: KafkaConnection,
     @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
-    @Inject(REQUEST_REPLY_LIMITS) private readonly limits: RequestReplyLimits,
+    @Inject(REQUEST_REPLY_LIMITS) private readonly limits: RequestReplySetup,
     private readonly readiness: ReadinessRegistry,
   ) {
     const digest = createHash('sha256').update(options.instanceId).digest();
@@ -205,6 +210,7 @@ export class RequestReplyClient implements OnModuleInit, OnApplicationShutdown {
       deadline: new Date(Date.now() + timeoutMs),
       replyTo: { topic: this.replyTopic.name, partition: this.replyPartition, instance: this.options.instanceId },
       data: options.data,
+      signingKey: this.limits.actorSigningKey,
     });
     const id = envelope.id;
     const stopTimer = kafkaMetrics.requestSeconds.startTimer({ type });

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type Actor, type RequestDataOf, type RequestType, Topics } from '@pollen/contracts';
+import { type RequestDataOf, type RequestType, systemActorOf, Topics } from '@pollen/contracts';
 
 import { requestRecord } from '../envelopes';
 import { KafkaConnection } from '../kafka-connection';
@@ -13,6 +13,9 @@ const DEFAULT_DEADLINE_MS = 60_000;
  * not the answer: the sweep of a service, or a follow-up of one of its commands. The answer goes to
  * the reply topic addressed to this instance, where no gateway waits for it. Whatever the sender
  * does not see done, it sends again later: the handler must be idempotent.
+ *
+ * It acts as the service itself (`systemActorOf`), unsigned: the receiver accepts that only for a
+ * request whose catalogue `senders` name this service (ADR 0018).
  */
 @Injectable()
 export class RequestSender {
@@ -23,12 +26,12 @@ export class RequestSender {
 
   async send<T extends RequestType>(
     type: T,
-    request: { subject: string; data: RequestDataOf<T>; actor: Actor; deadlineMs?: number },
+    request: { subject: string; data: RequestDataOf<T>; deadlineMs?: number },
   ): Promise<void> {
     const { record } = requestRecord(type, {
       source: this.options.service,
       subject: request.subject,
-      actor: request.actor,
+      actor: systemActorOf(this.options.service),
       locale: 'en',
       deadline: new Date(Date.now() + (request.deadlineMs ?? DEFAULT_DEADLINE_MS)),
       replyTo: { topic: Topics.gatewayReplies.name, partition: 0, instance: this.options.instanceId },

@@ -1,0 +1,101 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { relayGroupOf, RelayTopics } from '@pollen/contracts';
+import { gauge } from '@pollen/platform/health';
+import type { Consumer } from 'kafkajs';
+
+import { KafkaConnection } from './kafka-connection';
+import { consumerConfig, KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka-options';
+
+const leading = gauge('pollen_outbox_relay_leader', '1 on the replica that relays the outboxes, 0 on the others', []);
+
+/** What the relay is told: whether this replica leads now, and that another replica wrote. */
+export interface RelayLeadershipListener {
+  leadershipChanged(leading: boolean): void;
+  woken(): void;
+}
+
+/**
+ * Which replica of a service relays its outboxes: the member of the consumer group
+ * `<service>-relay` that holds the one partition of `pollen.<service>.relay.v1`. Kafka's group
+ * protocol does the election; a replica that stops or stops heartbeating loses the partition and
+ * another is given it. A replica that leads no more is told when a rebalance starts, before the
+ * partition moves; one that merely freezes may relay once more after losing it, which consumers
+ * absorb (they are idempotent on event ids; docs/adr/0019-outbox-relay-election.md).
+ * The other replicas wake the leader by writing an empty record there after each write.
+ */
+@Injectable()
+export class RelayLeadership implements OnApplicationShutdown {
+  private readonly logger = new Logger(RelayLeadership.name);
+  private readonly topic: string;
+  private consumer?: Consumer;
+  private listener?: RelayLeadershipListener;
+  private leads = false;
+  private waking?: Promise<void>;
+  private wakeAgain = false;
+
+  constructor(
+    private readonly connection: KafkaConnection,
+    @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
+  ) {
+    this.topic = RelayTopics[options.service].name;
+  }
+
+  get isLeader(): boolean {
+    return this.leads;
+  }
+
+  /** Joins the election; `listener` hears of every change, and of wake-ups while it leads. */
+  async start(listener: RelayLeadershipListener): Promise<void> {
+    this.listener = listener;
+    await this.connection.ready();
+    const consumer = this.connection.kafka.consumer(consumerConfig(this.options, relayGroupOf(this.options.service)));
+    this.consumer = consumer;
+    const { GROUP_JOIN, REBALANCING, CRASH, STOP, DISCONNECT } = consumer.events;
+    consumer.on(GROUP_JOIN, ({ payload }) => this.set(payload.memberAssignment[this.topic]?.includes(0) ?? false));
+    // The partition may go elsewhere as soon as a rebalance starts: stop relaying until it ends.
+    for (const event of [REBALANCING, CRASH, STOP, DISCONNECT] as const) consumer.on(event, () => this.set(false));
+    await consumer.connect();
+    await consumer.subscribe({ topics: [this.topic], fromBeginning: false });
+    await consumer.run({ autoCommit: true, eachMessage: async () => this.listener?.woken() });
+  }
+
+  /**
+   * Tells the leader that this replica wrote. Wake-ups asked for while one is on its way are sent
+   * as one more, so a burst of writes costs two records, not one each.
+   */
+  wakeLeader(): void {
+    if (this.leads || !this.consumer) return;
+    if (this.waking) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.waking = this.connection.producer
+      .send({ topic: this.topic, messages: [{ value: null }] })
+      .then(() => undefined)
+      .catch((error: Error) => this.logger.warn({ err: error.message }, 'could not wake the relaying replica'))
+      .finally(() => {
+        this.waking = undefined;
+        if (this.wakeAgain) {
+          this.wakeAgain = false;
+          this.wakeLeader();
+        }
+      });
+  }
+
+  /** Leaves the group, so another replica takes over at once rather than after a session timeout. */
+  async onApplicationShutdown(): Promise<void> {
+    const consumer = this.consumer;
+    this.consumer = undefined; // no wake-ups from here on: the producer is closing
+    await this.waking;
+    await consumer?.disconnect().catch(() => undefined);
+    this.set(false);
+  }
+
+  private set(leads: boolean): void {
+    if (leads === this.leads) return;
+    this.leads = leads;
+    leading.set(leads ? 1 : 0);
+    this.logger.log(leads ? 'this replica relays the outboxes' : 'this replica no longer relays the outboxes');
+    this.listener?.leadershipChanged(leads);
+  }
+}
