@@ -13,6 +13,7 @@ import {
   eventually,
   infrastructure,
   KafkaProbe,
+  managementUrl,
   requestEnvelope,
   startServiceUnderTest,
   uniqueName,
@@ -242,7 +243,7 @@ describe('applications service against the real Kafka and database', () => {
   });
 
   it('exposes what operators watch: messages handled, dead letters, consumer lag, outbox backlog', async () => {
-    const metrics = (await request(app.getHttpServer()).get('/metrics')).text;
+    const metrics = (await request(managementUrl(app)).get('/metrics')).text;
     expect(metrics).toMatch(
       /pollen_messages_consumed_total\{topic="pollen.applications.requests.v1",type="applications.create-draft",outcome="processed"\} \d+/,
     );

@@ -21,7 +21,10 @@ const OPERATIONS: Record<KafkaAcl['operations'][number], AclOperationTypes> = {
   Delete: AclOperationTypes.DELETE,
 };
 
-/** A Kafka principal of a service: its user name is the service's name, as in k8s/base/kafka/users.yaml. */
+/**
+ * A service's Kafka principal in the local secure profile: the service's name. Strimzi's KafkaUser
+ * (k8s/base/kafka/users.yaml) is `pollen-<service>`: another principal, the same ACLs (aclsOf).
+ */
 export const principalOf = (service: ServiceName): string => `User:${service}`;
 
 /**

@@ -484,7 +484,7 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
         outside('notifications')
           .map((rule) => rule.port)
           .sort(),
-      ).toEqual([443, 587]);
+      ).toEqual([443, 465, 587]);
     });
 
     it('publishes the gateway’s API port alone', () => {

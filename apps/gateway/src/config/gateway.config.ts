@@ -4,6 +4,7 @@ import { managementPort, servicePort } from '@pollen/contracts';
 import {
   type CrossChecked,
   ed25519PrivateKeyOf,
+  holdsLocalActorKey,
   IsEd25519Key,
   LOCAL_ACTOR_KEYS,
   LocalDefault,
@@ -115,7 +116,7 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
    * Only the gateway holds it; a Kubernetes Secret in production.
    */
   @IsEd25519Key('private')
-  @LocalDefault()
+  @LocalDefault(holdsLocalActorKey('private'))
   ACTOR_SIGNING_KEY: string = LOCAL_ACTOR_KEYS.signing;
 
   get actorSigningKey(): KeyObject {

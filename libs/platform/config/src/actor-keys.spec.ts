@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 
-import { ed25519PrivateKeyOf, ed25519PublicKeysOf, LOCAL_ACTOR_KEYS } from './actor-keys';
+import { ed25519PrivateKeyOf, ed25519PublicKeysOf, holdsLocalActorKey, LOCAL_ACTOR_KEYS } from './actor-keys';
 import { loadConfig } from './load-config';
 import { ServiceEnv } from './service-env';
 
@@ -44,6 +44,17 @@ describe('actor keys', () => {
     );
     const own = loadConfig(ServiceEnv, { ...env, NODE_ENV: 'production', ACTOR_VERIFY_KEY: pair().publicPem });
     expect(own.actorVerifyKeys).toHaveLength(1);
+  });
+
+  it('knows the development key however it is written: base64, other line breaks, among rotated keys', () => {
+    const local = LOCAL_ACTOR_KEYS.verify;
+    for (const disguised of [base64(local), local.replace(/\n/g, '\r\n'), pair().publicPem + local]) {
+      expect(() => loadConfig(ServiceEnv, { ...env, NODE_ENV: 'production', ACTOR_VERIFY_KEY: disguised })).toThrow(
+        /ACTOR_VERIFY_KEY: its local default is accepted only when NODE_ENV is development or test/,
+      );
+    }
+    expect(holdsLocalActorKey('private')(base64(LOCAL_ACTOR_KEYS.signing))).toBe(true);
+    expect(holdsLocalActorKey('private')(pair().privatePem)).toBe(false);
   });
 
   it('refuses at boot a verify key that is not one, without printing the value', () => {

@@ -49,6 +49,26 @@ export function ed25519PublicKeysOf(text: string): KeyObject[] {
   return blocks.map((block) => ed25519(createPublicKey({ key: block, format: 'pem' })));
 }
 
+const spki = (key: KeyObject): Buffer => key.export({ format: 'der', type: 'spki' });
+
+/**
+ * Whether `value` holds the local pair's key in any encoding (base64, other line breaks, among
+ * rotated keys): what `@LocalDefault` must refuse outside development and test, since the
+ * repository holds the private half.
+ */
+export const holdsLocalActorKey =
+  (kind: 'private' | 'public') =>
+  (value: unknown): boolean => {
+    if (typeof value !== 'string') return false;
+    try {
+      const local = spki(createPublicKey(ed25519PrivateKeyOf(LOCAL_ACTOR_KEYS.signing)));
+      const keys = kind === 'private' ? [createPublicKey(ed25519PrivateKeyOf(value))] : ed25519PublicKeysOf(value);
+      return keys.some((key) => spki(key).equals(local));
+    } catch {
+      return false; // not a key: IsEd25519Key says so
+    }
+  };
+
 const parses = (kind: 'private' | 'public', value: unknown): boolean => {
   if (typeof value !== 'string') return false;
   try {

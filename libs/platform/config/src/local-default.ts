@@ -3,6 +3,16 @@ import 'reflect-metadata';
 
 const LOCAL_DEFAULTS = Symbol('pollen:local-defaults');
 
+/** Whether a configured value is the local default, however it is written (a key in another encoding). */
+export type SameAsLocalDefault = (value: unknown, localDefault: unknown) => boolean;
+
+interface Marked {
+  name: string | symbol;
+  sameAs: SameAsLocalDefault;
+}
+
+const identical: SameAsLocalDefault = (value, localDefault) => value === localDefault;
+
 /** NODE_ENV values that say the process runs on a laptop or in a test run. */
 const LOCAL_ENVIRONMENTS: readonly string[] = ['development', 'test'];
 
@@ -15,10 +25,10 @@ export const isLocalEnvironment = (nodeEnv: string | undefined): boolean =>
  * password): loadConfig refuses that default unless NODE_ENV says `development` or `test`, so a
  * deployment that forgets NODE_ENV fails at start instead of running on a secret in the repository.
  */
-export function LocalDefault(): PropertyDecorator {
+export function LocalDefault(sameAs: SameAsLocalDefault = identical): PropertyDecorator {
   return (target, property) => {
-    const inherited = (Reflect.getMetadata(LOCAL_DEFAULTS, target) ?? []) as (string | symbol)[];
-    Reflect.defineMetadata(LOCAL_DEFAULTS, [...inherited, property], target);
+    const inherited = (Reflect.getMetadata(LOCAL_DEFAULTS, target) ?? []) as Marked[];
+    Reflect.defineMetadata(LOCAL_DEFAULTS, [...inherited, { name: property, sameAs }], target);
   };
 }
 
@@ -33,11 +43,11 @@ export function refusedLocalDefaults<T extends object>(
 ): string[] {
   if (isLocalEnvironment(nodeEnv)) return [];
   const defaults = new schema() as Record<string | symbol, unknown>;
-  const names = (Reflect.getMetadata(LOCAL_DEFAULTS, schema.prototype) ?? []) as (string | symbol)[];
-  return names
-    .filter((name) => (config as Record<string | symbol, unknown>)[name] === defaults[name])
+  const marked = (Reflect.getMetadata(LOCAL_DEFAULTS, schema.prototype) ?? []) as Marked[];
+  return marked
+    .filter(({ name, sameAs }) => sameAs((config as Record<string | symbol, unknown>)[name], defaults[name]))
     .map(
-      (name) =>
+      ({ name }) =>
         `${String(name)}: its local default is accepted only when NODE_ENV is development or test ` +
         `(NODE_ENV is ${nodeEnv === undefined ? 'unset' : JSON.stringify(nodeEnv)}); set a value of your own`,
     );

@@ -7,7 +7,7 @@ import { KAFKA_ENVIRONMENTS, type KafkaEnvironment } from '@pollen/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
-import { ed25519PublicKeysOf, IsEd25519Key, LOCAL_ACTOR_KEYS } from './actor-keys';
+import { ed25519PublicKeysOf, holdsLocalActorKey, IsEd25519Key, LOCAL_ACTOR_KEYS } from './actor-keys';
 import { KafkaSecurityEnv } from './kafka-security-env';
 import { LocalDefault } from './local-default';
 
@@ -120,7 +120,7 @@ export class ServiceEnv extends KafkaSecurityEnv {
    * The default is the development pair's, refused unless NODE_ENV is development or test.
    */
   @IsEd25519Key('public')
-  @LocalDefault()
+  @LocalDefault(holdsLocalActorKey('public'))
   ACTOR_VERIFY_KEY: string = LOCAL_ACTOR_KEYS.verify;
 
   get actorVerifyKeys(): KeyObject[] {

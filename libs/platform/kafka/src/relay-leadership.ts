@@ -18,9 +18,11 @@ export interface RelayLeadershipListener {
  * Which replica of a service relays its outboxes: the member of the consumer group
  * `<service>-relay` that holds the one partition of `pollen.<service>.relay.v1`. Kafka's group
  * protocol does the election; a replica that stops or stops heartbeating loses the partition and
- * another is given it. A replica that leads no more is told when a rebalance starts, before the
- * partition moves; one that merely freezes may relay once more after losing it, which consumers
- * absorb (they are idempotent on event ids; docs/adr/0019-outbox-relay-election.md).
+ * another is given it. The one leading is told when a rebalance starts (the partition moves only
+ * once every member has rejoined), and its relay stops between two sends; a new leader waits a
+ * moment before its first pass, so the send its predecessor had in flight is done. What is left
+ * (a replica frozen past its session) may publish a batch twice, which consumers absorb
+ * (idempotent on event ids; docs/adr/0019-outbox-relay-election.md).
  * The other replicas wake the leader by writing an empty record there after each write.
  */
 @Injectable()
@@ -32,6 +34,7 @@ export class RelayLeadership implements OnApplicationShutdown {
   private leads = false;
   private waking?: Promise<void>;
   private wakeAgain = false;
+  private handover?: NodeJS.Timeout;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -51,7 +54,10 @@ export class RelayLeadership implements OnApplicationShutdown {
     const consumer = this.connection.kafka.consumer(consumerConfig(this.options, relayGroupOf(this.options.service)));
     this.consumer = consumer;
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, DISCONNECT } = consumer.events;
-    consumer.on(GROUP_JOIN, ({ payload }) => this.set(payload.memberAssignment[this.topic]?.includes(0) ?? false));
+    consumer.on(GROUP_JOIN, ({ payload }) => {
+      if (payload.memberAssignment[this.topic]?.includes(0)) this.leadAfterHandover();
+      else this.set(false);
+    });
     // The partition may go elsewhere as soon as a rebalance starts: stop relaying until it ends.
     for (const event of [REBALANCING, CRASH, STOP, DISCONNECT] as const) consumer.on(event, () => this.set(false));
     await consumer.connect();
@@ -84,14 +90,32 @@ export class RelayLeadership implements OnApplicationShutdown {
 
   /** Leaves the group, so another replica takes over at once rather than after a session timeout. */
   async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.handover);
+    while (this.waking) await this.waking; // a coalesced wake-up goes out too
     const consumer = this.consumer;
     this.consumer = undefined; // no wake-ups from here on: the producer is closing
-    await this.waking;
     await consumer?.disconnect().catch(() => undefined);
     this.set(false);
   }
 
+  /**
+   * Leads once the previous leader's send in flight, if any, is done: it stopped relaying when the
+   * rebalance began, but a send it had started runs to its end (a few hundred ms; more under load).
+   */
+  private leadAfterHandover(): void {
+    if (this.leads || this.handover) return;
+    const delayMs = this.options.profile === 'fast' ? 500 : 3000;
+    this.handover = setTimeout(() => {
+      this.handover = undefined;
+      this.set(true);
+    }, delayMs);
+  }
+
   private set(leads: boolean): void {
+    if (!leads) {
+      clearTimeout(this.handover);
+      this.handover = undefined;
+    }
     if (leads === this.leads) return;
     this.leads = leads;
     leading.set(leads ? 1 : 0);

@@ -139,7 +139,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let published = 0;
     let failure: unknown;
     for (const registration of this.registrations) {
-      if (this.stopping) break;
+      if (this.stopping || !this.leads) break;
       try {
         published += await this.relayCollection(registration);
       } catch (error) {
@@ -197,7 +197,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let published = 0;
     // Sends split to stay under the broker's request size; a document's events stay together.
     for (const batch of this.batches(documents, envelopesOf)) {
-      if (this.stopping) break;
+      // Shutting down, or another replica was elected meanwhile: it publishes the rest.
+      if (this.stopping || !this.leads) break;
       try {
         await this.publisher.publish(batch.flatMap(envelopesOf), traceOf);
       } catch (error) {

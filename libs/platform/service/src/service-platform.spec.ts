@@ -20,6 +20,8 @@ describe('serviceKafkaOptions', () => {
     expect(options).toEqual({
       service: 'matching',
       brokers: ['127.0.0.1:9092'],
+      // Neither SASL nor TLS configured: a plaintext broker, as on a laptop.
+      security: {},
       instanceId: expect.stringMatching(/^pod-7-[0-9a-f]{8}$/),
       topicsMode: 'check',
       // Topics it only checks were made by the platform: production's replication unless told.
