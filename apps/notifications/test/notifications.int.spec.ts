@@ -49,10 +49,9 @@ describe('notifications against the real Kafka and database', () => {
     });
   const ask = <TResult>(envelope: RequestEnvelope) => probe.ask<TResult>(Topics.notificationRequests.name, envelope);
   const listMine = (actor: Actor, locale: Locale) =>
-    ask<NotificationListView>({
-      ...requestEnvelope({ type: 'notifications.list-mine', subject: actor.id, data: {}, actor, instance }),
-      locale,
-    });
+    ask<NotificationListView>(
+      requestEnvelope({ type: 'notifications.list-mine', subject: actor.id, data: {}, actor, instance, locale }),
+    );
 
   beforeAll(async () => {
     ({ app, db } = await startNotifications());

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { INestApplication } from '@nestjs/common';
-import type { Actor, RequestEnvelope } from '@pollen/contracts';
+import type { Actor, Locale, RequestEnvelope } from '@pollen/contracts';
 import { Topics } from '@pollen/contracts';
 import { ed25519PrivateKeyOf, LOCAL_ACTOR_KEYS } from '@pollen/platform/config';
 import { actorSignatureOf } from '@pollen/platform/kafka';
@@ -33,6 +33,8 @@ export function requestEnvelope<TData>(options: {
   actor: Actor;
   instance: string;
   timeoutMs?: number;
+  /** The caller's language: signed with the rest, so it is given here, never changed after. */
+  locale?: Locale;
   unsigned?: true;
 }): RequestEnvelope<string, TData> {
   const envelope: RequestEnvelope<string, TData> = {
@@ -44,7 +46,7 @@ export function requestEnvelope<TData>(options: {
     subject: options.subject,
     correlationId: randomUUID(),
     actor: options.actor,
-    locale: 'en',
+    locale: options.locale ?? 'en',
     deadline: new Date(Date.now() + (options.timeoutMs ?? 30_000)).toISOString(),
     replyTo: { topic: Topics.gatewayReplies.name, partition: 0, instance: options.instance },
     data: options.data,

@@ -4,10 +4,11 @@ import { defineTopic, type TopicDefinition } from './define';
 type RelayTopic<S extends ServiceName> = TopicDefinition<`pollen.${S}.relay.v1`, S, readonly [S], 'coordination'>;
 
 /**
- * The consumer group whose one member holding the relay topic's partition relays the service's
- * outboxes (docs/adr/0019-outbox-relay-election.md).
+ * The consumer group whose one member holding the relay topic's partition relays the outboxes of
+ * one database: the replicas that share it elect one; instances on other databases (tests running
+ * side by side on one broker) elect their own (docs/adr/0019-outbox-relay-election.md).
  */
-export const relayGroupOf = (service: ServiceName): string => `${service}-relay`;
+export const relayGroupOf = (service: ServiceName, database: string): string => `${service}-relay-${database}`;
 
 const relayTopicOf = <S extends ServiceName>(service: S): RelayTopic<S> =>
   defineTopic({
@@ -22,7 +23,7 @@ const relayTopicOf = <S extends ServiceName>(service: S): RelayTopic<S> =>
     owner: service,
     consumers: [service] as const,
     personalData: false,
-    description: `Elects the ${service} replica that relays its outboxes (group ${relayGroupOf(service)}); the other replicas wake it here after a write`,
+    description: `Elects the ${service} replica that relays its outboxes (group ${relayGroupOf(service, '<database>')}); the other replicas wake it here after a write`,
   });
 
 /** One per service, derived from the list of services. */

@@ -16,7 +16,7 @@ export interface RelayLeadershipListener {
 
 /**
  * Which replica of a service relays its outboxes: the member of the consumer group
- * `<service>-relay` that holds the one partition of `pollen.<service>.relay.v1`. Kafka's group
+ * `<service>-relay-<database>` that holds the one partition of `pollen.<service>.relay.v1`. Kafka's group
  * protocol does the election; a replica that stops or stops heartbeating loses the partition and
  * another is given it. The one leading is told when a rebalance starts (the partition moves only
  * once every member has rejoined), and its relay stops between two sends; a new leader waits a
@@ -47,11 +47,15 @@ export class RelayLeadership implements OnApplicationShutdown {
     return this.leads;
   }
 
-  /** Joins the election; `listener` hears of every change, and of wake-ups while it leads. */
-  async start(listener: RelayLeadershipListener): Promise<void> {
+  /**
+   * Joins the election among the replicas relaying `database`'s outboxes; `listener` hears of every
+   * change, and of wake-ups while it leads.
+   */
+  async start(listener: RelayLeadershipListener, database: string): Promise<void> {
     this.listener = listener;
     await this.connection.ready();
-    const consumer = this.connection.kafka.consumer(consumerConfig(this.options, relayGroupOf(this.options.service)));
+    const group = relayGroupOf(this.options.service, database);
+    const consumer = this.connection.kafka.consumer(consumerConfig(this.options, group));
     this.consumer = consumer;
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, DISCONNECT } = consumer.events;
     consumer.on(GROUP_JOIN, ({ payload }) => {

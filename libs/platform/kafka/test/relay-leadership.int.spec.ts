@@ -28,7 +28,6 @@ class Replica implements RelayLeadershipListener {
 
   constructor(name: string) {
     const options: KafkaModuleOptions = {
-      // No matching process runs during the library's tests: its relay group is free.
       service: 'matching',
       brokers: brokers(),
       instanceId: `${name}-${randomUUID().slice(0, 8)}`,
@@ -64,7 +63,9 @@ describe('the outbox relay election, on the real broker', () => {
   });
 
   it('elects one replica, lets the other wake it, and hands the role over when it leaves', async () => {
-    await Promise.all([first.leadership.start(first), second.leadership.start(second)]);
+    // A database of this run's own: its election is apart from any other on the broker.
+    const database = `relay-test-${randomUUID().slice(0, 8)}`;
+    await Promise.all([first.leadership.start(first, database), second.leadership.start(second, database)]);
     await eventually(() => first.leadership.isLeader !== second.leadership.isLeader, 'exactly one replica leading');
     const [leader, follower] = first.leadership.isLeader ? [first, second] : [second, first];
     expect(leader.changes.at(-1)).toBe(true);

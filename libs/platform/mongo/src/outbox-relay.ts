@@ -105,8 +105,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.running = true;
     this.loop = this.run();
     // A service without outboxes needs no relay, hence no election.
-    if (this.registrations.length > 0)
-      await this.leadership?.start({ leadershipChanged: () => this.kick(), woken: () => this.kick() });
+    const [first] = this.registrations;
+    if (first)
+      await this.leadership?.start(
+        { leadershipChanged: () => this.kick(), woken: () => this.kick() },
+        first.model.db.name, // every collection of a service is in its one database
+      );
   }
 
   /** Stops the loop, ending the current pass early. */
