@@ -35,6 +35,8 @@ export class RelayLeadership implements OnApplicationShutdown {
   private waking?: Promise<void>;
   private wakeAgain = false;
   private handover?: NodeJS.Timeout;
+  private rejoin?: NodeJS.Timeout;
+  private group = '';
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -53,9 +55,13 @@ export class RelayLeadership implements OnApplicationShutdown {
    */
   async start(listener: RelayLeadershipListener, database: string): Promise<void> {
     this.listener = listener;
+    this.group = relayGroupOf(this.options.service, database);
     await this.connection.ready();
-    const group = relayGroupOf(this.options.service, database);
-    const consumer = this.connection.kafka.consumer(consumerConfig(this.options, group));
+    await this.join();
+  }
+
+  private async join(): Promise<void> {
+    const consumer = this.connection.kafka.consumer(consumerConfig(this.options, this.group));
     this.consumer = consumer;
     const { GROUP_JOIN, REBALANCING, CRASH, STOP, DISCONNECT } = consumer.events;
     consumer.on(GROUP_JOIN, ({ payload }) => {
@@ -64,9 +70,30 @@ export class RelayLeadership implements OnApplicationShutdown {
     });
     // The partition may go elsewhere as soon as a rebalance starts: stop relaying until it ends.
     for (const event of [REBALANCING, CRASH, STOP, DISCONNECT] as const) consumer.on(event, () => this.set(false));
+    // kafkajs does not restart a consumer after some errors of a broker restart ("Failed to find
+    // group coordinator"): no replica would ever relay again. Join again (as PollenKafkaServer does).
+    consumer.on(CRASH, ({ payload }) => {
+      if (!payload.restart && this.consumer === consumer) this.joinAgainSoon();
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: [this.topic], fromBeginning: false });
     await consumer.run({ autoCommit: true, eachMessage: async () => this.listener?.woken() });
+  }
+
+  /** A new consumer in the group, retrying with a growing delay while the broker refuses it. */
+  private joinAgainSoon(delayMs = 1000): void {
+    this.rejoin = setTimeout(() => {
+      const crashed = this.consumer;
+      if (!crashed) return; // shut down meanwhile
+      void crashed
+        .disconnect()
+        .catch(() => undefined)
+        .then(() => (this.consumer === crashed ? this.join() : undefined))
+        .catch((error: Error) => {
+          this.logger.warn({ err: error.message, group: this.group }, 'relay election not joined yet; trying again');
+          this.joinAgainSoon(Math.min(delayMs * 2, 10_000));
+        });
+    }, delayMs);
   }
 
   /**
@@ -95,6 +122,7 @@ export class RelayLeadership implements OnApplicationShutdown {
   /** Leaves the group, so another replica takes over at once rather than after a session timeout. */
   async onApplicationShutdown(): Promise<void> {
     clearTimeout(this.handover);
+    clearTimeout(this.rejoin);
     while (this.waking) await this.waking; // a coalesced wake-up goes out too
     const consumer = this.consumer;
     this.consumer = undefined; // no wake-ups from here on: the producer is closing
