@@ -333,17 +333,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private clear(model: Registration['model'], id: string, published: EventEnvelope[]): Promise<unknown> {
     const sent = new Set(published.map((envelope) => envelope.id));
     return this.mutex.run(id, async () => {
-      const document = await model.findById(id, { outbox: 1, version: 1 }).lean();
-      if (!document) return;
-      const remaining = (document.outbox ?? []).filter((entry) => !sent.has(entry._id));
-      await model.updateOne(
-        { _id: id, version: document.version },
-        {
-          $set: { outbox: remaining, hasOutbox: remaining.length > 0 },
-          $unset: { outboxFailures: 1, outboxSetAside: 1 },
-        },
-        { timestamps: false }, // publishing is not a change of the aggregate
-      );
+      // A writer on another replica (not under this process's lock) may change the document between
+      // the read and the write: read again and retry, lest the entries stay and go out twice.
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const document = await model.findById(id, { outbox: 1, version: 1 }).lean();
+        if (!document) return;
+        const remaining = (document.outbox ?? []).filter((entry) => !sent.has(entry._id));
+        const { matchedCount } = await model.updateOne(
+          { _id: id, version: document.version },
+          {
+            $set: { outbox: remaining, hasOutbox: remaining.length > 0 },
+            $unset: { outboxFailures: 1, outboxSetAside: 1 },
+          },
+          { timestamps: false }, // publishing is not a change of the aggregate
+        );
+        if (matchedCount > 0) return;
+      }
     });
   }
 
