@@ -11,6 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nxEnv, repoRoot } from './common.mjs';
 
+const SLOWEST_SHOWN = 10;
+
 export const defaultReportsDir = path.join(repoRoot, 'reports', 'jest');
 
 /** Names of the Nx projects that have a test target. Throws when Nx cannot tell. */
@@ -91,13 +93,14 @@ export function summarize({ reportsDir = defaultReportsDir, projects } = {}) {
     passed += p;
     failed += f;
     const suites = Number(report.suites) || 0;
-    const counts = `${p} passed, ${f} failed, ${Number(report.skipped) || 0} skipped (${suites} suite${suites === 1 ? '' : 's'})`;
+    const took = Number(report.seconds) > 0 ? ` in ${Number(report.seconds).toFixed(0)} s` : '';
+    const counts = `${p} passed, ${f} failed, ${Number(report.skipped) || 0} skipped (${suites} suite${suites === 1 ? '' : 's'}${took})`;
     if (!(Number(report.total) > 0)) {
       lines.push(`FAIL  ${label}  project ${name} ran zero tests`);
       failed += 1;
     } else if (f > 0) {
       lines.push(`FAIL  ${label}  ${counts}`);
-      for (const failure of report.failures ?? []) lines.push(`        ${String(failure).slice(0, 200)}`);
+      for (const failure of report.failures ?? []) lines.push(`        ${String(failure).slice(0, 400)}`);
     } else if (report.success === false) {
       // Jest failed without a failing test (e.g. a coverage threshold or a broken setup): one failure.
       lines.push(`FAIL  ${label}  ${counts}, but Jest reported the run as failed`);
@@ -106,7 +109,12 @@ export function summarize({ reportsDir = defaultReportsDir, projects } = {}) {
       lines.push(`ok    ${label}  ${counts}`);
     }
   }
-  return { passed, failed, lines, ok: failed === 0 };
+  const slowest = [...reports.entries()]
+    .flatMap(([project, report]) => (report.slowest ?? []).map((suite) => ({ project, ...suite })))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, SLOWEST_SHOWN)
+    .map((suite) => `${String(suite.seconds.toFixed(1)).padStart(6)} s  ${suite.project} › ${suite.file}`);
+  return { passed, failed, lines, slowest, ok: failed === 0 };
 }
 
 /**
@@ -118,6 +126,9 @@ export function printSummary(options) {
   const where = displayPath(options?.reportsDir ?? defaultReportsDir);
   if (!options?.totalOnly) {
     process.stdout.write(`${[`Test summary (${where}):`, ...result.lines.map((l) => `  ${l}`)].join('\n')}\n`);
+    if (result.slowest.length) {
+      process.stdout.write(`${['Slowest test files:', ...result.slowest.map((l) => `  ${l}`)].join('\n')}\n`);
+    }
   }
   process.stdout.write(`${result.passed} passed, ${result.failed} failed\n`);
   return result;
