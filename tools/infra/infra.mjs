@@ -216,9 +216,9 @@ export async function startKafka(s) {
     await ensureBrokerTls(s);
     const users = ensureKafkaUsers(s);
     passwords = users.passwords;
-    // Users are written at format time only: a new one (a new service) needs a new storage.
-    if (users.added && fs.existsSync(dataDir)) {
-      log(`new Kafka users in ${s.kafkaUsersFile}: formatting the secure profile's Kafka storage again`);
+    // Users are written at format time only: other users (a new service) need a new storage.
+    if (users.changed && fs.existsSync(dataDir)) {
+      log(`other Kafka users in ${s.kafkaUsersFile}: formatting the secure profile's Kafka storage again`);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }
@@ -444,16 +444,16 @@ export function infraEnv(endpoints) {
 }
 
 /**
- * infraEnv, and on the secure profile how to log in: as `user` (a service: what that service
+ * infraEnv, and on the secure profile how to log in: as `service` (what that service
  * needs), or as admin with the file of every user's password, from which libs/testing's
  * ServiceProcess starts each service as its own user.
  */
-export function profileEnv(s, user) {
+export function profileEnv(s, service) {
   if (!s.secure) return infraEnv(s);
   return {
     ...infraEnv(s),
-    ...secureKafkaEnv(s, user),
-    ...(user ? {} : { POLLEN_KAFKA_USERS_FILE: s.kafkaUsersFile, POLLEN_INFRA_PROFILE: s.profile }),
+    ...secureKafkaEnv(s, service),
+    ...(service ? {} : { POLLEN_KAFKA_USERS_FILE: s.kafkaUsersFile, POLLEN_INFRA_PROFILE: s.profile }),
   };
 }
 

@@ -1,7 +1,7 @@
 // The secure profile's broker: SASL_SSL with SCRAM-SHA-512 for clients, a CA of its own made once
 // with openssl, the StandardAuthorizer denying what no ACL allows, a SCRAM user per service (named
-// after it; in a cluster it is the KafkaUser `pollen-<service>` of k8s/base/kafka/users.yaml) and
-// `admin`, the super user. The users are written into the
+// by kafkaUserOf, as its KafkaUser in a cluster: k8s/base/kafka/users.yaml) and `admin`, the super
+// user. The users are written into the
 // metadata log when the storage is formatted; the ACLs come from the message catalogue (aclsOf, in
 // tools/catalogue), applied through the admin API by tools/catalogue/src/prepare-secure-kafka.ts.
 import { spawn } from 'node:child_process';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { log, runLong } from './processes.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { SERVICES } = createRequire(import.meta.url)('../../libs/contracts/src/services.js');
+const { SERVICES, kafkaUserOf } = createRequire(import.meta.url)('../../libs/contracts/src/services.js');
 
 export const SUPER_USER = 'admin';
 const MECHANISM = 'scram-sha-512';
@@ -34,21 +34,24 @@ export function securePaths(home) {
 const secret = () => randomBytes(18).toString('base64url');
 
 /**
- * Each user's password, made once per profile. Returns { passwords, added }: `added` is true when a user
- * had none yet (a new service, or a first start), which a formatted storage does not know.
+ * Each user's password, made once per profile. Returns { passwords, changed }: `changed` is true when
+ * the users are not those of the file (a new service, a renamed one, a first start), which a formatted
+ * storage does not know.
  */
 export function ensureKafkaUsers(s) {
-  const names = [SUPER_USER, ...SERVICES.map((service) => service.name)];
+  const names = [SUPER_USER, ...SERVICES.map((service) => kafkaUserOf(service.name))];
   const known = fs.existsSync(s.kafkaUsersFile) ? JSON.parse(fs.readFileSync(s.kafkaUsersFile, 'utf8')).passwords : {};
   const missing = names.filter((name) => !known[name]);
-  const passwords = { ...known, ...Object.fromEntries(missing.map((name) => [name, secret()])) };
-  if (missing.length > 0) {
+  // Users no service has any more (a renamed one) are dropped with the storage's next format.
+  const passwords = Object.fromEntries(names.map((name) => [name, known[name] ?? secret()]));
+  const changed = missing.length > 0 || Object.keys(known).length !== names.length;
+  if (changed) {
     fs.mkdirSync(path.dirname(s.kafkaUsersFile), { recursive: true });
     fs.writeFileSync(s.kafkaUsersFile, `${JSON.stringify({ mechanism: MECHANISM, passwords }, null, 2)}\n`, {
       mode: 0o600,
     });
   }
-  return { passwords, added: missing.length > 0 };
+  return { passwords, changed };
 }
 
 /** `kafka-storage format` arguments that create every user (Kafka 4.1: --add-scram, once per user). */
@@ -170,8 +173,9 @@ export function secureListenerProperties(s, passwords) {
   ];
 }
 
-/** What a client needs to log in as `user` (a service's name, or admin) to the secure broker. */
-export function secureKafkaEnv(s, user = SUPER_USER) {
+/** What a client needs to log in as `service` (its user: kafkaUserOf), or as admin when none, to the secure broker. */
+export function secureKafkaEnv(s, service) {
+  const user = service ? kafkaUserOf(service) : SUPER_USER;
   if (!fs.existsSync(s.kafkaUsersFile)) {
     throw new Error(`${s.kafkaUsersFile} does not exist yet: run \`infra up --profile ${s.profile}\` once`);
   }

@@ -143,19 +143,28 @@ export class Platform {
     token: string,
     programmeId: string,
     name: string,
-    { siren = aSiren(), shareWithInvestors = true }: { siren?: string; shareWithInvestors?: boolean } = {},
+    options: { siren?: string; shareWithInvestors?: boolean } = {},
   ): Promise<string> {
-    const fields = completeFields();
-    const draft = await this.draft(token, {
-      programmeId,
-      ...fields,
-      organisation: { ...fields.organisation, name, siren },
-      consents: { shareWithInvestors, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
-    });
+    const draft = await this.draft(token, aDraft(programmeId, name, options));
     const submit = await this.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token });
     if (submit.status !== 202) throw new Error(`submit → ${submit.status} ${await submit.text()}`);
     return draft.id;
   }
+}
+
+/** A draft of organisation `name` that meets every rule of aProgramme(), ready to submit. */
+export function aDraft(
+  programmeId: string,
+  name: string,
+  { siren = aSiren(), shareWithInvestors = true }: { siren?: string; shareWithInvestors?: boolean } = {},
+) {
+  const fields = completeFields();
+  return {
+    programmeId,
+    ...fields,
+    organisation: { ...fields.organisation, name, siren },
+    consents: { shareWithInvestors, noticeVersion: CURRENT_CONSENT_NOTICE_VERSION },
+  };
 }
 
 /** The applicant's contact, given when accepting an introduction. */

@@ -18,4 +18,11 @@ const SERVICES = /** @type {const} */ ([
   { name: 'gateway', port: 3000, managementPort: 9000 },
 ]);
 
-module.exports = { SERVICES };
+/**
+ * A service's Kafka user: Strimzi's KafkaUser in a cluster, the SCRAM user of the local secure
+ * profile (tools/infra), the principal its ACLs are given to.
+ * @param {string} service
+ */
+const kafkaUserOf = (service) => `pollen-${service}`;
+
+module.exports = { SERVICES, kafkaUserOf };

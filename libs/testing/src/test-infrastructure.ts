@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
+import { kafkaUserOf } from '@pollen/contracts';
 import { KafkaSecurityEnv, loadConfig } from '@pollen/platform/config';
 import { type KafkaSecurity, kafkaSecurityOf } from '@pollen/platform/kafka';
 
@@ -49,11 +50,12 @@ export function kafkaUserEnv(service: string): Record<string, string> {
     mechanism: string;
     passwords: Record<string, string>;
   };
-  if (!passwords[service]) throw new Error(`${file} has no Kafka user for ${service}`);
+  const user = kafkaUserOf(service);
+  if (!passwords[user]) throw new Error(`${file} has no Kafka user ${user} (for ${service})`);
   return {
     KAFKA_SASL_MECHANISM: mechanism,
-    KAFKA_SASL_USERNAME: service,
-    KAFKA_SASL_PASSWORD: passwords[service],
+    KAFKA_SASL_USERNAME: user,
+    KAFKA_SASL_PASSWORD: passwords[user],
     KAFKA_TOPICS_MODE: 'check',
     KAFKA_ENVIRONMENT: 'local',
   };

@@ -13,7 +13,7 @@ describe('the Kafka ACLs of the secure profile', () => {
   it("are the KafkaUser's ACLs, one entry per operation, for the service's own principal", () => {
     const entries = kafkaAclEntriesOf('applications');
     expect(entries).toHaveLength(aclsOf('applications').flatMap((acl) => acl.operations).length);
-    expect(new Set(entries.map((acl) => acl.principal))).toEqual(new Set(['User:applications']));
+    expect(new Set(entries.map((acl) => acl.principal))).toEqual(new Set(['User:pollen-applications']));
     expect(allows('applications', AclResourceTypes.TOPIC, Topics.applicationEvents.name, AclOperationTypes.WRITE)).toBe(
       true,
     );

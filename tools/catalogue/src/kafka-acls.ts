@@ -1,4 +1,4 @@
-import { SERVICE_NAMES, type ServiceName } from '@pollen/contracts';
+import { kafkaUserOf, SERVICE_NAMES, type ServiceName } from '@pollen/contracts';
 import {
   type AclEntry,
   type AclFilter,
@@ -21,11 +21,8 @@ const OPERATIONS: Record<KafkaAcl['operations'][number], AclOperationTypes> = {
   Delete: AclOperationTypes.DELETE,
 };
 
-/**
- * A service's Kafka principal in the local secure profile: the service's name. Strimzi's KafkaUser
- * (k8s/base/kafka/users.yaml) is `pollen-<service>`: another principal, the same ACLs (aclsOf).
- */
-export const principalOf = (service: ServiceName): string => `User:${service}`;
+/** A service's Kafka principal: its user (kafkaUserOf), in the local secure profile as in a cluster. */
+export const principalOf = (service: ServiceName): string => `User:${kafkaUserOf(service)}`;
 
 /**
  * What the Strimzi KafkaUser of `service` allows (aclsOf), as the ACL entries a broker without

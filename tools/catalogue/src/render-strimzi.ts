@@ -1,4 +1,4 @@
-import { allTopics, KAFKA_ENVIRONMENTS, SERVICE_NAMES, type ServiceName } from '@pollen/contracts';
+import { allTopics, KAFKA_ENVIRONMENTS, kafkaUserOf, SERVICE_NAMES, type ServiceName } from '@pollen/contracts';
 import { topicConfigOf } from '@pollen/platform/kafka';
 import { stringify } from 'yaml';
 
@@ -85,7 +85,7 @@ export function renderKafkaUsers(): string {
     SERVICE_NAMES.map((service) => ({
       apiVersion: 'kafka.strimzi.io/v1beta2',
       kind: 'KafkaUser',
-      metadata: metadataOf(`pollen-${service}`),
+      metadata: metadataOf(kafkaUserOf(service)),
       spec: {
         authentication: { type: 'scram-sha-512' },
         authorization: { type: 'simple', acls: aclsOf(service) },

@@ -2,6 +2,7 @@ import {
   consumedTopics,
   KAFKA_ENVIRONMENTS,
   type KafkaEnvironment,
+  kafkaUserOf,
   MAX_GATEWAY_REPLICAS,
   SERVICES,
   topicNamed,
@@ -318,8 +319,8 @@ describe.each(OVERLAYS)('k8s/overlays/%s', (overlay) => {
       const username = container.env?.find((variable) => variable.name === 'KAFKA_SASL_USERNAME')?.value;
       const password = container.env?.find((variable) => variable.name === 'KAFKA_SASL_PASSWORD');
 
-      expect({ name, username }).toEqual({ name, username: `pollen-${name}` });
-      expect(named(objects, 'KafkaUser', `pollen-${name}`).metadata.labels?.['strimzi.io/cluster']).toBe(
+      expect({ name, username }).toEqual({ name, username: kafkaUserOf(name) });
+      expect(named(objects, 'KafkaUser', kafkaUserOf(name)).metadata.labels?.['strimzi.io/cluster']).toBe(
         kafka.metadata.name,
       );
       expect(password?.valueFrom?.secretKeyRef).toEqual({ name: username, key: 'password' });

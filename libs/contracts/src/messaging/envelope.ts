@@ -1,4 +1,4 @@
-import { SERVICES } from '../services';
+import { kafkaUserOf, SERVICES } from '../services';
 
 /**
  * Every message on Kafka is an envelope (docs/architecture.md, "Topics and the message catalogue"). `id` is the idempotency key;
@@ -38,7 +38,7 @@ export type Role = (typeof ROLES)[number];
 export const systemActorOf = (service: ServiceName): Actor => ({ id: service, roles: [] });
 
 /** Every service, in the order `npm start` starts them (libs/contracts/src/services.js is the list). */
-export { SERVICES };
+export { kafkaUserOf, SERVICES };
 export type ServiceName = (typeof SERVICES)[number]['name'];
 export const SERVICE_NAMES: readonly ServiceName[] = SERVICES.map((service) => service.name);
 
