@@ -11,6 +11,7 @@
 // development and tests apart:
 //   dev:    Kafka 127.0.0.1:9092,  FerretDB 127.0.0.1:27017, SMTP 127.0.0.1:1025,  mail API :8025
 //   test:   Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117, SMTP 127.0.0.1:11025, mail API :18025
+//   e2e:    Kafka 127.0.0.1:39092, FerretDB 127.0.0.1:27317, SMTP 127.0.0.1:31025, mail API :38025
 //   secure: Kafka 127.0.0.1:29092, FerretDB 127.0.0.1:27217, SMTP 127.0.0.1:21025, mail API :28025
 // dev and test brokers are plaintext and open to any client, as tests want. The secure one is
 // production's Strimzi cluster in small (kafka-secure.mjs): SCRAM-SHA-512 over TLS, a user per
@@ -18,9 +19,9 @@
 // prints how to log in (admin, or that service).
 // Ports are overridable with POLLEN_KAFKA_PORT / POLLEN_MONGO_PORT / POLLEN_SMTP_PORT /
 // POLLEN_MAIL_API_PORT (the controller takes the Kafka port + 1).
-// Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile dev|test|secure] [--fresh]
+// Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile <profile>] [--fresh]
 //        node tools/infra/infra.mjs env --profile secure --service <service>
-//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb|mailpit> [--profile dev|test|secure]   (faults)
+//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb|mailpit> [--profile <profile>]   (faults)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -55,12 +56,16 @@ const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
 const PROFILE_PORTS = {
   dev: { kafka: 9092, mongo: 27017, smtp: 1025, mailApi: 8025 },
   test: { kafka: 19092, mongo: 27117, smtp: 11025, mailApi: 18025 },
+  // npm test's second lane: the end-to-end projects, beside the others on the test profile.
+  e2e: { kafka: 39092, mongo: 27317, smtp: 31025, mailApi: 38025 },
   // Kafka with SCRAM over TLS and the catalogue's ACLs (kafka-secure.mjs): `npm run test:secure`.
   secure: { kafka: 29092, mongo: 27217, smtp: 21025, mailApi: 28025 },
 };
 
 export function settings(profile = 'dev', env = process.env) {
-  if (!PROFILE_PORTS[profile]) throw new Error(`unknown profile "${profile}" (dev, test or secure)`);
+  if (!PROFILE_PORTS[profile]) {
+    throw new Error(`unknown profile "${profile}" (${Object.keys(PROFILE_PORTS).join(', ')})`);
+  }
   const kafkaPort = Number(env.POLLEN_KAFKA_PORT ?? PROFILE_PORTS[profile].kafka);
   const mongoPort = Number(env.POLLEN_MONGO_PORT ?? PROFILE_PORTS[profile].mongo);
   const smtpPort = Number(env.POLLEN_SMTP_PORT ?? PROFILE_PORTS[profile].smtp);
@@ -490,7 +495,7 @@ async function main(argv) {
     case 'stop':
     case 'start': {
       // Fault-injection for tests: stop or start one component of a profile.
-      if (!named) throw new Error(`usage: ${command} ${Object.keys(COMPONENTS).join('|')} [--profile dev|test|secure]`);
+      if (!named) throw new Error(`usage: ${command} ${Object.keys(COMPONENTS).join('|')} [--profile <profile>]`);
       await COMPONENTS[named][command](s);
       log(`${command} ${named} (${profile})`);
       return;

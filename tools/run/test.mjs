@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // What `npm test` runs: installs dependencies if needed, brings up the real test infrastructure
-// (Kafka + FerretDB + Mailpit, profile "test") unless KAFKA_BROKERS and MONGODB_URI are both set (then
-// SMTP_URL and MAIL_API_URL are required too), then lint, build and every project's Jest tests (one
-// project at a time, in band), stopping at the first failing step. It always stops the infrastructure
-// it started (never one that was already running), prints each step's wall time and the summary of
-// reports/jest/, and exits non-zero if anything failed.
+// (Kafka + FerretDB + Mailpit, profiles "test" and "e2e") unless KAFKA_BROKERS and MONGODB_URI are
+// both set (then SMTP_URL and MAIL_API_URL are required too), then lint, build and every project's
+// Jest tests, stopping at the first failing step. The tests run in two lanes at once, one per core:
+// the end-to-end projects (they start every service) on the e2e profile, every other project on the
+// test profile, so neither lane sees the other's messages, consumer groups or faults. Within a lane
+// one project runs at a time, in band. On a caller's infrastructure there is one lane. It always
+// stops the infrastructure it started (never one that was already running), prints each step's
+// wall time and the summary of reports/jest/, and exits non-zero if anything failed.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -30,22 +33,39 @@ const STEPS = [
   { name: 'format', args: ['prettier', '--check', 'apps/**/*.ts', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}'] },
   { name: 'lint', args: ['nx', 'run-many', '-t', 'lint'] },
   { name: 'build', args: ['nx', 'run-many', '-t', 'build', `--projects=${serviceProjects}`] },
-  // Nx forwards the arguments after `--` to every project's `jest` command.
-  { name: 'test', args: ['nx', 'run-many', '-t', 'test', '--parallel=1', '--skip-nx-cache', '--', '--runInBand'] },
+];
+
+/** The projects' tests, one at a time; Nx forwards the arguments after `--` to each `jest`. */
+const testArgs = (selection) => [
+  'nx',
+  'run-many',
+  '-t',
+  'test',
+  ...selection,
+  '--parallel=1',
+  '--skip-nx-cache',
+  '--',
+  '--runInBand',
+];
+// The end-to-end projects carry this tag (apps/e2e/project.json, apps/e2e/chaos/project.json).
+const E2E = 'tag:type:e2e';
+const LANES = [
+  { name: 'e2e', profile: 'e2e', args: testArgs([`--projects=${E2E}`]) },
+  { name: 'projects', profile: 'test', args: testArgs([`--exclude=${E2E}`]) },
 ];
 
 const started = Date.now();
 const timings = [];
 let failure; // the first thing that went wrong
 let interrupted;
-let current; // the running child, to forward SIGTERM to
+const current = new Set(); // the running children, to forward SIGTERM to
 
 // Ctrl-C reaches the running child directly (same process group); we only remember it, so the
 // current step fails and cleanup still runs. SIGTERM is sent to us alone, so pass it on.
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     interrupted = signal;
-    if (signal === 'SIGTERM') current?.kill('SIGTERM');
+    if (signal === 'SIGTERM') for (const child of current) child.kill('SIGTERM');
   });
 }
 
@@ -73,7 +93,6 @@ async function step(name, fn) {
 
 async function main() {
   const external = externalInfrastructure(); // throws when it lacks SMTP_URL or MAIL_API_URL
-  let infra;
 
   await step('dependencies', async () => {
     await ensureDeps({ tools: !external });
@@ -82,31 +101,61 @@ async function main() {
   fs.rmSync(path.join(repoRoot, 'reports', 'jest'), { recursive: true, force: true });
 
   const env = { ...nxEnv };
+  const infras = [];
   if (!failure) {
-    await step(external ? 'infrastructure (external)' : 'infrastructure (profile test)', async () => {
+    const profiles = LANES.map((lane) => lane.profile);
+    await step(external ? 'infrastructure (external)' : `infrastructure (${profiles.join(', ')})`, async () => {
       if (external) {
         say(`using ${shown(external)}`);
         return true;
       }
-      infra = await infraUp('test');
-      Object.assign(env, infraEnv(infra.settings));
-      say(`${shown(infra.settings)}${infra.started.length ? '' : ' (already running, left running)'}`);
+      const results = await Promise.allSettled(profiles.map((profile) => infraUp(profile)));
+      infras.push(...results.filter((result) => result.status === 'fulfilled').map((result) => result.value));
+      const refused = results.find((result) => result.status === 'rejected');
+      if (refused) throw refused.reason;
+      for (const { settings, started } of infras) {
+        say(`${settings.profile}: ${shown(settings)}${started.length ? '' : ' (already running, left running)'}`);
+      }
       return true;
     });
   }
+  // A lane's variables: those of its profile, or (one lane, on a caller's infrastructure) the environment's.
+  const laneEnv = (profile) => {
+    const settings = infras.find((each) => each.settings.profile === profile)?.settings;
+    return settings ? { ...env, ...infraEnv(settings), POLLEN_INFRA_PROFILE: profile } : env;
+  };
 
   for (const { name, args } of STEPS) {
     if (failure || interrupted) break;
     await step(name, async () => {
-      const { code } = await run('npx', args, { env, onChild: (child) => (current = child) });
-      current = undefined;
+      const { code } = await run('npx', args, { env, onChild: (child) => current.add(child) });
+      current.clear();
       return code === 0 && !interrupted;
     });
   }
 
-  if (infra?.started.length) {
+  if (!failure && !interrupted) {
+    await step('test', async () => {
+      const lanes = external ? [{ name: 'all', profile: undefined, args: testArgs([]) }] : LANES;
+      const codes = await Promise.all(
+        lanes.map(async ({ name, profile, args }) => {
+          const { code, ms } = await run('npx', args, {
+            env: laneEnv(profile),
+            onChild: (child) => current.add(child),
+            prefix: lanes.length > 1 ? `[${name}]` : undefined,
+          });
+          say(`tests of lane ${name} ${code === 0 ? 'passed' : 'FAILED'} in ${seconds(ms)}`);
+          return code;
+        }),
+      );
+      current.clear();
+      return codes.every((code) => code === 0) && !interrupted;
+    });
+  }
+
+  if (infras.some((each) => each.started.length > 0)) {
     await step('stop infrastructure', async () => {
-      await infra.stop();
+      await Promise.all(infras.map((each) => each.stop()));
       return true;
     });
   }

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { consumedTopics, type ConsumerLagView } from '@pollen/contracts';
-import { type ConsumedKind, consumerGroupOf, KafkaConnection } from '@pollen/platform/kafka';
+import type { ConsumerLagView } from '@pollen/contracts';
+import { consumerGroups, KafkaConnection } from '@pollen/platform/kafka';
 import type { Admin } from 'kafkajs';
 
 import { ConsumerLagReader } from '../repositories/consumer-lag.reader';
@@ -20,20 +20,13 @@ export class KafkaConsumerLag extends ConsumerLagReader implements OnModuleDestr
 
   async lag(): Promise<ConsumerLagView[]> {
     const admin = await this.connected();
-    const byGroup = new Map<string, string[]>();
-    for (const topic of consumedTopics()) {
-      for (const service of topic.consumers) {
-        const group = consumerGroupOf(service, topic.kind as ConsumedKind);
-        byGroup.set(group, [...(byGroup.get(group) ?? []), topic.name]);
-      }
-    }
     const ends = new Map<string, { partition: number; high: string; low: string }[]>();
     const endsOf = async (topic: string) => {
       if (!ends.has(topic)) ends.set(topic, await admin.fetchTopicOffsets(topic).catch(() => []));
       return ends.get(topic) ?? [];
     };
     const views: ConsumerLagView[] = [];
-    for (const [group, topics] of [...byGroup].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [group, topics] of [...consumerGroups()].sort(([a], [b]) => a.localeCompare(b))) {
       const committed = await admin.fetchOffsets({ groupId: group, topics });
       for (const { topic, partitions } of committed) {
         let lag = 0;
