@@ -11,7 +11,7 @@
 // development and tests apart:
 //   dev:    Kafka 127.0.0.1:9092,  FerretDB 127.0.0.1:27017, SMTP 127.0.0.1:1025,  mail API :8025
 //   test:   Kafka 127.0.0.1:19092, FerretDB 127.0.0.1:27117, SMTP 127.0.0.1:11025, mail API :18025
-//   e2e:    Kafka 127.0.0.1:39092, FerretDB 127.0.0.1:27317, SMTP 127.0.0.1:31025, mail API :38025
+//   e2e:    Kafka 127.0.0.1:15092, FerretDB 127.0.0.1:27317, SMTP 127.0.0.1:15025, mail API :15825
 //   secure: Kafka 127.0.0.1:29092, FerretDB 127.0.0.1:27217, SMTP 127.0.0.1:21025, mail API :28025
 // dev and test brokers are plaintext and open to any client, as tests want. The secure one is
 // production's Strimzi cluster in small (kafka-secure.mjs): SCRAM-SHA-512 over TLS, a user per
@@ -56,8 +56,10 @@ const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
 const PROFILE_PORTS = {
   dev: { kafka: 9092, mongo: 27017, smtp: 1025, mailApi: 8025 },
   test: { kafka: 19092, mongo: 27117, smtp: 11025, mailApi: 18025 },
-  // npm test's second lane: the end-to-end projects, beside the others on the test profile.
-  e2e: { kafka: 39092, mongo: 27317, smtp: 31025, mailApi: 38025 },
+  // npm test's second lane: the end-to-end projects, beside the others on the test profile. Like
+  // every profile's, its ports are below Linux's ephemeral range (32768+), which a fault test's
+  // stopped server could find taken when it starts again.
+  e2e: { kafka: 15092, mongo: 27317, smtp: 15025, mailApi: 15825 },
   // Kafka with SCRAM over TLS and the catalogue's ACLs (kafka-secure.mjs): `npm run test:secure`.
   secure: { kafka: 29092, mongo: 27217, smtp: 21025, mailApi: 28025 },
 };

@@ -180,7 +180,12 @@ export function secureKafkaEnv(s, service) {
     throw new Error(`${s.kafkaUsersFile} does not exist yet: run \`infra up --profile ${s.profile}\` once`);
   }
   const { passwords } = JSON.parse(fs.readFileSync(s.kafkaUsersFile, 'utf8'));
-  if (!passwords[user]) throw new Error(`no Kafka user "${user}" in ${s.kafkaUsersFile}`);
+  if (!passwords[user]) {
+    // A broker started before the users changed keeps the old ones until it starts again.
+    throw new Error(
+      `no Kafka user "${user}" in ${s.kafkaUsersFile}: run \`infra down --profile ${s.profile}\`, then up`,
+    );
+  }
   return {
     KAFKA_SASL_MECHANISM: MECHANISM,
     KAFKA_SASL_USERNAME: user,

@@ -37,21 +37,24 @@ export function run(command, args, { env = {}, onChild, prefix } = {}) {
       stdio: prefix ? ['inherit', 'pipe', 'pipe'] : 'inherit',
       env: { ...process.env, ...env },
     });
-    if (prefix) {
-      for (const [from, to] of [
-        [child.stdout, process.stdout],
-        [child.stderr, process.stderr],
-      ]) {
-        readline.createInterface({ input: from }).on('line', (line) => to.write(`${prefix} ${line}\n`));
-      }
-    }
+    const read = prefix
+      ? [
+          [child.stdout, process.stdout],
+          [child.stderr, process.stderr],
+        ].map(([from, to]) => {
+          const lines = readline.createInterface({ input: from });
+          lines.on('line', (line) => to.write(`${prefix} ${line}\n`));
+          return new Promise((done) => lines.once('close', done));
+        })
+      : [];
     onChild?.(child);
     child.once('error', (error) => {
       process.stderr.write(`[pollen] could not run ${command}: ${error.message}\n`);
       resolve({ code: 1, ms: Date.now() - started });
     });
-    // 'close': after its output was read to the end, not only after it exited.
-    child.once('close', (code, signal) => {
+    child.once('exit', async (code, signal) => {
+      // The last lines, unless a process it left behind still holds its output open.
+      await Promise.race([Promise.all(read), new Promise((done) => setTimeout(done, 5000).unref())]);
       resolve({ code: code ?? (signal ? 128 + (signalNumber(signal) ?? 1) : 1), ms: Date.now() - started });
     });
   });

@@ -49,6 +49,7 @@ const testArgs = (selection) => [
 ];
 // The end-to-end projects carry this tag (apps/e2e/project.json, apps/e2e/chaos/project.json).
 const E2E = 'tag:type:e2e';
+const PORT_VARIABLES = ['POLLEN_KAFKA_PORT', 'POLLEN_MONGO_PORT', 'POLLEN_SMTP_PORT', 'POLLEN_MAIL_API_PORT'];
 const LANES = [
   { name: 'e2e', profile: 'e2e', args: testArgs([`--projects=${E2E}`]) },
   { name: 'projects', profile: 'test', args: testArgs([`--exclude=${E2E}`]) },
@@ -102,17 +103,22 @@ async function main() {
 
   const env = { ...nxEnv };
   const infras = [];
+  // One lane on a caller's infrastructure, or on ports moved by POLLEN_*_PORT (both profiles would take them).
+  const portsMoved = PORT_VARIABLES.filter((name) => process.env[name]);
+  const lanes =
+    external || portsMoved.length
+      ? [{ name: 'all', profile: external ? undefined : 'test', args: testArgs([]) }]
+      : LANES;
+  if (portsMoved.length) say(`${portsMoved.join(', ')} set: the tests run in one lane, on the test profile`);
   if (!failure) {
-    const profiles = LANES.map((lane) => lane.profile);
+    const profiles = lanes.map((lane) => lane.profile);
     await step(external ? 'infrastructure (external)' : `infrastructure (${profiles.join(', ')})`, async () => {
       if (external) {
         say(`using ${shown(external)}`);
         return true;
       }
-      const results = await Promise.allSettled(profiles.map((profile) => infraUp(profile)));
-      infras.push(...results.filter((result) => result.status === 'fulfilled').map((result) => result.value));
-      const refused = results.find((result) => result.status === 'rejected');
-      if (refused) throw refused.reason;
+      // One after the other: on a cold cache, both would provision Kafka and FerretDB in one place.
+      for (const profile of profiles) infras.push(await infraUp(profile));
       for (const { settings, started } of infras) {
         say(`${settings.profile}: ${shown(settings)}${started.length ? '' : ' (already running, left running)'}`);
       }
@@ -136,7 +142,6 @@ async function main() {
 
   if (!failure && !interrupted) {
     await step('test', async () => {
-      const lanes = external ? [{ name: 'all', profile: undefined, args: testArgs([]) }] : LANES;
       const codes = await Promise.all(
         lanes.map(async ({ name, profile, args }) => {
           const { code, ms } = await run('npx', args, {
@@ -155,8 +160,11 @@ async function main() {
 
   if (infras.some((each) => each.started.length > 0)) {
     await step('stop infrastructure', async () => {
-      await Promise.all(infras.map((each) => each.stop()));
-      return true;
+      const stopped = await Promise.allSettled(infras.map((each) => each.stop()));
+      for (const { reason } of stopped.filter((result) => result.status === 'rejected')) {
+        process.stderr.write(`[pollen] stop infrastructure: ${reason?.message ?? reason}\n`);
+      }
+      return stopped.every((result) => result.status === 'fulfilled');
     });
   }
 

@@ -4,10 +4,11 @@ import net from 'node:net';
 import path from 'node:path';
 
 import { eventually } from './eventually';
-import { kafkaUserEnv } from './test-infrastructure';
+import { infraProfile, kafkaUserEnv } from './test-infrastructure';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
-const logsDir = path.join(repoRoot, '.pollen', 'test', 'logs');
+/** Beside the logs of the infrastructure the tests use. */
+const logsDir = () => path.join(repoRoot, '.pollen', infraProfile(), 'logs');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,7 +35,7 @@ export class ServiceProcess {
     readonly managementPort: number,
     private readonly env: Record<string, string>,
   ) {
-    this.logFile = path.join(logsDir, `e2e-${service}-${port}.log`);
+    this.logFile = path.join(logsDir(), `e2e-${service}-${port}.log`);
   }
 
   static async start(service: string, env: Record<string, string>): Promise<ServiceProcess> {
@@ -57,7 +58,7 @@ export class ServiceProcess {
     Object.assign(this.env, changes);
     const main = path.join(repoRoot, 'dist', 'apps', this.service, 'main.js');
     if (!fs.existsSync(main)) throw new Error(`${main} is missing: build ${this.service} first`);
-    fs.mkdirSync(logsDir, { recursive: true });
+    fs.mkdirSync(logsDir(), { recursive: true });
     const log = fs.openSync(this.logFile, 'a');
     this.child = spawn(process.execPath, [main], {
       // On the secure profile's broker each service logs in as its own Kafka user.

@@ -13,7 +13,7 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export interface TestInfrastructure {
   kafkaBrokers: string[];
   mongoUri: string;
-  /** The SMTP server the services send to: the test profile's Mailpit. */
+  /** The SMTP server the services send to: the Mailpit of the tests' profile. */
   smtpUrl: string;
   /** Mailpit's HTTP API, for libs/testing's Mailbox: what that SMTP server received. */
   mailApiUrl: string;
@@ -51,7 +51,7 @@ export function kafkaUserEnv(service: string): Record<string, string> {
     passwords: Record<string, string>;
   };
   const user = kafkaUserOf(service);
-  if (!passwords[user]) throw new Error(`${file} has no Kafka user ${user} (for ${service})`);
+  if (!passwords[user]) throw new Error(`${file} has no Kafka user ${user} (for ${service}): restart that profile`);
   return {
     KAFKA_SASL_MECHANISM: mechanism,
     KAFKA_SASL_USERNAME: user,
@@ -70,27 +70,35 @@ export function uniqueName(prefix: string): string {
 export type InfrastructureComponent = 'kafka' | 'ferretdb' | 'mailpit';
 
 /**
- * Stops or starts one component of the local test infrastructure (the test profile, or the one
- * POLLEN_INFRA_PROFILE names: `npm run test:secure`), for fault tests; Mailpit keeps the mails it
- * received across a stop. Only for the infrastructure the project runs itself (it refuses with
- * POLLEN_EXTERNAL_INFRA=true).
+ * The tools/infra profile the tests use: the one POLLEN_INFRA_PROFILE names (each lane of
+ * `npm test`, `npm run test:secure`), else `test`.
+ */
+export const infraProfile = (): string => process.env['POLLEN_INFRA_PROFILE'] ?? 'test';
+
+/** The arguments of `node` that run tools/infra's `args` on that profile. */
+export function infraCommand(...args: string[]): string[] {
+  return [path.join(repoRoot, 'tools', 'infra', 'infra.mjs'), ...args, '--profile', infraProfile()];
+}
+
+/** The variables that point a client at the profile the tests use (`infra env`). */
+export function infraProfileEnv(): Record<string, string> {
+  const lines = execFileSync(process.execPath, infraCommand('env'), { encoding: 'utf8' }).split('\n');
+  return Object.fromEntries(
+    lines
+      .filter((line) => line.includes('='))
+      .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  );
+}
+
+/**
+ * Stops or starts one component of the local test infrastructure (the profile infraCommand
+ * names), for fault tests; Mailpit keeps the mails it received across a stop. Only for the
+ * infrastructure the project runs itself (it refuses with POLLEN_EXTERNAL_INFRA=true).
  */
 export function infrastructure(action: 'stop' | 'start', component: InfrastructureComponent): void {
   if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
     throw new Error('fault tests need the project-run infrastructure');
-  execFileSync(
-    process.execPath,
-    [
-      path.join(repoRoot, 'tools', 'infra', 'infra.mjs'),
-      action,
-      component,
-      '--profile',
-      process.env['POLLEN_INFRA_PROFILE'] ?? 'test',
-    ],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  execFileSync(process.execPath, infraCommand(action, component), { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /**

@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 
 import { type CreateProgrammeDto, CURRENT_CONSENT_NOTICE_VERSION, isValidSiren } from '@pollen/contracts';
 import {
+  infraCommand,
+  infraProfile,
+  infraProfileEnv,
   type InfrastructureComponent,
   ServiceProcess,
   TEST_RATE_LIMITS,
@@ -120,22 +122,16 @@ export class ChaosPlatform {
   }
 }
 
-const repoRoot = path.resolve(__dirname, '..', '..', '..', '..');
-
 /**
- * `infra stop|start kafka|ferretdb|mailpit --profile test`, as libs/testing's infrastructure() does,
- * but without blocking: the clients go on sending (and timing their answers) while a component stops
- * or starts. Only for the project-run infrastructure.
+ * `infra stop|start kafka|ferretdb|mailpit` on the tests' profile, as libs/testing's
+ * infrastructure() does, but without blocking: the clients go on sending (and timing their
+ * answers) while a component stops or starts. Only for the project-run infrastructure.
  */
 function infrastructure(action: 'stop' | 'start', component: InfrastructureComponent): Promise<void> {
   if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
     return Promise.reject(new Error('the chaos suite needs the project-run infrastructure'));
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(repoRoot, 'tools', 'infra', 'infra.mjs'), action, component, '--profile', 'test'],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    const child = spawn(process.execPath, infraCommand(action, component), { stdio: ['ignore', 'ignore', 'inherit'] });
     child.once('error', reject);
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`infra ${action} ${component} exited with ${code}`)),
@@ -144,26 +140,19 @@ function infrastructure(action: 'stop' | 'start', component: InfrastructureCompo
 }
 
 /**
- * tools/infra stops the project-run Kafka, FerretDB and Mailpit of the test profile (on
- * POLLEN_KAFKA_PORT, POLLEN_MONGO_PORT and POLLEN_SMTP_PORT when set). Refuse to run when
- * KAFKA_BROKERS, MONGODB_URI or SMTP_URL point elsewhere: the faults would hit one infrastructure
- * while the services use another.
+ * tools/infra stops the project-run Kafka, FerretDB and Mailpit of the tests' profile. Refuse to
+ * run when KAFKA_BROKERS, MONGODB_URI or SMTP_URL point elsewhere: the faults would hit one
+ * infrastructure while the services use another.
  */
 function refuseForeignInfrastructure(): void {
   const { kafkaBrokers, mongoUri, smtpUrl } = testInfrastructure();
-  const kafkaPort = process.env['POLLEN_KAFKA_PORT'] ?? '19092';
-  const mongoPort = process.env['POLLEN_MONGO_PORT'] ?? '27117';
-  const smtpPort = process.env['POLLEN_SMTP_PORT'] ?? '11025';
-  if (
-    kafkaBrokers.length !== 1 ||
-    !kafkaBrokers[0].endsWith(`:${kafkaPort}`) ||
-    !mongoUri.includes(`:${mongoPort}/`) ||
-    smtpUrl.replace(/\/+$/, '') !== `smtp://127.0.0.1:${smtpPort}`
-  )
+  const profile = infraProfileEnv();
+  const used = { KAFKA_BROKERS: kafkaBrokers.join(','), MONGODB_URI: mongoUri, SMTP_URL: smtpUrl.replace(/\/+$/, '') };
+  const differs = (Object.keys(used) as (keyof typeof used)[]).filter((name) => profile[name] !== used[name]);
+  if (differs.length > 0)
     throw new Error(
-      `the chaos suite stops the project-run test infrastructure (Kafka :${kafkaPort}, FerretDB :${mongoPort}, ` +
-        `Mailpit :${smtpPort}), but the services would use KAFKA_BROKERS=${kafkaBrokers.join(',')} ` +
-        `MONGODB_URI=${mongoUri} SMTP_URL=${smtpUrl}`,
+      `the chaos suite stops the project-run infrastructure of profile ${infraProfile()}, but the services would use ` +
+        differs.map((name) => `${name}=${used[name]} (not ${profile[name]})`).join(', '),
     );
 }
 

@@ -1,5 +1,5 @@
 import { ServerKafka } from '@nestjs/microservices';
-import { consumedTopics, type ServiceName, topicNamed } from '@pollen/contracts';
+import { consumedTopics, topicNamed } from '@pollen/contracts';
 import type { Consumer } from 'kafkajs';
 
 import { GroupLag } from './consumers/group-lag';
@@ -16,11 +16,11 @@ export function consumerGroupOf(service: string, kind: ConsumedKind): string {
   return kind === 'events' ? service : `${service}-${kind}`;
 }
 
-/** Every consumer group the catalogue implies (of `services`, or of all), and the topics each reads. */
-export function consumerGroups(services?: readonly ServiceName[]): Map<string, string[]> {
+/** Every consumer group the catalogue implies, and the topics each reads. */
+export function consumerGroups(): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const topic of consumedTopics()) {
-    for (const service of topic.consumers.filter((consumer) => !services || services.includes(consumer))) {
+    for (const service of topic.consumers) {
       const group = consumerGroupOf(service, topic.kind as ConsumedKind);
       groups.set(group, [...(groups.get(group) ?? []), topic.name]);
     }
