@@ -4,7 +4,6 @@
 // caller's.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 import * as infra from '../infra/infra.mjs';
@@ -25,36 +24,20 @@ export const say = (message) => process.stdout.write(`[pollen] ${message}\n`);
 export const withoutPassword = (url) => url.replace(/^([a-z+]+:\/\/[^:@/]+):[^@/]*@/i, '$1:***@');
 
 /**
- * Runs a command with inherited stdio (or each line of its output after `prefix`, when several run
- * at once) from the repository root and resolves with { code, ms } (code is 1 when it could not start, 128 + n when a signal ended it).
+ * Runs a command with inherited stdio from the repository root and resolves with
+ * { code, ms } (code is 1 when it could not start, 128 + n when a signal ended it).
  * `onChild` receives the ChildProcess, so a caller can forward signals to it.
  */
-export function run(command, args, { env = {}, onChild, prefix } = {}) {
+export function run(command, args, { env = {}, onChild } = {}) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, {
-      cwd: repoRoot,
-      stdio: prefix ? ['inherit', 'pipe', 'pipe'] : 'inherit',
-      env: { ...process.env, ...env },
-    });
-    const read = prefix
-      ? [
-          [child.stdout, process.stdout],
-          [child.stderr, process.stderr],
-        ].map(([from, to]) => {
-          const lines = readline.createInterface({ input: from });
-          lines.on('line', (line) => to.write(`${prefix} ${line}\n`));
-          return new Promise((done) => lines.once('close', done));
-        })
-      : [];
+    const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, ...env } });
     onChild?.(child);
     child.once('error', (error) => {
       process.stderr.write(`[pollen] could not run ${command}: ${error.message}\n`);
       resolve({ code: 1, ms: Date.now() - started });
     });
-    child.once('exit', async (code, signal) => {
-      // The last lines, unless a process it left behind still holds its output open.
-      await Promise.race([Promise.all(read), new Promise((done) => setTimeout(done, 5000).unref())]);
+    child.once('exit', (code, signal) => {
       resolve({ code: code ?? (signal ? 128 + (signalNumber(signal) ?? 1) : 1), ms: Date.now() - started });
     });
   });

@@ -49,15 +49,11 @@ const keyOf = (acl: AclEntry): string =>
     '|',
   );
 
-/**
- * Makes the broker's ACLs of the services' principals exactly what the catalogue says: creates
- * the missing ones and deletes those a change of the catalogue left behind. Other principals'
- * ACLs are left alone.
- */
-export async function syncKafkaAcls(
+/** What the broker's ACLs of the services' principals lack, and what they have that the catalogue does not say. */
+async function differences(
   admin: Admin,
-  services: readonly ServiceName[] = SERVICE_NAMES,
-): Promise<{ created: number; deleted: number }> {
+  services: readonly ServiceName[],
+): Promise<{ stale: AclFilter[]; missing: AclEntry[] }> {
   const wanted = new Map(services.flatMap(kafkaAclEntriesOf).map((acl) => [keyOf(acl), acl]));
   const existing = new Map<string, AclEntry>();
   for (const service of services) {
@@ -72,9 +68,33 @@ export async function syncKafkaAcls(
       for (const acl of acls) existing.set(keyOf({ ...resource, ...acl }), { ...resource, ...acl });
     }
   }
-  const stale: AclFilter[] = [...existing].filter(([key]) => !wanted.has(key)).map(([, acl]) => acl);
-  const missing = [...wanted].filter(([key]) => !existing.has(key)).map(([, acl]) => acl);
+  return {
+    stale: [...existing].filter(([key]) => !wanted.has(key)).map(([, acl]) => acl),
+    missing: [...wanted].filter(([key]) => !existing.has(key)).map(([, acl]) => acl),
+  };
+}
+
+/**
+ * Makes the broker's ACLs of the services' principals exactly what the catalogue says: creates
+ * the missing ones and deletes those a change of the catalogue left behind. Other principals'
+ * ACLs are left alone.
+ */
+export async function syncKafkaAcls(
+  admin: Admin,
+  services: readonly ServiceName[] = SERVICE_NAMES,
+): Promise<{ created: number; deleted: number }> {
+  const { stale, missing } = await differences(admin, services);
   if (stale.length > 0) await admin.deleteAcls({ filters: stale });
   if (missing.length > 0) await admin.createAcls({ acl: missing });
   return { created: missing.length, deleted: stale.length };
+}
+
+/**
+ * Whether the broker authorises by the catalogue's ACLs yet: they reach its authorizer through the
+ * metadata log a moment after createAcls answered (longer on a busy machine), and a client that
+ * comes before them is refused.
+ */
+export async function aclsInForce(admin: Admin, services: readonly ServiceName[] = SERVICE_NAMES): Promise<boolean> {
+  const { stale, missing } = await differences(admin, services);
+  return stale.length === 0 && missing.length === 0;
 }

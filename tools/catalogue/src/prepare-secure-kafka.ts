@@ -8,7 +8,7 @@ import { KafkaSecurityEnv, loadConfig, toList } from '@pollen/platform/config';
 import { ensureTopics, kafkaSecurityConfig, kafkaSecurityOf } from '@pollen/platform/kafka';
 import { Kafka, logLevel } from 'kafkajs';
 
-import { syncKafkaAcls } from './kafka-acls';
+import { aclsInForce, syncKafkaAcls } from './kafka-acls';
 
 const READY_WITHIN_MS = 60_000;
 
@@ -41,6 +41,10 @@ async function main(): Promise<void> {
   try {
     await ensureTopics(kafka, allTopics(), 'create', KAFKA_ENVIRONMENTS.local);
     const { created, deleted } = await syncKafkaAcls(admin);
+    while (!(await aclsInForce(admin))) {
+      if (Date.now() > deadline) throw new Error('the ACLs were created but the broker does not apply them yet');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     process.stderr.write(
       `[infra] secure Kafka: topics ready, ACLs from the catalogue (${created} created, ${deleted} removed)\n`,
     );
