@@ -75,14 +75,18 @@ export type InfrastructureComponent = 'kafka' | 'ferretdb' | 'mailpit';
  */
 export const infraProfile = (): string => process.env['POLLEN_INFRA_PROFILE'] ?? 'test';
 
-/** The arguments of `node` that run tools/infra's `args` on that profile. */
-export function infraCommand(...args: string[]): string[] {
-  return [path.join(repoRoot, 'tools', 'infra', 'infra.mjs'), ...args, '--profile', infraProfile()];
+/** The arguments of `node` that run tools/infra's `args` on `profile`. */
+export function infraCommand(args: string[], profile = infraProfile()): string[] {
+  return [path.join(repoRoot, 'tools', 'infra', 'infra.mjs'), ...args, '--profile', profile];
 }
 
-/** The variables that point a client at the profile the tests use (`infra env`). */
-export function infraProfileEnv(): Record<string, string> {
-  const lines = execFileSync(process.execPath, infraCommand('env'), { encoding: 'utf8' }).split('\n');
+/**
+ * The variables that point a client at `profile` (`infra env`): on the secure profile, those that
+ * log in as `service`, or as its admin when none.
+ */
+export function infraProfileEnv(profile = infraProfile(), service?: string): Record<string, string> {
+  const args = ['env', ...(service ? ['--service', service] : [])];
+  const lines = execFileSync(process.execPath, infraCommand(args, profile), { encoding: 'utf8' }).split('\n');
   return Object.fromEntries(
     lines
       .filter((line) => line.includes('='))
@@ -98,7 +102,7 @@ export function infraProfileEnv(): Record<string, string> {
 export function infrastructure(action: 'stop' | 'start', component: InfrastructureComponent): void {
   if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
     throw new Error('fault tests need the project-run infrastructure');
-  execFileSync(process.execPath, infraCommand(action, component), { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, infraCommand([action, component]), { stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /**

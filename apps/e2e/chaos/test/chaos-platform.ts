@@ -131,7 +131,9 @@ function infrastructure(action: 'stop' | 'start', component: InfrastructureCompo
   if (process.env['POLLEN_EXTERNAL_INFRA'] === 'true')
     return Promise.reject(new Error('the chaos suite needs the project-run infrastructure'));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, infraCommand(action, component), { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, infraCommand([action, component]), {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.once('error', reject);
     child.once('exit', (code) =>
       code === 0 ? resolve() : reject(new Error(`infra ${action} ${component} exited with ${code}`)),
