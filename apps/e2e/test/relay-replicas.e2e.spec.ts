@@ -81,7 +81,8 @@ describe('several replicas of a service, end to end', () => {
     const ids = await Promise.all(
       Array.from(
         { length: 16 },
-        async (_, i) => (await platform.draft(token, aDraft(programmeId, `Association ${i}`))).id,
+        async (_, i) =>
+          (await platform.draft(token, aDraft(programmeId, `Association ${i}`, { shareWithInvestors: false }))).id,
       ),
     );
     await published('application.drafted', ids);
