@@ -106,21 +106,26 @@ export class IdempotencyInterceptor implements NestInterceptor {
 export function keepIdempotentAnswers(app: INestApplication): void {
   const store = app.get(IdempotencyStore);
   const logger = new Logger('Idempotency');
+  const notKept = (error: unknown) => logger.warn({ err: (error as Error).message }, 'idempotent answer not kept');
   onAnswer(app, async (request, answer) => {
     const idempotent = (request as WithIdempotency)[IDEMPOTENT];
     if (!idempotent) return undefined;
     if (idempotent.replay) return replayed(idempotent.replay);
+    if (answer.status >= 500) {
+      // A 503 is due within the request timeout, and its client waits Retry-After before the retry:
+      // the release runs behind the answer. A retry that still finds the claim gets 409 in-progress.
+      store.release(idempotent.scope, idempotent.key).catch(notKept);
+      return undefined;
+    }
+    const keeping = /\bno-store\b/.test(answer.headers['cache-control'] ?? '')
+      ? store.release(idempotent.scope, idempotent.key)
+      : store.finish(idempotent.scope, idempotent.key, kept(answer));
     try {
-      const keeping =
-        answer.status >= 500 || /\bno-store\b/.test(answer.headers['cache-control'] ?? '')
-          ? store.release(idempotent.scope, idempotent.key)
-          : store.finish(idempotent.scope, idempotent.key, kept(answer));
       // The answer does not wait for a database that is down: its retry then finds the claim in
       // progress until it goes stale, and runs again.
       await within(keeping, KEEP_WAIT_MS, 'keeping the idempotent answer');
     } catch (error) {
-      // The answer still goes out; a retry finds the claim in progress until it goes stale.
-      logger.warn({ err: (error as Error).message }, 'idempotent answer not kept');
+      notKept(error);
     }
     return undefined;
   });
