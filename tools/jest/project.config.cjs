@@ -1,6 +1,9 @@
 // One Jest configuration for every project: ts-jest with the project's tsconfig.spec.json, unit
 // tests under src/ and integration tests under test/, the real test infrastructure brought up by
-// the global setup, and a JSON summary per project for .ci/run.
+// the global setup, and a JSON summary per project for .ci/run. ts-jest transpiles each file alone
+// (isolatedModules, from tsconfig.base.json) and `npm test` type-checks every test at once
+// (tsconfig.tests.json), which is faster than a type-checking ts-jest per project. The gateway's
+// tsconfig.spec.json turns isolatedModules off: its @nestjs/swagger transformer reads the types.
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..', '..');

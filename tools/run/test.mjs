@@ -33,6 +33,8 @@ const serviceProjects = SERVICES.map((service) => service.name).join(',');
 const STEPS = [
   { name: 'format', args: ['prettier', '--check', 'apps/**/*.ts', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}'] },
   { name: 'lint', args: ['nx', 'run-many', '-t', 'lint'] },
+  // Jest transpiles each test file alone (isolatedModules): the types of every test are checked here, at once.
+  { name: 'typecheck', args: ['tsc', '-p', 'tsconfig.tests.json'] },
   { name: 'build', args: ['nx', 'run-many', '-t', 'build', `--projects=${serviceProjects}`] },
 ];
 
