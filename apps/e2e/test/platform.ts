@@ -47,9 +47,19 @@ export class Platform {
       envs[service] = { ...common, MONGODB_DATABASE: databases[service], ...env };
       return ServiceProcess.start(service, envs[service]);
     };
-    const applications = await start('applications', env.applications);
-    const others = await Promise.all(more.map((service) => start(service, env[service])));
-    const gateway = await start('gateway', { REQUEST_TIMEOUT_MS: '3000', ...env.gateway });
+    // All at once, as `npm start` does: each service waits only for Kafka and its own database.
+    const results = await Promise.allSettled([
+      start('gateway', { REQUEST_TIMEOUT_MS: '3000', ...env.gateway }),
+      start('applications', env.applications),
+      ...more.map((service) => start(service, env[service])),
+    ]);
+    const started = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) {
+      await Promise.all(started.map((service) => service.stop()));
+      throw failed.reason;
+    }
+    const [gateway, applications, ...others] = started;
     return new Platform(gateway, applications, others, databases, envs);
   }
 
