@@ -33,6 +33,7 @@ import { OpsTimelineController } from './http/ops-timeline.controller';
 import { PersonalDataController } from './http/personal-data.controller';
 import { PersonalDataSources, ServicePersonalDataSources } from './http/personal-data-sources';
 import { ProgrammesController } from './http/programmes.controller';
+import { PublicReadCache } from './http/public-read-cache';
 import { RateLimitGuard } from './http/rate-limits';
 import { ServiceClient } from './http/service-client';
 import { WebhooksController } from './http/webhooks.controller';
@@ -124,6 +125,7 @@ export class AppModule {
       providers: [
         ...USE_CASES,
         ServiceClient,
+        PublicReadCache,
         // One key pair per process, in memory only: secrets in replies are sealed to it.
         ReplyKeys,
         TokenIssuer,

@@ -14,6 +14,7 @@ import { TokenIssuer } from '../src/auth/token-issuer';
 import { GatewayConfig } from '../src/config/gateway.config';
 import { InvalidCredentials } from '../src/errors';
 import { IdempotencyInterceptor } from '../src/http/idempotency';
+import { PublicReadCache } from '../src/http/public-read-cache';
 import { ServiceClient } from '../src/http/service-client';
 import { AccessDenialStore } from '../src/repositories/access-denial.store';
 import { IdempotencyStore } from '../src/repositories/idempotency.store';
@@ -50,6 +51,8 @@ export async function startControllers(env: Record<string, string> = {}): Promis
     MONGODB_URI: 'mongodb://127.0.0.1:1',
     // These controllers are not the whole API: no document to serve (gateway-http.spec.ts has /docs).
     API_DOCS: 'false',
+    // Each test's canned answers, not the last test's kept one (programmes.controller.spec.ts turns it on).
+    PUBLIC_READ_CACHE_MS: '0',
     ...env,
   });
   const services = new CannedServiceClient();
@@ -66,6 +69,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
     providers: [
       TokenIssuer,
       { provide: ServiceClient, useValue: services },
+      PublicReadCache,
       // Real keys: a canned answer seals its secret to them (app.get(ReplyKeys)).
       ReplyKeys,
       { provide: IdempotencyStore, useValue: idempotency },

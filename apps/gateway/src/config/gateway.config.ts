@@ -35,6 +35,15 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   @Max(60_000)
   REQUEST_TIMEOUT_MS: number = 5000;
 
+  /**
+   * How long an anonymous read of the public catalogue is answered from the owner's last answer
+   * (ADR 0020): how stale a programme list or page may be for visitors. 0 asks every time.
+   */
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  PUBLIC_READ_CACHE_MS: number = 1000;
+
   /** Requests one gateway instance lets wait for replies at once; beyond, 503 with Retry-After. */
   @IsInt()
   @Min(1)

@@ -206,4 +206,35 @@ describe('ProgrammesController', () => {
       expect(deeper.body.errors).toEqual([expect.objectContaining({ code: 'maxDepth' })]);
     });
   });
+
+  describe('anonymous reads from the cache (PUBLIC_READ_CACHE_MS)', () => {
+    let cached: Awaited<ReturnType<typeof startControllers>>;
+    beforeAll(async () => {
+      cached = await startControllers({ PUBLIC_READ_CACHE_MS: '60000' });
+    });
+    afterAll(() => cached?.app.close());
+
+    it('asks once for visitors asking alike, and every time for a signed-in caller', async () => {
+      cached.services.answer('programmes.list', { items: [aProgrammeView()], nextCursor: null });
+      cached.services.answer('programmes.get', aProgrammeView({ id: ID }));
+      const visitor = cached.http;
+      await visitor.get('/v1/programmes?kind=grant').expect(200);
+      const again = await visitor.get('/v1/programmes?kind=grant').expect(200);
+      await visitor.get('/v1/programmes?kind=equity').expect(200);
+      await visitor.get('/v1/programmes?kind=grant').set('Accept-Language', 'en').expect(200);
+      await visitor.get(`/v1/programmes/${ID}`).expect(200);
+      await visitor.get(`/v1/programmes/${ID}`).expect(200);
+      const token = await cached.tokenFor('operator');
+      await visitor.get('/v1/programmes?kind=grant').set('Authorization', `Bearer ${token}`).expect(200);
+
+      expect(again.body.items).toHaveLength(1);
+      expect(cached.services.calls.map((call) => call.type)).toEqual([
+        'programmes.list', // kind=grant, in French
+        'programmes.list', // kind=equity
+        'programmes.list', // kind=grant, in English
+        'programmes.get',
+        'programmes.list', // the operator's
+      ]);
+    });
+  });
 });

@@ -3,12 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateProgrammeDto, ListProgrammesQueryDto, ProgrammePageView, ProgrammeView } from '@pollen/contracts';
-import type { HttpReply, HttpRequest } from '@pollen/platform/http';
+import { type HttpReply, type HttpRequest, localeOf } from '@pollen/platform/http';
 
 import { Public, Roles } from '../auth/access.decorators';
+import { optionalActorOf } from '../auth/actor';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { headerRefs } from '../openapi/headers';
 import { ApiMergePatch, ApiUuidParam } from '../openapi/request-schemas';
+import { PublicReadCache } from './public-read-cache';
 import { assertUuid, mergePatchBody } from './request-guards';
 import { ServiceClient } from './service-client';
 
@@ -16,7 +18,16 @@ import { ServiceClient } from './service-client';
 @ApiTags('programmes')
 @Controller('v1/programmes')
 export class ProgrammesController {
-  constructor(private readonly services: ServiceClient) {}
+  constructor(
+    private readonly services: ServiceClient,
+    private readonly publicReads: PublicReadCache,
+  ) {}
+
+  /** What a visitor asks is the same for every visitor: from the cache. Signed in, an operator sees more. */
+  private read<T>(request: HttpRequest, key: string, ask: () => Promise<T>): Promise<T> {
+    if (optionalActorOf(request)) return ask();
+    return this.publicReads.read(`${localeOf(request.headers['accept-language'])} ${key}`, ask);
+  }
 
   @Public()
   @Get()
@@ -25,7 +36,9 @@ export class ProgrammesController {
   @ApiProblems('validation-failed', 'unavailable')
   list(@Query() query: ListProgrammesQueryDto, @Req() request: HttpRequest): Promise<ProgrammePageView> {
     // Reads spread over partitions; they change nothing.
-    return this.services.ask(request, 'programmes.list', randomUUID(), query);
+    return this.read(request, `list ${JSON.stringify(query)}`, () =>
+      this.services.ask(request, 'programmes.list', randomUUID(), query),
+    );
   }
 
   @Public()
@@ -40,7 +53,7 @@ export class ProgrammesController {
   @ApiProblems('not-found', 'programme.not-found', 'unavailable')
   get(@Param('id') id: string, @Req() request: HttpRequest): Promise<ProgrammeView> {
     assertUuid(id, 'programme');
-    return this.services.ask(request, 'programmes.get', id, {});
+    return this.read(request, `get ${id}`, () => this.services.ask(request, 'programmes.get', id, {}));
   }
 
   @Post()
