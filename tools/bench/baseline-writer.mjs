@@ -27,6 +27,7 @@ await admin.createTopics({
   waitForLeaders: true,
   topics: [{ topic: BENCH_TOPIC, numPartitions: 1, replicationFactor: 1 }],
 });
+// The producer settings of libs/platform/kafka/src/kafka-options.ts.
 const producer = kafka.producer({ allowAutoTopicCreation: false, maxInFlightRequests: 1 });
 await producer.connect();
 

@@ -1,12 +1,11 @@
 // The floors each path of the platform is measured beside, in the same run, on the same machine
 // and infrastructure: what the path would cost with none of our code in it.
-//   - HTTP: a bare Node server answering the same bytes;
+//   - HTTP: a bare Node server answering the same bytes (tools/bench/bare-server.mjs);
 //   - request–reply: a bare kafkajs produce → consume → reply round trip on the same broker, with
 //     the producer and consumer settings our services use (libs/platform/kafka/src/kafka-options.ts);
 //   - write: tools/bench/baseline-writer.mjs, a process doing a draft's physical work and no more.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,19 +14,26 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const require = createRequire(path.join(here, '..', '..', 'package.json'));
 const { Kafka, logLevel } = require('kafkajs');
 
-/** A bare Node HTTP server answering every request with `body` as JSON. */
+/** A round trip counts as an error past this; the first one, waiting for assignments, too. */
+const ROUND_TRIP_LIMIT_MS = 30_000;
+
+/** tools/bench/bare-server.mjs answering every request with `body`, in a process of its own. */
 export async function bareHttpServer(body) {
-  const bytes = Buffer.from(body);
-  const server = http.createServer((request, response) => {
-    request.resume();
-    response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': bytes.length });
-    response.end(bytes);
+  const { line: url, child } = await startScript('bare-server.mjs', { BENCH_BODY: body });
+  return { url, close: () => child.kill('SIGTERM') };
+}
+
+/** Starts tools/bench/<script> with `env`; resolves once it prints its first line (ready: its URL). */
+async function startScript(script, env) {
+  const child = spawn(process.execPath, [path.join(here, script)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
-  };
+  const line = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(String(chunk).trim()));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { line, child };
 }
 
 /**
@@ -44,13 +50,10 @@ export async function kafkaRoundTrip(brokers) {
     waitForLeaders: true,
     topics: Object.values(topics).map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })),
   });
-  const responder = spawn(process.execPath, [path.join(here, 'kafka-responder.mjs')], {
-    env: { ...process.env, BENCH_BROKERS: brokers, BENCH_REQUESTS: topics.requests, BENCH_REPLIES: topics.replies },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise((resolve, reject) => {
-    responder.stdout.once('data', resolve);
-    responder.once('exit', (code) => reject(new Error(`the Kafka responder exited with ${code}`)));
+  const { child: responder } = await startScript('kafka-responder.mjs', {
+    BENCH_BROKERS: brokers,
+    BENCH_REQUESTS: topics.requests,
+    BENCH_REPLIES: topics.replies,
   });
 
   const producer = kafka.producer({ allowAutoTopicCreation: false, maxInFlightRequests: 1 });
@@ -64,14 +67,25 @@ export async function kafkaRoundTrip(brokers) {
   const roundTrip = async () => {
     const id = randomUUID();
     const started = performance.now();
-    const replied = new Promise((resolve) => waiting.set(id, resolve));
-    await producer.send({ topic: topics.requests, acks: -1, messages: [{ key: id, value: JSON.stringify({ id }) }] });
-    await replied;
-    waiting.delete(id);
-    return performance.now() - started;
+    let timer;
+    const replied = new Promise((resolve, reject) => {
+      waiting.set(id, resolve);
+      timer = setTimeout(
+        () => reject(new Error(`no reply to ${id} within ${ROUND_TRIP_LIMIT_MS} ms`)),
+        ROUND_TRIP_LIMIT_MS,
+      );
+    });
+    try {
+      await producer.send({ topic: topics.requests, acks: -1, messages: [{ key: id, value: JSON.stringify({ id }) }] });
+      await replied;
+      return performance.now() - started;
+    } finally {
+      clearTimeout(timer);
+      waiting.delete(id);
+    }
   };
-  // The first round trips wait for the consumers' assignments.
-  await Promise.race([roundTrip(), new Promise((resolve) => setTimeout(resolve, 30_000))]);
+  // The first round trip waits for the consumers' assignments.
+  await roundTrip();
   return {
     roundTrip,
     close: async () => {
@@ -85,13 +99,6 @@ export async function kafkaRoundTrip(brokers) {
 
 /** The baseline writer as a process of its own, listening on a port of its own; its URL. */
 export async function baselineWriter(env) {
-  const child = spawn(process.execPath, [path.join(here, 'baseline-writer.mjs')], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.once('data', (chunk) => resolve(String(chunk).trim()));
-    child.once('exit', (code) => reject(new Error(`the baseline writer exited with ${code}`)));
-  });
-  return { url, child, close: () => child.kill('SIGTERM') };
+  const { line: url, child } = await startScript('baseline-writer.mjs', env);
+  return { url, close: () => child.kill('SIGTERM') };
 }

@@ -17,14 +17,12 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const require = createRequire(path.join(root, 'package.json'));
-const autocannon = require('autocannon');
+const { httpLoad } = await import('./load.mjs');
 const infra = await import(pathToFileURL(path.join(root, 'tools', 'infra', 'infra.mjs')).href);
 
 const SECONDS = Number(process.env.BENCH_HTTP_SECONDS ?? 3);
@@ -101,42 +99,19 @@ async function startProcess(name, args, env, readyPath) {
 const service = (name, main, env) =>
   startProcess(name, [main], { ...env, LOG_LEVEL, NODE_ENV: 'test', RATE_LIMIT_MULTIPLIER: '1000' }, '/health/ready');
 
-/** The floor: what Node alone answers, with the same body as /health/live. */
-const BARE_SERVER = `
-require('node:http')
-  .createServer((req, res) => {
-    const body = '{"status":"ok"}';
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
-    res.end(body);
-  })
-  .listen(Number(process.env.PORT), '127.0.0.1');
-`;
-
-function load(url, seconds) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: seconds }, (error, result) =>
-      error ? reject(error) : resolve(result),
-    );
-  });
-}
-
 /** One cell: a short warm-up (JIT, connections), then the measured run. */
 async function measure(server, name, route) {
   const url = `${server}${route.path}`;
   const check = await fetch(url);
   if (check.status !== route.status) throw new Error(`${name} ${route.name} → ${check.status}`);
-  await load(url, 1);
-  const result = await load(url, SECONDS);
-  const unexpected = Object.entries(result.statusCodeStats ?? {})
-    .filter(([status]) => Number(status) !== route.status)
-    .reduce((sum, [, { count }]) => sum + count, 0);
+  const result = await httpLoad({ url, connections: CONNECTIONS, seconds: SECONDS, status: route.status });
   return {
     server: name,
     route: route.name,
-    rps: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + unexpected,
+    rps: Math.round(result.perSecond),
+    p50: result.p50,
+    p99: result.p99,
+    errors: result.errors,
   };
 }
 
@@ -202,7 +177,8 @@ async function main() {
     started.push(
       await service('applications', applications, { ...common, MONGODB_DATABASE: `bench-http-apps-${run}` }),
     );
-    const bare = await startProcess('node-http', ['-e', BARE_SERVER], {}, '/');
+    // The floor: what Node alone answers, with the same body as /health/live.
+    const bare = await startProcess('node-http', [path.join(root, 'tools', 'bench', 'bare-server.mjs')], {}, '/');
     started.push(bare);
     // Every gateway runs for the whole run, against the same applications service.
     const gateways = [];

@@ -9,6 +9,7 @@ const { Kafka, logLevel } = require('kafkajs');
 
 const { BENCH_BROKERS, BENCH_REQUESTS, BENCH_REPLIES } = process.env;
 const kafka = new Kafka({ clientId: 'bench-responder', brokers: BENCH_BROKERS.split(','), logLevel: logLevel.NOTHING });
+// The producer and consumer settings of libs/platform/kafka/src/kafka-options.ts (the test profile's).
 const producer = kafka.producer({ allowAutoTopicCreation: false, maxInFlightRequests: 1 });
 const consumer = kafka.consumer({ groupId: `${BENCH_REQUESTS}.responder`, maxWaitTimeInMs: 100 });
 await producer.connect();

@@ -85,11 +85,12 @@ async function seedApplication(context, programmes) {
   }
 }
 
-async function existingProgrammes({ call }) {
+/** As the operator: a visitor's read may be the gateway's answer of a second ago (ADR 0020). */
+async function existingProgrammes({ call }, token) {
   const programmes = [];
   let cursor;
   do {
-    const page = await call(`/v1/programmes?status=all&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const page = await call(`/v1/programmes?status=all&limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token });
     programmes.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -111,7 +112,7 @@ export async function seed({
   const context = { call: apiClient(api), report: progress };
   const { call, report } = context;
   const { accessToken } = await call('/v1/auth/login', { method: 'POST', body: operator });
-  const existing = await existingProgrammes(context);
+  const existing = await existingProgrammes(context, accessToken);
   const titles = new Set(existing.map((programme) => programme.title));
   const programmes = [...existing];
   let created = 0;

@@ -10,15 +10,25 @@ const repoRoot = path.resolve(__dirname, '..', '..', '..');
 /** Beside the logs of the infrastructure the tests use. */
 const logsDir = () => path.join(repoRoot, '.pollen', infraProfile(), 'logs');
 
+/** Ports this process handed out: services started together must not be given one twice. */
+const handedOut = new Set<number>();
+
+/** A port free now, never one this process handed out before (the OS may offer a closed one again). */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = net.createServer();
+      server.once('error', reject);
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 /**

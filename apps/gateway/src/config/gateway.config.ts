@@ -36,8 +36,8 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   REQUEST_TIMEOUT_MS: number = 5000;
 
   /**
-   * How long an anonymous read of the public catalogue is answered from the owner's last answer
-   * (ADR 0020): how stale a programme list or page may be for visitors. 0 asks every time.
+   * How long a read of the public catalogue by anyone but an operator is answered from the owner's
+   * last answer (ADR 0020): how stale a programme list or page may be. 0 asks every time.
    */
   @IsInt()
   @Min(0)

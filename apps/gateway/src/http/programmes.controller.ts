@@ -23,9 +23,12 @@ export class ProgrammesController {
     private readonly publicReads: PublicReadCache,
   ) {}
 
-  /** What a visitor asks is the same for every visitor: from the cache. Signed in, an operator sees more. */
+  /**
+   * Everyone but operators sees the same catalogue: from the cache (ADR 0020). Operators see
+   * budgets and deadline reviews, and the change they just made.
+   */
   private read<T>(request: HttpRequest, key: string, ask: () => Promise<T>): Promise<T> {
-    if (optionalActorOf(request)) return ask();
+    if (optionalActorOf(request)?.roles.includes('operator')) return ask();
     return this.publicReads.read(`${localeOf(request.headers['accept-language'])} ${key}`, ask);
   }
 

@@ -12,7 +12,7 @@ interface Entry {
 }
 
 /**
- * Anonymous reads of the public catalogue, answered from the owner's last answer for
+ * Reads of the public catalogue by anyone but operators, answered from the owner's last answer for
  * PUBLIC_READ_CACHE_MS after it came (ADR 0020): a deadline rush browses programmes at a rate no
  * round trip per request would bear, and the catalogue changes at an operator's pace. Concurrent
  * reads of one key share one request; a failed request is not kept.
