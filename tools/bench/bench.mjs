@@ -173,7 +173,7 @@ const draftBody = (programmeId) => JSON.stringify({ programmeId, organisation: {
 /**
  * `npm run bench`: each path through the platform beside its floor, measured in the same run —
  * the HTTP floor, the request–reply floor, the write floor — and each service's memory, idle and
- * after the load. Prints one table and writes bench/results/<date>.json.
+ * after the load. Prints one table and writes bench/results/<date>T<hhmm>.json.
  */
 async function main() {
   const { brokers, common } = await infrastructure();
