@@ -114,6 +114,20 @@ describe('Idempotency-Key', () => {
     expect(retried.id).toBe(failed.id);
   });
 
+  it('sends a 503 without waiting for its claim to be released (a database just restarted may hang)', async () => {
+    services.fail('applications.create-draft', new DomainException(ErrorCode.Unavailable, 'down'));
+    const release = jest.spyOn(idempotency, 'release').mockReturnValue(new Promise<void>(() => undefined));
+    try {
+      const started = Date.now();
+      await createDraft('draft-008').expect(503);
+      // Waiting for the release would take the whole 500 ms an answer may wait to be kept.
+      expect(Date.now() - started).toBeLessThan(450);
+      expect(release).toHaveBeenCalledTimes(1);
+    } finally {
+      release.mockRestore();
+    }
+  });
+
   it.each(['', 'a'.repeat(65), 'not a key', 'clé'])('refuses the key %j: 400 idempotency.key-invalid', async (key) => {
     const response = await createDraft(key);
     expect(response.status).toBe(400);
