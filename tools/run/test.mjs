@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // What `npm test` runs: installs dependencies if needed, brings up the real test infrastructure
 // (Kafka + FerretDB + Mailpit, profiles "test" and "e2e") unless KAFKA_BROKERS and MONGODB_URI are
-// both set (then SMTP_URL and MAIL_API_URL are required too), then format, lint, typecheck, build and every project's
-// Jest tests, stopping at the first failing step. The tests run in two lanes, one after the other,
+// both set (then SMTP_URL and MAIL_API_URL are required too), then format, lint, typecheck, build
+// and every project's Jest tests, stopping at the first failing step. The tests run in two lanes, one after the other,
 // each on infrastructure of its own: every project but the end-to-end ones on the test profile,
 // then the end-to-end projects (they start every service) on the e2e profile, whose broker holds
 // none of the integration tests' messages or consumer groups. Within a lane one project runs at a
