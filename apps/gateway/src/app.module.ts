@@ -113,7 +113,7 @@ export class AppModule {
           { name: EXPORT_ATTEMPT_MODEL, schema: exportAttemptSchema },
           erasureLogModel,
         ]),
-        JwtModule.register({ secret: config.JWT_SECRET }),
+        JwtModule.register({ secret: config.jwtKey }),
       ],
       controllers: [
         AuthController,

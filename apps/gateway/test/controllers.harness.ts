@@ -63,7 +63,7 @@ export async function startControllers(env: Record<string, string> = {}): Promis
     imports: [
       ConfigModule.forValue(config),
       LoggingModule.forRoot({ service: 'gateway', level: 'silent' }),
-      JwtModule.register({ secret: config.JWT_SECRET }),
+      JwtModule.register({ secret: config.jwtKey }),
     ],
     controllers: ASKING_CONTROLLERS,
     providers: [

@@ -26,7 +26,7 @@ export function authKit() {
   const sessions = new InMemorySessionStore();
   const vetting = new InMemoryInvestorVettingStore();
   const passwords = new PlainPasswordHasher();
-  const tokens = new TokenIssuer(new JwtService({ secret: config.JWT_SECRET }), config);
+  const tokens = new TokenIssuer(new JwtService({ secret: config.jwtKey }), config);
   const issuer = new SessionIssuer(tokens, sessions, config);
   const me = new GetMyAccount(accounts, vetting);
   return {
