@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Real local infrastructure for Pollen, provisioned by the project itself (no Docker here):
 //   - Apache Kafka 4.x, single node in KRaft mode, run from the Maven Central jars with the JDK;
-//   - FerretDB v1.24.2 (MongoDB wire protocol, SQLite backend), built from the Go module proxy
-//     (`go mod download` + `go build`; see provisionFerretDb for why not plain `go install`);
+//   - FerretDB v1.24.2 (MongoDB wire protocol), built from the Go module proxy (`go mod download` +
+//     `go build`; see provisionFerretDb for why not plain `go install`), on SQLite, or on PostgreSQL
+//     with POLLEN_FERRETDB_BACKEND=postgresql (Debian's server, a cluster per profile: postgres.mjs);
 //   - Mailpit v1.33.1, an SMTP server that keeps every mail and shows them through an HTTP API,
 //     built with `go install` from the Go module proxy (mailpit.mjs).
 // Downloads and builds go once into a cache outside the repository (POLLEN_CACHE_DIR, default
@@ -18,10 +19,11 @@
 // service and the catalogue's ACLs, nothing else allowed; `env --profile secure [--service <name>]`
 // prints how to log in (admin, or that service).
 // Ports are overridable with POLLEN_KAFKA_PORT / POLLEN_MONGO_PORT / POLLEN_SMTP_PORT /
-// POLLEN_MAIL_API_PORT (the controller takes the Kafka port + 1).
+// POLLEN_MAIL_API_PORT / POLLEN_POSTGRES_PORT (the controller takes the Kafka port + 1); PostgreSQL
+// listens on 15432 (dev), 15532 (test), 15632 (e2e), 15732 (secure) when it is FerretDB's backend.
 // Usage: node tools/infra/infra.mjs <up|down|status|env|logs> [--profile <profile>] [--fresh]
 //        node tools/infra/infra.mjs env --profile secure --service <service>
-//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb|mailpit> [--profile <profile>]   (faults)
+//        node tools/infra/infra.mjs <stop|start> <kafka|ferretdb|mailpit|postgres> [--profile <profile>]   (faults)
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -40,6 +42,7 @@ import {
   securePaths,
 } from './kafka-secure.mjs';
 import { MAILPIT_VERSION, mailpitArgs, mailpitPaths, provisionMailpit, startMailpit, stopMailpit } from './mailpit.mjs';
+import { postgresPaths, provisionPostgres, startPostgres, stopPostgres } from './postgres.mjs';
 import { exited, log, portOpen, readPid, runLong, startDetached, stopProcess, waitFor } from './processes.mjs';
 
 export { MAILPIT_VERSION, mailpitArgs, provisionMailpit, startMailpit, stopMailpit };
@@ -54,15 +57,18 @@ const repoRoot = path.resolve(here, '..', '..');
 const requireFromRepo = createRequire(path.join(repoRoot, 'package.json'));
 
 const PROFILE_PORTS = {
-  dev: { kafka: 9092, mongo: 27017, smtp: 1025, mailApi: 8025 },
-  test: { kafka: 19092, mongo: 27117, smtp: 11025, mailApi: 18025 },
+  dev: { kafka: 9092, mongo: 27017, smtp: 1025, mailApi: 8025, postgres: 15432 },
+  test: { kafka: 19092, mongo: 27117, smtp: 11025, mailApi: 18025, postgres: 15532 },
   // npm test's second lane: the end-to-end projects, beside the others on the test profile. Like
   // every profile's, its ports are below Linux's ephemeral range (32768+), which a fault test's
   // stopped server could find taken when it starts again.
-  e2e: { kafka: 15092, mongo: 27317, smtp: 15025, mailApi: 15825 },
+  e2e: { kafka: 15092, mongo: 27317, smtp: 15025, mailApi: 15825, postgres: 15632 },
   // Kafka with SCRAM over TLS and the catalogue's ACLs (kafka-secure.mjs): `npm run test:secure`.
-  secure: { kafka: 29092, mongo: 27217, smtp: 21025, mailApi: 28025 },
+  secure: { kafka: 29092, mongo: 27217, smtp: 21025, mailApi: 28025, postgres: 15732 },
 };
+
+/** What FerretDB stores its data in (POLLEN_FERRETDB_BACKEND). */
+const FERRETDB_BACKENDS = ['sqlite', 'postgresql'];
 
 export function settings(profile = 'dev', env = process.env) {
   if (!PROFILE_PORTS[profile]) {
@@ -72,6 +78,11 @@ export function settings(profile = 'dev', env = process.env) {
   const mongoPort = Number(env.POLLEN_MONGO_PORT ?? PROFILE_PORTS[profile].mongo);
   const smtpPort = Number(env.POLLEN_SMTP_PORT ?? PROFILE_PORTS[profile].smtp);
   const mailApiPort = Number(env.POLLEN_MAIL_API_PORT ?? PROFILE_PORTS[profile].mailApi);
+  const postgresPort = Number(env.POLLEN_POSTGRES_PORT ?? PROFILE_PORTS[profile].postgres);
+  const ferretBackend = env.POLLEN_FERRETDB_BACKEND || 'sqlite';
+  if (!FERRETDB_BACKENDS.includes(ferretBackend)) {
+    throw new Error(`POLLEN_FERRETDB_BACKEND is "${ferretBackend}": use ${FERRETDB_BACKENDS.join(' or ')}`);
+  }
   const cacheDir = env.POLLEN_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'pollen');
   const home = path.join(env.POLLEN_INFRA_DIR ?? path.join(repoRoot, '.pollen'), profile);
   return {
@@ -81,6 +92,8 @@ export function settings(profile = 'dev', env = process.env) {
     mongoPort,
     smtpPort,
     mailApiPort,
+    postgresPort,
+    ferretBackend,
     cacheDir,
     home,
     secure: profile === 'secure',
@@ -89,6 +102,7 @@ export function settings(profile = 'dev', env = process.env) {
     kafkaLibs: path.join(cacheDir, `kafka_2.13-${KAFKA_VERSION}`, 'libs'),
     ferretBin: path.join(cacheDir, `ferretdb-${FERRETDB_BUILD}`, 'bin', 'ferretdb'),
     ...mailpitPaths(cacheDir, home),
+    ...postgresPaths(home, postgresPort),
     kafkaBrokers: `127.0.0.1:${kafkaPort}`,
     mongoUri: `mongodb://127.0.0.1:${mongoPort}/?directConnection=true`,
     smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
@@ -324,22 +338,48 @@ export async function stopKafka(s) {
 
 // ---------------------------------------------------------------- FerretDB
 
+/** The backend of the profile's running FerretDB, written when it starts. */
+const runningBackendFile = (s) => path.join(s.home, 'ferretdb.backend');
+function runningBackend(s) {
+  if (!readPid(s, 'ferretdb')) return undefined;
+  try {
+    return fs.readFileSync(runningBackendFile(s), 'utf8').trim();
+  } catch {
+    return 'sqlite'; // started before backends could be chosen
+  }
+}
+
 export async function startFerretDb(s) {
-  if (readPid(s, 'ferretdb')) return;
+  if (readPid(s, 'ferretdb')) {
+    const running = runningBackend(s);
+    if (running && running !== s.ferretBackend) {
+      throw new Error(
+        `FerretDB (${s.profile}) already runs on ${running}, not ${s.ferretBackend}: \`infra down --profile ${s.profile}\` first`,
+      );
+    }
+    return;
+  }
   if (await portOpen(s.mongoPort)) {
     throw new Error(`port ${s.mongoPort} is taken by another process: set POLLEN_MONGO_PORT or MONGODB_URI`);
   }
   await provisionFerretDb(s);
-  const dataDir = path.join(s.home, 'ferretdb-data');
   const stateDir = path.join(s.home, 'ferretdb-state');
-  fs.mkdirSync(dataDir, { recursive: true });
   fs.mkdirSync(stateDir, { recursive: true });
+  let storage;
+  if (s.ferretBackend === 'postgresql') {
+    await startPostgres(s);
+    storage = ['--handler=postgresql', `--postgresql-url=${s.postgresUrl}`];
+  } else {
+    const dataDir = path.join(s.home, 'ferretdb-data');
+    fs.mkdirSync(dataDir, { recursive: true });
+    storage = ['--handler=sqlite', `--sqlite-url=file:${dataDir}/`];
+  }
+  fs.writeFileSync(runningBackendFile(s), s.ferretBackend);
   // Supervised: restarted if it crashes once up (docs/adr/0001-test-infrastructure.md).
   startDetached(s, 'ferretdb', process.execPath, [
     path.join(here, 'supervise.mjs'),
     s.ferretBin,
-    '--handler=sqlite',
-    `--sqlite-url=file:${dataDir}/`,
+    ...storage,
     `--listen-addr=127.0.0.1:${s.mongoPort}`,
     `--state-dir=${stateDir}`,
     '--telemetry=disable',
@@ -390,13 +430,14 @@ export async function up(profile = 'dev', { fresh = false } = {}) {
   await provisionKafka(s);
   await provisionFerretDb(s);
   await provisionMailpit(s);
+  if (s.ferretBackend === 'postgresql') await provisionPostgres();
   await Promise.all([startKafka(s), startFerretDb(s), startMailpit(s)]);
   return s;
 }
 
 export async function down(profile = 'dev') {
   const s = settings(profile);
-  await Promise.all([stopKafka(s), stopFerretDb(s), stopMailpit(s)]);
+  await Promise.all([stopKafka(s), stopFerretDb(s).then(() => stopPostgres(s)), stopMailpit(s)]);
   return s;
 }
 
@@ -404,7 +445,13 @@ export async function status(profile = 'dev') {
   const s = settings(profile);
   return {
     kafka: { pid: readPid(s, 'kafka') ?? null, brokers: s.kafkaBrokers, listening: await portOpen(s.kafkaPort) },
-    ferretdb: { pid: readPid(s, 'ferretdb') ?? null, uri: s.mongoUri, listening: await portOpen(s.mongoPort) },
+    ferretdb: {
+      pid: readPid(s, 'ferretdb') ?? null,
+      uri: s.mongoUri,
+      backend: runningBackend(s) ?? null,
+      listening: await portOpen(s.mongoPort),
+    },
+    postgres: { pid: readPid(s, 'postgres') ?? null, port: s.postgresPort, listening: await portOpen(s.postgresPort) },
     mailpit: {
       pid: readPid(s, 'mailpit') ?? null,
       smtp: s.smtpUrl,
@@ -470,6 +517,7 @@ const COMPONENTS = {
   kafka: { start: startKafka, stop: stopKafka },
   ferretdb: { start: startFerretDb, stop: stopFerretDb },
   mailpit: { start: startMailpit, stop: stopMailpit },
+  postgres: { start: startPostgres, stop: stopPostgres },
 };
 
 async function main(argv) {

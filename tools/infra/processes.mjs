@@ -77,10 +77,11 @@ export function portOpen(port) {
   });
 }
 
-export function startDetached(s, name, command, args) {
+/** `options`: spawn's, e.g. the uid and gid of a server that refuses to run as root. */
+export function startDetached(s, name, command, args, options = {}) {
   fs.mkdirSync(s.logsDir, { recursive: true });
   const out = fs.openSync(path.join(s.logsDir, `${name}.out.log`), 'a');
-  const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] });
+  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', out, out] });
   child.unref();
   fs.writeFileSync(pidFile(s, name), String(child.pid));
   return child.pid;
