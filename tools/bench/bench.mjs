@@ -8,6 +8,8 @@
 //
 //   BENCH_SECONDS      seconds per measure, after one second of warm-up (5)
 //   BENCH_CONCURRENCY  requests in flight (8)
+//   BENCH_CPU_PROFILE  a folder: every service started here writes a V8 CPU profile into it when it
+//                      stops (`node --cpu-prof`), summarised by tools/bench/profile-summary.mjs
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -58,10 +60,18 @@ function nextSiren() {
 async function startService(service, env) {
   const port = await freePort();
   const managementPort = await freePort();
-  const logFile = path.join(root, '.pollen', 'bench', `${service}.log`);
+  // One file per process: a run starts several of one service (each backend), each on its database.
+  const logFile = path.join(root, '.pollen', 'bench', `${env.MONGODB_DATABASE ?? service}.log`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, [path.join(root, 'dist', 'apps', service, 'main.js')], {
+  const profiling = process.env.BENCH_CPU_PROFILE
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`,
+        `--cpu-prof-name=${service}.cpuprofile`,
+      ]
+    : [];
+  const child = spawn(process.execPath, [...profiling, path.join(root, 'dist', 'apps', service, 'main.js')], {
     env: {
       ...process.env,
       ...env,
@@ -123,8 +133,11 @@ const row = (name, { latencies, seconds }, unit = 'ms') => ({
  * SMTP_URL), else the test profile's, brought up here with its Mailpit.
  */
 async function infrastructure() {
-  const endpoints = infra.externalInfrastructure() ?? (await infra.up('test'));
+  const external = infra.externalInfrastructure();
+  const endpoints = external ?? (await infra.up('test'));
   return {
+    /** The test profile's settings, when the infrastructure is ours rather than the caller's. */
+    settings: external ? undefined : endpoints,
     brokers: endpoints.kafkaBrokers,
     mailApiUrl: endpoints.mailApiUrl,
     common: { KAFKA_BROKERS: endpoints.kafkaBrokers, MONGODB_URI: endpoints.mongoUri, SMTP_URL: endpoints.smtpUrl },
@@ -170,54 +183,126 @@ const pair = (measure, ours, floorName, floor, target) => ({
 
 const draftBody = (programmeId) => JSON.stringify({ programmeId, organisation: { name: 'Bench', siren: nextSiren() } });
 
-/**
- * `npm run bench`: each path through the platform beside its floor, measured in the same run —
- * the HTTP floor, the request–reply floor, the write floor — and each service's memory, idle and
- * after the load. Prints one table and writes bench/results/<date>T<hhmm>.json.
- */
-async function main() {
-  const { brokers, common } = await infrastructure();
+/** Gateway and applications on fresh databases of `common`'s FerretDB, with what the paths need. */
+async function startPlatform(common) {
   const run = randomUUID().slice(0, 8);
   const services = {};
   for (const service of ['applications', 'gateway'])
     services[service] = await startService(service, { ...common, MONGODB_DATABASE: `bench-${service}-${run}` });
+  const api = services.gateway.url;
+  const credentials = { email: `bench-${run}@example.org`, password: 'a long enough password' };
+  await call(`${api}/v1/auth/register`, 'POST', {
+    ...credentials,
+    role: 'applicant',
+    displayName: 'Bench',
+    locale: 'fr',
+  });
+  const token = (await call(`${api}/v1/auth/login`, 'POST', credentials)).payload.accessToken;
+  const operator = (
+    await call(`${api}/v1/auth/login`, 'POST', { email: 'operator@pollen.local', password: 'pollen-operator' })
+  ).payload.accessToken;
+  const programme = (
+    await call(
+      `${api}/v1/programmes`,
+      'POST',
+      {
+        title: `Bench ${run}`,
+        description: 'Benchmark programme',
+        operatorName: 'Bench',
+        kind: 'grant',
+        opensAt: new Date(Date.now() - 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000 * 30).toISOString(),
+        budgetCents: 100_000_000,
+        eligibility: {},
+      },
+      operator,
+    )
+  ).payload;
+  const draft = (await call(`${api}/v1/applications`, 'POST', JSON.parse(draftBody(programme.id)), token)).payload;
+  let stopped;
+  const stop = () => (stopped ??= Promise.all(Object.values(services).map(stopService)));
+  return { services, api, token, operator, programme, draft, stop };
+}
+
+/**
+ * The paths that read and write the database — an owned read, a draft — each beside its floor: the
+ * bare round trip (`kafkaFloor`, measured once: the broker is the same) and a baseline writer on
+ * the same FerretDB.
+ */
+async function storagePaths(platform, { brokers, mongoUri, backend, kafkaFloor }) {
+  const signedIn = { authorization: `Bearer ${platform.token}` };
+  const writer = await baselineWriter({ BENCH_BROKERS: brokers, BENCH_MONGODB_URI: mongoUri });
+  try {
+    const writes = (url) =>
+      http({
+        url,
+        method: 'POST',
+        status: 201,
+        headers: { ...signedIn, 'content-type': 'application/json' },
+        requests: [{ setupRequest: (request) => ({ ...request, body: draftBody(platform.programme.id) }) }],
+      });
+    return [
+      pair(
+        `GET /v1/applications/{id} (owned read), FerretDB on ${backend}`,
+        await http({ url: `${platform.api}/v1/applications/${platform.draft.id}`, headers: signedIn }),
+        'bare kafkajs round trip',
+        kafkaFloor,
+        '≥ 0.5×',
+      ),
+      pair(
+        `POST /v1/applications (draft: write + event), FerretDB on ${backend}`,
+        await writes(`${platform.api}/v1/applications`),
+        `baseline writer, FerretDB on ${backend}`,
+        await writes(writer.url),
+        '≥ 0.7×',
+      ),
+    ];
+  } finally {
+    await writer.close();
+  }
+}
+
+/**
+ * The test profile's FerretDB on the other backend (SQLite or PostgreSQL), on ports of its own
+ * under .pollen/bench, so that both backends are measured in the same run.
+ */
+async function otherFerretDb(settings) {
+  const backend = settings.ferretBackend === 'sqlite' ? 'postgresql' : 'sqlite';
+  const other = infra.settings('test', {
+    ...process.env,
+    POLLEN_INFRA_DIR: path.join(root, '.pollen', 'bench'),
+    POLLEN_FERRETDB_BACKEND: backend,
+    POLLEN_MONGO_PORT: String(await freePort()),
+    POLLEN_POSTGRES_PORT: String(await freePort()),
+  });
+  await infra.startFerretDb(other);
+  return {
+    backend,
+    mongoUri: other.mongoUri,
+    stop: async () => {
+      await infra.stopFerretDb(other);
+      await infra.stopPostgres(other);
+    },
+  };
+}
+
+/**
+ * `npm run bench`: each path through the platform beside its floor, measured in the same run —
+ * the HTTP floor, the request–reply floor, the write floor, the database paths on both of
+ * FerretDB's backends — and each service's memory, idle and after the load. Prints one table and
+ * writes bench/results/<date>T<hhmm>.json.
+ */
+async function main() {
+  const { brokers, common, settings } = await infrastructure();
+  const backend = settings?.ferretBackend ?? 'the given MONGODB_URI';
+  const platform = await startPlatform(common);
+  const { services, api } = platform;
   await sleep(2000);
   const idle = Object.fromEntries(Object.entries(services).map(([name, { child }]) => [name, rssMiB(child.pid)]));
   const floors = [];
+  const stops = [platform.stop];
   try {
-    const api = services.gateway.url;
-    const credentials = { email: `bench-${run}@example.org`, password: 'a long enough password' };
-    await call(`${api}/v1/auth/register`, 'POST', {
-      ...credentials,
-      role: 'applicant',
-      displayName: 'Bench',
-      locale: 'fr',
-    });
-    const token = (await call(`${api}/v1/auth/login`, 'POST', credentials)).payload.accessToken;
-    const operator = (
-      await call(`${api}/v1/auth/login`, 'POST', { email: 'operator@pollen.local', password: 'pollen-operator' })
-    ).payload.accessToken;
-    const programme = (
-      await call(
-        `${api}/v1/programmes`,
-        'POST',
-        {
-          title: `Bench ${run}`,
-          description: 'Benchmark programme',
-          operatorName: 'Bench',
-          kind: 'grant',
-          opensAt: new Date(Date.now() - 86_400_000).toISOString(),
-          closesAt: new Date(Date.now() + 86_400_000 * 30).toISOString(),
-          budgetCents: 100_000_000,
-          eligibility: {},
-        },
-        operator,
-      )
-    ).payload;
-    const draft = (await call(`${api}/v1/applications`, 'POST', JSON.parse(draftBody(programme.id)), token)).payload;
-    const signedIn = { authorization: `Bearer ${token}` };
     const rows = [];
-
     const health = `${services.gateway.managementUrl}/health/live`;
     const healthFloor = await bareHttpServer(await (await fetch(health)).text());
     floors.push(healthFloor);
@@ -243,43 +328,16 @@ async function main() {
     rows.push(
       pair(
         'GET /v1/programmes as an operator (no cache)',
-        await http({ url: catalogue, headers: { authorization: `Bearer ${operator}` } }),
+        await http({ url: catalogue, headers: { authorization: `Bearer ${platform.operator}` } }),
         'bare node:http',
         bareCatalogue,
       ),
     );
 
-    const kafkaFloor = await kafkaRoundTrip(brokers);
-    floors.push(kafkaFloor);
-    rows.push(
-      pair(
-        'GET /v1/applications/{id} (owned read)',
-        await http({ url: `${api}/v1/applications/${draft.id}`, headers: signedIn }),
-        'bare kafkajs round trip',
-        await loop(kafkaFloor.roundTrip),
-        '≥ 0.5×',
-      ),
-    );
-
-    const writer = await baselineWriter({ BENCH_BROKERS: brokers, BENCH_MONGODB_URI: common.MONGODB_URI });
-    floors.push(writer);
-    const writes = (url) =>
-      http({
-        url,
-        method: 'POST',
-        status: 201,
-        headers: { ...signedIn, 'content-type': 'application/json' },
-        requests: [{ setupRequest: (request) => ({ ...request, body: draftBody(programme.id) }) }],
-      });
-    rows.push(
-      pair(
-        'POST /v1/applications (draft: write + outbox)',
-        await writes(`${api}/v1/applications`),
-        'baseline writer',
-        await writes(writer.url),
-        '≥ 0.7×',
-      ),
-    );
+    const kafka = await kafkaRoundTrip(brokers);
+    floors.push(kafka);
+    const kafkaFloor = await loop(kafka.roundTrip);
+    rows.push(...(await storagePaths(platform, { brokers, mongoUri: common.MONGODB_URI, backend, kafkaFloor })));
 
     const after = Object.fromEntries(Object.entries(services).map(([name, { child }]) => [name, rssMiB(child.pid)]));
     const memory = [];
@@ -293,12 +351,26 @@ async function main() {
         target: '< 200 MiB',
       });
     }
+    await platform.stop();
+
+    // The other backend, on a FerretDB of its own: the same paths, the same broker, fresh services.
+    if (settings) {
+      const other = await otherFerretDb(settings);
+      stops.push(other.stop);
+      const second = await startPlatform({ ...common, MONGODB_URI: other.mongoUri });
+      stops.push(second.stop);
+      rows.push(
+        ...(await storagePaths(second, { brokers, mongoUri: other.mongoUri, backend: other.backend, kafkaFloor })),
+      );
+    }
+
     const tool = loadTool;
     console.log(
       `\nPollen benchmark — ${SECONDS} s per measure after 1 s of warm-up, ${CONCURRENCY} in flight, ` +
         `${tool.name} ${tool.version}, node ${process.version}, ${os.cpus().length} cores, ${new Date().toISOString()}`,
     );
     console.table(rows);
+    console.log(`memory: the services on FerretDB's ${backend} backend`);
     console.table(memory);
     const file = path.join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 16).replace(':', '')}.json`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -310,120 +382,22 @@ async function main() {
     };
     fs.writeFileSync(
       file,
-      `${JSON.stringify({ at: new Date().toISOString(), tool, machine, seconds: SECONDS, concurrency: CONCURRENCY, rows, memory }, null, 2)}\n`,
+      `${JSON.stringify({ at: new Date().toISOString(), tool, machine, backend, seconds: SECONDS, concurrency: CONCURRENCY, rows, memory }, null, 2)}\n`,
     );
     console.log(`written to ${path.relative(root, file)}`);
   } finally {
     await Promise.allSettled(floors.map((floor) => floor.close()));
-    for (const { child } of Object.values(services)) child.kill('SIGTERM');
-    await sleep(1000);
+    // Services first, then the database they use.
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
 }
 
-/**
- * `npm run bench -- documents`: legal documents through the gateway and the legal-templates
- * service as built, beside the request–reply floor measured in the same run: a preview (HTML in
- * a worker of its own) and generated documents (HTML, PDF and DOCX, each file hashed and stored).
- * Two in flight: the machine has two cores, and each render takes one.
- */
-async function documentsBench() {
-  const samples = Number(process.env.BENCH_DOCUMENT_SAMPLES ?? 40);
-  const { common } = await infrastructure();
-  const run = randomUUID().slice(0, 8);
-  const templates = await startService('legal-templates', { ...common, MONGODB_DATABASE: `bench-templates-${run}` });
-  const gateway = await startService('gateway', { ...common, MONGODB_DATABASE: `bench-gateway-${run}` });
-  const api = gateway.url;
-  const operator = (
-    await call(`${api}/v1/auth/login`, 'POST', { email: 'operator@pollen.local', password: 'pollen-operator' })
-  ).payload.accessToken;
-  const version = async (key) =>
-    (await call(`${api}/v1/legal-templates/${key}`, 'GET', undefined, operator)).payload.versions[0].version;
-  const party = { name: 'Atelier Vélo Solidaire', legalForm: 'association', siren: '732829320' };
-  const funder = { name: 'Fonds Solidaire Démo', legalForm: 'SAS', siren: '552100554' };
-  const nda = {
-    discloser: party,
-    recipient: funder,
-    project: 'Ateliers vélo solidaires',
-    durationYears: 3,
-    signing: { date: '2026-12-01' },
-  };
-  // A 60-month loan: a repayment table of 60 rows, several pages in every format.
-  const schedule = Array.from({ length: 60 }, (_, i) => ({
-    dueOn: `${2027 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-28`,
-    principalCents: 50_000,
-    interestCents: Math.round(((60 - i) * 50_000 * 2.5) / 100 / 12),
-    remainingCents: (59 - i) * 50_000,
-  }));
-  const loan = {
-    lender: funder,
-    borrower: party,
-    project: 'Recyclerie de quartier',
-    amountCents: 3_000_000,
-    annualRatePercent: 2.5,
-    durationMonths: 60,
-    graceMonths: 0,
-    schedule,
-    signing: { date: '2026-12-01' },
-  };
-  const generate = (templateKey, variables) => async () => {
-    const response = await call(`${api}/v1/documents`, 'POST', { templateKey, locale: 'fr', variables }, operator);
-    if (response.status !== 201) throw new Error(`document → ${response.status} ${JSON.stringify(response.payload)}`);
-    return response.ms;
-  };
-  const measure = async (name, task) => {
-    const latencies = [];
-    let next = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: 2 }, async () => {
-        while (next < samples) {
-          next++;
-          latencies.push(await task());
-        }
-      }),
-    );
-    return row(name, { latencies: latencies.sort((a, b) => a - b), seconds: (performance.now() - started) / 1000 });
-  };
-  try {
-    const ndaVersion = await version('accord-de-confidentialite');
-    for (let i = 0; i < 5; i++) await generate('accord-de-confidentialite', nda)();
-    const results = [
-      await measure('GET /v1/legal-templates (request–reply floor)', async () => {
-        return (await call(`${api}/v1/legal-templates`, 'GET', undefined, operator)).ms;
-      }),
-      await measure('POST …/preview, confidentiality agreement (HTML, own worker)', async () => {
-        const started = performance.now();
-        const response = await fetch(
-          `${api}/v1/legal-templates/accord-de-confidentialite/versions/${ndaVersion}/preview`,
-          {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${operator}` },
-            body: JSON.stringify({ locale: 'fr', variables: nda }),
-          },
-        );
-        await response.text();
-        if (response.status !== 200) throw new Error(`preview → ${response.status}`);
-        return performance.now() - started;
-      }),
-      await measure(
-        'POST /v1/documents, confidentiality agreement (HTML+PDF+DOCX)',
-        generate('accord-de-confidentialite', nda),
-      ),
-      await measure('POST /v1/documents, 60-month loan agreement (HTML+PDF+DOCX)', generate('contrat-de-pret', loan)),
-    ];
-    console.log(
-      `\nPollen documents benchmark — ${samples} samples per measure, 2 in flight, ${new Date().toISOString()}`,
-    );
-    console.table(results);
-    console.table([
-      { process: 'legal-templates', 'RSS after the run': `${rssMiB(templates.child.pid).toFixed(0)} MiB` },
-      { process: 'gateway', 'RSS after the run': `${rssMiB(gateway.child.pid).toFixed(0)} MiB` },
-    ]);
-  } finally {
-    gateway.child.kill('SIGTERM');
-    templates.child.kill('SIGTERM');
-    await sleep(1000);
-  }
+/** Stops a service gracefully: a CPU profile is written only when its process exits by itself. */
+function stopService({ child }) {
+  if (child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  return Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))]);
 }
 
 /** `npm run bench -- matching`: the matcher alone, in process (apps/matching/bench/matching.bench.ts). */
@@ -440,7 +414,8 @@ function matchingBench() {
 
 const BENCHES = {
   matching: matchingBench,
-  documents: documentsBench,
+  documents: async () =>
+    (await import('./documents.mjs')).documentsBench({ infrastructure, startService, stopService, call, row, rssMiB }),
   mail: () => mailBench({ infrastructure, startService, row, rssMiB }),
   webhooks: () => webhooksBench({ infrastructure, startService, row, rssMiB }),
 };

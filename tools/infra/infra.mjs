@@ -46,6 +46,7 @@ import { postgresPaths, provisionPostgres, startPostgres, stopPostgres } from '.
 import { exited, log, portOpen, readPid, runLong, startDetached, stopProcess, waitFor } from './processes.mjs';
 
 export { MAILPIT_VERSION, mailpitArgs, provisionMailpit, startMailpit, stopMailpit };
+export { startPostgres, stopPostgres };
 
 export const KAFKA_VERSION = '4.1.1';
 export const FERRETDB_VERSION = 'v1.24.2';
