@@ -68,7 +68,7 @@ async function startService(service, env) {
     ? [
         '--cpu-prof',
         `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROFILE)}`,
-        `--cpu-prof-name=${service}.cpuprofile`,
+        `--cpu-prof-name=${env.MONGODB_DATABASE ?? service}.cpuprofile`,
       ]
     : [];
   const child = spawn(process.execPath, [...profiling, path.join(root, 'dist', 'apps', service, 'main.js')], {
@@ -275,15 +275,19 @@ async function otherFerretDb(settings) {
     POLLEN_MONGO_PORT: String(await freePort()),
     POLLEN_POSTGRES_PORT: String(await freePort()),
   });
-  await infra.startFerretDb(other);
-  return {
-    backend,
-    mongoUri: other.mongoUri,
-    stop: async () => {
-      await infra.stopFerretDb(other);
-      await infra.stopPostgres(other);
-    },
+  const stop = async () => {
+    await infra.stopFerretDb(other);
+    await infra.stopPostgres(other);
   };
+  // Left running by an interrupted run, it would listen on that run's ports, not these.
+  await stop();
+  try {
+    await infra.startFerretDb(other);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { backend, mongoUri: other.mongoUri, stop };
 }
 
 /**
@@ -354,14 +358,19 @@ async function main() {
     await platform.stop();
 
     // The other backend, on a FerretDB of its own: the same paths, the same broker, fresh services.
+    // Without it (no PostgreSQL, and not root to install it), the rest of the table still stands.
     if (settings) {
-      const other = await otherFerretDb(settings);
-      stops.push(other.stop);
-      const second = await startPlatform({ ...common, MONGODB_URI: other.mongoUri });
-      stops.push(second.stop);
-      rows.push(
-        ...(await storagePaths(second, { brokers, mongoUri: other.mongoUri, backend: other.backend, kafkaFloor })),
-      );
+      try {
+        const other = await otherFerretDb(settings);
+        stops.push(other.stop);
+        const second = await startPlatform({ ...common, MONGODB_URI: other.mongoUri });
+        stops.push(second.stop);
+        rows.push(
+          ...(await storagePaths(second, { brokers, mongoUri: other.mongoUri, backend: other.backend, kafkaFloor })),
+        );
+      } catch (error) {
+        console.error(`[bench] the other FerretDB backend is not measured: ${error.message}`);
+      }
     }
 
     const tool = loadTool;
@@ -394,7 +403,7 @@ async function main() {
 
 /** Stops a service gracefully: a CPU profile is written only when its process exits by itself. */
 function stopService({ child }) {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   return Promise.race([exited, sleep(15_000).then(() => child.kill('SIGKILL'))]);

@@ -36,8 +36,10 @@ export async function provisionPostgres() {
     throw new Error('PostgreSQL is not installed: run `sudo apt-get install -y postgresql`, or use the SQLite backend');
   }
   log("installing Debian's postgresql package (once)");
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  await runLong('updating the package lists', 'apt-get', ['update'], { env });
   await runLong('installing PostgreSQL', 'apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], {
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    env,
   });
 }
 
@@ -87,7 +89,8 @@ export async function startPostgres(s) {
       '-c',
       'max_connections=200',
     ],
-    ids,
+    // A directory the postgres user may enter: at start the server returns to where it was started.
+    { ...ids, cwd: os.tmpdir() },
   );
   await waitFor(
     'PostgreSQL',
@@ -95,7 +98,15 @@ export async function startPostgres(s) {
       if (!readPid(s, 'postgres')) throw exited('PostgreSQL', path.join(s.logsDir, 'postgres.out.log'));
       // Listening is not ready: while it recovers, it refuses connections.
       try {
-        execFileSync(path.join(bin, 'pg_isready'), ['-q', '-h', '127.0.0.1', '-p', String(s.postgresPort)]);
+        execFileSync(path.join(bin, 'pg_isready'), [
+          '-q',
+          '-h',
+          '127.0.0.1',
+          '-p',
+          String(s.postgresPort),
+          '-U',
+          'postgres',
+        ]);
         return true;
       } catch {
         return false;

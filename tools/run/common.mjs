@@ -53,7 +53,12 @@ function signalNumber(signal) {
  * only those, so an infrastructure someone else is using is left alone.
  */
 export async function infraUp(profile) {
-  const stoppers = { kafka: infra.stopKafka, ferretdb: infra.stopFerretDb, mailpit: infra.stopMailpit };
+  const stoppers = {
+    kafka: infra.stopKafka,
+    // PostgreSQL, when it is FerretDB's backend, goes and comes with it.
+    ferretdb: async (s) => (await infra.stopFerretDb(s), await infra.stopPostgres(s)),
+    mailpit: infra.stopMailpit,
+  };
   const before = await infra.status(profile);
   const started = Object.keys(stoppers).filter((component) => !before[component].pid);
   const settings = infra.settings(profile);

@@ -125,8 +125,11 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
    * public key on every verification, and that failed parse took 4 % of the gateway's CPU under load.
    */
   get jwtKey(): KeyObject {
-    return createSecretKey(Buffer.from(this.JWT_SECRET, 'utf8'));
+    this.#jwtKey ??= createSecretKey(Buffer.from(this.JWT_SECRET, 'utf8'));
+    return this.#jwtKey;
   }
+
+  #jwtKey?: KeyObject;
 
   /**
    * Signs the actor of every request to a service (Ed25519, PKCS#8 PEM or its base64; ADR 0018).

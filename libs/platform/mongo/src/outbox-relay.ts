@@ -333,9 +333,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * (this process's writers wait) with a compare-and-set on the version (another replica's writer
    * makes it miss; then the next pass publishes again and consumers deduplicate).
    *
-   * The first try writes over what the pass read: every change of the aggregate moves its version,
-   * so an unchanged version means an unchanged outbox, and one write instead of a read and a write
-   * clears most documents (a draft costs one database operation less). A miss reads again.
+   * The first try writes over what the pass read: every write that appends to an outbox moves the
+   * version, so an unchanged version means an unchanged outbox, and one write instead of a read and
+   * a write clears most documents (a draft costs one database operation less). A miss reads again.
    */
   private clear(model: Registration['model'], read: RelayedDocument, published: EventEnvelope[]): Promise<unknown> {
     const sent = new Set(published.map((envelope) => envelope.id));
