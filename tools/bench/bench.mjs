@@ -427,6 +427,26 @@ const BENCHES = {
     (await import('./documents.mjs')).documentsBench({ infrastructure, startService, stopService, call, row, rssMiB }),
   mail: () => mailBench({ infrastructure, startService, row, rssMiB }),
   webhooks: () => webhooksBench({ infrastructure, startService, row, rssMiB }),
+  journey: async () =>
+    (await import('./journey/index.mjs')).journeyBench({
+      infrastructure,
+      startService,
+      stopService,
+      row,
+      rssMiB,
+      nextSiren,
+      percentile,
+    }),
+  rush: async () =>
+    (await import('./journey/index.mjs')).rushBench({
+      infrastructure,
+      startService,
+      stopService,
+      row,
+      rssMiB,
+      nextSiren,
+      percentile,
+    }),
 };
 (BENCHES[process.argv[2]] ?? main)().then(
   () => process.exit(0),

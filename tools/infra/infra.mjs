@@ -2,8 +2,9 @@
 // Real local infrastructure for Pollen, provisioned by the project itself (no Docker here):
 //   - Apache Kafka 4.x, single node in KRaft mode, run from the Maven Central jars with the JDK;
 //   - FerretDB v1.24.2 (MongoDB wire protocol), built from the Go module proxy (`go mod download` +
-//     `go build`; see provisionFerretDb for why not plain `go install`), on SQLite, or on PostgreSQL
-//     with POLLEN_FERRETDB_BACKEND=postgresql (Debian's server, a cluster per profile: postgres.mjs);
+//     `go build`; see provisionFerretDb for why not plain `go install`) with our patches, on SQLite,
+//     or on PostgreSQL with POLLEN_FERRETDB_BACKEND=postgresql (Debian's server, a cluster per
+//     profile: postgres.mjs); POLLEN_FERRETDB_DEBUG_ADDR (host:port) serves its metrics and pprof;
 //   - Mailpit v1.33.1, an SMTP server that keeps every mail and shows them through an HTTP API,
 //     built with `go install` from the Go module proxy (mailpit.mjs).
 // Downloads and builds go once into a cache outside the repository (POLLEN_CACHE_DIR, default
@@ -51,7 +52,7 @@ export { startPostgres, stopPostgres };
 export const KAFKA_VERSION = '4.1.1';
 export const FERRETDB_VERSION = 'v1.24.2';
 /** Our build of it: the version and the patches below (a new patch, a new number: a new cache). */
-const FERRETDB_BUILD = `${FERRETDB_VERSION}-pollen.1`;
+const FERRETDB_BUILD = `${FERRETDB_VERSION}-pollen.2`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');
@@ -148,6 +149,45 @@ function patchDropRemovesJournals(source) {
   fs.writeFileSync(file, code.replace(anchor, anchor + removeJournals));
 }
 
+// FerretDB 1.24's SQLite backend finds a document by _id with a path (->'$._id') its own _id index
+// (->"_id") does not serve, so every update, delete and find by _id read the whole table; and it
+// hands SQLite no other filter, so every other query decoded the whole collection in Go: each path
+// slowed as its collections grew (docs/performance.md). Our build names _id as its index does, and
+// evaluates top-level equalities in SQLite first (tools/infra/ferretdb/pollen_pushdown.go says
+// which, and why the results are unchanged).
+function patchSqliteQueries(source) {
+  const backend = path.join(source, 'internal', 'backends', 'sqlite');
+  const file = path.join(backend, 'collection.go');
+  const upstream = [
+    '\tif params.Filter.Len() == 1 {',
+    '\t\tv, _ := params.Filter.Get("_id")',
+    '\t\tswitch v.(type) {',
+    '\t\tcase string, types.ObjectID:',
+    '\t\t\twhereClause = fmt.Sprintf(` WHERE %s = ?`, metadata.IDColumn)',
+    '\t\t\targs = []any{string(must.NotFail(sjson.MarshalSingleValue(v)))}',
+    '\t\t}',
+    '\t}',
+    '',
+    '\tq += whereClause',
+    '\tq += prepareOrderByClause(params.Sort)',
+  ].join('\n');
+  const code = fs.readFileSync(file, 'utf8');
+  if (!code.includes(upstream)) throw new Error(`cannot patch ${file}: the code of Query changed`);
+  const patched = [
+    '\twhereClause, args = pollenWhereClause(params.Filter)',
+    '',
+    '\tq += whereClause',
+    '\tq += prepareOrderByClause(params.Sort)',
+  ].join('\n');
+  fs.writeFileSync(file, code.replace(upstream, patched));
+  const metadata = path.join(backend, 'metadata', 'metadata.go');
+  const idColumn = `\tIDColumn = DefaultColumn + "->'$._id'"\n`;
+  const ids = fs.readFileSync(metadata, 'utf8');
+  if (!ids.includes(idColumn)) throw new Error(`cannot patch ${metadata}: IDColumn changed`);
+  fs.writeFileSync(metadata, ids.replace(idColumn, `\tIDColumn = DefaultColumn + "->'_id'"\n`));
+  fs.copyFileSync(path.join(here, 'ferretdb', 'pollen_pushdown.go'), path.join(backend, 'pollen_pushdown.go'));
+}
+
 // `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2` builds a binary that panics at start:
 // the module zip lacks build/version/version.txt, which FerretDB's release tooling writes (see
 // docs/adr/0001-test-infrastructure.md). So we fetch the same module through the Go proxy
@@ -175,6 +215,7 @@ export async function provisionFerretDb(s) {
   fs.writeFileSync(path.join(source, 'build', 'version', 'version.txt'), `${FERRETDB_VERSION}\n`);
   fs.writeFileSync(path.join(source, 'build', 'version', 'package.txt'), 'pollen-local\n');
   patchDropRemovesJournals(source);
+  patchSqliteQueries(source);
   await runLong(
     'building FerretDB',
     'go',
@@ -384,7 +425,8 @@ export async function startFerretDb(s) {
     `--listen-addr=127.0.0.1:${s.mongoPort}`,
     `--state-dir=${stateDir}`,
     '--telemetry=disable',
-    '--debug-addr=-',
+    // Its Prometheus metrics and Go profiles (/debug/pprof), to see where its time goes: docs/performance.md.
+    `--debug-addr=${process.env.POLLEN_FERRETDB_DEBUG_ADDR || '-'}`,
     '--log-level=warn',
   ]);
   await waitForFerretDb(s);
