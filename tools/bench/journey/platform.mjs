@@ -7,7 +7,7 @@ import { account, createProgramme, inPoolMapped, prepareDrafts, register, reques
 import { handlerRows, serviceRows, stageRows, stageTimes, summary } from './figures.mjs';
 import { drain, matchMails, storedMatches, submitOpenLoop } from './load.mjs';
 import { investorProfiles, projectsFor } from './population.mjs';
-import { APPLICANTS, require, SEED_CONCURRENCY, THESES, TOKEN_TTL_SECONDS } from './settings.mjs';
+import { APPLICANTS, PATH_SERVICES, require, SEED_CONCURRENCY, THESES, TOKEN_TTL_SECONDS } from './settings.mjs';
 import {
   cpuTotals,
   handlerTotals,
@@ -59,7 +59,7 @@ async function platform(name, { infrastructure, startService, stopService }) {
   const mail = watchMail(mailApiUrl, domain);
   const services = {};
   const started = await Promise.allSettled(
-    ['applications', 'matching', 'notifications', 'gateway'].map(async (service) => {
+    PATH_SERVICES.map(async (service) => {
       services[service] = await startService(service, {
         ...common,
         MONGODB_DATABASE: `bench-${service}-${run}`,
@@ -161,7 +161,7 @@ async function measure(context, watched, r) {
   const { api, operator, mail, run, investorEmail } = context;
   const rate = r.count / r.seconds;
   // Tokens renewed now rather than by a log-in inside the measure.
-  await Promise.all(context.applicants.map((applicant) => applicant.token()));
+  await Promise.all([operator, ...context.applicants].map((account) => account.token()));
   const { lateMs } = await submitOpenLoop(api, r.submissions, rate);
   const lastSentAt = Math.max(...r.submissions.map((s) => s.sentAt));
   const drainedAt = await drain(
