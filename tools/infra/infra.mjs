@@ -52,7 +52,7 @@ export { startPostgres, stopPostgres };
 export const KAFKA_VERSION = '4.1.1';
 export const FERRETDB_VERSION = 'v1.24.2';
 /** Our build of it: the version and the patches below (a new patch, a new number: a new cache). */
-const FERRETDB_BUILD = `${FERRETDB_VERSION}-pollen.2`;
+const FERRETDB_BUILD = `${FERRETDB_VERSION}-pollen.3`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..', '..');

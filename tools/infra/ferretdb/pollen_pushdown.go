@@ -9,7 +9,9 @@
 // in the form the collection's indexes (->"field") serve. The handler still applies the whole
 // filter to what comes back, so the clause only has to keep every document that could match: an
 // array field is kept too (MongoDB's {k: v} matches an array holding v; JSON arrays, and only
-// they, begin with "["), and a string JSON might escape is not pushed down.
+// they, begin with "["), and a string JSON might escape is not pushed down. Which documents match
+// does not change; their order without a sort may (an index is walked in its own order), which
+// MongoDB never promised either.
 
 package sqlite
 
@@ -74,8 +76,9 @@ func pollenValues(condition any) ([]any, bool) {
 		return nil, false
 	}
 
+	// SQLite binds at most 32,766 parameters to a statement; a longer list is filtered in Go.
 	in, ok := must.NotFail(operators.Get("$in")).(*types.Array)
-	if !ok || in.Len() == 0 {
+	if !ok || in.Len() == 0 || in.Len() > pollenMaxValues {
 		return nil, false
 	}
 
@@ -93,8 +96,20 @@ func pollenValues(condition any) ([]any, bool) {
 	return values, true
 }
 
+// pollenMaxValues is the longest $in list pushed down.
+const pollenMaxValues = 1000
+
 // pollenWhereClause returns the WHERE clause (empty or starting with a space) and its arguments.
+// A filter naming a key twice is left to the handler (Get would panic on it).
 func pollenWhereClause(filter *types.Document) (string, []any) {
+	if filter.Len() == 0 {
+		return "", nil
+	}
+
+	if _, duplicated := filter.FindDuplicateKey(); duplicated {
+		return "", nil
+	}
+
 	var conditions []string
 	var args []any
 

@@ -11,6 +11,7 @@ import { databaseUri, uniqueName } from './database';
 describe('equality filters, on the real database', () => {
   let connection: Connection;
   const objectId = new Types.ObjectId();
+  const objectIdKey = new Types.ObjectId();
   const documents = [
     { _id: 'x1', s: 'café', b: true, o: objectId, t: ['a', 'b'], nested: { s: 'v' } },
     { _id: 'x2', s: 'a<b&"q"', b: false, t: 'a', flags: [true] },
@@ -18,6 +19,9 @@ describe('equality filters, on the real database', () => {
     { _id: 'x4', s: ['plain', 'other'], hasOutbox: true, status: 'draft' },
     { _id: 'x5', s: null, status: 'submitted', hasOutbox: false },
     { _id: 'x6', status: 'draft', owner: 'u1', o: objectId.toHexString() },
+    { _id: 'y1', s: 'y', nest: [{ v: 'deep' }], text: '[x', empty: '', flag: 1 },
+    { _id: 'y2', s: 'y', nest: ['deep'], text: '[', empty: 'x', flag: true },
+    { _id: objectIdKey, s: 'keyed by an ObjectId', status: 'closed' },
   ];
   const ids = async (filter: object) =>
     (await connection.collection('documents').find(filter).sort({ _id: 1 }).toArray()).map(({ _id }) => String(_id));
@@ -54,6 +58,13 @@ describe('equality filters, on the real database', () => {
     [{ o: objectId }, ['x1']],
     [{ o: objectId.toHexString() }, ['x6']],
     [{ s: { $in: ['plain', null] } }, ['x3', 'x4', 'x5', 'x6']],
+    [{ nest: 'deep' }, ['y2']],
+    [{ text: '[x' }, ['y1']],
+    [{ text: '[' }, ['y2']],
+    [{ empty: '' }, ['y1']],
+    [{ flag: true }, ['y2']],
+    [{ o: { $in: [objectId, 'x'] } }, ['x1']],
+    [{ _id: { $in: [objectIdKey, 'y2'] } }, ['y2', objectIdKey.toHexString()]],
     [{ s: null }, ['x5', 'x6']],
     [{ status: { $in: [] } }, []],
     [{ 'nested.s': 'v' }, ['x1', 'x3']],
@@ -67,10 +78,12 @@ describe('equality filters, on the real database', () => {
     const collection = connection.collection('documents');
 
     expect((await collection.updateMany({ status: 'draft' }, { $set: { seen: true } })).modifiedCount).toBe(2);
+    expect((await collection.updateOne({ _id: objectIdKey }, { $set: { seen: true } })).modifiedCount).toBe(1);
     expect((await collection.deleteMany({ t: 'a' })).deletedCount).toBe(2);
 
-    expect(await ids({ seen: true })).toEqual(['x4', 'x6']);
-    expect(await ids({})).toEqual(['x3', 'x4', 'x5', 'x6']);
+    expect(await ids({ seen: true })).toEqual(['x4', 'x6', objectIdKey.toHexString()]);
+    expect((await collection.deleteOne({ _id: objectIdKey })).deletedCount).toBe(1);
+    expect(await ids({})).toEqual(['x3', 'x4', 'x5', 'x6', 'y1', 'y2']);
     expect(await collection.countDocuments({ status: 'draft' })).toBe(2);
   });
 });
