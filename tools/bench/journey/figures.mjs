@@ -93,7 +93,7 @@ export function summary(r, times, seen, duplicated) {
     'matches / submission': counts.length
       ? `${(published / counts.length).toFixed(1)} (${Math.min(...counts)}–${Math.max(...counts)})`
       : '—',
-    'matches stored, published by the drain': `${stored}, ${publishedInTime}`,
+    'matches stored, published by the drain': `${stored ?? '—'}, ${publishedInTime}`,
     // Whenever they came: the stage rows say how many came in time.
     'investors told: in-app, e-mails': `${times.reduce((n, t) => n + t.notices, 0)}, ${times.reduce((n, t) => n + t.mails, 0)}`,
     'duplicate e-mails': duplicated.filter((seq) => seqs.has(seq)).length,

@@ -1,7 +1,7 @@
 // Load and drain: the submissions sent open loop, then waited for until each went the whole way.
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { request, retriable, succeed } from './api.mjs';
+import { request, retriable } from './api.mjs';
 import { DRAIN_SECONDS, MATCHING_EVENTS_GROUP, Topics } from './settings.mjs';
 
 /**
@@ -67,12 +67,17 @@ export function matchMails(mails, run) {
   return { byPair, duplicated };
 }
 
-/** Matches the matching service stored for a programme (GET /v1/ops/matching/stats). */
+/**
+ * Matches the matching service stored for a programme (GET /v1/ops/matching/stats), or undefined
+ * when it does not answer at once: a matcher still busy with the load's backlog may not, and the
+ * drain asks again a second later rather than waiting here.
+ */
 export async function storedMatches(api, operator, programmeId) {
-  const stats = await succeed('matching stats', 200, async () =>
-    request(api, 'GET', '/v1/ops/matching/stats', { token: await operator.token() }),
+  const answer = await request(api, 'GET', '/v1/ops/matching/stats', { token: await operator.token() }).catch(
+    () => undefined,
   );
-  return stats.programmes.find((programme) => programme.programmeId === programmeId)?.matches ?? 0;
+  if (answer?.status !== 200) return undefined;
+  return answer.payload.programmes.find((programme) => programme.programmeId === programmeId)?.matches ?? 0;
 }
 
 /**
