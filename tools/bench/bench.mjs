@@ -421,32 +421,17 @@ function matchingBench() {
   );
 }
 
+/** What the end-to-end benches (tools/bench/journey) take from this file. */
+const journeyDeps = { infrastructure, startService, stopService, row, rssMiB, nextSiren, percentile };
+
 const BENCHES = {
   matching: matchingBench,
   documents: async () =>
     (await import('./documents.mjs')).documentsBench({ infrastructure, startService, stopService, call, row, rssMiB }),
   mail: () => mailBench({ infrastructure, startService, row, rssMiB }),
   webhooks: () => webhooksBench({ infrastructure, startService, row, rssMiB }),
-  journey: async () =>
-    (await import('./journey/index.mjs')).journeyBench({
-      infrastructure,
-      startService,
-      stopService,
-      row,
-      rssMiB,
-      nextSiren,
-      percentile,
-    }),
-  rush: async () =>
-    (await import('./journey/index.mjs')).rushBench({
-      infrastructure,
-      startService,
-      stopService,
-      row,
-      rssMiB,
-      nextSiren,
-      percentile,
-    }),
+  journey: async () => (await import('./journey/index.mjs')).journeyBench(journeyDeps),
+  rush: async () => (await import('./journey/index.mjs')).rushBench(journeyDeps),
 };
 (BENCHES[process.argv[2]] ?? main)().then(
   () => process.exit(0),

@@ -37,6 +37,19 @@ import { latenciesTo, print, STAGES, writeResult } from './figures.mjs';
 import { measureAll, onPlatform, prepare, seed } from './platform.mjs';
 import { APPLICANTS, DRAIN_SECONDS, RATE_SECONDS, RATES, RUSH_SECONDS, RUSH_SUBMISSIONS, THESES } from './settings.mjs';
 
+/** Settings both benches record. */
+const COMMON_SETTINGS = { theses: THESES, drainSeconds: DRAIN_SECONDS, applicants: APPLICANTS };
+
+/** What both benches record of how the run went, beside their figures. */
+const howItRan = ({ context, draftSeconds, seconds, hop, shared }) => ({
+  draftsPreparedBefore: true,
+  seedSeconds: context.seedSeconds,
+  draftSeconds,
+  benchSeconds: seconds,
+  kafkaHop: hop,
+  sharedConsumerGroups: shared,
+});
+
 export async function journeyBench(deps) {
   const started = performance.now();
   await onPlatform('journey', deps, async (context) => {
@@ -62,18 +75,11 @@ export async function journeyBench(deps) {
     );
     writeResult('journey', {
       settings: {
-        theses: THESES,
         rates: RATES,
         seconds: RATE_SECONDS,
-        drainSeconds: DRAIN_SECONDS,
-        applicants: APPLICANTS,
+        ...COMMON_SETTINGS,
       },
-      draftsPreparedBefore: true,
-      seedSeconds: context.seedSeconds,
-      draftSeconds,
-      benchSeconds: seconds,
-      kafkaHop: hop,
-      sharedConsumerGroups: shared,
+      ...howItRan({ context, draftSeconds, seconds, hop, shared }),
       runs: figures.map(({ summary, stages, handling, services }) => ({ summary, stages, handling, services })),
       memory,
     });
@@ -117,18 +123,11 @@ export async function rushBench(deps) {
     );
     writeResult('rush', {
       settings: {
-        theses: THESES,
         submissions: RUSH_SUBMISSIONS,
         seconds: RUSH_SECONDS,
-        drainSeconds: DRAIN_SECONDS,
-        applicants: APPLICANTS,
+        ...COMMON_SETTINGS,
       },
-      draftsPreparedBefore: true,
-      seedSeconds: context.seedSeconds,
-      draftSeconds,
-      benchSeconds: seconds,
-      kafkaHop: hop,
-      sharedConsumerGroups: shared,
+      ...howItRan({ context, draftSeconds, seconds, hop, shared }),
       summary,
       stages,
       untilEveryOne: everyOne,
