@@ -24,6 +24,7 @@ const { baselineWriter, bareHttpServer, kafkaRoundTrip } = await import('./floor
 const { httpLoad, loadTool } = await import('./load.mjs');
 const { mailBench } = await import('./mail.mjs');
 const { webhooksBench } = await import('./webhooks.mjs');
+const { writeResult } = await import('./results.mjs');
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -381,19 +382,7 @@ async function main() {
     console.table(rows);
     console.log(`memory: the services on FerretDB's ${backend} backend`);
     console.table(memory);
-    const file = path.join(root, 'bench', 'results', `${new Date().toISOString().slice(0, 16).replace(':', '')}.json`);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const machine = {
-      node: process.version,
-      cores: os.cpus().length,
-      cpu: os.cpus()[0]?.model,
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    };
-    fs.writeFileSync(
-      file,
-      `${JSON.stringify({ at: new Date().toISOString(), tool, machine, backend, seconds: SECONDS, concurrency: CONCURRENCY, rows, memory }, null, 2)}\n`,
-    );
-    console.log(`written to ${path.relative(root, file)}`);
+    writeResult(undefined, { tool, backend, seconds: SECONDS, concurrency: CONCURRENCY, rows, memory });
   } finally {
     await Promise.allSettled(floors.map((floor) => floor.close()));
     // Services first, then the database they use.

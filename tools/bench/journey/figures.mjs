@@ -1,9 +1,6 @@
 // Figures: when each submission reached each stage, and the tables and the file a run leaves.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 
-import { root } from './settings.mjs';
+import { writeResult as writeBenchResult } from '../results.mjs';
 
 /** When each accepted submission reached each stage (undefined: not by `by`). */
 export function stageTimes({ submissions, seen, inbox, mailed, investorEmail, by }) {
@@ -108,21 +105,12 @@ export function summary(r, times, seen, duplicated) {
   };
 }
 
-const timestamp = () => new Date().toISOString().slice(0, 16).replace(':', '');
-
-export function writeResult(name, result) {
-  const file = path.join(root, 'bench', 'results', `${timestamp()}-${name}.json`);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const machine = {
-    node: process.version,
-    cores: os.cpus().length,
-    cpu: os.cpus()[0]?.model,
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-  };
-  const tool = { name: 'open-loop fetch (tools/bench/journey/)', node: process.version };
-  fs.writeFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), tool, machine, ...result }, null, 2)}\n`);
-  console.log(`written to ${path.relative(root, file)}`);
-}
+/** The bench's result, named after it, with the load tool it used. */
+export const writeResult = (name, result) =>
+  writeBenchResult(name, {
+    tool: { name: 'open-loop fetch (tools/bench/journey/)', node: process.version },
+    ...result,
+  });
 
 /**
  * Per service over a run: CPU it used beside the time its handlers were busy (several at once):
