@@ -74,6 +74,12 @@ describe('equality filters, on the real database', () => {
     expect(await ids(filter)).toEqual(expected);
   });
 
+  it('answers an $in longer than SQLite binds parameters to one statement (32,766)', async () => {
+    const absent = Array.from({ length: 40_000 }, (_, i) => `absent-${i}`);
+
+    expect(await ids({ _id: { $in: [...absent, 'x3'] } })).toEqual(['x3']);
+  });
+
   it('updates and deletes what an equality finds, and only that', async () => {
     const collection = connection.collection('documents');
 
