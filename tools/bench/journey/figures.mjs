@@ -85,6 +85,11 @@ export function summary(r, times, seen, duplicated) {
         .map(([answer, n]) => `${n} × ${answer}`)
         .join(', ') || 0,
     // Each retry is one more request: under overload, retries multiply the load.
+    'retried for':
+      Object.entries(tally(r.submissions.flatMap((s) => s.retriedFor ?? [])))
+        .sort(([, a], [, b]) => b - a)
+        .map(([answer, n]) => `${n} × ${answer}`)
+        .join('; ') || 0,
     'submit requests (retried)': `${r.submissions.reduce((n, s) => n + s.attempts, 0)} (${r.submissions.filter((s) => s.attempts > 1).length})`,
     eligible: r.submissions.filter((s) => seen.screened.get(s.id)?.result === 'eligible').length,
     'matches / submission': counts.length

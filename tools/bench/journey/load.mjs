@@ -28,6 +28,7 @@ async function submit(api, submission) {
   const token = await submission.owner.token();
   submission.sentAt = Date.now();
   submission.attempts = 0;
+  submission.retriedFor = [];
   const giveUpAt = submission.sentAt + DRAIN_SECONDS * 1000;
   for (;;) {
     submission.attempts++;
@@ -45,9 +46,16 @@ async function submit(api, submission) {
       submission.refused = `${answer.status} ${answer.payload?.code ?? ''}`.trim();
       return;
     }
+    submission.retriedFor.push(retryReasonOf(answer));
     await sleep(answer.retryAfterMs);
   }
 }
+
+/** Why an attempt was to be retried, in a few words: the status, its code and its detail without ids. */
+const retryReasonOf = ({ status, payload }) =>
+  `${status} ${payload?.code ?? ''} ${String(payload?.detail ?? '')
+    .replace(/[0-9a-f-]{36}|\d+/g, '…')
+    .slice(0, 80)}`.trim();
 
 /**
  * The investors' mails about a match: `<address>|<submission seq>` → when the first arrived, and
