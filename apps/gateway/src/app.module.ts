@@ -162,6 +162,7 @@ export function gatewayStartOptions(config: GatewayConfig, port: number = config
     // The vetting projection reads `investor.*` events; the gateway's own erasures, `account.*`.
     consumer: serviceKafkaOptions(SERVICE, config),
     trustedProxies: config.trustedProxies,
+    maxInFlight: config.REQUESTS_IN_FLIGHT_MAX,
     configure: (app: INestApplication) => {
       keepIdempotentAnswers(app);
       // Off in production unless API_DOCS=true: the API's map is not published by default.

@@ -44,6 +44,16 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   @Max(60_000)
   PUBLIC_READ_CACHE_MS: number = 1000;
 
+  /**
+   * HTTP requests one gateway instance serves at once; beyond, 503 with a Retry-After of 1–4 s,
+   * before the request costs any work. It keeps an overload (a deadline rush) from collapsing into
+   * requests that all wait past their deadline (docs/performance.md).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  REQUESTS_IN_FLIGHT_MAX: number = 64;
+
   /** Requests one gateway instance lets wait for replies at once; beyond, 503 with Retry-After. */
   @IsInt()
   @Min(1)

@@ -5,6 +5,7 @@ import { type HttpRequest, httpRequestSeconds, markReceived } from '@pollen/plat
 import { correlationIdOf } from '@pollen/platform/logging';
 import type { FastifyInstance } from 'fastify';
 
+import { admitAtMost } from './admission';
 import { isFresh, weakEtagOf } from './conditional-get';
 import { bodyLimitOf, JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
 import { useSecurityHeaders } from './security-headers';
@@ -29,6 +30,8 @@ export async function createHttpApplication(
      * from one of them has its client address taken from `X-Forwarded-For`.
      */
     trustedProxies?: string[];
+    /** Requests served at once; one more is refused with 503 before any work (./admission.ts). Unbounded if unset. */
+    maxInFlight?: number;
   },
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -58,6 +61,7 @@ export async function createHttpApplication(
       markReceived(request);
       done();
     });
+  if (options.maxInFlight !== undefined) admitAtMost(app.getHttpAdapter().getInstance(), options.maxInFlight);
   countAnswers(app.getHttpAdapter().getInstance());
   readJsonBodies(app.getHttpAdapter().getInstance(), options.bodyLimitBytes);
   answerConditionalGets(app.getHttpAdapter().getInstance());

@@ -26,6 +26,8 @@ export interface StartServiceOptions {
   bodyLimitBytes?: number;
   /** Proxies whose `X-Forwarded-For` gives the client's address (the gateway's TRUSTED_PROXIES). */
   trustedProxies?: string[];
+  /** Requests served at once; beyond, 503 with Retry-After before any work (the gateway's REQUESTS_IN_FLIGHT_MAX). */
+  maxInFlight?: number;
   /** Extra set-up before listening (the gateway mounts its OpenAPI document here). */
   configure?: (app: INestApplication) => void | Promise<void>;
 }
@@ -39,6 +41,7 @@ export async function startService(module: unknown, options: StartServiceOptions
   const app = await createHttpApplication(module, {
     bodyLimitBytes: options.bodyLimitBytes ?? BODY_LIMIT_BYTES,
     trustedProxies: options.trustedProxies,
+    maxInFlight: options.maxInFlight,
   });
   app.useLogger(app.get(Logger));
   app.useGlobalFilters(new ProblemDetailsFilter(app.getHttpAdapter()));
