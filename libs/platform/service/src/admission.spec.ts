@@ -31,7 +31,7 @@ describe('admission control', () => {
     expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(4);
-    const problem = await refused.json();
+    const problem = (await refused.json()) as Record<string, unknown>;
     expect(problem).toMatchObject({ status: 503, code: 'unavailable', instance: '/slow' });
     expect(problem.retryAfterSeconds).toBe(Number(refused.headers.get('retry-after')));
 
