@@ -31,13 +31,39 @@ describe('access denials, on the real database', () => {
     await connection?.close();
   });
 
+  afterEach(() => jest.restoreAllMocks());
+
   it('answers look-ups made together with one query, each for its own account', async () => {
     const find = jest.spyOn(model, 'find');
     const accounts = ['erased', 'active', 'erased long ago', 'erased', 'another'];
     const answers = await Promise.all(accounts.map((id) => denials.isDenied(id, now)));
     expect(answers).toEqual([true, false, false, true, false]);
     expect(find).toHaveBeenCalledTimes(1);
-    find.mockRestore();
+  });
+
+  it('never answers a look-up from a query sent before it was made', async () => {
+    // The first query is held: a look-up made meanwhile must go in a query of its own.
+    const queries: Array<{ ids: string[]; answer: (rows: object[]) => void }> = [];
+    jest.spyOn(model, 'find').mockImplementation(((filter: { _id: { $in: string[] } }) => ({
+      lean: () => new Promise((resolve) => queries.push({ ids: filter._id.$in, answer: resolve })),
+    })) as never);
+    const first = denials.isDenied('erased', now);
+    while (queries.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    const second = denials.isDenied('erased', now);
+    while (queries.length === 1) await new Promise((resolve) => setImmediate(resolve));
+
+    expect(queries.map((query) => query.ids)).toEqual([['erased'], ['erased']]);
+    queries[1].answer([{ _id: 'erased', until: later }]);
+    queries[0].answer([]);
+    expect([await first, await second]).toEqual([false, true]);
+  });
+
+  it('fails every look-up of a query that fails, so that none is let through', async () => {
+    jest.spyOn(model, 'find').mockImplementation((() => ({
+      lean: () => Promise.reject(new Error('the database does not answer')),
+    })) as never);
+    const answers = await Promise.allSettled(['erased', 'active'].map((id) => denials.isDenied(id, now)));
+    expect(answers.map((answer) => answer.status)).toEqual(['rejected', 'rejected']);
   });
 
   it('sees a denial written just before the look-up, and its lifting', async () => {

@@ -1,4 +1,4 @@
-import { histogram } from '@pollen/platform/health';
+import { counter, histogram } from '@pollen/platform/health';
 
 /**
  * Every HTTP answer's latency, by method, route template (never the raw URL, to bound cardinality;
@@ -10,3 +10,10 @@ export const httpRequestSeconds = histogram('pollen_http_request_seconds', 'HTTP
   'route',
   'status',
 ] as const);
+
+/** Requests refused at once because the instance was already serving its most (admission control). */
+export const httpRequestsRefusedAtCapacity = counter(
+  'pollen_http_requests_refused_at_capacity_total',
+  'HTTP requests refused with 503 before any work, the instance being at capacity',
+  [] as const,
+);

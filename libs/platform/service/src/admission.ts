@@ -1,5 +1,5 @@
 import { ErrorCode } from '@pollen/contracts';
-import { PROBLEM_CONTENT_TYPE, problemOf } from '@pollen/platform/http';
+import { httpRequestsRefusedAtCapacity, PROBLEM_CONTENT_TYPE, problemOf } from '@pollen/platform/http';
 import type { FastifyInstance } from 'fastify';
 
 /** Retry-After of a refused request, in whole seconds, spread so refused clients do not return together. */
@@ -14,13 +14,18 @@ const retryAfterSeconds = (): number =>
  * Without it an overload (a deadline rush) collapses: every request waits for the same database,
  * each past its deadline, and each retry adds to the wait, so nearly nothing gets through. With it,
  * the requests let in finish in time and the rest come back later, spread over a few seconds.
+ * What is counted is answers owed: a client that goes away frees its place at once, though the
+ * work it started (a message already sent) finishes unwatched.
  */
 export function admitAtMost(fastify: FastifyInstance, maxInFlight: number): void {
   let inFlight = 0;
   fastify.addHook('onRequest', (request, reply, done) => {
-    if (inFlight >= maxInFlight) {
+    const socket = request.raw.socket;
+    // A request whose client has gone already is not let in either: nobody waits for its answer.
+    if (inFlight >= maxInFlight || socket.destroyed) {
+      httpRequestsRefusedAtCapacity.inc();
       const retryAfter = retryAfterSeconds();
-      const problem = problemOf(ErrorCode.Unavailable, `${inFlight} requests are being served; retry shortly`, {
+      const problem = problemOf(ErrorCode.Unavailable, 'The service is at capacity; retry shortly', {
         details: { retryAfterSeconds: retryAfter },
         instance: request.url,
         correlationId: String(request.id),
@@ -33,8 +38,17 @@ export function admitAtMost(fastify: FastifyInstance, maxInFlight: number): void
       return;
     }
     inFlight++;
-    // 'close' comes once the answer is sent or the client went away, whichever ends the request.
-    reply.raw.once('close', () => inFlight--);
+    // The response's 'close' comes once the answer is sent or its client went away; but a response
+    // queued behind another on a pipelined connection never gets one if the socket closes first.
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      inFlight--;
+      socket.off('close', release);
+    };
+    reply.raw.once('close', release);
+    socket.once('close', release);
     done();
   });
 }
