@@ -1,16 +1,26 @@
 #!/usr/bin/env node
 // Where a service spent its CPU: the self time of a V8 CPU profile (`node --cpu-prof`, written by
 // `BENCH_CPU_PROFILE=<folder> npm run bench`) by function and by package, so a profile can be read
-// in a terminal and quoted in docs/performance.md. Usage: node tools/bench/profile-summary.mjs <file.cpuprofile> [top]
+// in a terminal and quoted in docs/performance.md. Usage: node tools/bench/profile-summary.mjs <file.cpuprofile> [top] [from s] [to s]
 import fs from 'node:fs';
 
-const [file, top = '25'] = process.argv.slice(2);
+const [file, top = '25', from = '0', to = 'Infinity'] = process.argv.slice(2);
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+// Only the samples between `from` and `to` seconds after the profile began, when given: one
+// measure of a run (the busy timeline printed below says where each began and ended).
+const [fromMicros, toMicros] = [Number(from) * 1e6, Number(to) * 1e6];
 const selfMicros = new Map();
-for (let i = 0; i < profile.samples.length; i++) {
+const busyBySecond = [];
+for (let i = 0, at = 0; i < profile.samples.length; i++) {
+  const micros = profile.timeDeltas[i] ?? 0;
+  at += micros;
+  const second = Math.floor(at / 1e6);
+  busyBySecond[second] ??= 0;
+  if (byId.get(profile.samples[i]).callFrame.functionName !== '(idle)') busyBySecond[second] += micros;
+  if (at < fromMicros || at >= toMicros) continue;
   const id = profile.samples[i];
-  selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  selfMicros.set(id, (selfMicros.get(id) ?? 0) + micros);
 }
 const total = [...selfMicros.values()].reduce((sum, micros) => sum + micros, 0);
 
@@ -40,6 +50,9 @@ const sum = (key) => {
 };
 
 console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
+console.log(
+  `busy % by second: ${Array.from(busyBySecond, (micros, second) => `${second}:${Math.round((micros ?? 0) / 1e4)}`).join(' ')}`,
+);
 console.table(sum(origin));
 console.table(
   sum((node) => {
