@@ -65,7 +65,13 @@ export function stageRows(times, label, hop, row) {
   });
 }
 
-const tally = (values) => values.reduce((counts, value) => ({ ...counts, [value]: (counts[value] ?? 0) + 1 }), {});
+/** `n × value` for each distinct value, the most frequent first; 0 when there is none. */
+function tallied(values, separator) {
+  const counts = new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const sorted = [...counts].sort(([, a], [, b]) => b - a);
+  return sorted.map(([value, n]) => `${n} × ${value}`).join(separator) || 0;
+}
 
 /** What a run sent and what the platform made of it. */
 export function summary(r, times, seen, duplicated) {
@@ -80,16 +86,12 @@ export function summary(r, times, seen, duplicated) {
     rate: `${rate.toFixed(1)} /s`,
     sent: r.submissions.length,
     accepted: times.length,
-    refused:
-      Object.entries(tally(r.submissions.map((s) => s.refused).filter(Boolean)))
-        .map(([answer, n]) => `${n} × ${answer}`)
-        .join(', ') || 0,
+    refused: tallied(r.submissions.map((s) => s.refused).filter(Boolean), ', '),
+    'retried for': tallied(
+      r.submissions.flatMap((s) => s.retriedFor ?? []),
+      '; ',
+    ),
     // Each retry is one more request: under overload, retries multiply the load.
-    'retried for':
-      Object.entries(tally(r.submissions.flatMap((s) => s.retriedFor ?? [])))
-        .sort(([, a], [, b]) => b - a)
-        .map(([answer, n]) => `${n} × ${answer}`)
-        .join('; ') || 0,
     'submit requests (retried)': `${r.submissions.reduce((n, s) => n + s.attempts, 0)} (${r.submissions.filter((s) => s.attempts > 1).length})`,
     eligible: r.submissions.filter((s) => seen.screened.get(s.id)?.result === 'eligible').length,
     'matches / submission': counts.length
