@@ -6,10 +6,16 @@
 // start the secure profile's servers (POLLEN_INFRA_PROFILE), never the test profile's. It stops
 // what it started and exits non-zero if anything failed.
 import { SERVICES } from '../../libs/contracts/src/services.js';
+import { ensureChromium } from '../infra/chromium.mjs';
 import { profileEnv } from '../infra/infra.mjs';
 import { infraUp, nxEnv, run, say, seconds } from './common.mjs';
 
 const started = Date.now();
+// The suite's browser tests (apps/e2e/test/portal/) drive Debian's Chromium: installed when missing.
+await ensureChromium().catch((error) => {
+  say(error.message);
+  process.exit(1);
+});
 const infra = await infraUp('secure');
 const env = { ...nxEnv, ...profileEnv(infra.settings) };
 say(

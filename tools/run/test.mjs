@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// What `npm test` runs: installs dependencies if needed, brings up the real test infrastructure
-// (Kafka + FerretDB + Mailpit, profiles "test" and "e2e") unless KAFKA_BROKERS and MONGODB_URI are
+// What `npm test` runs: installs dependencies if needed, and Chromium for the browser tests when it
+// is missing (tools/infra/chromium.mjs: Debian's package, with apt), brings up the real test
+// infrastructure (Kafka + FerretDB + Mailpit, profiles "test" and "e2e") unless KAFKA_BROKERS and MONGODB_URI are
 // both set (then SMTP_URL and MAIL_API_URL are required too), then format, lint, typecheck, build
 // and every project's Jest tests, stopping at the first failing step. The tests run in two lanes, one after the other,
 // each on infrastructure of its own: every project but the end-to-end ones on the test profile,
@@ -13,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { SERVICES } from '../../libs/contracts/src/services.js';
+import { CHROMIUM_PATH, ensureChromium } from '../infra/chromium.mjs';
 import {
   externalInfrastructure,
   infraEnv,
@@ -102,6 +104,14 @@ async function main() {
     await ensureDeps({ tools: !external });
     return true;
   });
+  // The browser tests (apps/e2e/test/portal/) drive Debian's Chromium: installed with apt when missing.
+  if (!failure) {
+    await step('chromium', async () => {
+      const { installed } = await ensureChromium();
+      if (!installed) say(`Chromium found at ${CHROMIUM_PATH}`);
+      return true;
+    });
+  }
   fs.rmSync(path.join(repoRoot, 'reports', 'jest'), { recursive: true, force: true });
 
   const env = { ...nxEnv };
