@@ -71,7 +71,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Trade a refresh token for new tokens', description: 'Each refresh token works once.' })
   @ApiOkResponse({ type: SessionView })
-  @ApiProblems('auth.session-ended')
+  @ApiProblems('auth.session-ended', 'unavailable')
   refresh(@Body() body: RefreshTokenDto): Promise<SessionView> {
     return this.refreshSession.execute({ refreshToken: body.refreshToken });
   }
@@ -81,6 +81,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiOperation({ summary: 'End the session of a refresh token' })
   @ApiNoContentResponse({ description: 'The session is over (also when the token was unknown).' })
+  @ApiProblems('unavailable')
   async logout(@Body() body: RefreshTokenDto): Promise<void> {
     await this.logOut.execute({ refreshToken: body.refreshToken });
   }
@@ -88,7 +89,7 @@ export class AuthController {
   @Get('me')
   @ApiOperation({ summary: 'The signed-in account' })
   @ApiOkResponse({ type: AccountView })
-  @ApiProblems('account.gone')
+  @ApiProblems('account.gone', 'unavailable')
   me(@Req() request: HttpRequest): Promise<AccountView> {
     return this.getMyAccount.execute({ actor: actorOf(request) });
   }
@@ -100,7 +101,7 @@ export class AuthController {
       'Only the fields given change; an empty body, or the values you already have, change nothing. A new language is what Pollen writes to you in from then on.',
   })
   @ApiOkResponse({ type: AccountView })
-  @ApiProblems('account.gone', 'account.changed-concurrently')
+  @ApiProblems('account.gone', 'account.changed-concurrently', 'unavailable')
   update(@Body() body: UpdateMyAccountDto, @Req() request: HttpRequest): Promise<AccountView> {
     return this.updateMyAccount.execute({ ...body, actor: actorOf(request) });
   }

@@ -60,7 +60,7 @@ export class PersonalDataController {
     description: '`Location` points to the export.',
     headers: headerRefs({ Location: 'Location' }),
   })
-  @ApiProblems()
+  @ApiProblems('unavailable')
   async export(
     @Req() request: HttpRequest,
     @Res({ passthrough: true }) response: HttpReply,
@@ -77,7 +77,7 @@ export class PersonalDataController {
     description: 'Only yours, for 7 days: anyone else’s, or an expired one, is `404`.',
   })
   @ApiOkResponse({ type: ExportView, headers: headerRefs({ 'Cache-Control': 'NoStore' }) })
-  @ApiProblems('export.not-found')
+  @ApiProblems('export.not-found', 'unavailable')
   exportOf(
     @Param('exportId') exportId: string,
     @Req() request: HttpRequest,
