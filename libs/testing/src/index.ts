@@ -17,3 +17,4 @@ export * from './database-scanner';
 export * from './topic-scanner';
 export * from './compaction-forcer';
 export * from './recording-erasure-log';
+export * from './browser';
