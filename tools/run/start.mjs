@@ -2,10 +2,11 @@
 // What `npm start` runs: the whole of Pollen on this machine, no Docker. Installs dependencies if
 // needed, brings up Kafka + FerretDB + Mailpit (profile "dev") unless KAFKA_BROKERS and MONGODB_URI are
 // both set (then SMTP_URL and MAIL_API_URL are required too), builds the services of
-// libs/contracts/src/services.js, starts them with their logs in .pollen/dev/logs/<service>.log,
+// libs/contracts/src/services.js and the web portal (apps/portal, into dist/apps/portal, which the
+// gateway serves under /), starts the services with their logs in .pollen/dev/logs/<service>.log,
 // waits until every /health/ready answers 200, seeds demo data (tools/seed/seed.mjs, when present)
-// and prints where everything is (the mails sent too: Mailpit's API). Ctrl-C stops the services,
-// then the infrastructure if it started it.
+// and prints where everything is, the portal first (the mails sent too: Mailpit's API). Ctrl-C
+// stops the services, then the infrastructure if it started it.
 // POLLEN_READY_TIMEOUT_S (default 120) bounds the wait for each service's readiness.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,6 +24,8 @@ const READY_TIMEOUT_MS = Number(process.env.POLLEN_READY_TIMEOUT_S ?? 120) * 100
 const STOP_TIMEOUT_MS = 15_000;
 const logsDir = path.join(repoRoot, '.pollen', 'dev', 'logs');
 const seedScript = path.join(repoRoot, 'tools', 'seed', 'seed.mjs');
+/** The web portal's build, which the gateway serves from its own origin (its PORTAL_DIR). */
+const portalIndex = path.join('dist', 'apps', 'portal', 'index.html');
 
 const started = Date.now();
 const running = new Map(); // name -> { child, port, logFile, exited }
@@ -201,19 +204,14 @@ async function main() {
   }
   if (stopping) return;
 
-  say('building the services');
-  const build = await run(
-    'npx',
-    ['nx', 'run-many', '-t', 'build', `--projects=${SERVICES.map((s) => s.name).join(',')}`],
-    {
-      env: nxEnv,
-    },
-  );
+  say('building the services and the portal');
+  const projects = [...SERVICES.map((s) => s.name), 'portal'].join(',');
+  const build = await run('npx', ['nx', 'run-many', '-t', 'build', `--projects=${projects}`], { env: nxEnv });
   if (stopping) return;
   if (build.code !== 0) return fail(`the build failed (exit ${build.code})`);
-  for (const { name } of SERVICES) {
-    const main = path.join('dist', 'apps', name, 'main.js');
-    if (!fs.existsSync(path.join(repoRoot, main))) return fail(`the build did not produce ${main}`);
+  const outputs = [...SERVICES.map(({ name }) => path.join('dist', 'apps', name, 'main.js')), portalIndex];
+  for (const output of outputs) {
+    if (!fs.existsSync(path.join(repoRoot, output))) return fail(`the build did not produce ${output}`);
   }
 
   fs.mkdirSync(logsDir, { recursive: true });
@@ -244,6 +242,7 @@ function printBanner(endpoints) {
     '',
     `Pollen is running (ready in ${Math.round((Date.now() - started) / 1000)} s)`,
     '',
+    '  Portal        http://localhost:3000/         log in with a demo account (below)',
     '  API           http://localhost:3000/v1',
     '  OpenAPI UI    http://localhost:3000/docs',
     '  OpenAPI JSON  http://localhost:3000/docs-json',
@@ -265,7 +264,7 @@ function printBanner(endpoints) {
     '  Operations    npm run ops -- status                     instances, lag, dead letters, notifications not sent',
     '                npm run ops -- timeline <applicationId>   every event about one application ([seed] names the demo one)',
     '',
-    '  Demo accounts (POST /v1/auth/login)',
+    "  Demo accounts (the portal's login page, or POST /v1/auth/login)",
     '    operator    operator@pollen.local / pollen-operator',
     ...demoInvestors().map(
       ({ email }) => `    investor    ${email} / ${DEMO_PASSWORDS.investor}   (GET /v1/deal-flow)`,
