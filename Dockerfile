@@ -8,7 +8,8 @@
 # port (tools/repo-checks checks the service-* stages below against it); `nx g @pollen/tools:service`
 # adds a stage for a new one. docker-compose.yml builds them all. The image is small (the webpack
 # bundle plus the runtime dependencies Nx lists for it), runs as the unprivileged `node` user and
-# reports its health.
+# reports its health. The gateway's image also holds the web portal's static files (apps/portal),
+# which it serves under /.
 
 ARG SERVICE
 
@@ -19,11 +20,13 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
 # ---- build: the service's bundle, dist/apps/$SERVICE/{main.js,package.json,package-lock.json} ---
+# and, for the gateway, the portal's files in dist/apps/portal/.
 FROM deps AS build
 ARG SERVICE
 ENV NX_DAEMON=false NX_NO_CLOUD=true
 COPY . .
-RUN npx nx run-many -t build --projects="$SERVICE"
+RUN if [ "$SERVICE" = gateway ]; then portal=,portal; fi \
+ && npx nx run-many -t build --projects="$SERVICE${portal:-}"
 
 # ---- prod-deps: only what the bundle requires at run time, from the package.json Nx generated ---
 FROM node:20-bookworm-slim AS prod-deps
@@ -50,6 +53,8 @@ WORKDIR /app
 FROM runtime-base AS service-gateway
 ENV PORT=3000 \
     MANAGEMENT_PORT=9000
+# The portal, where the gateway looks for it: PORTAL_DIR, dist/apps/portal under its working directory.
+COPY --from=build /workspace/dist/apps/portal/ ./dist/apps/portal/
 
 FROM runtime-base AS service-applications
 ENV PORT=3001 \

@@ -88,6 +88,23 @@ describe('Dockerfile', () => {
     });
   });
 
+  it("builds the portal for the gateway's image, and puts it where the gateway reads it (PORTAL_DIR, dist/apps/portal under /app)", () => {
+    const build = dockerfile.stages
+      .flatMap((stage) => stage.instructions)
+      .find((instruction) => /nx run-many -t build/.test(instruction.args));
+    const copiesPortal = (name: string) =>
+      runtimeInstructions(name).some(
+        ({ keyword, args }) =>
+          keyword === 'COPY' &&
+          /^--from=build\s+\/workspace\/dist\/apps\/portal\/?\s+\.\/dist\/apps\/portal\/?$/.test(args),
+      );
+
+    expect(build?.args).toMatch(/if \[ "\$SERVICE" = gateway \]; then portal=,portal; fi/);
+    expect(lastArgs(runtimeInstructions('gateway'), 'WORKDIR')).toBe('/app');
+    expect(copiesPortal('gateway')).toBe(true);
+    expect(apps.map(([name]) => name).filter((name) => name !== 'gateway' && copiesPortal(name))).toEqual([]);
+  });
+
   it('runs the final stage as the non-root node user and never switches back to root', () => {
     const users = runtimeInstructions('gateway')
       .filter((instruction) => instruction.keyword === 'USER')
