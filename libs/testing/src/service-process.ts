@@ -71,6 +71,10 @@ export class ServiceProcess {
     fs.mkdirSync(logsDir(), { recursive: true });
     const log = fs.openSync(this.logFile, 'a');
     this.child = spawn(process.execPath, [main], {
+      // The repository's root, as under `npm start`, whatever directory Jest runs in (`nx test`
+      // runs it in the project's): the gateway finds the built portal at PORTAL_DIR's default,
+      // dist/apps/portal, relative to it.
+      cwd: repoRoot,
       // On the secure profile's broker each service logs in as its own Kafka user.
       env: {
         ...process.env,
