@@ -34,7 +34,7 @@ const serviceProjects = SERVICES.map((service) => service.name).join(',');
 
 // Each step runs its commands (`npx <args>`) one after the other, all of them, and fails if any does.
 const STEPS = [
-  { name: 'format', commands: [['prettier', '--check', 'apps/**/*.ts', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}']] },
+  { name: 'format', commands: [['prettier', '--check', 'apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}']] },
   { name: 'lint', commands: [['nx', 'run-many', '-t', 'lint']] },
   {
     name: 'typecheck',

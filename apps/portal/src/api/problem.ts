@@ -1,0 +1,50 @@
+import type { components } from './schema';
+
+export type FieldError = components['schemas']['FieldError'];
+
+/** What every problem+json of the gateway carries (docs/errors.md); `code` is the one to act on. */
+export interface Problem {
+  status: number;
+  code: string;
+  title?: string;
+  detail?: string;
+  errors?: FieldError[];
+  correlationId?: string;
+}
+
+/** A request the API refused, or one that never got an answer (`status` 0). */
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title ?? problem.code);
+  }
+
+  get status(): number {
+    return this.problem.status;
+  }
+
+  /** The messages of the fields at fault, by dotted path (`organisation.siren`). */
+  fieldMessages(): Record<string, string> {
+    return Object.fromEntries((this.problem.errors ?? []).map((error) => [error.field, error.message]));
+  }
+}
+
+const isProblem = (value: unknown): value is Problem =>
+  typeof value === 'object' && value !== null && typeof (value as Problem).code === 'string';
+
+/**
+ * The data of an openapi-fetch answer, or an ApiError. Every call of the portal goes through it, so
+ * a page handles one kind of failure.
+ */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let answer: Awaited<typeof call>;
+  try {
+    answer = await call;
+  } catch {
+    throw new ApiError({ status: 0, code: 'network' });
+  }
+  const { data, error, response } = answer;
+  if (response.ok) return data as T;
+  throw new ApiError(
+    isProblem(error) ? { ...error, status: response.status } : { status: response.status, code: 'http' },
+  );
+}

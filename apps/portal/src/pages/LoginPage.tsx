@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+
+import { useSession } from '../session/session';
+import { Field } from '../ui/Field';
+import { Page } from '../ui/Page';
+import { ProblemAlert } from '../ui/ProblemAlert';
+import { useForm } from '../ui/use-form';
+
+/** Where a signed-in account starts when no page sent it here. */
+export const homeOf = (role: string) => (role === 'applicant' ? '/applications' : '/programmes');
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  const { logIn } = useSession();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const form = useForm(async () => {
+    const account = await logIn(email, password);
+    navigate(params.get('next') ?? homeOf(account.role), { replace: true });
+  });
+  const notice = params.get('registered') ? t('auth.registered') : params.get('out') ? t('auth.loggedOut') : undefined;
+  return (
+    <Page title={t('auth.loginTitle')}>
+      {notice && <p role="status">{notice}</p>}
+      {params.get('next') && !notice && <p>{t('auth.loginRequired')}</p>}
+      <form onSubmit={form.onSubmit} className="narrow" noValidate>
+        <Field label={t('auth.email')} error={form.fields['email']}>
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('auth.password')} error={form.fields['password']}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          )}
+        </Field>
+        <ProblemAlert error={form.error} />
+        <button type="submit" className="primary" disabled={form.sending}>
+          {t('auth.submitLogin')}
+        </button>
+      </form>
+      <p>
+        {t('auth.noAccount')} <Link to="/register">{t('app.nav.register')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+
+import { api } from '../api/client';
+import { unwrap } from '../api/problem';
+import type { Language } from '../i18n';
+import { useSession } from '../session/session';
+import { Field } from '../ui/Field';
+import { Page } from '../ui/Page';
+import { ProblemAlert } from '../ui/ProblemAlert';
+import { useForm } from '../ui/use-form';
+import { homeOf } from './LoginPage';
+
+const ROLES = ['applicant', 'investor'] as const;
+
+export function RegisterPage() {
+  const { t, i18n } = useTranslation();
+  const { logIn } = useSession();
+  const navigate = useNavigate();
+  const [account, setAccount] = useState({
+    email: '',
+    password: '',
+    displayName: '',
+    role: 'applicant' as (typeof ROLES)[number],
+  });
+  const set = (field: keyof typeof account) => (value: string) => setAccount({ ...account, [field]: value });
+  const form = useForm(async () => {
+    await unwrap(api.POST('/v1/auth/register', { body: { ...account, locale: i18n.language as Language } }));
+    await logIn(account.email, account.password);
+    navigate(homeOf(account.role), { replace: true });
+  });
+  return (
+    <Page title={t('auth.registerTitle')}>
+      <form onSubmit={form.onSubmit} className="narrow" noValidate>
+        <fieldset>
+          <legend>{t('auth.role')}</legend>
+          {ROLES.map((role) => (
+            <label key={role} className="choice">
+              <input
+                type="radio"
+                name="role"
+                value={role}
+                checked={account.role === role}
+                onChange={() => set('role')(role)}
+              />
+              {t(`auth.roles.${role}`)}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={t('auth.displayName')} error={form.fields['displayName']}>
+          {(props) => (
+            <input
+              {...props}
+              autoComplete="name"
+              required
+              value={account.displayName}
+              onChange={(e) => set('displayName')(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('auth.email')} error={form.fields['email']}>
+          {(props) => (
+            <input
+              {...props}
+              type="email"
+              autoComplete="email"
+              required
+              value={account.email}
+              onChange={(e) => set('email')(e.target.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('auth.password')} hint={t('auth.passwordHint')} error={form.fields['password']}>
+          {(props) => (
+            <input
+              {...props}
+              type="password"
+              autoComplete="new-password"
+              required
+              minLength={10}
+              value={account.password}
+              onChange={(e) => set('password')(e.target.value)}
+            />
+          )}
+        </Field>
+        <ProblemAlert error={form.error} />
+        <button type="submit" className="primary" disabled={form.sending}>
+          {t('auth.submitRegister')}
+        </button>
+      </form>
+      <p>
+        {t('auth.haveAccount')} <Link to="/login">{t('app.nav.login')}</Link>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+
+import type { Schemas } from '../../api/client';
+import { moment } from '../../i18n/format';
+
+// Entries a person wrote the reason of; the others' reasons are the system's own notes.
+const WORDED = new Set(['declined', 'funded', 'withdrawn']);
+
+/** The status history, oldest first, each step with who made it. */
+export function Timeline({ application, me }: { application: Schemas['ApplicationView']; me: string }) {
+  const { t } = useTranslation();
+  const who = (by: unknown) =>
+    by === 'system'
+      ? t('applications.detail.by.system')
+      : by === me
+        ? t('applications.detail.by.you')
+        : t('applications.detail.by.operator');
+  return (
+    <section aria-labelledby="timeline">
+      <h2 id="timeline">{t('applications.detail.timeline')}</h2>
+      <ol className="timeline">
+        {application.history.map((change, index) => (
+          <li key={index}>
+            <strong>{t(`codes.applicationStatus.${change.status}`)}</strong> —{' '}
+            <time dateTime={change.at}>{moment(change.at)}</time>, {who(change.by)}
+            {WORDED.has(change.status) && change.reason && <p className="quote">{change.reason}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** The eligibility result with every reason, in the page's language. */
+export function Screening({ application }: { application: Schemas['ApplicationView'] }) {
+  const { t, i18n } = useTranslation();
+  const screening = application.screening;
+  return (
+    <section aria-labelledby="screening">
+      <h2 id="screening">{t('applications.detail.screening')}</h2>
+      {!screening ? (
+        <p role="status">{t('applications.detail.screeningPending')}</p>
+      ) : screening.result === 'eligible' ? (
+        <p className="success">{t('applications.detail.eligible')}</p>
+      ) : (
+        <>
+          <p>{t('applications.detail.ineligible')}</p>
+          <ul className="reasons">
+            {screening.reasons.map((reason) => (
+              <li key={reason.code}>{reason.message[i18n.language === 'en' ? 'en' : 'fr']}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

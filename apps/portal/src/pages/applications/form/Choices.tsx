@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+
+/** A group of checkboxes for a list of codes, each shown as words. */
+export function Choices<T extends string>({
+  legend,
+  codes,
+  words,
+  chosen,
+  onChange,
+  error,
+}: {
+  legend: string;
+  codes: readonly T[];
+  words: (code: T) => string;
+  chosen: readonly T[] | undefined;
+  onChange: (chosen: T[]) => void;
+  error?: string;
+}) {
+  const selected = new Set(chosen ?? []);
+  const toggle = (code: T) => {
+    if (selected.has(code)) selected.delete(code);
+    else selected.add(code);
+    onChange(codes.filter((each) => selected.has(each)));
+  };
+  return (
+    <fieldset className={error ? 'choices field--error' : 'choices'}>
+      <legend>{legend}</legend>
+      {codes.map((code) => (
+        <label key={code} className="choice">
+          <input type="checkbox" checked={selected.has(code)} onChange={() => toggle(code)} />
+          {words(code)}
+        </label>
+      ))}
+      {error && <p className="error">{error}</p>}
+    </fieldset>
+  );
+}
+
+/** A select of codes shown as words, with an empty first choice. */
+export function CodeSelect<T extends string>({
+  codes,
+  words,
+  value,
+  onChange,
+  ...props
+}: {
+  id: string;
+  codes: readonly T[];
+  words: (code: T) => string;
+  value: T | undefined | null;
+  onChange: (value: T | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <select {...props} value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
+      <option value="">{t('applications.form.choose')}</option>
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {words(code)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Euros typed, cents kept: « 12 500 » → 1 250 000. */
+export const centsOf = (euros: string): number | undefined =>
+  euros.trim() === '' ? undefined : Math.round(Number(euros.replace(/\s/g, '').replace(',', '.')) * 100);
+export const eurosOf = (cents: number | undefined | null): string => (cents == null ? '' : String(cents / 100));
+export const wholeOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));

@@ -1,0 +1,5 @@
+// What a browser may import from the contracts: plain values and functions, no decorators and no
+// framework, so the portal's bundle carries none of class-validator. The API's shapes reach the
+// portal through the client generated from docs/openapi.json, not from here.
+export * from './applications/codes';
+export * from './validation/siren-check';
