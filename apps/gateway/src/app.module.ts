@@ -17,6 +17,7 @@ import { GatewayConfig } from './config/gateway.config';
 import { ApplicationMatchesController } from './http/application-matches.controller';
 import { ApplicationsController } from './http/applications.controller';
 import { AuthController } from './http/auth.controller';
+import { BrowserSessions } from './http/browser-sessions';
 import { DealFlowController } from './http/deal-flow.controller';
 import { DocumentsController } from './http/documents.controller';
 import { ErasuresController } from './http/erasures.controller';
@@ -130,6 +131,7 @@ export class AppModule {
         ReplyKeys,
         TokenIssuer,
         SessionIssuer,
+        BrowserSessions,
         OperatorSeeder,
         ContactsAtStart,
         { provide: PasswordHasher, useClass: Argon2PasswordHasher },

@@ -93,6 +93,24 @@ describe('GatewayConfig', () => {
     });
   });
 
+  describe('the portal', () => {
+    const test = { ...base, NODE_ENV: 'test' };
+
+    it('allows no other origin by default, and reads PORTAL_ORIGINS as a list of origins', () => {
+      expect(loadConfig(GatewayConfig, test).portalOrigins).toEqual([]);
+      expect(
+        loadConfig(GatewayConfig, { ...test, PORTAL_ORIGINS: ' http://localhost:5173 ,, HTTPS://Portal.Example/ ' })
+          .portalOrigins,
+      ).toEqual(['http://localhost:5173', 'https://portal.example']);
+    });
+
+    it('refuses an entry of PORTAL_ORIGINS that is no origin, naming it', () => {
+      expect(() =>
+        loadConfig(GatewayConfig, { ...test, PORTAL_ORIGINS: 'https://portal.example/app,portal.example' }),
+      ).toThrow(/PORTAL_ORIGINS: "https:\/\/portal.example\/app" is not an origin[\s\S]*"portal.example"/);
+    });
+  });
+
   it('refuses a short JWT secret', () => {
     expect(() => loadConfig(GatewayConfig, { ...base, NODE_ENV: 'test', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
   });

@@ -10,6 +10,7 @@ import {
   LocalDefault,
   ServiceEnv,
 } from '@pollen/platform/config';
+import { originOf } from '@pollen/platform/http';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -19,6 +20,13 @@ export const LOCAL_DEFAULTS = {
   POLLEN_OPERATOR_EMAIL: 'operator@pollen.local',
   POLLEN_OPERATOR_PASSWORD: 'pollen-operator',
 } as const;
+
+/** The entries of a comma-separated variable, trimmed, the empty ones dropped. */
+const listOf = (value: string): string[] =>
+  value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry.length > 0);
 
 /**
  * The gateway's environment (see ServiceEnv for the shared variables). Explicit types on
@@ -119,9 +127,20 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   PASSWORD_HASHING_CONCURRENCY: number = 2;
 
   get trustedProxies(): string[] {
-    return this.TRUSTED_PROXIES.split(',')
-      .map((entry) => entry.trim())
-      .filter((entry) => entry.length > 0);
+    return listOf(this.TRUSTED_PROXIES);
+  }
+
+  /**
+   * Comma-separated origins (`https://portal.example`) besides the gateway's own from which a
+   * browser may use its session cookie (docs/api.md, "Browser sessions"): a portal served from
+   * another origin, or a development server that proxies /v1 under its own Host. Empty: the
+   * gateway's own origin only, the one it serves the portal from.
+   */
+  @IsString()
+  PORTAL_ORIGINS: string = '';
+
+  get portalOrigins(): string[] {
+    return listOf(this.PORTAL_ORIGINS).map((entry) => originOf(entry) ?? entry);
   }
 
   /** Signs access tokens (HS256). At least 32 characters; a Kubernetes Secret in production. */
@@ -157,9 +176,14 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
   crossCheck(): string[] {
     const signs = createPublicKey(this.actorSigningKey).export({ format: 'der', type: 'spki' });
     const checked = this.actorVerifyKeys.some((key) => key.export({ format: 'der', type: 'spki' }).equals(signs));
-    return checked
-      ? []
-      : ['ACTOR_SIGNING_KEY: its public key is not among ACTOR_VERIFY_KEY, so services would refuse every request'];
+    return [
+      ...(checked
+        ? []
+        : ['ACTOR_SIGNING_KEY: its public key is not among ACTOR_VERIFY_KEY, so services would refuse every request']),
+      ...listOf(this.PORTAL_ORIGINS)
+        .filter((entry) => originOf(entry) === undefined)
+        .map((entry) => `PORTAL_ORIGINS: ${JSON.stringify(entry)} is not an origin (scheme://host[:port], no path)`),
+    ];
   }
 
   @IsInt()

@@ -31,6 +31,13 @@ export class SessionEnded extends DomainException {
   }
 }
 
+/** A request that uses, or asks for, the session cookie from an origin other than the gateway's or the portal's. */
+export class OriginNotAllowed extends DomainException {
+  constructor() {
+    super('auth.origin-not-allowed', 'Browser sessions are used only from the portal’s origin');
+  }
+}
+
 export class TokenRequired extends DomainException {
   constructor() {
     super('auth.token-required', 'A valid access token is required');

@@ -79,7 +79,15 @@ describe('RateLimitGuard for a signature', () => {
     const accounts = { findById: async (id: string) => (id === 'signer-1' ? { email: 'Lea@Example.org' } : null) };
     const guard = new RateLimitGuard(new Reflector(), store, config, accounts as unknown as AccountStore);
     const signing = () => {
-      const request = { method: 'POST', url: '/v1/documents/x/sign', headers: {}, ip: '198.51.100.7', body: {} };
+      const request = {
+        method: 'POST',
+        url: '/v1/documents/x/sign',
+        headers: {},
+        ip: '198.51.100.7',
+        protocol: 'http',
+        host: 'gateway',
+        body: {},
+      };
       attachActor(request, { id: 'signer-1', roles: ['applicant'] });
       return {
         getType: () => 'http',

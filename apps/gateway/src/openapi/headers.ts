@@ -71,6 +71,21 @@ export const RESPONSE_HEADERS = {
     required: true,
     schema: { type: 'integer', minimum: 1 },
   },
+  SetRefreshCookie: {
+    description:
+      'In the cookie mode only (`X-Pollen-Session: cookie`): `pollen_refresh=<refresh token>; Max-Age=<seconds the token lasts>; Path=/v1/auth; HttpOnly; Secure; SameSite=Strict`. The body then has no `refreshToken`.',
+    required: false,
+    schema: {
+      type: 'string',
+      pattern: '^pollen_refresh=[A-Za-z0-9_-]+; Max-Age=[0-9]+; Path=/v1/auth; HttpOnly; Secure; SameSite=Strict$',
+    },
+  },
+  ClearRefreshCookie: {
+    description:
+      'In the cookie mode only (`X-Pollen-Session: cookie`, or a log-out the cookie named): `pollen_refresh=; Max-Age=0; Path=/v1/auth; HttpOnly; Secure; SameSite=Strict`, which deletes the cookie.',
+    required: false,
+    schema: { type: 'string', enum: ['pollen_refresh=; Max-Age=0; Path=/v1/auth; HttpOnly; Secure; SameSite=Strict'] },
+  },
   IdempotentReplayed: {
     description: '`true` when this is the kept answer to an earlier request with the same `Idempotency-Key`.',
     required: false,
@@ -117,6 +132,14 @@ export const REQUEST_PARAMETERS = {
       '1–64 characters from `A-Za-z0-9_-`, yours to choose per operation. A retry with the same key and body gets the first answer (with `Idempotent-Replayed: true`), `409` (`idempotency.in-progress`) while the first runs, `422` (`idempotency.key-reused`) with another body. Keys are your account’s (your address’s on public routes) and kept 24 h; answers of `5xx` are not kept.',
     schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
   },
+  XPollenSession: {
+    name: 'X-Pollen-Session',
+    in: 'header',
+    required: false,
+    description:
+      '`cookie`: the browser’s session mode (docs/api.md, "Browser sessions"). The refresh token travels in the `pollen_refresh` cookie (HttpOnly, Secure, SameSite=Strict, Path=/v1/auth), never in a body, and every request in this mode must carry an `Origin` that is the gateway’s own or one of `PORTAL_ORIGINS` (else `403` `auth.origin-not-allowed`). Any other value, or none, is the default mode.',
+    schema: { type: 'string', enum: ['cookie'] },
+  },
   IfMatch: {
     name: 'If-Match',
     in: 'header',
@@ -130,3 +153,9 @@ export const REQUEST_PARAMETERS = {
 export type RequestParameterName = keyof typeof REQUEST_PARAMETERS;
 
 export const parameterRef = (name: RequestParameterName): ReferenceObject => ({ $ref: `${PARAMETERS}${name}` });
+
+/** The component describing the request header `name` (`If-Match` → `IfMatch`), if there is one. */
+export const requestParameterNamed = (name: string): RequestParameterName | undefined =>
+  (Object.keys(REQUEST_PARAMETERS) as RequestParameterName[]).find(
+    (component) => REQUEST_PARAMETERS[component].name.toLowerCase() === name.toLowerCase(),
+  );

@@ -19,7 +19,7 @@ import { servePagesUnder } from '@pollen/platform/service';
 import { ALLOWED_ROLES, PUBLIC_ROUTE } from '../auth/access.decorators';
 import { PROBLEM_CODES } from './api-problems.decorator';
 import { RECEIPT_AUTH, RECEIPT_SCHEME } from './api-receipt.decorator';
-import { headerRefs, parameterRef, REQUEST_PARAMETERS, RESPONSE_HEADERS } from './headers';
+import { headerRefs, parameterRef, REQUEST_PARAMETERS, requestParameterNamed, RESPONSE_HEADERS } from './headers';
 import {
   fieldErrorSchema,
   type ProblemCode,
@@ -153,14 +153,18 @@ function describeOperation(
   const queries = parameters.filter((parameter) => parameter.in === 'query');
   // As the route describes them (`@ApiUuidParam()` for UUIDs).
   const paths = parameters.filter((parameter) => parameter.in === 'path');
-  const headers = parameters.filter((parameter) => parameter.in === 'header');
-  if (headers.some((parameter) => parameter.name !== 'If-Match')) {
-    throw new Error(`${method} ${path}: declare request headers in ./headers.ts`);
-  }
+  // A header the route declares (`@ApiHeader`) is the component of ./headers.ts of that name.
+  const headers = parameters
+    .filter((parameter) => parameter.in === 'header')
+    .map((parameter) => {
+      const component = requestParameterNamed(parameter.name);
+      if (!component) throw new Error(`${method} ${path}: declare request header ${parameter.name} in ./headers.ts`);
+      return parameterRef(component);
+    });
   operation.parameters = [
     ...paths,
     ...(route.query ? queryParameters(route.query, queries) : queries),
-    ...(headers.length > 0 ? [parameterRef('IfMatch')] : []),
+    ...headers,
     ...(takesIdempotencyKey(path, method) ? [parameterRef('IdempotencyKey')] : []),
     ...(method === 'get' ? [parameterRef('IfNoneMatch')] : []),
     parameterRef('AcceptLanguage'),

@@ -1,4 +1,14 @@
-import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 
 import type { InvestorStatus } from '../investors/codes';
 import type { Role } from '../messaging/envelope';
@@ -64,12 +74,17 @@ export class LoginDto {
   password: string;
 }
 
-/** Body of `POST /v1/auth/refresh` and `POST /v1/auth/logout`. */
+/**
+ * Body of `POST /v1/auth/refresh` and `POST /v1/auth/logout`. A browser in the cookie mode
+ * (`X-Pollen-Session: cookie`) leaves `refreshToken` out: its `pollen_refresh` cookie stands in for
+ * it. Anyone else must send it.
+ */
 export class RefreshTokenDto {
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(512)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 /** An account as its owner sees it. */
@@ -87,7 +102,8 @@ export class AccountView {
 /** Tokens of a session: a short-lived access token and a one-time refresh token. */
 export class SessionView {
   accessToken: string;
-  refreshToken: string;
+  /** Absent in the cookie mode (`X-Pollen-Session: cookie`): the `pollen_refresh` cookie holds it. */
+  refreshToken?: string;
   /** Seconds until the access token expires. */
   expiresIn: number;
   tokenType: 'Bearer';

@@ -27,4 +27,9 @@ export const AccountReasons = defineReasons({
     en: 'This session has ended; sign in again.',
     fr: 'Cette session est terminée ; reconnectez-vous.',
   },
+  'auth.origin-not-allowed': {
+    error: ErrorCode.Forbidden,
+    en: 'A browser session is used only from the portal: this request’s Origin is not one it allows.',
+    fr: 'Une session de navigateur ne s’utilise que depuis le portail : l’origine (Origin) de cette requête n’est pas admise.',
+  },
 });

@@ -13,6 +13,10 @@ export interface HttpRequest {
    * is a trusted proxy (the gateway's TRUSTED_PROXIES).
    */
   readonly ip: string;
+  /** `http` or `https` as the client sent it: a trusted proxy's `X-Forwarded-Proto`, else the socket's. */
+  readonly protocol: string;
+  /** The host and port the client addressed: a trusted proxy's `X-Forwarded-Host`, else `Host`. */
+  readonly host: string;
 }
 
 /** What handlers may do to a reply before returning its body: set a header (ETag, Location). */

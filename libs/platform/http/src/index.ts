@@ -6,3 +6,5 @@ export * from './http-types';
 export * from './locale';
 export * from './field-messages';
 export * from './merge-patch';
+export * from './cookies';
+export * from './origin';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { LoginDto, SessionView } from '@pollen/contracts';
+import type { LoginDto } from '@pollen/contracts';
 
 import { PasswordHasher } from '../../auth/password-hasher';
-import { SessionIssuer } from '../../auth/session-issuer';
+import { type IssuedSession, SessionIssuer } from '../../auth/session-issuer';
 import { normaliseEmail } from '../../domain/account';
 import { AccountStore } from '../../repositories/account.store';
 
@@ -15,7 +15,7 @@ export class LogIn {
   ) {}
 
   /** The same answer, in about the same time, whether or not the e-mail has an account. */
-  async execute(credentials: LoginDto): Promise<SessionView> {
+  async execute(credentials: LoginDto): Promise<IssuedSession> {
     const account = await this.accounts.findByEmail(normaliseEmail(credentials.email));
     return this.sessions.issue(await this.passwords.holderOf(account, credentials.password));
   }

@@ -94,6 +94,17 @@ describe('RefreshSession', () => {
       jest.setSystemTime(loggedInAt + 30 * DAY);
       await expect(kit.refresh.execute({ refreshToken })).rejects.toMatchObject({ reason: 'auth.session-ended' });
     });
+
+    it('says how long each refresh token lasts, never past the session’s end (a browser keeps its cookie as long)', async () => {
+      jest.useFakeTimers({ now: loggedInAt, doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+      const { kit, session } = await signedIn();
+      expect(session.refreshExpiresIn).toBe(30 * 24 * 3600);
+
+      jest.setSystemTime(loggedInAt + 29 * DAY);
+      const late = await kit.refresh.execute({ refreshToken: session.refreshToken });
+
+      expect(late.refreshExpiresIn).toBe(24 * 3600);
+    });
   });
 
   it('refuses an unknown or expired token, and one whose account is gone', async () => {

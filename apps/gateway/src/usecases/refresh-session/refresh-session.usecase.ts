@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { SessionView } from '@pollen/contracts';
 
-import { SessionIssuer } from '../../auth/session-issuer';
+import { type IssuedSession, SessionIssuer } from '../../auth/session-issuer';
 import { TokenIssuer } from '../../auth/token-issuer';
 import { SessionEnded } from '../../errors';
 import { AccountStore, SessionStore } from '../../repositories/account.store';
@@ -21,7 +20,7 @@ export class RefreshSession {
     private readonly issuer: SessionIssuer,
   ) {}
 
-  async execute({ refreshToken }: { refreshToken: string }): Promise<SessionView> {
+  async execute({ refreshToken }: { refreshToken: string }): Promise<IssuedSession> {
     const now = new Date();
     const session = await this.sessions.findByHash(TokenIssuer.hashOf(refreshToken));
     if (!session || session.expiresAt <= now) throw expired();
