@@ -34,15 +34,20 @@ const serviceProjects = SERVICES.map((service) => service.name).join(',');
 
 // Each step runs its commands (`npx <args>`) one after the other, all of them, and fails if any does.
 const STEPS = [
-  { name: 'format', commands: [['prettier', '--check', 'apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}']] },
+  {
+    name: 'format',
+    commands: [['prettier', '--check', 'apps/**/*.{ts,tsx}', 'libs/**/*.ts', 'tools/**/*.{mjs,cjs,js}']],
+  },
   { name: 'lint', commands: [['nx', 'run-many', '-t', 'lint']] },
   {
     name: 'typecheck',
     commands: [
       // Jest transpiles each test file alone (isolatedModules): the types of every test are checked here, at once.
       ['tsc', '-p', 'tsconfig.tests.json'],
-      // The portal's code (apps/portal's typecheck target): Vite builds it without checking its types.
+      // The portal's code and its tests, with the DOM's types (apps/portal's typecheck target): Vite
+      // builds it without checking its types.
       ['tsc', '-p', 'apps/portal/tsconfig.app.json', '--noEmit'],
+      ['tsc', '-p', 'apps/portal/tsconfig.spec.json'],
     ],
   },
   // The services, and the portal that the gateway serves (the browser tests of apps/e2e open it).

@@ -9,7 +9,7 @@ describe('retryingFetch', () => {
   it('sends a 503 request again after Retry-After, the same body each time, and says so', async () => {
     const bodies: string[] = [];
     const answers = [answer(503, '2'), answer(503, '1'), answer(201)];
-    const next = jest.fn(async (input: RequestInfo | URL) => {
+    const next = jest.fn(async (input: Parameters<typeof fetch>[0]) => {
       bodies.push(await (input as Request).text());
       return answers.shift() as Response;
     });

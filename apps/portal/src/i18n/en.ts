@@ -309,6 +309,7 @@ export const en: Catalogue = {
     notifications: 'Notifications',
     category: 'Topic',
     critical: 'Always sent (required)',
+    channelOf: '{{category}}: {{channel}}',
     dealFlowAlerts: 'Project alerts',
     alerts: { immediate: 'At once', daily: 'One summary a day' },
   },

@@ -307,6 +307,7 @@ export const fr = {
     notifications: 'Notifications',
     category: 'Sujet',
     critical: 'Toujours envoyé (obligatoire)',
+    channelOf: '{{category}} : {{channel}}',
     dealFlowAlerts: 'Alertes de projets',
     alerts: { immediate: 'Tout de suite', daily: 'Un résumé par jour' },
   },

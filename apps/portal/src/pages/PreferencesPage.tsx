@@ -64,7 +64,10 @@ function NotificationChoices({ preferences }: { preferences: Preferences }) {
                 <td key={channel}>
                   <input
                     type="checkbox"
-                    aria-label={`${t(`codes.notificationCategory.${category}`)} : ${t(`codes.channel.${channel}`)}`}
+                    aria-label={t('preferences.channelOf', {
+                      category: t(`codes.notificationCategory.${category}`),
+                      channel: t(`codes.channel.${channel}`),
+                    })}
                     checked={categories[category].critical || categories[category][channel]}
                     disabled={categories[category].critical}
                     onChange={() => toggle(category, channel)}
