@@ -46,10 +46,20 @@ const sendWithRetries = retryingFetch((input, init) => fetch(input, init), {
   onRetry: (notice) => hooks.onRetry(notice),
 });
 
+/** Whether a 401 says the access token expired, not that a password given again was wrong. */
+async function tokenRefused(request: Request, response: Response): Promise<boolean> {
+  if (response.status !== 401 || !request.headers.has('Authorization')) return false;
+  const problem = (await response
+    .clone()
+    .json()
+    .catch(() => undefined)) as { code?: string } | undefined;
+  return problem?.code !== 'auth.invalid-credentials';
+}
+
 /** After a 401 to a signed-in request, renews the session once and sends the request again. */
 async function send(request: Request): Promise<Response> {
   const response = await sendWithRetries(request);
-  if (response.status !== 401 || !request.headers.has('Authorization')) return response;
+  if (!(await tokenRefused(request, response))) return response;
   const token = await hooks.renewSession();
   if (!token) return response;
   const again = request.clone();

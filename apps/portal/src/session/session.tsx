@@ -10,14 +10,14 @@ type Account = Schemas['AccountView'];
 
 // The refresh token lives in an HttpOnly cookie the gateway sets when asked by this header
 // (docs/api.md, "Browser sessions"); the access token only here, in memory, never in storage.
-const COOKIE_SESSION = { 'X-Pollen-Session': 'cookie' } as const;
+const COOKIE_SESSION = { header: { 'X-Pollen-Session': 'cookie' } } as const;
 let accessToken: string | undefined;
 let renewing: Promise<string | undefined> | undefined;
 
 /** One refresh at a time: the gateway ends a session whose refresh token is used twice. */
 function renewSession(): Promise<string | undefined> {
   renewing ??= api
-    .POST('/v1/auth/refresh', { headers: COOKIE_SESSION, body: {} })
+    .POST('/v1/auth/refresh', { params: COOKIE_SESSION })
     .then(({ data }) => (accessToken = data?.accessToken))
     .catch(() => (accessToken = undefined))
     .finally(() => (renewing = undefined));
@@ -59,7 +59,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     connectClient({
       accessToken: () => accessToken,
       language: () => i18n.language,
-      renewSession,
+      // A session that cannot be renewed is over (its 30 days, a log-out elsewhere): log in again.
+      renewSession: async () => {
+        const token = await renewSession();
+        if (!token) {
+          setAccount(undefined);
+          setStatus('anonymous');
+        }
+        return token;
+      },
       onRetry: setRetry,
     });
     // A reload keeps the session: the cookie still holds the refresh token.
@@ -68,7 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logIn = useCallback(
     async (email: string, password: string) => {
-      const session = await unwrap(api.POST('/v1/auth/login', { headers: COOKIE_SESSION, body: { email, password } }));
+      const session = await unwrap(api.POST('/v1/auth/login', { params: COOKIE_SESSION, body: { email, password } }));
       accessToken = session.accessToken;
       return enter();
     },
@@ -76,7 +84,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const logOut = useCallback(async () => {
-    await api.POST('/v1/auth/logout', { headers: COOKIE_SESSION, body: {} }).catch(() => undefined);
+    await api.POST('/v1/auth/logout', { params: COOKIE_SESSION }).catch(() => undefined);
     accessToken = undefined;
     setAccount(undefined);
     setStatus('anonymous');
