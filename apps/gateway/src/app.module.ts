@@ -4,7 +4,12 @@ import { JwtModule } from '@nestjs/jwt';
 import { MongooseModule } from '@nestjs/mongoose';
 import { ReplyKeys } from '@pollen/platform/kafka';
 import { erasureLogModel, erasureLogProvider } from '@pollen/platform/mongo';
-import { platformModules, serviceKafkaOptions, type StartServiceOptions } from '@pollen/platform/service';
+import {
+  platformModules,
+  serveSinglePageApp,
+  serviceKafkaOptions,
+  type StartServiceOptions,
+} from '@pollen/platform/service';
 
 import { AuthGuard } from './auth/auth.guard';
 import { OperatorSeeder } from './auth/operator-seeder';
@@ -165,10 +170,12 @@ export function gatewayStartOptions(config: GatewayConfig, port: number = config
     consumer: serviceKafkaOptions(SERVICE, config),
     trustedProxies: config.trustedProxies,
     maxInFlight: config.REQUESTS_IN_FLIGHT_MAX,
-    configure: (app: INestApplication) => {
+    configure: async (app: INestApplication) => {
       keepIdempotentAnswers(app);
       // Off in production unless API_DOCS=true: the API's map is not published by default.
       if (config.apiDocs) mountOpenApi(app);
+      // The web portal, from the API's own origin: its session cookie then never crosses sites.
+      await serveSinglePageApp(app, { name: 'portal', root: config.portalDir });
     },
   };
 }

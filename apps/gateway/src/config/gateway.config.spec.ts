@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import path from 'node:path';
 
 import { ConfigError, loadConfig } from '@pollen/platform/config';
 
@@ -108,6 +109,11 @@ describe('GatewayConfig', () => {
       expect(() =>
         loadConfig(GatewayConfig, { ...test, PORTAL_ORIGINS: 'https://portal.example/app,portal.example' }),
       ).toThrow(/PORTAL_ORIGINS: "https:\/\/portal.example\/app" is not an origin[\s\S]*"portal.example"/);
+    });
+
+    it('finds the built portal under the working directory unless PORTAL_DIR says where', () => {
+      expect(loadConfig(GatewayConfig, test).portalDir).toBe(path.join(process.cwd(), 'dist', 'apps', 'portal'));
+      expect(loadConfig(GatewayConfig, { ...test, PORTAL_DIR: '/srv/portal' }).portalDir).toBe('/srv/portal');
     });
   });
 

@@ -1,4 +1,5 @@
 import { createPublicKey, createSecretKey, type KeyObject } from 'node:crypto';
+import path from 'node:path';
 
 import { managementPort, servicePort } from '@pollen/contracts';
 import {
@@ -12,7 +13,18 @@ import {
 } from '@pollen/platform/config';
 import { originOf } from '@pollen/platform/http';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 
 /** Defaults for a laptop: the secrets among them are refused unless NODE_ENV is development or test. */
 export const LOCAL_DEFAULTS = {
@@ -141,6 +153,19 @@ export class GatewayConfig extends ServiceEnv implements CrossChecked {
 
   get portalOrigins(): string[] {
     return listOf(this.PORTAL_ORIGINS).map((entry) => originOf(entry) ?? entry);
+  }
+
+  /**
+   * The built portal (index.html and its `assets/`), served under `/`; relative to the working
+   * directory, which is the repository's root under `npm start` and in tests. Without an
+   * index.html there, the gateway serves the API alone.
+   */
+  @IsString()
+  @IsNotEmpty()
+  PORTAL_DIR: string = 'dist/apps/portal';
+
+  get portalDir(): string {
+    return path.resolve(this.PORTAL_DIR);
   }
 
   /** Signs access tokens (HS256). At least 32 characters; a Kubernetes Secret in production. */

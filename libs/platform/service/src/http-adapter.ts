@@ -9,6 +9,7 @@ import { admitAtMost } from './admission';
 import { isFresh, weakEtagOf } from './conditional-get';
 import { bodyLimitOf, JSON_MEDIA_TYPES, parseJsonBody } from './json-body';
 import { useSecurityHeaders } from './security-headers';
+import { recordRoutes } from './single-page-app';
 
 /**
  * The one place where the HTTP adapter is chosen and set up: Nest on Fastify (ADR 0010). Clients
@@ -46,6 +47,7 @@ export async function createHttpApplication(
     return503OnClosing: false,
     trustProxy: options.trustedProxies && options.trustedProxies.length > 0 ? options.trustedProxies : false,
   });
+  recordRoutes(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     bufferLogs: true,
     bodyParser: false,

@@ -8,6 +8,13 @@ import { register } from 'prom-client';
 
 import { onEveryInterface } from './http-adapter';
 
+/** What the management port serves: nothing else, and nothing of the API. */
+export const MANAGEMENT_PATHS = {
+  live: '/health/live',
+  ready: '/health/ready',
+  metrics: '/metrics',
+} as const;
+
 /**
  * The management port of every service (MANAGEMENT_PORT): liveness, readiness and Prometheus
  * metrics, apart from the API so that the Ingress routes only the API and a NetworkPolicy opens
@@ -25,14 +32,14 @@ export class ManagementServer implements OnApplicationBootstrap, OnApplicationSh
     private readonly readiness: ReadinessRegistry,
   ) {
     // The process runs and its event loop answers.
-    this.server.get('/health/live', async () => ({ status: 'ok' }));
-    this.server.get('/health/ready', async (_request, reply) => {
+    this.server.get(MANAGEMENT_PATHS.live, async () => ({ status: 'ok' }));
+    this.server.get(MANAGEMENT_PATHS.ready, async (_request, reply) => {
       const report = await this.readiness.report();
       return reply
         .code(report.ready ? 200 : 503)
         .send({ status: report.ready ? 'ready' : 'unavailable', checks: report.checks });
     });
-    this.server.get('/metrics', async (_request, reply) =>
+    this.server.get(MANAGEMENT_PATHS.metrics, async (_request, reply) =>
       reply.header('Content-Type', register.contentType).send(await register.metrics()),
     );
   }
