@@ -2,7 +2,7 @@ import type { DealFlowPageView, DocumentListView, DocumentView, InvestorView } f
 import { eventually, expectAccessible, screenshot } from '@pollen/testing';
 import type { Page } from 'playwright-core';
 
-import { anInvestorProfile, aProgramme, aSiren, completeFields, json, Platform } from '../platform';
+import { anInvestorProfile, aSiren, completeFields, json, Platform } from '../platform';
 import { type OpenPortal, openPortal } from './portal';
 
 const PASSWORD = 'a long enough password';
