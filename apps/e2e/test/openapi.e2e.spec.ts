@@ -144,6 +144,18 @@ describe('the OpenAPI document, against the running platform', () => {
 
     expectAnswer(await anyone.post('/v1/auth/logout', { refreshToken: refreshed.body.refreshToken }), 204);
     expectAnswer(await anyone.post('/v1/auth/logout', {}), 400);
+
+    // A browser's cookie mode (docs/api.md, "Browser sessions"): Set-Cookie and bodies as documented.
+    const browser = { 'X-Pollen-Session': 'cookie', Origin: platform.gateway.url };
+    const cookieOf = (exchange: Exchange) => ({ Cookie: exchange.headers.getSetCookie()[0].split(';')[0] });
+    const inBrowser = await anyone.post('/v1/auth/login', { email, password }, browser);
+    expectAnswer(inBrowser, 200);
+    const elsewhere = { ...browser, ...cookieOf(inBrowser), Origin: 'https://elsewhere.example' };
+    expectAnswer(await anyone.post('/v1/auth/refresh', undefined, elsewhere), 403, 'auth.origin-not-allowed');
+    const renewed = await anyone.post('/v1/auth/refresh', undefined, { ...browser, ...cookieOf(inBrowser) });
+    expectAnswer(renewed, 200);
+    expectAnswer(await anyone.post('/v1/auth/logout', undefined, elsewhere), 403, 'auth.origin-not-allowed');
+    expectAnswer(await anyone.post('/v1/auth/logout', undefined, { ...browser, ...cookieOf(renewed) }), 204);
   });
 
   it('describes the programme routes', async () => {
