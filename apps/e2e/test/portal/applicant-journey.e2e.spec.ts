@@ -39,7 +39,7 @@ describe('the applicant’s journey in the portal', () => {
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.waitForURL((url) => url.pathname !== '/login');
   };
   const logOut = async () => {
     await page.getByRole('button', { name: 'Se déconnecter' }).click();
@@ -164,9 +164,7 @@ describe('the applicant’s journey in the portal', () => {
       .filter({ has: page.getByRole('heading', { name: nda.title }) })
       .first();
     await card.getByRole('button', { name: 'Lire' }).click();
-    await expect(
-      page.frameLocator('iframe.reader').getByText('Accord de confidentialité').first().isVisible(),
-    ).resolves.toBe(true);
+    await card.getByRole('document').getByText('Article 1 — Objet').waitFor();
     await card.getByRole('button', { name: 'Signer', exact: true }).click();
     await card.getByLabel('Qualité (ex. : Présidente, Gérant)').fill('Présidente');
     await card.getByRole('checkbox', { name: /J’ai lu le document/ }).check();
@@ -282,7 +280,11 @@ describe('the applicant’s journey in the portal', () => {
     await expect(page.getByRole('button', { name: 'Déposer la candidature' }).count()).resolves.toBe(0);
     await look('application-stale');
     await page.getByRole('button', { name: 'Recharger la dernière version' }).click();
-    await expect(page.getByLabel('Nom de la structure').inputValue()).resolves.toBe('Régie de quartier du Nord');
+    await eventually(
+      async () =>
+        (await page.getByLabel('Nom de la structure').inputValue()) === 'Régie de quartier du Nord' || undefined,
+      { what: 'the draft as stored, in the form' },
+    );
     // Editing goes on from the version reloaded.
     await page.getByLabel('Nom de la structure').fill('Régie de quartier du Nord-Est');
     await page.getByText(/Brouillon enregistré à/).waitFor();

@@ -70,7 +70,7 @@ function portalOn(platform: Platform, browser: TestBrowser): OpenPortal {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      problems.push(`blocked: ${message.text()}`);
+      problems.push(`blocked: ${message.text()} at ${JSON.stringify(message.location())}`);
     }
   });
   return {

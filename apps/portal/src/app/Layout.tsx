@@ -81,7 +81,14 @@ export function Layout() {
         {account && (
           <div className="account">
             <span>{t('app.signedInAs', { name: account.displayName })}</span>
-            <button type="button" onClick={() => void logOut().then(() => navigate('/login?out=1'))}>
+            <button
+              type="button"
+              onClick={() => {
+                // Away from the page first: a page for signed-in accounts would send to the log-in with itself as `next`.
+                navigate('/login?out=1');
+                void logOut();
+              }}
+            >
               {t('app.nav.logout')}
             </button>
           </div>

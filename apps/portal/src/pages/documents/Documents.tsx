@@ -8,6 +8,7 @@ import { day } from '../../i18n/format';
 import { useSession } from '../../session/session';
 import { Loaded } from '../../ui/Loaded';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { documentBody } from './document-html';
 import { SignForm } from './SignForm';
 
 type Document = Schemas['DocumentView'];
@@ -27,7 +28,7 @@ async function download(document: Document, format: Format) {
   setTimeout(() => URL.revokeObjectURL(link.href), 1_000);
 }
 
-/** The document's HTML rendering in a sandbox: it runs nothing and reaches nothing. */
+/** The document as its parties read it before signing: its HTML rendering, in the page. */
 function Reader({ document }: { document: Document }) {
   const { t } = useTranslation();
   const html = useQuery({
@@ -37,16 +38,18 @@ function Reader({ document }: { document: Document }) {
       if (!response.ok) throw new Error(`read → ${response.status}`);
       return data as unknown as string;
     },
+    select: documentBody,
   });
   return (
     <Loaded query={html}>
       {(body) => (
-        <iframe
+        <div
           className="reader"
-          sandbox=""
-          srcDoc={body}
-          title={t('applications.documents.readerTitle', { title: document.title })}
-        />
+          role="document"
+          aria-label={t('applications.documents.readerTitle', { title: document.title })}
+        >
+          {body}
+        </div>
       )}
     </Loaded>
   );
