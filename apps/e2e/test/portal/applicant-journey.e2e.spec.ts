@@ -36,6 +36,8 @@ describe('the applicant’s journey in the portal', () => {
   };
   const logInAs = async (email: string) => {
     await page.goto(portal.url('/login'));
+    await page.getByLabel('Adresse e-mail').waitFor();
+    await expectAccessible(page, 'login');
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
@@ -75,14 +77,22 @@ describe('the applicant’s journey in the portal', () => {
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.getByText('Vous n’avez pas encore de candidature.').waitFor();
+    await look('applications-empty');
 
     // The calls, with each programme's rules in words.
     await page.getByRole('navigation').getByRole('link', { name: 'Appels à projets' }).click();
     await page.getByRole('link', { name: programme.title }).waitFor();
     await look('programmes');
+    // Filters narrow the list, and are kept in the address.
+    await page.getByLabel('Type de financement').selectOption({ label: 'Prêt' });
+    await page.getByText('Aucun appel à projets ne correspond à ces critères.').waitFor();
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('loan');
+    await page.getByLabel('Type de financement').selectOption({ label: 'Subvention' });
+    await page.getByLabel('Région').selectOption({ label: 'Île-de-France' });
     await page.getByRole('link', { name: programme.title }).click();
     await page.getByText('Formes juridiques acceptées : Association et SCIC').waitFor();
     await page.getByText('Montant demandé entre 10 000 € et 150 000 €.').waitFor();
+    await look('programme');
     await page.getByRole('link', { name: 'Déposer une candidature' }).click();
 
     // Step 1: the SIREN's check digit is checked as it is typed; the draft saves itself.
@@ -185,7 +195,9 @@ describe('the applicant’s journey in the portal', () => {
     expect(signed.status).toBe(200);
     await page.reload();
     await card.getByText('Signé par toutes les parties').waitFor();
-    await card.getByRole('button', { name: 'Télécharger (PDF signé)' }).waitFor();
+    const download = page.waitForEvent('download');
+    await card.getByRole('button', { name: 'Télécharger (PDF signé)' }).click();
+    expect((await download).suggestedFilename()).toBe(`${nda.title}.signed.pdf`);
     await look('application-signed');
 
     // Every step came to the inbox too; reading them all clears the count.

@@ -251,6 +251,13 @@ export const en: Catalogue = {
       eligible: 'Your application meets every rule of the programme.',
       ineligible: 'Your application does not meet these rules:',
       timeline: 'History',
+      event: {
+        created: 'Draft created',
+        consentGiven: 'Agreed to be shown to investors',
+        consentWithdrawn: 'Not agreed to be shown to investors',
+        introduced: 'Introduction accepted: in discussion',
+        documentSigned: 'Document signed by every party',
+      },
       by: { system: 'Pollen', you: 'you', operator: 'the programme’s team' },
       edit: 'Continue the draft',
       withdraw: 'Withdraw the application',

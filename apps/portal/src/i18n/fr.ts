@@ -248,6 +248,13 @@ export const fr = {
       eligible: 'Votre candidature remplit toutes les conditions du programme.',
       ineligible: 'Votre candidature ne remplit pas les conditions suivantes :',
       timeline: 'Historique',
+      event: {
+        created: 'Brouillon créé',
+        consentGiven: 'Accord donné pour être présenté aux financeurs',
+        consentWithdrawn: 'Pas d’accord pour être présenté aux financeurs',
+        introduced: 'Mise en relation acceptée : en discussion',
+        documentSigned: 'Document signé par toutes les parties',
+      },
       by: { system: 'Pollen', you: 'vous', operator: 'l’équipe du programme' },
       edit: 'Reprendre le brouillon',
       withdraw: 'Retirer la candidature',

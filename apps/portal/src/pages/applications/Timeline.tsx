@@ -15,14 +15,22 @@ export function Timeline({ application, me }: { application: Schemas['Applicatio
       : by === me
         ? t('applications.detail.by.you')
         : t('applications.detail.by.operator');
+  const what = (change: Schemas['StatusChangeView'], index: number) => {
+    if (change.consent)
+      return t(`applications.detail.event.${change.consent.shareWithInvestors ? 'consentGiven' : 'consentWithdrawn'}`);
+    if (change.documentId) return t('applications.detail.event.documentSigned');
+    if (change.matchId) return t('applications.detail.event.introduced');
+    if (index === 0) return t('applications.detail.event.created');
+    return t(`codes.applicationStatus.${change.status}`);
+  };
   return (
     <section aria-labelledby="timeline">
       <h2 id="timeline">{t('applications.detail.timeline')}</h2>
       <ol className="timeline">
         {application.history.map((change, index) => (
           <li key={index}>
-            <strong>{t(`codes.applicationStatus.${change.status}`)}</strong> —{' '}
-            <time dateTime={change.at}>{moment(change.at)}</time>, {who(change.by)}
+            <strong>{what(change, index)}</strong> — <time dateTime={change.at}>{moment(change.at)}</time>,{' '}
+            {who(change.by)}
             {WORDED.has(change.status) && change.reason && <p className="quote">{change.reason}</p>}
           </li>
         ))}

@@ -20,12 +20,17 @@ describe('the draft the form saves', () => {
       organisation: { name: 'Les Jardins', siren: '732829320', legalForm: 'scop' },
       project: { title: 'Maraîchage' },
       request: { amountCents: 1_250_000 },
-      consents: { shareWithInvestors: false, noticeVersion: '2026-12-01' },
+    });
+    expect(draftOf('programme-1', { ...values, shareWithInvestors: true }).consents).toEqual({
+      shareWithInvestors: true,
+      noticeVersion: '2026-12-01',
     });
   });
 
+  const saved = { consents: { shareWithInvestors: false } } as Parameters<typeof patchOf>[1];
+
   it('is patched with null for each emptied field, so the merge patch removes it', () => {
-    const patch = patchOf(values);
+    const patch = patchOf(values, saved);
     expect(patch.organisation).toEqual({
       name: 'Les Jardins',
       siren: '732829320',
@@ -36,6 +41,14 @@ describe('the draft the form saves', () => {
     });
     expect(patch.project).toMatchObject({ title: 'Maraîchage', summary: null, stage: null });
     expect(patch.request).toEqual({ amountCents: 1_250_000, instrument: null, purpose: null, durationMonths: null });
+  });
+
+  it('names the consent only when it changes, each answer being kept in the history', () => {
+    expect(patchOf(values, saved).consents).toBeUndefined();
+    expect(patchOf({ ...values, shareWithInvestors: true }, saved).consents).toEqual({
+      shareWithInvestors: true,
+      noticeVersion: '2026-12-01',
+    });
   });
 
   it('shows a field the API names on its step', () => {

@@ -38,7 +38,13 @@ export const creatable = (values: DraftValues): values is DraftValues & { organi
 const nullFor = <T extends object>(section: T, keys: readonly (keyof T)[]) =>
   Object.fromEntries(keys.map((key) => [key, section[key] === undefined || section[key] === '' ? null : section[key]]));
 
-export function patchOf(values: DraftValues): Schemas['ApplicationDraftPatch'] {
+/** The consent, when it says something new: each answer is kept in the history (RGPD art. 7(1)). */
+const consentOf = (values: DraftValues, given: boolean) =>
+  values.shareWithInvestors === given
+    ? {}
+    : { consents: { shareWithInvestors: values.shareWithInvestors, noticeVersion: NOTICE_VERSION } };
+
+export function patchOf(values: DraftValues, saved: Schemas['ApplicationView']): Schemas['ApplicationDraftPatch'] {
   const { name, siren, ...organisation } = values.organisation;
   return {
     organisation: { name, siren, ...nullFor(organisation, ['legalForm', 'region', 'essCompany', 'esus'] as const) },
@@ -53,7 +59,7 @@ export function patchOf(values: DraftValues): Schemas['ApplicationDraftPatch'] {
       'totalCostCents',
     ] as const),
     request: nullFor(values.request, ['amountCents', 'instrument', 'purpose', 'durationMonths'] as const),
-    consents: { shareWithInvestors: values.shareWithInvestors, noticeVersion: NOTICE_VERSION },
+    ...consentOf(values, saved.consents.shareWithInvestors),
   };
 }
 
@@ -70,7 +76,7 @@ export function draftOf(
     organisation: filled(values.organisation),
     project: filled(values.project),
     request: filled(values.request),
-    consents: { shareWithInvestors: values.shareWithInvestors, noticeVersion: NOTICE_VERSION },
+    ...consentOf(values, false),
   };
 }
 

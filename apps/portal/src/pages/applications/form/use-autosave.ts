@@ -39,7 +39,7 @@ export function useAutosave(programmeId: string, values: DraftValues, initial?: 
         ? await unwrap(
             api.PATCH('/v1/applications/{id}', {
               params: { path: { id: application.id }, header: { 'If-Match': `"${application.version}"` } },
-              body: patchOf(values),
+              body: patchOf(values, application),
             }),
           )
         : await unwrap(api.POST('/v1/applications', { body: draftOf(programmeId, values as Creatable) }));
