@@ -266,8 +266,10 @@ describe('the applicant’s journey in the portal', () => {
     expect(keys[1]).toBe(keys[0]);
     const reasons = await page.locator('ul.reasons > li').allTextContents();
     expect(reasons).toHaveLength(2);
-    expect(reasons.join('\n')).toMatch(/forme juridique/i);
-    expect(reasons.join('\n')).toMatch(/région/i);
+    expect(reasons).toContain(
+      'La forme juridique (SAS) n’est pas acceptée : ce programme accepte Association et SCIC (société coopérative d’intérêt collectif).',
+    );
+    expect(reasons).toContain('La région (Bretagne) n’est pas couverte : ce programme couvre Île-de-France.');
     await expect(page.getByRole('region', { name: 'Historique' }).getByText('Non éligible').count()).resolves.toBe(1);
     await look('application-ineligible');
     await logOut();

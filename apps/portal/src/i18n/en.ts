@@ -264,6 +264,21 @@ export const en: Catalogue = {
       withdrawConfirm: 'Withdraw this application for good?',
       request: 'Request: {{amount}} ({{instrument}})',
     },
+    reason: {
+      none: 'not given',
+      legalForm: 'The legal form ({{actual}}) is not accepted: this programme accepts {{expected}}.',
+      region: 'The region ({{actual}}) is not covered: this programme covers {{expected}}.',
+      impactAreas: 'The project shares no impact area with the programme ({{expected}}).',
+      stage: 'The project’s stage ({{actual}}) is not accepted: this programme accepts {{expected}}.',
+      instrument: 'The funding requested ({{actual}}) is not the programme’s: {{expected}}.',
+      amountBelow: 'The amount requested ({{actual}}) is below the programme’s minimum ({{min}}).',
+      amountAbove: 'The amount requested ({{actual}}) is above the programme’s maximum ({{max}}).',
+      esusRequired: 'This programme requires the ESUS certification.',
+      esusExpired: 'The ESUS certification must be valid on {{date}}.',
+      shareOfCost:
+        'The amount requested is {{share}} of the project’s total cost; the programme pays at most {{max}}, that is {{amount}}.',
+      totalCostMissing: 'The project’s total cost is needed: the programme pays at most {{max}} of it.',
+    },
     matches: {
       title: 'Interested investors',
       none: 'No investor has come forward yet.',

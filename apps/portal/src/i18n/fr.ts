@@ -261,6 +261,21 @@ export const fr = {
       withdrawConfirm: 'Retirer définitivement cette candidature ?',
       request: 'Demande : {{amount}} ({{instrument}})',
     },
+    reason: {
+      none: 'non renseignée',
+      legalForm: 'La forme juridique ({{actual}}) n’est pas acceptée : ce programme accepte {{expected}}.',
+      region: 'La région ({{actual}}) n’est pas couverte : ce programme couvre {{expected}}.',
+      impactAreas: 'Le projet ne partage aucun domaine d’impact avec le programme ({{expected}}).',
+      stage: 'Le stade du projet ({{actual}}) n’est pas accepté : ce programme accepte {{expected}}.',
+      instrument: 'Le financement demandé ({{actual}}) n’est pas celui du programme : {{expected}}.',
+      amountBelow: 'Le montant demandé ({{actual}}) est inférieur au minimum du programme ({{min}}).',
+      amountAbove: 'Le montant demandé ({{actual}}) dépasse le maximum du programme ({{max}}).',
+      esusRequired: 'Ce programme exige l’agrément ESUS.',
+      esusExpired: 'L’agrément ESUS doit être valable le {{date}}.',
+      shareOfCost:
+        'Le montant demandé représente {{share}} du coût total du projet ; le programme en finance au plus {{max}}, soit {{amount}}.',
+      totalCostMissing: 'Le coût total du projet est nécessaire : le programme en finance au plus {{max}}.',
+    },
     matches: {
       title: 'Financeurs intéressés',
       none: 'Aucun financeur ne s’est encore manifesté.',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { Schemas } from '../../api/client';
 import { moment } from '../../i18n/format';
+import { reasonInWords } from './reasons';
 
 // Entries a person wrote the reason of; the others' reasons are the system's own notes.
 const WORDED = new Set(['declined', 'funded', 'withdrawn']);
@@ -41,7 +42,7 @@ export function Timeline({ application, me }: { application: Schemas['Applicatio
 
 /** The eligibility result with every reason, in the page's language. */
 export function Screening({ application }: { application: Schemas['ApplicationView'] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const screening = application.screening;
   return (
     <section aria-labelledby="screening">
@@ -55,7 +56,7 @@ export function Screening({ application }: { application: Schemas['ApplicationVi
           <p>{t('applications.detail.ineligible')}</p>
           <ul className="reasons">
             {screening.reasons.map((reason) => (
-              <li key={reason.code}>{reason.message[i18n.language === 'en' ? 'en' : 'fr']}</li>
+              <li key={reason.code}>{reasonInWords(t, reason)}</li>
             ))}
           </ul>
         </>
