@@ -36,7 +36,7 @@ export default [
     },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -55,7 +55,7 @@ export default [
     // One order of imports everywhere, fixed by `eslint --fix`. A relative import that leaves its
     // project is already refused by @nx/enforce-module-boundaries: other projects go through
     // their path alias.
-    files: ['**/*.ts', '**/*.mjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs'],
     plugins: { 'simple-import-sort': simpleImportSort },
     rules: { 'simple-import-sort/imports': 'error' },
   },

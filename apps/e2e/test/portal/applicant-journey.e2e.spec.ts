@@ -110,6 +110,7 @@ describe('the applicant’s journey in the portal', () => {
     await page.getByRole('button', { name: 'Étape suivante' }).click();
 
     // Step 2: the project.
+    await expectAccessible(page, 'application form, step 2');
     await page.getByLabel('Titre du projet').fill('Ateliers vélo solidaires');
     await page.getByLabel('Résumé du projet').fill('Réparation de vélos par des personnes en insertion');
     await page.getByRole('checkbox', { name: 'Inclusion', exact: true }).check();
@@ -120,11 +121,13 @@ describe('the applicant’s journey in the portal', () => {
     await page.getByRole('button', { name: 'Étape suivante' }).click();
 
     // Step 3: the request; step 4: consent to be shown to investors.
+    await expectAccessible(page, 'application form, step 3');
     await page.getByLabel('Montant demandé (€)').fill('40000');
     await page.getByLabel('Type de financement').selectOption({ label: 'Subvention' });
     await page.getByLabel('Utilisation des fonds').fill('Salaires des encadrants');
     await page.getByLabel('Durée (mois)').fill('24');
     await page.getByRole('button', { name: 'Étape suivante' }).click();
+    await expectAccessible(page, 'application form, step 4');
     await page.getByRole('checkbox', { name: /J’accepte que cette candidature/ }).check();
     await page.getByRole('button', { name: 'Déposer la candidature' }).click();
 
@@ -220,6 +223,7 @@ describe('the applicant’s journey in the portal', () => {
     await page.getByRole('heading', { level: 1, name: 'Preferences' }).waitFor();
     await expect(page.getByRole('checkbox', { name: 'Applications: E-mail' }).isChecked()).resolves.toBe(false);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await look('preferences-en');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Français' }).click();
     await page.getByRole('heading', { level: 1, name: 'Préférences' }).waitFor();
     await logOut();
@@ -307,6 +311,41 @@ describe('the applicant’s journey in the portal', () => {
     );
     expect(stored.organisation.name).toBe('Régie de quartier du Nord-Est');
     await logOut();
+    expect(portal.problems).toEqual([]);
+  });
+
+  it('renews an expired access token and goes on; shows the log-in once the session is over', async () => {
+    const { email } = await platform.register('applicant');
+    await logInAs(email);
+    const refreshes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/v1/auth/refresh')) refreshes.push(request.url());
+    });
+    const refused = (code: string) => ({
+      status: 401,
+      headers: { 'Content-Type': 'application/problem+json' },
+      body: JSON.stringify({ status: 401, code, title: 'Unauthorized' }),
+    });
+
+    // The access token has expired: the next call is refused once, the page renews and carries on.
+    let expired = true;
+    await page.route('**/v1/me/notifications?*', async (route) => {
+      if (expired) {
+        expired = false;
+        await route.fulfill(refused('auth.token-required'));
+      } else await route.continue();
+    });
+    await page.getByRole('link', { name: 'Notifications', exact: true }).click();
+    await page.getByText('Aucune notification.').waitFor();
+    expect(refreshes).toHaveLength(1);
+
+    // The session is over (its 30 days, a log-out elsewhere): the page asks to log in again.
+    await page.route('**/v1/auth/refresh', (route) => route.fulfill(refused('auth.session-ended')));
+    await page.route('**/v1/me/notification-preferences', (route) => route.fulfill(refused('auth.token-required')));
+    await page.getByRole('link', { name: 'Préférences' }).click();
+    await page.getByText('Connectez-vous pour accéder à cette page.').waitFor();
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/preferences');
+    await page.unrouteAll();
     expect(portal.problems).toEqual([]);
   });
 });

@@ -27,13 +27,17 @@ export function connectClient(given: ClientHooks): void {
 
 // The gateway replays a POST or PATCH with the same key instead of doing it twice (docs/api.md),
 // everywhere under /v1 but /v1/auth/*, which refuses the header.
+const onAuthPath = (request: Request) => new URL(request.url).pathname.startsWith('/v1/auth/');
 const takesIdempotencyKey = (request: Request) =>
-  (request.method === 'POST' || request.method === 'PATCH') && !new URL(request.url).pathname.startsWith('/v1/auth/');
+  (request.method === 'POST' || request.method === 'PATCH') && !onAuthPath(request);
 
 const identify: Middleware = {
   onRequest({ request }) {
     const token = hooks.accessToken();
-    if (token && !request.headers.has('Authorization')) request.headers.set('Authorization', `Bearer ${token}`);
+    // /v1/auth/* identifies by its body or cookie: an expired token there would only be refused.
+    if (token && !onAuthPath(request) && !request.headers.has('Authorization')) {
+      request.headers.set('Authorization', `Bearer ${token}`);
+    }
     request.headers.set('Accept-Language', hooks.language());
     if (takesIdempotencyKey(request) && !request.headers.has('Idempotency-Key')) {
       request.headers.set('Idempotency-Key', crypto.randomUUID());
@@ -48,7 +52,8 @@ const sendWithRetries = retryingFetch((input, init) => fetch(input, init), {
 
 /** Whether a 401 says the access token expired, not that a password given again was wrong. */
 async function tokenRefused(request: Request, response: Response): Promise<boolean> {
-  if (response.status !== 401 || !request.headers.has('Authorization')) return false;
+  // A refused log-in or refresh ends there: renewing would wait on the renewal itself.
+  if (response.status !== 401 || !request.headers.has('Authorization') || onAuthPath(request)) return false;
   const problem = (await response
     .clone()
     .json()

@@ -2,10 +2,17 @@ import type { components } from './schema';
 
 export type FieldError = components['schemas']['FieldError'];
 
-/** What every problem+json of the gateway carries (docs/errors.md); `code` is the one to act on. */
+type Schemas = components['schemas'];
+/** Every problem the OpenAPI document describes (`ValidationFailedProblem`, `UnavailableProblem`…). */
+type DocumentedProblem = Schemas[Extract<keyof Schemas, `${string}Problem`>];
+
+/**
+ * What every problem+json of the gateway carries (docs/errors.md), its `code` one the document
+ * names; `network` when no answer came, `http` for an answer that was not a problem.
+ */
 export interface Problem {
   status: number;
-  code: string;
+  code: DocumentedProblem['code'] | 'network' | 'http';
   title?: string;
   detail?: string;
   errors?: FieldError[];

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router-dom';
 
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
-import { LANGUAGES } from '../i18n';
+import { type Language, LANGUAGES } from '../i18n';
 import { useSession } from '../session/session';
+import { ProblemAlert } from '../ui/ProblemAlert';
 
 export const UNREAD_QUERY = ['notifications', 'unread'] as const;
 const UNREAD_REFRESH_MS = 30_000;
@@ -35,6 +36,11 @@ function UnreadLink() {
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const { setLanguage } = useSession();
+  const [error, setError] = useState<unknown>();
+  const choose = (language: Language) => {
+    setError(undefined);
+    setLanguage(language).catch(setError);
+  };
   return (
     <div className="language" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((language) => (
@@ -43,11 +49,12 @@ function LanguageSwitch() {
           type="button"
           lang={language}
           aria-pressed={i18n.language === language}
-          onClick={() => void setLanguage(language)}
+          onClick={() => choose(language)}
         >
           {t(`app.languages.${language}`)}
         </button>
       ))}
+      <ProblemAlert error={error} />
     </div>
   );
 }
@@ -85,7 +92,7 @@ export function Layout() {
               type="button"
               onClick={() => {
                 // Away from the page first: a page for signed-in accounts would send to the log-in with itself as `next`.
-                navigate('/login?out=1');
+                void navigate('/login?out=1');
                 void logOut();
               }}
             >

@@ -232,6 +232,7 @@ export const en: Catalogue = {
       beneficiaries: 'Number of beneficiaries',
       totalCost: 'Total cost of the project (€)',
       amount: 'Amount requested (€)',
+      amountInvalid: 'An amount in euros: digits, and a point for the cents (12500.50).',
       instrument: 'Kind of funding',
       purpose: 'Use of the funds',
       durationMonths: 'Duration (months)',
@@ -246,6 +247,7 @@ export const en: Catalogue = {
     detail: {
       title: 'Application: {{name}}',
       status: 'Status',
+      statusLabel: 'Status:',
       screening: 'Eligibility result',
       screeningPending: 'Checking eligibility…',
       eligible: 'Your application meets every rule of the programme.',
@@ -292,7 +294,9 @@ export const en: Catalogue = {
       declineReason: 'Reason (optional)',
       contact: 'Contact: {{name}}',
       email: 'E-mail',
+      emailLabel: 'E-mail:',
       phone: 'Phone',
+      phoneLabel: 'Phone:',
       introducedAt: 'Introduced on {{date}}',
     },
     documents: {

@@ -26,6 +26,11 @@ export function moment(instant: string): string {
   );
 }
 
+/** « 09:30 » */
+export function time(instant: string): string {
+  return new Intl.DateTimeFormat(localeTag(), { timeStyle: 'short', timeZone: PARIS }).format(new Date(instant));
+}
+
 export function count(value: number): string {
   return new Intl.NumberFormat(localeTag()).format(value);
 }

@@ -229,6 +229,7 @@ export const fr = {
       beneficiaries: 'Nombre de bénéficiaires',
       totalCost: 'Coût total du projet (€)',
       amount: 'Montant demandé (€)',
+      amountInvalid: 'Un montant en euros : des chiffres, et une virgule pour les centimes (12 500,50).',
       instrument: 'Type de financement',
       purpose: 'Utilisation des fonds',
       durationMonths: 'Durée (mois)',
@@ -243,6 +244,7 @@ export const fr = {
     detail: {
       title: 'Candidature : {{name}}',
       status: 'État',
+      statusLabel: 'État :',
       screening: 'Résultat de l’éligibilité',
       screeningPending: 'Vérification de l’éligibilité en cours…',
       eligible: 'Votre candidature remplit toutes les conditions du programme.',
@@ -290,7 +292,9 @@ export const fr = {
       declineReason: 'Raison (facultative)',
       contact: 'Contact : {{name}}',
       email: 'E-mail',
+      emailLabel: 'E-mail :',
       phone: 'Téléphone',
+      phoneLabel: 'Téléphone :',
       introducedAt: 'Mise en relation le {{date}}',
     },
     documents: {

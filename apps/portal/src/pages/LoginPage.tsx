@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
+import { homeOf, safeNext } from '../app/paths';
 import { useSession } from '../session/session';
 import { Field } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useForm } from '../ui/use-form';
-
-/** Where a signed-in account starts when no page sent it here. */
-export const homeOf = (role: string) => (role === 'applicant' ? '/applications' : '/programmes');
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -20,7 +18,7 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const form = useForm(async () => {
     const account = await logIn(email, password);
-    navigate(params.get('next') ?? homeOf(account.role), { replace: true });
+    void navigate(safeNext(params.get('next')) ?? homeOf(account.role), { replace: true });
   });
   const notice = params.get('registered') ? t('auth.registered') : params.get('out') ? t('auth.loggedOut') : undefined;
   return (

@@ -4,13 +4,13 @@ import { Link, useNavigate } from 'react-router-dom';
 
 import { api } from '../api/client';
 import { unwrap } from '../api/problem';
+import { homeOf } from '../app/paths';
 import type { Language } from '../i18n';
 import { useSession } from '../session/session';
 import { Field } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { ProblemAlert } from '../ui/ProblemAlert';
 import { useForm } from '../ui/use-form';
-import { homeOf } from './LoginPage';
 
 const ROLES = ['applicant', 'investor'] as const;
 
@@ -28,7 +28,7 @@ export function RegisterPage() {
   const form = useForm(async () => {
     await unwrap(api.POST('/v1/auth/register', { body: { ...account, locale: i18n.language as Language } }));
     await logIn(account.email, account.password);
-    navigate(homeOf(account.role), { replace: true });
+    void navigate(homeOf(account.role), { replace: true });
   });
   return (
     <Page title={t('auth.registerTitle')}>

@@ -14,12 +14,20 @@ const COOKIE_SESSION = { header: { 'X-Pollen-Session': 'cookie' } } as const;
 let accessToken: string | undefined;
 let renewing: Promise<string | undefined> | undefined;
 
-/** One refresh at a time: the gateway ends a session whose refresh token is used twice. */
+/**
+ * One refresh at a time: the gateway ends a session whose refresh token is used twice. A refusal
+ * (401) ends the session here too; an outage (a 503 after its retries, no answer) leaves it as it
+ * was, to try again later.
+ */
 function renewSession(): Promise<string | undefined> {
   renewing ??= api
     .POST('/v1/auth/refresh', { params: COOKIE_SESSION })
-    .then(({ data }) => (accessToken = data?.accessToken))
-    .catch(() => (accessToken = undefined))
+    .then(({ data, response }) => {
+      if (data) accessToken = data.accessToken;
+      else if (response.status === 401) accessToken = undefined;
+      return data?.accessToken;
+    })
+    .catch(() => undefined)
     .finally(() => (renewing = undefined));
   return renewing;
 }
@@ -62,9 +70,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // A session that cannot be renewed is over (its 30 days, a log-out elsewhere): log in again.
       renewSession: async () => {
         const token = await renewSession();
-        if (!token) {
+        if (!accessToken) {
           setAccount(undefined);
           setStatus('anonymous');
+          queries.clear(); // the next person at this computer sees nothing of the last one's
         }
         return token;
       },
@@ -72,15 +81,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     });
     // A reload keeps the session: the cookie still holds the refresh token.
     void renewSession().then((token) => (token ? enter().catch(() => setStatus('anonymous')) : setStatus('anonymous')));
-  }, [enter]);
+  }, [enter, queries]);
 
   const logIn = useCallback(
     async (email: string, password: string) => {
       const session = await unwrap(api.POST('/v1/auth/login', { params: COOKIE_SESSION, body: { email, password } }));
       accessToken = session.accessToken;
+      queries.clear();
       return enter();
     },
-    [enter],
+    [enter, queries],
   );
 
   const logOut = useCallback(async () => {
@@ -91,9 +101,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queries.clear();
   }, [queries]);
 
+  /** Saved to the account first (what Pollen writes to you in), then shown: a failure changes nothing. */
   const setLanguage = useCallback(async (language: Language) => {
-    await i18n.changeLanguage(language);
     if (accessToken) setAccount(await unwrap(api.PATCH('/v1/me', { body: { locale: language } })));
+    await i18n.changeLanguage(language);
   }, []);
 
   const session = useMemo<Session>(

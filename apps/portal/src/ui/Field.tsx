@@ -23,17 +23,20 @@ export function Field({ label, hint, error, valid, children }: FieldProps) {
         </p>
       )}
       {children({ id, 'aria-describedby': described || undefined, 'aria-invalid': error ? true : undefined })}
-      {error ? (
-        <p className="error" id={`${id}-message`}>
-          {error}
-        </p>
-      ) : (
-        valid && (
-          <p className="valid" id={`${id}-message`}>
-            {valid}
+      {/* Present from the start, so a message appearing as you type is read out. */}
+      <div aria-live="polite">
+        {error ? (
+          <p className="error" id={`${id}-message`}>
+            {error}
           </p>
-        )
-      )}
+        ) : (
+          valid && (
+            <p className="valid" id={`${id}-message`}>
+              {valid}
+            </p>
+          )
+        )}
+      </div>
     </div>
   );
 }

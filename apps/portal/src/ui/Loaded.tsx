@@ -8,6 +8,12 @@ import { ProblemAlert } from './ProblemAlert';
 export function Loaded<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
   if (query.isPending) return <p role="status">{t('app.loading')}</p>;
-  if (query.isError) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
-  return <>{children(query.data)}</>;
+  if (query.data === undefined) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
+  // A background refresh that failed keeps what was shown (and a form being typed in) in place.
+  return (
+    <>
+      {query.isError && <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />}
+      {children(query.data)}
+    </>
+  );
 }

@@ -38,7 +38,7 @@ export function ApplicationPage() {
           title={t('applications.detail.title', { name: application.project.title || application.organisation.name })}
         >
           <p>
-            {t('applications.detail.status')} :{' '}
+            {t('applications.detail.statusLabel')}{' '}
             <span className={`tag tag--${application.status}`}>
               {t(`codes.applicationStatus.${application.status}`)}
             </span>

@@ -105,12 +105,12 @@ function MatchCard({ applicationId, match }: { applicationId: string; match: Mat
           <p>{t('applications.matches.introducedAt', { date: day(introduction.at) })}</p>
           <p>{t('applications.matches.contact', { name: introduction.contact.name })}</p>
           <p>
-            {t('applications.matches.email')} :{' '}
+            {t('applications.matches.emailLabel')}{' '}
             <a href={`mailto:${introduction.contact.email}`}>{introduction.contact.email}</a>
           </p>
           {introduction.contact.phone && (
             <p>
-              {t('applications.matches.phone')} :{' '}
+              {t('applications.matches.phoneLabel')}{' '}
               <a href={`tel:${introduction.contact.phone}`}>{introduction.contact.phone}</a>
             </p>
           )}

@@ -47,20 +47,23 @@ export function Screening({ application }: { application: Schemas['ApplicationVi
   return (
     <section aria-labelledby="screening">
       <h2 id="screening">{t('applications.detail.screening')}</h2>
-      {!screening ? (
-        <p role="status">{t('applications.detail.screeningPending')}</p>
-      ) : screening.result === 'eligible' ? (
-        <p className="success">{t('applications.detail.eligible')}</p>
-      ) : (
-        <>
-          <p>{t('applications.detail.ineligible')}</p>
-          <ul className="reasons">
-            {screening.reasons.map((reason) => (
-              <li key={reason.code}>{reasonInWords(t, reason)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      {/* One region throughout, so the result is read out when it replaces « en cours ». */}
+      <div aria-live="polite">
+        {!screening ? (
+          <p>{t('applications.detail.screeningPending')}</p>
+        ) : screening.result === 'eligible' ? (
+          <p className="success">{t('applications.detail.eligible')}</p>
+        ) : (
+          <>
+            <p>{t('applications.detail.ineligible')}</p>
+            <ul className="reasons">
+              {screening.reasons.map((reason) => (
+                <li key={reason.code}>{reasonInWords(t, reason)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { useSession } from '../../session/session';
+import { Checkbox } from '../../ui/Checkbox';
 import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useForm } from '../../ui/use-form';
@@ -57,15 +58,12 @@ export function SignForm({ document, onDone }: { document: Schemas['DocumentView
     >
       {text('fullName', t('applications.documents.fullName'), 'text', 'name')}
       {text('capacity', t('applications.documents.capacity'))}
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={signature.consent}
-          onChange={(e) => setSignature({ ...signature, consent: e.target.checked })}
-        />
-        {t('applications.documents.consent')}
-      </label>
-      {form.fields['consent'] && <p className="error">{form.fields['consent']}</p>}
+      <Checkbox
+        label={t('applications.documents.consent')}
+        checked={signature.consent}
+        onChange={(consent) => setSignature({ ...signature, consent })}
+        error={form.fields['consent']}
+      />
       {text('password', t('applications.documents.password'), 'password', 'current-password')}
       <ProblemAlert error={form.error} />
       <div className="actions">

@@ -1,7 +1,7 @@
 import { createElement, type ReactNode } from 'react';
 
-// The markup a legal template may use (docs/legal-templates.md); anything else is dropped with
-// what it holds, styles and scripts included, and no attribute survives but a table cell's span.
+// The markup a legal template may use (docs/legal-templates.md), rendered as such; no attribute
+// survives but a table cell's span.
 const KEPT = new Set([
   'h1',
   'h2',
@@ -29,6 +29,8 @@ const KEPT = new Set([
   'blockquote',
 ]);
 const SPANS = ['colspan', 'rowspan'];
+/** What carries no text of the document. */
+const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
 // The document's own title is the card's heading; inside the reader its headings start one level down.
 const SHIFTED: Record<string, string> = { h1: 'h4', h2: 'h5', h3: 'h6', h4: 'h6' };
 
@@ -37,12 +39,15 @@ function toReact(node: Node, key: number): ReactNode {
   if (node.nodeType !== Node.ELEMENT_NODE) return null;
   const element = node as Element;
   const tag = element.tagName.toLowerCase();
-  if (!KEPT.has(tag)) return null;
+  if (DROPPED.has(tag)) return null;
+  const children = [...element.childNodes].map(toReact);
+  // Anything else the page does not know (a link, a new element) keeps its text: nothing of what
+  // is signed is hidden.
+  if (!KEPT.has(tag)) return createElement('span', { key }, ...children);
   const props: Record<string, unknown> = { key };
   for (const name of SPANS)
     if (element.hasAttribute(name))
       props[name === 'colspan' ? 'colSpan' : 'rowSpan'] = Number(element.getAttribute(name));
-  const children = [...element.childNodes].map(toReact);
   return createElement(SHIFTED[tag] ?? tag, props, ...(tag === 'br' ? [] : children));
 }
 

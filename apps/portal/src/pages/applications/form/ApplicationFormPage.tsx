@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 
 import { api, type Schemas } from '../../../api/client';
 import { ApiError, unwrap } from '../../../api/problem';
-import { moment } from '../../../i18n/format';
+import { time } from '../../../i18n/format';
 import { Loaded } from '../../../ui/Loaded';
 import { Page } from '../../../ui/Page';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
@@ -25,7 +25,7 @@ function SaveStatus({ state, reload }: { state: SaveState; reload: () => void })
     case 'saving':
       return <p>{t('applications.form.saving')}</p>;
     case 'saved':
-      return <p>{t('applications.form.savedAt', { time: moment(state.at.toISOString()) })}</p>;
+      return <p>{t('applications.form.savedAt', { time: time(state.at.toISOString()) })}</p>;
     case 'failed':
       return <ProblemAlert error={state.error} />;
     case 'stale':
@@ -76,12 +76,15 @@ function ApplicationForm({
     setSubmitting(true);
     setSubmitError(undefined);
     try {
-      const saved = await flush();
-      if (!saved)
+      // A save that failed says why where the form shows its state: nothing older is submitted.
+      const saved = await flush().catch(() => null);
+      if (saved === null) return;
+      if (!saved) {
         throw new ApiError({ status: 422, code: 'application.incomplete', detail: t('applications.form.incomplete') });
+      }
       await unwrap(api.POST('/v1/applications/{id}/submit', { params: { path: { id: saved.id } } }));
       await queries.invalidateQueries({ queryKey: ['applications'] });
-      navigate(`/applications/${saved.id}`);
+      void navigate(`/applications/${saved.id}`);
     } catch (error) {
       setSubmitError(error);
       const first = error instanceof ApiError ? error.problem.errors?.[0] : undefined;
@@ -90,6 +93,15 @@ function ApplicationForm({
       setSubmitting(false);
     }
   };
+
+  // The step's heading takes the focus when the step changes, so a keyboard or screen-reader user
+  // starts from it.
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current !== step) stepHeading.current?.focus();
+    shownStep.current = step;
+  }, [step]);
 
   const StepView = STEP_VIEWS[step];
   const last = step === STEPS.length - 1;
@@ -113,7 +125,7 @@ function ApplicationForm({
           else setStep(step + 1);
         }}
       >
-        <h2>
+        <h2 ref={stepHeading} tabIndex={-1}>
           {t('applications.form.stepOf', {
             current: step + 1,
             total: STEPS.length,
@@ -121,7 +133,8 @@ function ApplicationForm({
           })}
         </h2>
         <StepView values={values} change={setValues} errors={errors} />
-        <div aria-live="polite" className="save-status">
+        {/* Failures speak up (role alert); a save that went well is only shown. */}
+        <div className="save-status">
           <SaveStatus state={state} reload={() => void reload()} />
         </div>
         <ProblemAlert error={submitError} />

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A group of checkboxes for a list of codes, each shown as words. */
@@ -16,6 +17,7 @@ export function Choices<T extends string>({
   onChange: (chosen: T[]) => void;
   error?: string;
 }) {
+  const errorId = useId();
   const selected = new Set(chosen ?? []);
   const toggle = (code: T) => {
     if (selected.has(code)) selected.delete(code);
@@ -23,7 +25,7 @@ export function Choices<T extends string>({
     onChange(codes.filter((each) => selected.has(each)));
   };
   return (
-    <fieldset className={error ? 'choices field--error' : 'choices'}>
+    <fieldset className={error ? 'choices field--error' : 'choices'} aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
       {codes.map((code) => (
         <label key={code} className="choice">
@@ -31,7 +33,11 @@ export function Choices<T extends string>({
           {words(code)}
         </label>
       ))}
-      {error && <p className="error">{error}</p>}
+      {error && (
+        <p className="error" id={errorId}>
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -63,8 +69,4 @@ export function CodeSelect<T extends string>({
   );
 }
 
-/** Euros typed, cents kept: « 12 500 » → 1 250 000. */
-export const centsOf = (euros: string): number | undefined =>
-  euros.trim() === '' ? undefined : Math.round(Number(euros.replace(/\s/g, '').replace(',', '.')) * 100);
-export const eurosOf = (cents: number | undefined | null): string => (cents == null ? '' : String(cents / 100));
 export const wholeOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));

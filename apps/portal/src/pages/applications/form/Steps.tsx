@@ -1,8 +1,10 @@
 import { IMPACT_AREAS, INSTRUMENTS, isValidSiren, LEGAL_FORMS, REGIONS, STAGES } from '@pollen/contracts/browser';
 import { useTranslation } from 'react-i18next';
 
+import { Checkbox } from '../../../ui/Checkbox';
 import { Field } from '../../../ui/Field';
-import { centsOf, Choices, CodeSelect, eurosOf, wholeOf } from './Choices';
+import { AmountInput } from './AmountInput';
+import { Choices, CodeSelect, wholeOf } from './Choices';
 import type { DraftValues } from './draft';
 
 export interface StepProps {
@@ -154,16 +156,12 @@ export function ProjectStep({ values, change, errors }: StepProps) {
           />
         )}
       </Field>
-      <Field label={t('applications.form.totalCost')} error={errors['project.totalCostCents']}>
-        {(props) => (
-          <input
-            {...props}
-            inputMode="decimal"
-            value={eurosOf(project.totalCostCents)}
-            onChange={(e) => set({ totalCostCents: centsOf(e.target.value) })}
-          />
-        )}
-      </Field>
+      <AmountInput
+        label={t('applications.form.totalCost')}
+        cents={project.totalCostCents}
+        onChange={(totalCostCents) => set({ totalCostCents })}
+        error={errors['project.totalCostCents']}
+      />
     </>
   );
 }
@@ -174,16 +172,12 @@ export function RequestStep({ values, change, errors }: StepProps) {
   const set = (patch: Partial<DraftValues['request']>) => change({ ...values, request: { ...request, ...patch } });
   return (
     <>
-      <Field label={t('applications.form.amount')} error={errors['request.amountCents']}>
-        {(props) => (
-          <input
-            {...props}
-            inputMode="decimal"
-            value={eurosOf(request.amountCents)}
-            onChange={(e) => set({ amountCents: centsOf(e.target.value) })}
-          />
-        )}
-      </Field>
+      <AmountInput
+        label={t('applications.form.amount')}
+        cents={request.amountCents}
+        onChange={(amountCents) => set({ amountCents })}
+        error={errors['request.amountCents']}
+      />
       <Field label={t('applications.form.instrument')} error={errors['request.instrument']}>
         {(props) => (
           <CodeSelect
@@ -225,15 +219,12 @@ export function ConsentStep({ values, change, errors }: StepProps) {
   return (
     <>
       <p>{t('applications.form.consentNotice')}</p>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={values.shareWithInvestors}
-          onChange={(e) => change({ ...values, shareWithInvestors: e.target.checked })}
-        />
-        {t('applications.form.shareWithInvestors')}
-      </label>
-      {errors['consents'] && <p className="error">{errors['consents']}</p>}
+      <Checkbox
+        label={t('applications.form.shareWithInvestors')}
+        checked={values.shareWithInvestors}
+        onChange={(shareWithInvestors) => change({ ...values, shareWithInvestors })}
+        error={errors['consents']}
+      />
     </>
   );
 }

@@ -25,14 +25,18 @@ export function useAutosave(programmeId: string, values: DraftValues, initial?: 
   const [application, setApplication] = useState(initial);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const latest = useRef({ values, application, stale: false });
-  latest.current.values = values;
   const chain = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const first = useRef(true);
+  /** Changes not sent yet: saved before the page goes, and the browser asked to wait for them. */
+  const dirty = useRef(false);
 
+  /** Saves the draft as it is now; throws what went wrong (also shown as the state). */
   const saveNow = useCallback(async () => {
     const { values, application, stale } = latest.current;
-    if (stale || (!application && !creatable(values))) return application;
+    if (stale) throw new ApiError({ status: 412, code: 'application.changed-concurrently' });
+    if (!application && !creatable(values)) return application;
+    dirty.current = false;
     setState({ kind: 'saving' });
     try {
       const saved = application
@@ -46,15 +50,17 @@ export function useAutosave(programmeId: string, values: DraftValues, initial?: 
       latest.current.application = saved;
       setApplication(saved);
       setState({ kind: 'saved', at: new Date() });
+      return saved;
     } catch (error) {
+      dirty.current = true;
       const stale = error instanceof ApiError && error.status === 412;
       latest.current.stale = stale;
       setState(stale ? { kind: 'stale' } : { kind: 'failed', error });
+      throw error;
     }
-    return latest.current.application;
   }, [programmeId]);
 
-  /** Saves what is pending now and gives the draft as saved. */
+  /** Saves what is pending now, after any save under way: the draft as saved, or what went wrong. */
   const flush = useCallback((): Promise<Application | undefined> => {
     clearTimeout(timer.current);
     const saved = chain.current.then(saveNow);
@@ -63,14 +69,32 @@ export function useAutosave(programmeId: string, values: DraftValues, initial?: 
   }, [saveNow]);
 
   useEffect(() => {
+    latest.current.values = values;
+  }, [values]);
+
+  useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    dirty.current = true;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => void flush(), QUIET_MS);
+    timer.current = setTimeout(() => flush().catch(() => undefined), QUIET_MS);
     return () => clearTimeout(timer.current);
   }, [values, flush]);
+
+  // Leaving the page (a link, logging out) saves what was typed in the last moment; closing the
+  // tab meanwhile asks first.
+  useEffect(() => {
+    const holdOn = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', holdOn);
+    return () => {
+      window.removeEventListener('beforeunload', holdOn);
+      if (dirty.current) flush().catch(() => undefined);
+    };
+  }, [flush]);
 
   /** After a 412: the draft as stored now, to edit from. */
   const adopt = useCallback((fresh: Application) => {
