@@ -4,9 +4,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 
 import { homeOf, safeNext } from '../app/paths';
 import { useSession } from '../session/session';
-import { Field } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { TextField } from '../ui/TextField';
 import { useForm } from '../ui/use-form';
 
 export function LoginPage() {
@@ -26,30 +26,24 @@ export function LoginPage() {
       {notice && <p role="status">{notice}</p>}
       {params.get('next') && !notice && <p>{t('auth.loginRequired')}</p>}
       <form onSubmit={form.onSubmit} className="narrow" noValidate>
-        <Field label={t('auth.email')} error={form.fields['email']}>
-          {(props) => (
-            <input
-              {...props}
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('auth.password')} error={form.fields['password']}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('auth.email')}
+          error={form.fields['email']}
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={setEmail}
+        />
+        <TextField
+          label={t('auth.password')}
+          error={form.fields['password']}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={setPassword}
+        />
         <ProblemAlert error={form.error} />
         <button type="submit" className="primary" disabled={form.sending}>
           {t('auth.submitLogin')}

@@ -7,9 +7,9 @@ import { unwrap } from '../api/problem';
 import { homeOf } from '../app/paths';
 import type { Language } from '../i18n';
 import { useSession } from '../session/session';
-import { Field } from '../ui/Field';
 import { Page } from '../ui/Page';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { TextField } from '../ui/TextField';
 import { useForm } from '../ui/use-form';
 
 const ROLES = ['applicant', 'investor'] as const;
@@ -48,42 +48,34 @@ export function RegisterPage() {
             </label>
           ))}
         </fieldset>
-        <Field label={t('auth.displayName')} error={form.fields['displayName']}>
-          {(props) => (
-            <input
-              {...props}
-              autoComplete="name"
-              required
-              value={account.displayName}
-              onChange={(e) => set('displayName')(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('auth.email')} error={form.fields['email']}>
-          {(props) => (
-            <input
-              {...props}
-              type="email"
-              autoComplete="email"
-              required
-              value={account.email}
-              onChange={(e) => set('email')(e.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t('auth.password')} hint={t('auth.passwordHint')} error={form.fields['password']}>
-          {(props) => (
-            <input
-              {...props}
-              type="password"
-              autoComplete="new-password"
-              required
-              minLength={10}
-              value={account.password}
-              onChange={(e) => set('password')(e.target.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('auth.displayName')}
+          error={form.fields['displayName']}
+          autoComplete="name"
+          required
+          value={account.displayName}
+          onChange={set('displayName')}
+        />
+        <TextField
+          label={t('auth.email')}
+          error={form.fields['email']}
+          type="email"
+          autoComplete="email"
+          required
+          value={account.email}
+          onChange={set('email')}
+        />
+        <TextField
+          label={t('auth.password')}
+          hint={t('auth.passwordHint')}
+          error={form.fields['password']}
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={10}
+          value={account.password}
+          onChange={set('password')}
+        />
         <ProblemAlert error={form.error} />
         <button type="submit" className="primary" disabled={form.sending}>
           {t('auth.submitRegister')}

@@ -6,9 +6,9 @@ import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { day, money } from '../../i18n/format';
 import { useSession } from '../../session/session';
-import { Field } from '../../ui/Field';
 import { Loaded } from '../../ui/Loaded';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/use-form';
 
 type Match = Schemas['ApplicationMatchView'];
@@ -31,16 +31,13 @@ function AcceptForm({ applicationId, match }: { applicationId: string; match: Ma
     await queries.invalidateQueries({ queryKey: ['applications', applicationId] });
   });
   const field = (name: keyof typeof contact, label: string, type = 'text') => (
-    <Field label={label} error={form.fields[`contact.${name}`]}>
-      {(props) => (
-        <input
-          {...props}
-          type={type}
-          value={contact[name]}
-          onChange={(e) => setContact({ ...contact, [name]: e.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      error={form.fields[`contact.${name}`]}
+      type={type}
+      value={contact[name]}
+      onChange={(value) => setContact({ ...contact, [name]: value })}
+    />
   );
   return (
     <form onSubmit={form.onSubmit} className="inline-form" noValidate>

@@ -6,8 +6,8 @@ import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { useSession } from '../../session/session';
 import { Checkbox } from '../../ui/Checkbox';
-import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
+import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/use-form';
 
 /**
@@ -36,18 +36,15 @@ export function SignForm({ document, onDone }: { document: Schemas['DocumentView
     onDone();
   });
   const text = (name: 'fullName' | 'capacity' | 'password', label: string, type = 'text', autoComplete = 'off') => (
-    <Field label={label} error={form.fields[name]}>
-      {(props) => (
-        <input
-          {...props}
-          type={type}
-          autoComplete={autoComplete}
-          required
-          value={signature[name]}
-          onChange={(e) => setSignature({ ...signature, [name]: e.target.value })}
-        />
-      )}
-    </Field>
+    <TextField
+      label={label}
+      error={form.fields[name]}
+      type={type}
+      autoComplete={autoComplete}
+      required
+      value={signature[name]}
+      onChange={(value) => setSignature({ ...signature, [name]: value })}
+    />
   );
   return (
     <form

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { Field } from '../../../ui/Field';
+
 /** A group of checkboxes for a list of codes, each shown as words. */
 export function Choices<T extends string>({
   legend,
@@ -42,15 +44,17 @@ export function Choices<T extends string>({
   );
 }
 
-/** A select of codes shown as words, with an empty first choice. */
-export function CodeSelect<T extends string>({
+/** A labelled select of codes shown as words, with an empty first choice. */
+export function CodeField<T extends string>({
+  label,
+  error,
   codes,
   words,
   value,
   onChange,
-  ...props
 }: {
-  id: string;
+  label: string;
+  error?: string;
   codes: readonly T[];
   words: (code: T) => string;
   value: T | undefined | null;
@@ -58,15 +62,24 @@ export function CodeSelect<T extends string>({
 }) {
   const { t } = useTranslation();
   return (
-    <select {...props} value={value ?? ''} onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}>
-      <option value="">{t('applications.form.choose')}</option>
-      {codes.map((code) => (
-        <option key={code} value={code}>
-          {words(code)}
-        </option>
-      ))}
-    </select>
+    <Field label={label} error={error}>
+      {(props) => (
+        <select
+          {...props}
+          value={value ?? ''}
+          onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}
+        >
+          <option value="">{t('applications.form.choose')}</option>
+          {codes.map((code) => (
+            <option key={code} value={code}>
+              {words(code)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
+/** A whole number typed, or nothing. */
 export const wholeOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import { Checkbox } from '../../../ui/Checkbox';
 import { Field } from '../../../ui/Field';
+import { TextField } from '../../../ui/TextField';
 import { AmountInput } from './AmountInput';
-import { Choices, CodeSelect, wholeOf } from './Choices';
+import { Choices, CodeField, wholeOf } from './Choices';
 import type { DraftValues } from './draft';
 
 export interface StepProps {
@@ -14,21 +15,26 @@ export interface StepProps {
   errors: Record<string, string>;
 }
 
+const numberText = (value: number | undefined | null) => (value == null ? '' : String(value));
+
 export function OrganisationStep({ values, change, errors }: StepProps) {
   const { t } = useTranslation();
   const organisation = values.organisation;
   const set = (patch: Partial<DraftValues['organisation']>) =>
     change({ ...values, organisation: { ...organisation, ...patch } });
   const siren = organisation.siren ?? '';
+  // The check digit is checked once the nine digits are there, as they are typed.
   const sirenChecked = siren.length === 9;
   return (
     <>
-      <Field label={t('applications.form.organisationName')} error={errors['organisation.name']}>
-        {(props) => (
-          <input {...props} required value={organisation.name ?? ''} onChange={(e) => set({ name: e.target.value })} />
-        )}
-      </Field>
-      <Field
+      <TextField
+        label={t('applications.form.organisationName')}
+        error={errors['organisation.name']}
+        required
+        value={organisation.name}
+        onChange={(name) => set({ name })}
+      />
+      <TextField
         label={t('applications.form.siren')}
         hint={t('applications.form.sirenHint')}
         error={
@@ -36,68 +42,49 @@ export function OrganisationStep({ values, change, errors }: StepProps) {
           (sirenChecked && !isValidSiren(siren) ? t('applications.form.sirenInvalid') : undefined)
         }
         valid={sirenChecked && isValidSiren(siren) ? t('applications.form.sirenValid') : undefined}
-      >
-        {(props) => (
-          <input
-            {...props}
-            required
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={9}
-            value={siren}
-            onChange={(e) => set({ siren: e.target.value.replace(/\D/g, '') })}
-          />
-        )}
-      </Field>
-      <Field label={t('applications.form.legalForm')} error={errors['organisation.legalForm']}>
-        {(props) => (
-          <CodeSelect
-            {...props}
-            codes={LEGAL_FORMS}
-            words={(code) => t(`codes.legalForm.${code}`)}
-            value={organisation.legalForm}
-            onChange={(legalForm) => set({ legalForm })}
-          />
-        )}
-      </Field>
-      <Field label={t('applications.form.region')} error={errors['organisation.region']}>
-        {(props) => (
-          <CodeSelect
-            {...props}
-            codes={REGIONS}
-            words={(code) => t(`codes.region.${code}`)}
-            value={organisation.region}
-            onChange={(region) => set({ region })}
-          />
-        )}
-      </Field>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={organisation.essCompany ?? false}
-          onChange={(e) => set({ essCompany: e.target.checked })}
-        />
-        {t('applications.form.essCompany')}
-      </label>
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={organisation.esus?.certified ?? false}
-          onChange={(e) => set({ esus: e.target.checked ? { certified: true } : undefined })}
-        />
-        {t('applications.form.esusCertified')}
-      </label>
+        required
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={9}
+        value={siren}
+        onChange={(typed) => set({ siren: typed.replace(/\D/g, '') })}
+      />
+      <CodeField
+        label={t('applications.form.legalForm')}
+        error={errors['organisation.legalForm']}
+        codes={LEGAL_FORMS}
+        words={(code) => t(`codes.legalForm.${code}`)}
+        value={organisation.legalForm}
+        onChange={(legalForm) => set({ legalForm })}
+      />
+      <CodeField
+        label={t('applications.form.region')}
+        error={errors['organisation.region']}
+        codes={REGIONS}
+        words={(code) => t(`codes.region.${code}`)}
+        value={organisation.region}
+        onChange={(region) => set({ region })}
+      />
+      <Checkbox
+        label={t('applications.form.essCompany')}
+        checked={organisation.essCompany ?? false}
+        onChange={(essCompany) => set({ essCompany })}
+        error={errors['organisation.essCompany']}
+      />
+      <Checkbox
+        label={t('applications.form.esusCertified')}
+        checked={organisation.esus?.certified ?? false}
+        onChange={(certified) => set({ esus: certified ? { certified } : undefined })}
+        error={errors['organisation.esus']}
+      />
       {organisation.esus?.certified && (
-        <Field label={t('applications.form.esusExpiresOn')} error={errors['organisation.esus.expiresOn']}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={organisation.esus?.expiresOn ?? ''}
-              onChange={(e) => set({ esus: { certified: true, expiresOn: e.target.value || undefined } })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('applications.form.esusExpiresOn')}
+          error={errors['organisation.esus.expiresOn']}
+          type="date"
+          value={organisation.esus.expiresOn}
+          onChange={(expiresOn) => set({ esus: { certified: true, expiresOn: expiresOn || undefined } })}
+        />
       )}
     </>
   );
@@ -109,9 +96,12 @@ export function ProjectStep({ values, change, errors }: StepProps) {
   const set = (patch: Partial<DraftValues['project']>) => change({ ...values, project: { ...project, ...patch } });
   return (
     <>
-      <Field label={t('applications.form.projectTitle')} error={errors['project.title']}>
-        {(props) => <input {...props} value={project.title ?? ''} onChange={(e) => set({ title: e.target.value })} />}
-      </Field>
+      <TextField
+        label={t('applications.form.projectTitle')}
+        error={errors['project.title']}
+        value={project.title}
+        onChange={(title) => set({ title })}
+      />
       <Field
         label={t('applications.form.summary')}
         hint={t('applications.form.summaryHint')}
@@ -134,28 +124,22 @@ export function ProjectStep({ values, change, errors }: StepProps) {
         onChange={(impactAreas) => set({ impactAreas })}
         error={errors['project.impactAreas']}
       />
-      <Field label={t('applications.form.stage')} error={errors['project.stage']}>
-        {(props) => (
-          <CodeSelect
-            {...props}
-            codes={STAGES}
-            words={(code) => t(`codes.stage.${code}`)}
-            value={project.stage}
-            onChange={(stage) => set({ stage })}
-          />
-        )}
-      </Field>
-      <Field label={t('applications.form.beneficiaries')} error={errors['project.beneficiaries']}>
-        {(props) => (
-          <input
-            {...props}
-            type="number"
-            min={0}
-            value={project.beneficiaries ?? ''}
-            onChange={(e) => set({ beneficiaries: wholeOf(e.target.value) })}
-          />
-        )}
-      </Field>
+      <CodeField
+        label={t('applications.form.stage')}
+        error={errors['project.stage']}
+        codes={STAGES}
+        words={(code) => t(`codes.stage.${code}`)}
+        value={project.stage}
+        onChange={(stage) => set({ stage })}
+      />
+      <TextField
+        label={t('applications.form.beneficiaries')}
+        error={errors['project.beneficiaries']}
+        type="number"
+        min={0}
+        value={numberText(project.beneficiaries)}
+        onChange={(typed) => set({ beneficiaries: wholeOf(typed) })}
+      />
       <AmountInput
         label={t('applications.form.totalCost')}
         cents={project.totalCostCents}
@@ -178,17 +162,14 @@ export function RequestStep({ values, change, errors }: StepProps) {
         onChange={(amountCents) => set({ amountCents })}
         error={errors['request.amountCents']}
       />
-      <Field label={t('applications.form.instrument')} error={errors['request.instrument']}>
-        {(props) => (
-          <CodeSelect
-            {...props}
-            codes={INSTRUMENTS}
-            words={(code) => t(`codes.instrument.${code}`)}
-            value={request.instrument}
-            onChange={(instrument) => set({ instrument })}
-          />
-        )}
-      </Field>
+      <CodeField
+        label={t('applications.form.instrument')}
+        error={errors['request.instrument']}
+        codes={INSTRUMENTS}
+        words={(code) => t(`codes.instrument.${code}`)}
+        value={request.instrument}
+        onChange={(instrument) => set({ instrument })}
+      />
       <Field label={t('applications.form.purpose')} error={errors['request.purpose']}>
         {(props) => (
           <textarea
@@ -199,17 +180,14 @@ export function RequestStep({ values, change, errors }: StepProps) {
           />
         )}
       </Field>
-      <Field label={t('applications.form.durationMonths')} error={errors['request.durationMonths']}>
-        {(props) => (
-          <input
-            {...props}
-            type="number"
-            min={1}
-            value={request.durationMonths ?? ''}
-            onChange={(e) => set({ durationMonths: wholeOf(e.target.value) })}
-          />
-        )}
-      </Field>
+      <TextField
+        label={t('applications.form.durationMonths')}
+        error={errors['request.durationMonths']}
+        type="number"
+        min={1}
+        value={numberText(request.durationMonths)}
+        onChange={(typed) => set({ durationMonths: wholeOf(typed) })}
+      />
     </>
   );
 }
