@@ -7,7 +7,7 @@ import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import type { paths } from '../../api/schema';
 import { day, money } from '../../i18n/format';
-import { Field } from '../../ui/Field';
+import { CodeField } from '../../ui/CodeField';
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
 import { rulesInWords } from './rules';
@@ -16,7 +16,6 @@ type Filters = Pick<
   NonNullable<paths['/v1/programmes']['get']['parameters']['query']>,
   'status' | 'kind' | 'region' | 'impactArea'
 >;
-const STATUSES = ['open', 'upcoming', 'closed', 'all'] as const;
 
 export function ProgrammeSummary({ programme }: { programme: Schemas['ProgrammeView'] }) {
   const { t } = useTranslation();
@@ -56,37 +55,35 @@ export function ProgrammesPage() {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
-  const filter = (name: keyof Filters) => (value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
-  const select = (name: keyof Filters, label: string, codes: readonly string[], words: (code: string) => string) => (
-    <Field label={label}>
-      {(props) => (
-        <select {...props} value={params.get(name) ?? ''} onChange={(e) => filter(name)(e.target.value)}>
-          <option value="">{name === 'status' ? t('codes.programmeStatus.open') : t('programmes.any')}</option>
-          {codes.map((code) => (
-            <option key={code} value={code}>
-              {words(code)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+  const filter = <T extends string>(
+    name: keyof Filters,
+    label: string,
+    codes: readonly T[],
+    words: (code: T) => string,
+  ) => (
+    <CodeField
+      label={label}
+      codes={codes}
+      words={words}
+      value={params.get(name) as T | null}
+      emptyLabel={name === 'status' ? t('codes.programmeStatus.open') : t('programmes.any')}
+      onChange={(value) => {
+        const next = new URLSearchParams(params);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        setParams(next, { replace: true });
+      }}
+    />
   );
   return (
     <Page title={t('programmes.title')}>
       <form className="filters" aria-label={t('programmes.filters')} onSubmit={(e) => e.preventDefault()}>
-        {select('status', t('programmes.status'), STATUSES.slice(1), (code) =>
-          code === 'all' ? t('programmes.statusAll') : t(`codes.programmeStatus.${code as 'open'}`),
+        {filter('status', t('programmes.status'), ['upcoming', 'closed', 'all'] as const, (code) =>
+          code === 'all' ? t('programmes.statusAll') : t(`codes.programmeStatus.${code}`),
         )}
-        {select('kind', t('programmes.kind'), INSTRUMENTS, (code) => t(`codes.instrument.${code as 'grant'}`))}
-        {select('region', t('programmes.region'), REGIONS, (code) => t(`codes.region.${code as 'FR-IDF'}`))}
-        {select('impactArea', t('programmes.impactArea'), IMPACT_AREAS, (code) =>
-          t(`codes.impactArea.${code as 'health'}`),
-        )}
+        {filter('kind', t('programmes.kind'), INSTRUMENTS, (code) => t(`codes.instrument.${code}`))}
+        {filter('region', t('programmes.region'), REGIONS, (code) => t(`codes.region.${code}`))}
+        {filter('impactArea', t('programmes.impactArea'), IMPACT_AREAS, (code) => t(`codes.impactArea.${code}`))}
       </form>
       <Loaded query={programmes}>
         {(data) => {

@@ -1,7 +1,4 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
-
-import { Field } from '../../../ui/Field';
 
 /** A group of checkboxes for a list of codes, each shown as words. */
 export function Choices<T extends string>({
@@ -41,43 +38,6 @@ export function Choices<T extends string>({
         </p>
       )}
     </fieldset>
-  );
-}
-
-/** A labelled select of codes shown as words, with an empty first choice. */
-export function CodeField<T extends string>({
-  label,
-  error,
-  codes,
-  words,
-  value,
-  onChange,
-}: {
-  label: string;
-  error?: string;
-  codes: readonly T[];
-  words: (code: T) => string;
-  value: T | undefined | null;
-  onChange: (value: T | undefined) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Field label={label} error={error}>
-      {(props) => (
-        <select
-          {...props}
-          value={value ?? ''}
-          onChange={(e) => onChange((e.target.value || undefined) as T | undefined)}
-        >
-          <option value="">{t('applications.form.choose')}</option>
-          {codes.map((code) => (
-            <option key={code} value={code}>
-              {words(code)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
   );
 }
 

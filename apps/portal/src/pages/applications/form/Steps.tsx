@@ -2,10 +2,11 @@ import { IMPACT_AREAS, INSTRUMENTS, isValidSiren, LEGAL_FORMS, REGIONS, STAGES }
 import { useTranslation } from 'react-i18next';
 
 import { Checkbox } from '../../../ui/Checkbox';
+import { CodeField } from '../../../ui/CodeField';
 import { Field } from '../../../ui/Field';
 import { TextField } from '../../../ui/TextField';
 import { AmountInput } from './AmountInput';
-import { Choices, CodeField, wholeOf } from './Choices';
+import { Choices, wholeOf } from './Choices';
 import type { DraftValues } from './draft';
 
 export interface StepProps {
