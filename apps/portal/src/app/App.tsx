@@ -2,18 +2,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 
 import { ApiError } from '../api/problem';
-import { ApplicationPage } from '../pages/applications/ApplicationPage';
-import { ApplicationsPage } from '../pages/applications/ApplicationsPage';
-import { EditApplicationPage, NewApplicationPage } from '../pages/applications/form/ApplicationFormPage';
-import { HomePage, NotFoundPage } from '../pages/HomePage';
-import { InboxPage } from '../pages/InboxPage';
-import { LoginPage } from '../pages/LoginPage';
-import { PreferencesPage } from '../pages/PreferencesPage';
-import { ProgrammePage } from '../pages/programmes/ProgrammePage';
-import { ProgrammesPage } from '../pages/programmes/ProgrammesPage';
-import { RegisterPage } from '../pages/RegisterPage';
+import { applicantPages } from '../pages/applications/pages';
+import { investorPages } from '../pages/investor/pages';
+import { operatorPages } from '../pages/operator/pages';
+import { opsPages } from '../pages/ops/pages';
+import { commonPages, notFoundPage } from '../pages/pages';
 import { SessionProvider } from '../session/session';
 import { Layout } from './Layout';
+import type { PortalPage } from './pages';
 import { RequireRole } from './RequireRole';
 
 const queries = new QueryClient({
@@ -27,8 +23,15 @@ const queries = new QueryClient({
   },
 });
 
-const applicant = (page: React.ReactNode) => <RequireRole roles={['applicant']}>{page}</RequireRole>;
-const signedIn = (page: React.ReactNode) => <RequireRole>{page}</RequireRole>;
+/** Every page, in the menu's order. */
+const PAGES: PortalPage[] = [...commonPages, ...applicantPages, ...investorPages, ...operatorPages, ...opsPages];
+
+const guarded = ({ for: audience, element }: PortalPage) =>
+  audience === 'anyone' ? (
+    element
+  ) : (
+    <RequireRole roles={audience === 'signed-in' ? undefined : audience}>{element}</RequireRole>
+  );
 
 export function App() {
   return (
@@ -36,19 +39,10 @@ export function App() {
       <BrowserRouter>
         <SessionProvider>
           <Routes>
-            <Route element={<Layout />}>
-              <Route index element={<HomePage />} />
-              <Route path="login" element={<LoginPage />} />
-              <Route path="register" element={<RegisterPage />} />
-              <Route path="programmes" element={<ProgrammesPage />} />
-              <Route path="programmes/:id" element={<ProgrammePage />} />
-              <Route path="programmes/:id/apply" element={applicant(<NewApplicationPage />)} />
-              <Route path="applications" element={applicant(<ApplicationsPage />)} />
-              <Route path="applications/:id" element={applicant(<ApplicationPage />)} />
-              <Route path="applications/:id/edit" element={applicant(<EditApplicationPage />)} />
-              <Route path="inbox" element={signedIn(<InboxPage />)} />
-              <Route path="preferences" element={signedIn(<PreferencesPage />)} />
-              <Route path="*" element={<NotFoundPage />} />
+            <Route element={<Layout pages={PAGES} />}>
+              {[...PAGES, notFoundPage].map((page) => (
+                <Route key={page.path} path={page.path} element={guarded(page)} />
+              ))}
             </Route>
           </Routes>
         </SessionProvider>

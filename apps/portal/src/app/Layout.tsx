@@ -8,6 +8,7 @@ import { unwrap } from '../api/problem';
 import { type Language, LANGUAGES } from '../i18n';
 import { useSession } from '../session/session';
 import { ProblemAlert } from '../ui/ProblemAlert';
+import { isFor, type PortalPage } from './pages';
 
 export const UNREAD_QUERY = ['notifications', 'unread'] as const;
 const UNREAD_REFRESH_MS = 30_000;
@@ -59,14 +60,16 @@ function LanguageSwitch() {
   );
 }
 
-/** Every page's frame: the skip link, the navigation for the signed-in role, the language switch. */
-export function Layout() {
+const inMenu = ({ path, nav }: PortalPage) => (nav ? [{ path, nav }] : []);
+
+/** Every page's frame: the skip link, the menu of the visitor's role, the language switch. */
+export function Layout({ pages }: { pages: readonly PortalPage[] }) {
   const { t, i18n } = useTranslation();
   // Screen readers pronounce the page in its language.
   useEffect(() => document.documentElement.setAttribute('lang', i18n.language), [i18n.language]);
   const { status, account, retry, logOut } = useSession();
   const navigate = useNavigate();
-  const applicant = account?.role === 'applicant';
+  const menu = status === 'loading' ? [] : pages.filter((page) => isFor(page, account?.role)).flatMap(inMenu);
   return (
     <>
       <a className="skip" href="#content">
@@ -77,8 +80,11 @@ export function Layout() {
           {t('app.name')}
         </Link>
         <nav aria-label={t('app.nav.label')}>
-          <NavLink to="/programmes">{t('app.nav.programmes')}</NavLink>
-          {applicant && <NavLink to="/applications">{t('app.nav.applications')}</NavLink>}
+          {menu.map((page) => (
+            <NavLink key={page.path} to={page.path}>
+              {t(page.nav)}
+            </NavLink>
+          ))}
           {status === 'signed-in' && <UnreadLink />}
           {status === 'signed-in' && <NavLink to="/preferences">{t('app.nav.preferences')}</NavLink>}
           {status === 'anonymous' && <NavLink to="/login">{t('app.nav.login')}</NavLink>}

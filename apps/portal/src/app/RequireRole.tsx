@@ -2,14 +2,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
 
-import type { Schemas } from '../api/client';
 import { useSession } from '../session/session';
 import { Page } from '../ui/Page';
-
-type Role = Schemas['AccountView']['role'];
+import type { Role } from './pages';
 
 /** A page for signed-in accounts of some roles: others are sent to log in, or told it is not for them. */
-export function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode }) {
+export function RequireRole({ roles, children }: { roles?: readonly Role[]; children: ReactNode }) {
   const { t } = useTranslation();
   const { status, account } = useSession();
   const location = useLocation();

@@ -9,8 +9,9 @@ describe('where the log-in leads', () => {
     expect(safeNext(null)).toBeUndefined();
   });
 
-  it('starts an applicant at their applications, anyone else at the calls', () => {
+  it('starts each role at its own first page', () => {
     expect(homeOf('applicant')).toBe('/applications');
-    expect(homeOf('investor')).toBe('/programmes');
+    expect(homeOf('investor')).toBe('/investor');
+    expect(homeOf('operator')).toBe('/operator/programmes');
   });
 });

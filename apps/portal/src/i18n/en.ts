@@ -1,4 +1,7 @@
 import type { fr } from './fr';
+import { investorEn } from './investor.en';
+import { operatorEn } from './operator.en';
+import { opsEn } from './ops.en';
 
 /** The shape of a catalogue: fr.ts's keys, each a string. */
 export type Catalogue<T = typeof fr> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
@@ -339,4 +342,7 @@ export const en: Catalogue = {
     dealFlowAlerts: 'Project alerts',
     alerts: { immediate: 'At once', daily: 'One summary a day' },
   },
+  investor: investorEn,
+  operator: operatorEn,
+  ops: opsEn,
 };

@@ -1,3 +1,7 @@
+import { investorFr } from './investor.fr';
+import { operatorFr } from './operator.fr';
+import { opsFr } from './ops.fr';
+
 // The portal's French words: the reference catalogue. en.ts must have the same keys (a compile error otherwise).
 export const fr = {
   app: {
@@ -337,4 +341,7 @@ export const fr = {
     dealFlowAlerts: 'Alertes de projets',
     alerts: { immediate: 'Tout de suite', daily: 'Un résumé par jour' },
   },
+  investor: investorFr,
+  operator: operatorFr,
+  ops: opsFr,
 };

@@ -1,0 +1,2 @@
+// The ops pages' French words (the reference: ops.en.ts has the same keys).
+export const opsFr = {};

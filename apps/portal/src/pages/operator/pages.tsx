@@ -1,0 +1,3 @@
+import type { PortalPage } from '../../app/pages';
+
+export const operatorPages: PortalPage[] = [];
