@@ -265,11 +265,12 @@ function printBanner(endpoints) {
     '                npm run ops -- timeline <applicationId>   every event about one application ([seed] names the demo one)',
     '',
     "  Demo accounts (the portal's login page, or POST /v1/auth/login)",
-    '    operator    operator@pollen.local / pollen-operator',
+    '    operator    operator@pollen.local / pollen-operator   programmes, decisions, vetting, status',
     ...demoInvestors().map(
-      ({ email }) => `    investor    ${email} / ${DEMO_PASSWORDS.investor}   (GET /v1/deal-flow)`,
+      ({ email, awaitsVetting }) =>
+        `    investor    ${email} / ${DEMO_PASSWORDS.investor}   ${awaitsVetting ? 'awaiting the operator’s approval' : 'deal-flow'}`,
     ),
-    `    applicant   ${demoApplicant().email} / ${DEMO_PASSWORDS.applicant}`,
+    `    applicant   ${demoApplicant().email} / ${DEMO_PASSWORDS.applicant}   applications, introductions, documents`,
     '',
     'Ctrl-C stops everything.',
     '',

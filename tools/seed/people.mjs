@@ -1,4 +1,5 @@
-// Demo people: three investors whose theses fit the demo programmes' typical applications, and one
+// Demo people: three approved investors whose theses fit the demo programmes' typical applications, a
+// fourth awaiting the operator's approval (the portal's vetting queue is not empty), and one
 // applicant whose eligible application consents to be shown to investors, so that a person trying
 // the platform sees deal-flow at once. Fictional organisations; the SIRENs are valid but made up.
 const euros = (amount) => amount * 100;
@@ -72,6 +73,31 @@ export const demoInvestors = () => [
         sdgs: [],
       },
       capacityPerMonth: 5,
+      active: true,
+    },
+  },
+  {
+    email: 'cigales-nord@demo.pollen.local',
+    displayName: 'Manon Lefèvre',
+    // Left for the operator to vet: approve it in the portal to see its deal-flow fill.
+    awaitsVetting: true,
+    profile: {
+      organisation: { name: 'Club Cigales du Nord (démo)' },
+      kind: 'business-angel',
+      contact: { name: 'Manon Lefèvre', email: 'manon.lefevre@cigales-nord.example' },
+      thesis: {
+        instruments: ['equity', 'quasi-equity'],
+        regions: ['FR-HDF'],
+        legalForms: ['scop', 'scic', 'sas'],
+        stages: ['idea', 'seed'],
+        ticketMinCents: euros(3_000),
+        ticketMaxCents: euros(30_000),
+        esusRequired: false,
+        impactAreas: ['employment', 'environment'],
+        engagementDimensions: ['job-creation'],
+        sdgs: [8, 12],
+      },
+      capacityPerMonth: 4,
       active: true,
     },
   },

@@ -39,12 +39,12 @@ async function account({ call }, email, password, role, displayName) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Each demo investor with their profile, approved by the operator (matching proposes them the rest). */
+/** Each demo investor with their profile, approved by the operator but the one left to vet (matching proposes them the rest). */
 async function seedInvestors(context, operatorToken) {
   const { call, report } = context;
   let created = 0;
   const investors = demoInvestors();
-  for (const [index, { email, displayName, profile }] of investors.entries()) {
+  for (const [index, { email, displayName, profile, awaitsVetting }] of investors.entries()) {
     report(`investor ${index + 1}/${investors.length}: ${email}`);
     const { token, created: isNew } = await account(context, email, DEMO_PASSWORDS.investor, 'investor', displayName);
     if (isNew) created++;
@@ -57,7 +57,7 @@ async function seedInvestors(context, operatorToken) {
         headers: { 'If-Match': '*' },
       });
     }
-    if (investor.status === 'pending') {
+    if (investor.status === 'pending' && !awaitsVetting) {
       await call(`/v1/ops/investors/${investor.id}/approve`, { method: 'POST', token: operatorToken });
     }
   }

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
-import type { DealFlowPageView, InvestorView, ProgrammePageView } from '@pollen/contracts';
+import type { DealFlowPageView, InvestorPageView, InvestorView, ProgrammePageView } from '@pollen/contracts';
 import { eventually } from '@pollen/testing';
 
 import { json, Platform } from './platform';
@@ -11,8 +11,8 @@ const opsScript = path.join(__dirname, '..', '..', '..', 'tools', 'ops', 'ops.mj
 const DEMO_APPLICATION = 'La Cyclofficine solidaire (démo)';
 
 /**
- * `npm start` seeds demo programmes, three approved demo investors and an applicant's eligible
- * application through the public API, so deal-flow shows at once, telling each step; running it
+ * `npm start` seeds demo programmes, three approved demo investors (a fourth left to vet) and an
+ * applicant's eligible application through the public API, so deal-flow shows at once, telling each step; running it
  * twice (or `npm run ops -- seed-demo`) adds nothing.
  */
 describe('demo seeding', () => {
@@ -33,7 +33,7 @@ describe('demo seeding', () => {
   it('creates at least five realistic French programmes, open now, of every kind asked for', async () => {
     const printed = seed();
     expect(printed).toMatch(/^\[seed\] programme 1\/6: /);
-    expect(printed).toMatch(/^\[seed\] 6 programme\(s\) created, 0 already there; 3 demo investor\(s\) and 1 demo/m);
+    expect(printed).toMatch(/^\[seed\] 6 programme\(s\) created, 0 already there; 4 demo investor\(s\) and 1 demo/m);
     expect(printed).toMatch(/^\[seed\] demo application [\da-f-]{36}: npm run ops -- timeline [\da-f-]{36}$/m);
 
     const page = await json<ProgrammePageView>(await platform.call('/v1/programmes?limit=100'));
@@ -66,6 +66,16 @@ describe('demo seeding', () => {
       );
       expect(names).toContain(DEMO_APPLICATION);
     }
+  });
+
+  it('leaves a fourth demo investor, profile filled in, for the operator to vet', async () => {
+    const operator = await platform.operator();
+    const pending = await json<InvestorPageView>(
+      await platform.call('/v1/ops/investors?status=pending&limit=100', { token: operator }),
+    );
+    expect(pending.items.map((investor) => investor.profile?.organisation.name)).toContain(
+      'Club Cigales du Nord (démo)',
+    );
   });
 
   it('adds nothing when run again, from the operators’ command line: `npm run ops -- seed-demo`', async () => {
