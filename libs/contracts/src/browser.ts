@@ -3,3 +3,6 @@
 // portal through the client generated from docs/openapi.json, not from here.
 export * from './applications/codes';
 export * from './validation/siren-check';
+export * from './investors/codes';
+export * from './matches/codes';
+export * from './matches/match-explanation';

@@ -1,12 +1,13 @@
 import { IMPACT_AREAS, INSTRUMENTS, isValidSiren, LEGAL_FORMS, REGIONS, STAGES } from '@pollen/contracts/browser';
 import { useTranslation } from 'react-i18next';
 
+import { wholeOf } from '../../../ui/amount';
+import { AmountInput } from '../../../ui/AmountInput';
 import { Checkbox } from '../../../ui/Checkbox';
+import { Choices } from '../../../ui/Choices';
 import { CodeField } from '../../../ui/CodeField';
 import { Field } from '../../../ui/Field';
 import { TextField } from '../../../ui/TextField';
-import { AmountInput } from './AmountInput';
-import { Choices, wholeOf } from './Choices';
 import type { DraftValues } from './draft';
 
 export interface StepProps {

@@ -40,6 +40,3 @@ export function Choices<T extends string>({
     </fieldset>
   );
 }
-
-/** A whole number typed, or nothing. */
-export const wholeOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));

@@ -15,3 +15,6 @@ export function eurosOf(cents: number | undefined | null, language: string): str
   const euros = String(cents / 100);
   return language === 'fr' ? euros.replace('.', ',') : euros;
 }
+
+/** A whole number typed, or nothing. */
+export const wholeOf = (text: string): number | undefined => (text.trim() === '' ? undefined : Number(text));

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Field } from '../../../ui/Field';
+import { Field } from './Field';
 import { centsOf, eurosOf } from './amount';
 
 /**
