@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Field } from './Field';
 import { centsOf, eurosOf } from './amount';
+import { Field } from './Field';
 
 /**
  * A field of euros kept as typed (« 12 500,5 » on its way to « 12 500,50 »), whose draft value is
