@@ -1,3 +1,8 @@
 import type { PortalPage } from '../../app/pages';
+import { InvestorHomePage } from './InvestorHomePage';
 
-export const investorPages: PortalPage[] = [];
+const investor = ['investor'] as const;
+
+export const investorPages: PortalPage[] = [
+  { path: '/investor', element: <InvestorHomePage />, for: investor, nav: 'investor.nav.profile' },
+];
