@@ -3,25 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
 import type { Schemas } from '../../api/client';
+import { Facts } from '../../ui/Facts';
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
 import { investorName } from './InvestorsPage';
 import { investorQuery } from './queries';
 import { thesisInWords } from './vetting';
 import { VettingActions } from './VettingActions';
-
-function Lines({ lines }: { lines: { label: string; value: string }[] }) {
-  return (
-    <dl className="facts">
-      {lines.map(({ label, value }) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
 
 function Profile({ profile }: { profile: Schemas['InvestorProfileDto'] }) {
   const { t } = useTranslation();
@@ -45,11 +33,11 @@ function Profile({ profile }: { profile: Schemas['InvestorProfileDto'] }) {
     <>
       <section aria-labelledby="investor-profile">
         <h2 id="investor-profile">{t('ops.investor.profile')}</h2>
-        <Lines lines={lines} />
+        <Facts facts={lines} />
       </section>
       <section aria-labelledby="investor-thesis">
         <h2 id="investor-thesis">{t('ops.investor.thesis')}</h2>
-        <Lines lines={thesisInWords(t, profile.thesis)} />
+        <Facts facts={thesisInWords(t, profile.thesis)} />
       </section>
     </>
   );

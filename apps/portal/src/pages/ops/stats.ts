@@ -8,7 +8,14 @@ type MatchStatus = keyof Schemas['MatchStatusCountsView'];
 type PassReason = keyof Schemas['PassReasonCountsView'];
 
 // The order a match goes through, then its ends.
-const STATUSES: readonly MatchStatus[] = ['proposed', 'interested', 'introduced', 'passed', 'declined', 'retracted'];
+export const MATCH_STATUSES: readonly MatchStatus[] = [
+  'proposed',
+  'interested',
+  'introduced',
+  'passed',
+  'declined',
+  'retracted',
+];
 const PASS_REASONS: readonly PassReason[] = ['out-of-thesis', 'ticket-size', 'stage', 'impact', 'capacity', 'other'];
 
 export interface FigureRow {
@@ -22,7 +29,7 @@ const shareOf = (part: number, whole: number) => (whole ? percent(part / whole) 
 
 /** Each match status in words with its number and its share of all matches. */
 export const statusRows = (t: TFunction, figures: Figures): FigureRow[] =>
-  STATUSES.map((status) => ({
+  MATCH_STATUSES.map((status) => ({
     code: status,
     label: t(`codes.matchStatus.${status}`),
     count: count(figures.byStatus[status]),
