@@ -34,19 +34,7 @@ describe('the applicant’s journey in the portal', () => {
     await expectAccessible(page, name);
     await screenshot(page, name);
   };
-  const logInAs = async (email: string) => {
-    await page.goto(portal.url('/login'));
-    await page.getByLabel('Adresse e-mail').waitFor();
-    await expectAccessible(page, 'login');
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname !== '/login');
-  };
-  const logOut = async () => {
-    await page.getByRole('button', { name: 'Se déconnecter' }).click();
-    await page.getByText('Vous êtes déconnecté·e.').waitFor();
-  };
+  const logInAs = (email: string) => portal.logInAs(email, PASSWORD);
 
   /** An approved investor whose thesis fits completeFields(): its token. */
   const anApprovedInvestor = async () => {
@@ -226,7 +214,7 @@ describe('the applicant’s journey in the portal', () => {
     await look('preferences-en');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Français' }).click();
     await page.getByRole('heading', { level: 1, name: 'Préférences' }).waitFor();
-    await logOut();
+    await portal.logOut();
     expect(portal.problems).toEqual([]);
   });
 
@@ -276,7 +264,7 @@ describe('the applicant’s journey in the portal', () => {
     expect(reasons).toContain('La région (Bretagne) n’est pas couverte : ce programme couvre Île-de-France.');
     await expect(page.getByRole('region', { name: 'Historique' }).getByText('Non éligible').count()).resolves.toBe(1);
     await look('application-ineligible');
-    await logOut();
+    await portal.logOut();
   });
 
   it('offers to reload a draft changed elsewhere instead of overwriting it', async () => {
@@ -310,7 +298,7 @@ describe('the applicant’s journey in the portal', () => {
       await platform.call(`/v1/applications/${draft.id}`, { token }),
     );
     expect(stored.organisation.name).toBe('Régie de quartier du Nord-Est');
-    await logOut();
+    await portal.logOut();
     expect(portal.problems).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { launchBrowser, type TestBrowser } from '@pollen/testing';
+import { expectAccessible, launchBrowser, type TestBrowser } from '@pollen/testing';
 import type { Page } from 'playwright-core';
 
 import { Platform } from '../platform';
@@ -25,6 +25,10 @@ export interface OpenPortal {
    * blocked. Failed requests (a 401 before logging in) are not counted.
    */
   problems: string[];
+  /** Logs in through the login page, and waits to be sent on (to the role's first page). */
+  logInAs(email: string, password: string): Promise<void>;
+  /** Logs out with the menu's button, and waits for the login page to say so. */
+  logOut(): Promise<void>;
   /** Closes the browser, then stops the services. */
   close(): Promise<void>;
 }
@@ -73,12 +77,26 @@ function portalOn(platform: Platform, browser: TestBrowser): OpenPortal {
       problems.push(`blocked: ${message.text()} at ${JSON.stringify(message.location())}`);
     }
   });
+  const url = (path = '/') => `${platform.gateway.url}${path}`;
   return {
     platform,
     browser,
     page,
     problems,
-    url: (path = '/') => `${platform.gateway.url}${path}`,
+    url,
+    logInAs: async (email, password) => {
+      await page.goto(url('/login'));
+      await page.getByLabel('Adresse e-mail').waitFor();
+      await expectAccessible(page, 'login');
+      await page.getByLabel('Adresse e-mail').fill(email);
+      await page.getByLabel('Mot de passe').fill(password);
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.waitForURL((address) => address.pathname !== '/login');
+    },
+    logOut: async () => {
+      await page.getByRole('button', { name: 'Se déconnecter' }).click();
+      await page.getByText('Vous êtes déconnecté·e.').waitFor();
+    },
     close: async () => {
       try {
         await browser.close();
