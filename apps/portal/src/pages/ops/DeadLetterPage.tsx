@@ -40,7 +40,7 @@ export function DeadLetterPage() {
             <Link to="/operator/status">{t('ops.deadLetter.back')}</Link>
           </p>
           <p>
-            <span className={`tag tag--${letter.state}`}>{t(`ops.deadLetters.stateName.${letter.state}`)}</span>{' '}
+            <span className={`tag tag--letter-${letter.state}`}>{t(`ops.deadLetters.stateName.${letter.state}`)}</span>{' '}
             <ReplayButton deadLetter={letter} />
           </p>
           <Facts

@@ -27,7 +27,9 @@ function Row({ deadLetter }: { deadLetter: Schemas['DeadLetterView'] }) {
       <td>{deadLetter.consumer}</td>
       <td>{reasonInWords(t, deadLetter.reason)}</td>
       <td>
-        <span className={`tag tag--${deadLetter.state}`}>{t(`ops.deadLetters.stateName.${deadLetter.state}`)}</span>
+        <span className={`tag tag--letter-${deadLetter.state}`}>
+          {t(`ops.deadLetters.stateName.${deadLetter.state}`)}
+        </span>
       </td>
       <td>{moment(deadLetter.lastFailedAt)}</td>
       <td>
