@@ -3,7 +3,7 @@ import type { investorFr } from './investor.fr';
 
 export const investorEn: Catalogue<typeof investorFr> = {
   nav: {
-    profile: 'My investor profile',
+    profile: 'My profile',
     dealFlow: 'Proposed projects',
     introductions: 'Introductions',
     webhooks: 'Webhooks',

@@ -1,7 +1,7 @@
 // The investor pages' French words (the reference: investor.en.ts has the same keys).
 export const investorFr = {
   nav: {
-    profile: 'Mon profil de financeur',
+    profile: 'Mon profil',
     dealFlow: 'Projets proposés',
     introductions: 'Mises en relation',
     webhooks: 'Webhooks',
