@@ -10,11 +10,13 @@ import { Field } from './Field';
  */
 export function AmountInput({
   label,
+  hint,
   cents,
   onChange,
   error,
 }: {
   label: string;
+  hint?: string;
   cents: number | undefined | null;
   onChange: (cents: number | undefined) => void;
   error?: string;
@@ -29,7 +31,7 @@ export function AmountInput({
   }
   const read = centsOf(text);
   return (
-    <Field label={label} error={read === null ? t('applications.form.amountInvalid') : error}>
+    <Field label={label} hint={hint} error={read === null ? t('applications.form.amountInvalid') : error}>
       {(props) => (
         <input
           {...props}

@@ -14,6 +14,18 @@ import { SignForm } from './SignForm';
 type Document = Schemas['DocumentView'];
 type Format = Schemas['DocumentFileView']['format'];
 
+/** The party an account signs for: an operator signs as the funder of its programme. */
+const PARTY_OF_ROLE: Record<Schemas['AccountView']['role'], Schemas['DocumentPartyView']['role']> = {
+  applicant: 'applicant',
+  investor: 'investor',
+  operator: 'funder',
+};
+
+export const documentsQuery = (applicationId: string) => ({
+  queryKey: ['applications', applicationId, 'documents'],
+  queryFn: () => unwrap(api.GET('/v1/applications/{id}/documents', { params: { path: { id: applicationId } } })),
+});
+
 const content = (id: string, format: Format, parseAs: 'blob' | 'text') =>
   api.GET('/v1/documents/{id}/content', { params: { path: { id }, query: { format } }, parseAs });
 
@@ -61,7 +73,7 @@ function DocumentCard({ document }: { document: Document }) {
   const [reading, setReading] = useState(false);
   const [signing, setSigning] = useState(false);
   const [error, setError] = useState<unknown>();
-  const mine = document.parties.find((party) => party.role === account?.role);
+  const mine = account && document.parties.find((party) => party.role === PARTY_OF_ROLE[account.role]);
   const signedByMe = document.signatures.some((signature) => signature.role === mine?.role);
   const signable = Boolean(mine) && !signedByMe && document.binding && document.status !== 'signed';
   const formats = document.files.map((file) => file.format);
@@ -112,10 +124,7 @@ function DocumentCard({ document }: { document: Document }) {
 /** An application's documents: to read, download and sign. */
 export function Documents({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();
-  const documents = useQuery({
-    queryKey: ['applications', applicationId, 'documents'],
-    queryFn: () => unwrap(api.GET('/v1/applications/{id}/documents', { params: { path: { id: applicationId } } })),
-  });
+  const documents = useQuery(documentsQuery(applicationId));
   return (
     <section aria-labelledby="documents">
       <h2 id="documents">{t('applications.documents.title')}</h2>
