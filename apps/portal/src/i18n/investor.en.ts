@@ -88,7 +88,7 @@ export const investorEn: Catalogue<typeof investorFr> = {
     impactAreas: 'Impact areas: {{list}}',
     proposedAt: 'Proposed on {{date}}',
     open: 'See the project and answer',
-    openIntroduction: 'See the contact and documents',
+    openIntroduction: 'See the documents to sign',
     why: 'Why this project? The score in detail',
     notFound: 'This project is not one of those proposed to you.',
     back: 'Back to the proposed projects',

@@ -87,7 +87,7 @@ export const investorFr = {
     impactAreas: 'Domaines d’impact : {{list}}',
     proposedAt: 'Proposé le {{date}}',
     open: 'Voir le projet et répondre',
-    openIntroduction: 'Voir le contact et les documents',
+    openIntroduction: 'Voir les documents à signer',
     why: 'Pourquoi ce projet ? Le détail du score',
     notFound: 'Ce projet ne fait pas partie de ceux qui vous sont proposés.',
     back: 'Retour aux projets proposés',

@@ -17,17 +17,24 @@ import { dealFlowItemQuery } from './queries';
 type Item = Schemas['DealFlowItemView'];
 
 /** After an answer: the match as the API now has it, and every list showing it read again. */
-function useAnswered(matchId: string) {
+function useAnswered(matchId: string, onAnswered: (said: string) => void, said: string) {
   const queries = useQueryClient();
   return async (item: Item) => {
     queries.setQueryData(dealFlowItemQuery(matchId).queryKey, item);
+    onAnswered(said);
     await queries.invalidateQueries({ queryKey: ['deal-flow', 'list'] });
   };
 }
 
-function InterestForm({ item }: { item: Item }) {
+interface AnswerProps {
+  item: Item;
+  /** Told what to announce once the API took the answer. */
+  onAnswered: (said: string) => void;
+}
+
+function InterestForm({ item, onAnswered }: AnswerProps) {
   const { t } = useTranslation();
-  const answered = useAnswered(item.matchId);
+  const answered = useAnswered(item.matchId, onAnswered, t('investor.answer.sent'));
   const [interest, setInterest] = useState<Schemas['ExpressInterestDto']>({ message: '', letterOfIntent: false });
   const form = useForm(async () => {
     const body = { ...interest, message: interest.message.trim() };
@@ -73,9 +80,9 @@ function InterestForm({ item }: { item: Item }) {
   );
 }
 
-function PassForm({ item }: { item: Item }) {
+function PassForm({ item, onAnswered }: AnswerProps) {
   const { t } = useTranslation();
-  const answered = useAnswered(item.matchId);
+  const answered = useAnswered(item.matchId, onAnswered, t('investor.answer.passedNow'));
   const [reason, setReason] = useState<PassReason>();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
@@ -111,13 +118,13 @@ function PassForm({ item }: { item: Item }) {
 }
 
 /** The investor's answer to a proposed project: interested (with an amount and a word), or pass with a reason. */
-export function Answer({ item }: { item: Item }) {
+export function Answer({ item, onAnswered }: AnswerProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="answer">
       <h2 id="answer">{t('investor.answer.title')}</h2>
-      {item.status === 'proposed' && <InterestForm item={item} />}
-      <PassForm item={item} />
+      {item.status === 'proposed' && <InterestForm item={item} onAnswered={onAnswered} />}
+      <PassForm item={item} onAnswered={onAnswered} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
@@ -20,6 +21,7 @@ export function DealPage() {
   const { t } = useTranslation();
   const { matchId = '' } = useParams();
   const item = useQuery(dealFlowItemQuery(matchId));
+  const [said, setSaid] = useState('');
   const back = (
     <p>
       <Link to="/deal-flow">{t('investor.dealFlow.back')}</Link>
@@ -42,6 +44,9 @@ export function DealPage() {
               <h2 id="project">{t('investor.dealFlow.summary')}</h2>
               <ProjectFacts item={item} />
               <MatchState item={item} />
+              <p role="status" className="success">
+                {said}
+              </p>
             </section>
             {item.introduction && (
               <section aria-labelledby="introduction">
@@ -50,7 +55,7 @@ export function DealPage() {
               </section>
             )}
             {item.introduction && <MatchDocuments matchId={item.matchId} />}
-            {OPEN.has(item.status) && <Answer item={item} />}
+            {OPEN.has(item.status) && <Answer item={item} onAnswered={setSaid} />}
             <section aria-labelledby="explanation">
               <h2 id="explanation">{t('investor.dealFlow.explanation')}</h2>
               <Explanation item={item} />
