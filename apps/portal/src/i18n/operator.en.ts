@@ -165,6 +165,7 @@ export const operatorEn: Catalogue<typeof operatorFr> = {
       valuationCapCents: 'Valuation cap (€)',
     },
     submit: 'Record the decision',
+    confirmSubmit: 'Confirm the decision',
     confirm: 'Record the decision “{{decision}}”? It is final and the project holder is told.',
     recorded: 'Decision recorded.',
     choose: 'Choose a decision.',

@@ -163,6 +163,7 @@ export const operatorFr = {
       valuationCapCents: 'Plafond de valorisation (€)',
     },
     submit: 'Enregistrer la décision',
+    confirmSubmit: 'Confirmer la décision',
     confirm: 'Enregistrer la décision « {{decision}} » ? Elle est définitive et le porteur de projet en est informé.',
     recorded: 'Décision enregistrée.',
     choose: 'Choisissez une décision.',

@@ -1,0 +1,63 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+
+import { day } from '../../i18n/format';
+import { Loaded } from '../../ui/Loaded';
+import { Page } from '../../ui/Page';
+import { applicationQuery } from '../applications/queries';
+import { Documents, documentsQuery } from '../documents/Documents';
+import { programmeQuery } from '../programmes/ProgrammePage';
+import { ApplicationFacts, ApplicationScreening } from './ApplicationFacts';
+import { Decision } from './Decision';
+import { OpsTimeline } from './OpsTimeline';
+
+// The agreement follows a funded decision within seconds: look again until it is there.
+const AGREEMENT_POLL_MS = 2_000;
+
+/** An application as the programme's operator reviews it: its content, eligibility, decision, agreement and story. */
+export function OperatorApplicationPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const application = useQuery(applicationQuery(id));
+  const programmeId = application.data?.programmeId ?? '';
+  const programme = useQuery({ ...programmeQuery(programmeId), enabled: Boolean(programmeId) });
+  useQuery({
+    ...documentsQuery(id),
+    refetchInterval: (query) =>
+      application.data?.status === 'funded' && !query.state.data?.items.length ? AGREEMENT_POLL_MS : false,
+  });
+  return (
+    <Loaded query={application}>
+      {(application) => (
+        <Page
+          title={t('operator.application.title', {
+            name: application.project.title || application.organisation.name,
+          })}
+        >
+          <p>
+            <Link to={`/operator/programmes/${application.programmeId}`}>
+              {programme.data?.title ?? t('operator.application.back')}
+            </Link>
+          </p>
+          <p className="meta">
+            {t('operator.application.statusLabel')}{' '}
+            <span className={`tag tag--${application.status}`}>
+              {t(`codes.applicationStatus.${application.status}`)}
+            </span>
+            {application.submittedAt && (
+              <> · {t('operator.application.submittedAt', { date: day(application.submittedAt) })}</>
+            )}
+          </p>
+          <ApplicationScreening application={application} />
+          <Loaded query={programme}>
+            {(programme) => <Decision application={application} programme={programme} />}
+          </Loaded>
+          <Documents applicationId={application.id} />
+          <ApplicationFacts application={application} />
+          <OpsTimeline applicationId={application.id} />
+        </Page>
+      )}
+    </Loaded>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+import { api, type Schemas } from '../../api/client';
+import { unwrap } from '../../api/problem';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { programmeQuery } from '../programmes/ProgrammePage';
+
+type Programme = Schemas['ProgrammeView'];
+
+/**
+ * Edit, open now (an upcoming programme) or close now (an open one, after a confirmation): opening
+ * and closing set the deadline to this instant, to the minute, not to a day.
+ */
+export function ProgrammeActions({ programme }: { programme: Programme }) {
+  const { t } = useTranslation();
+  const queries = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<'opened' | 'closed'>();
+  const change = useMutation({
+    mutationFn: (deadline: 'opensAt' | 'closesAt') =>
+      unwrap(
+        api.PATCH('/v1/programmes/{id}', {
+          params: { path: { id: programme.id } },
+          body: { [deadline]: new Date().toISOString() },
+        }),
+      ),
+    onSuccess: async (saved, deadline) => {
+      queries.setQueryData(programmeQuery(saved.id).queryKey, saved);
+      setConfirming(false);
+      setDone(deadline === 'opensAt' ? 'opened' : 'closed');
+      await queries.invalidateQueries({ queryKey: ['programmes'] });
+    },
+  });
+  return (
+    <>
+      <div className="actions">
+        <Link className="button" to={`/operator/programmes/${programme.id}/edit`}>
+          {t('operator.programme.edit')}
+        </Link>
+        <Link className="button" to={`/programmes/${programme.id}`}>
+          {t('operator.programme.public')}
+        </Link>
+        {programme.status === 'upcoming' && (
+          <button
+            type="button"
+            className="primary"
+            title={t('operator.programme.openHint')}
+            onClick={() => change.mutate('opensAt')}
+            disabled={change.isPending}
+          >
+            {t('operator.programme.open')}
+          </button>
+        )}
+        {programme.status === 'open' && !confirming && (
+          <button type="button" onClick={() => setConfirming(true)}>
+            {t('operator.programme.close')}
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div className="inline-form" role="group" aria-label={t('operator.programme.close')}>
+          <p>{t('operator.programme.closeConfirm', { title: programme.title })}</p>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() => change.mutate('closesAt')}
+              disabled={change.isPending}
+            >
+              {t('operator.programme.confirmClose')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t('app.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <ProblemAlert error={change.error} />
+      <p role="status">{done && t(`operator.programme.${done}`)}</p>
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+import type { Schemas } from '../../api/client';
+import { day, money } from '../../i18n/format';
+import { Loaded } from '../../ui/Loaded';
+import { Page } from '../../ui/Page';
+import { programmeQuery } from '../programmes/ProgrammePage';
+import { operatorProgrammesQuery } from './queries';
+
+/** The list does not carry the budget's use: each programme's own read does, for operators. */
+function Remaining({ id }: { id: string }) {
+  const programme = useQuery(programmeQuery(id));
+  return programme.data?.remainingCents !== undefined ? money(programme.data.remainingCents) : '…';
+}
+
+function Row({ programme }: { programme: Schemas['ProgrammeView'] }) {
+  const { t } = useTranslation();
+  return (
+    <tr>
+      <th scope="row">
+        <Link to={`/operator/programmes/${programme.id}`}>{programme.title}</Link>
+      </th>
+      <td>
+        <span className={`tag tag--${programme.status}`}>{t(`codes.programmeStatus.${programme.status}`)}</span>
+      </td>
+      <td>{t('operator.programmes.from', { opens: day(programme.opensAt), closes: day(programme.closesAt) })}</td>
+      <td className="number">{money(programme.budgetCents)}</td>
+      <td className="number">
+        <Remaining id={programme.id} />
+      </td>
+    </tr>
+  );
+}
+
+/** The operator's programmes, open, upcoming and closed, with their budget and what is left of it. */
+export function OperatorProgrammesPage() {
+  const { t } = useTranslation();
+  const programmes = useInfiniteQuery(operatorProgrammesQuery);
+  return (
+    <Page title={t('operator.programmes.title')}>
+      <div className="actions">
+        <Link className="button primary" to="/operator/programmes/new">
+          {t('operator.programmes.new')}
+        </Link>
+      </div>
+      <Loaded query={programmes}>
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (!items.length) return <p>{t('operator.programmes.none')}</p>;
+          return (
+            <>
+              <table className="figures">
+                <caption>{t('operator.programmes.caption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('operator.programmes.programme')}</th>
+                    <th scope="col">{t('operator.programmes.status')}</th>
+                    <th scope="col">{t('operator.programmes.window')}</th>
+                    <th scope="col">{t('operator.programmes.budget')}</th>
+                    <th scope="col">{t('operator.programmes.remaining')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((programme) => (
+                    <Row key={programme.id} programme={programme} />
+                  ))}
+                </tbody>
+              </table>
+              {programmes.hasNextPage && (
+                <button
+                  type="button"
+                  onClick={() => void programmes.fetchNextPage()}
+                  disabled={programmes.isFetchingNextPage}
+                >
+                  {t('operator.programmes.more')}
+                </button>
+              )}
+            </>
+          );
+        }}
+      </Loaded>
+    </Page>
+  );
+}
