@@ -31,7 +31,6 @@ export const operatorEn: Catalogue<typeof operatorFr> = {
       'A date of this programme was stored before dates were read in Paris time: check it by editing the programme.',
     budget: {
       title: 'Budget',
-      caption: 'The programme’s budget',
       total: 'Whole envelope',
       committed: 'Committed by decisions',
       held: 'Held (decisions being recorded)',
@@ -138,7 +137,6 @@ export const operatorEn: Catalogue<typeof operatorFr> = {
     screeningPending: 'Checking eligibility…',
     eligible: 'The application meets every rule of the programme.',
     ineligible: 'The application does not meet these rules:',
-    decided: 'Decision',
   },
   decision: {
     title: 'Decision',
@@ -167,16 +165,8 @@ export const operatorEn: Catalogue<typeof operatorFr> = {
     submit: 'Record the decision',
     confirmSubmit: 'Confirm the decision',
     confirm: 'Record the decision “{{decision}}”? It is final and the project holder is told.',
-    recorded: 'Decision recorded.',
     choose: 'Choose a decision.',
-    outcome: {
-      funded: 'Funded: {{amount}}, by {{by}}.',
-      declined: 'Declined.',
-      byProgramme: 'the programme',
-      byInvestor: 'an introduced investor',
-    },
   },
-  documents: { hint: 'Sign the agreement on behalf of the programme, which funds it.' },
   timeline: {
     title: 'Timeline',
     caption: 'Everything that happened to the application, in order',

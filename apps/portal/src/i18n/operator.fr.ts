@@ -29,7 +29,6 @@ export const operatorFr = {
       'Une date de ce programme a été enregistrée avant que les dates soient lues à l’heure de Paris : vérifiez-la en modifiant le programme.',
     budget: {
       title: 'Budget',
-      caption: 'Le budget du programme',
       total: 'Enveloppe totale',
       committed: 'Engagé par les décisions',
       held: 'Réservé (décisions en cours d’enregistrement)',
@@ -136,7 +135,6 @@ export const operatorFr = {
     screeningPending: 'Vérification de l’éligibilité en cours…',
     eligible: 'La candidature remplit toutes les conditions du programme.',
     ineligible: 'La candidature ne remplit pas les conditions suivantes :',
-    decided: 'Décision',
   },
   decision: {
     title: 'Décision',
@@ -165,16 +163,8 @@ export const operatorFr = {
     submit: 'Enregistrer la décision',
     confirmSubmit: 'Confirmer la décision',
     confirm: 'Enregistrer la décision « {{decision}} » ? Elle est définitive et le porteur de projet en est informé.',
-    recorded: 'Décision enregistrée.',
     choose: 'Choisissez une décision.',
-    outcome: {
-      funded: 'Financée : {{amount}}, par {{by}}.',
-      declined: 'Refusée.',
-      byProgramme: 'le programme',
-      byInvestor: 'un financeur mis en relation',
-    },
   },
-  documents: { hint: 'Signez la convention au nom du programme, qui la finance.' },
   timeline: {
     title: 'Chronologie',
     caption: 'Tout ce qui est arrivé à la candidature, dans l’ordre',

@@ -15,7 +15,8 @@ export function Decision({
   programme: Schemas['ProgrammeView'];
 }) {
   const { t } = useTranslation();
-  const decided = [...application.history].reverse().find((change) => ['funded', 'declined'].includes(change.status));
+  // The first entry of the final status is the decision; later ones (a signed agreement) keep its status.
+  const decided = application.history.find((change) => ['funded', 'declined'].includes(change.status));
   return (
     <section aria-labelledby="decision">
       <h2 id="decision">{t('operator.decision.title')}</h2>

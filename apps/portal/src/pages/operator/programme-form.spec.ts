@@ -43,8 +43,13 @@ describe('the programme form', () => {
     expect(shareOf('la moitié')).toBeNull();
   });
 
-  it('asks for the type of funding and the envelope before sending', () => {
+  it('asks for what a programme cannot go without before sending', () => {
     expect(createBody({ ...EMPTY_FORM, maxSharePercent: 'x' }).problems).toEqual({
+      title: 'required',
+      description: 'required',
+      operatorName: 'required',
+      opensAt: 'required',
+      closesAt: 'required',
       kind: 'required',
       budgetCents: 'required',
       maxShareOfCost: 'percent',

@@ -31,7 +31,12 @@ export interface ProgrammeForm {
 }
 
 /** What the form finds wrong before asking the server: the field's path and the catalogue's key. */
-export type LocalProblems = Partial<Record<'kind' | 'budgetCents' | 'maxShareOfCost', 'required' | 'percent'>>;
+export type LocalProblems = Partial<
+  Record<
+    'title' | 'description' | 'operatorName' | 'kind' | 'opensAt' | 'closesAt' | 'budgetCents' | 'maxShareOfCost',
+    'required' | 'percent'
+  >
+>;
 
 export type Read<T> = { body: T; problems?: undefined } | { body?: undefined; problems: LocalProblems };
 
@@ -107,10 +112,17 @@ const withoutEmpty = <T extends object>(value: T): T =>
 export function createBody(form: ProgrammeForm): Read<Create> {
   const share = shareOf(form.maxSharePercent);
   const problems: LocalProblems = {};
+  for (const field of ['title', 'description', 'operatorName'] as const) {
+    if (!form[field].trim()) problems[field] = 'required';
+  }
+  if (!form.opensOn) problems.opensAt = 'required';
+  if (!form.closesOn) problems.closesAt = 'required';
   if (!form.kind) problems.kind = 'required';
   if (form.budgetCents === undefined) problems.budgetCents = 'required';
   if (share === null) problems.maxShareOfCost = 'percent';
-  if (!form.kind || form.budgetCents === undefined || share === null) return { problems };
+  if (!form.kind || form.budgetCents === undefined || share === null || Object.keys(problems).length) {
+    return { problems };
+  }
   return {
     body: withoutEmpty({
       title: form.title.trim(),
