@@ -18,7 +18,8 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 /**
  * What Chromium is started with: headless, no sandbox (tests run as root in CI, where Chromium's
  * sandbox refuses to start), no GPU, and nothing that reaches out on its own (updates, sync,
- * background requests), since the machines reach no network but the package registries.
+ * background requests), since the machines reach no network but the package registries. French
+ * as its own language too, so that a date field reads day first as a French user's does.
  */
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -29,6 +30,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--disable-quic',
   '--disable-sync',
+  '--lang=fr-FR',
 ] as const;
 
 /** A Chromium of its own, with a fresh profile: one context and the page it opened with. */
