@@ -2,6 +2,7 @@
 // framework, so the portal's bundle carries none of class-validator. The API's shapes reach the
 // portal through the client generated from docs/openapi.json, not from here.
 export * from './applications/codes';
+export * from './applications/deal-terms';
 export * from './validation/siren-check';
 export * from './investors/codes';
 export * from './matches/codes';

@@ -13,6 +13,7 @@ export * from './validation/siren';
 export * from './validation/paris-time';
 export * from './applications/codes';
 export * from './applications/labels';
+export * from './applications/deal-terms';
 export * from './applications/deal-terms.dto';
 export * from './applications/consent-notice';
 export * from './applications/money';

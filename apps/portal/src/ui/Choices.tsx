@@ -1,4 +1,20 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
+
+/** A fieldset of choices under its legend, with its error tied to it. */
+export function ChoiceGroup({ legend, error, children }: { legend: string; error?: string; children: ReactNode }) {
+  const errorId = useId();
+  return (
+    <fieldset className={error ? 'choices field--error' : 'choices'} aria-describedby={error ? errorId : undefined}>
+      <legend>{legend}</legend>
+      {children}
+      {error && (
+        <p className="error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
 
 /** A group of checkboxes for a list of codes, each shown as words. */
 export function Choices<T extends string>({
@@ -16,7 +32,6 @@ export function Choices<T extends string>({
   onChange: (chosen: T[]) => void;
   error?: string;
 }) {
-  const errorId = useId();
   const selected = new Set(chosen ?? []);
   const toggle = (code: T) => {
     if (selected.has(code)) selected.delete(code);
@@ -24,19 +39,13 @@ export function Choices<T extends string>({
     onChange(codes.filter((each) => selected.has(each)));
   };
   return (
-    <fieldset className={error ? 'choices field--error' : 'choices'} aria-describedby={error ? errorId : undefined}>
-      <legend>{legend}</legend>
+    <ChoiceGroup legend={legend} error={error}>
       {codes.map((code) => (
         <label key={code} className="choice">
           <input type="checkbox" checked={selected.has(code)} onChange={() => toggle(code)} />
           {words(code)}
         </label>
       ))}
-      {error && (
-        <p className="error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

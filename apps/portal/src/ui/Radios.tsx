@@ -1,5 +1,7 @@
 import { useId } from 'react';
 
+import { ChoiceGroup } from './Choices';
+
 /** A group of radio buttons for one code of a list, each shown as words, under its legend. */
 export function Radios<T extends string>({
   legend,
@@ -17,21 +19,14 @@ export function Radios<T extends string>({
   error?: string;
 }) {
   const name = useId();
-  const errorId = `${name}-error`;
   return (
-    <fieldset className={error ? 'choices field--error' : 'choices'} aria-describedby={error ? errorId : undefined}>
-      <legend>{legend}</legend>
+    <ChoiceGroup legend={legend} error={error}>
       {codes.map((code) => (
         <label key={code} className="choice">
           <input type="radio" name={name} checked={value === code} onChange={() => onChange(code)} />
           {words(code)}
         </label>
       ))}
-      {error && (
-        <p className="error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </ChoiceGroup>
   );
 }

@@ -1,7 +1,5 @@
 import { IsInt, IsNumber, IsOptional, Max, Min } from 'class-validator';
 
-import type { Instrument } from './codes';
-
 /**
  * The terms a committee sets beside the amount, which the instrument's agreement states. Each
  * applies to some instruments only (TERMS_OF_INSTRUMENT); one that does not is refused.
@@ -42,16 +40,3 @@ export class DealTermsDto {
   @Max(1_000_000_000_000)
   valuationCapCents?: number;
 }
-
-export type DealTerm = keyof DealTermsDto;
-
-/** Which terms each instrument's agreement states: the others are refused with the decision. */
-export const TERMS_OF_INSTRUMENT: Record<Instrument, readonly DealTerm[]> = {
-  grant: [],
-  'honour-loan': ['graceMonths'],
-  loan: ['annualRatePercent', 'graceMonths'],
-  guarantee: ['guaranteedSharePercent'],
-  equity: ['discountPercent', 'valuationCapCents'],
-  'quasi-equity': ['annualRatePercent'],
-  support: [],
-};

@@ -40,22 +40,31 @@ export function Timeline({ application, me }: { application: Schemas['Applicatio
   );
 }
 
-/** The eligibility result with every reason, in the page's language. */
-export function Screening({ application }: { application: Schemas['ApplicationView'] }) {
+/**
+ * The eligibility result with every reason, in the page's language; `words` names whose words
+ * say it (the applicant's « votre candidature », the operator's « la candidature »).
+ */
+export function Screening({
+  application,
+  words = 'applications.detail',
+}: {
+  application: Schemas['ApplicationView'];
+  words?: 'applications.detail' | 'operator.application';
+}) {
   const { t } = useTranslation();
   const screening = application.screening;
   return (
     <section aria-labelledby="screening">
-      <h2 id="screening">{t('applications.detail.screening')}</h2>
+      <h2 id="screening">{t(`${words}.screening`)}</h2>
       {/* One region throughout, so the result is read out when it replaces « en cours ». */}
       <div aria-live="polite">
         {!screening ? (
-          <p>{t('applications.detail.screeningPending')}</p>
+          <p>{t(`${words}.screeningPending`)}</p>
         ) : screening.result === 'eligible' ? (
-          <p className="success">{t('applications.detail.eligible')}</p>
+          <p className="success">{t(`${words}.eligible`)}</p>
         ) : (
           <>
-            <p>{t('applications.detail.ineligible')}</p>
+            <p>{t(`${words}.ineligible`)}</p>
             <ul className="reasons">
               {screening.reasons.map((reason) => (
                 <li key={reason.code}>{reasonInWords(t, reason)}</li>

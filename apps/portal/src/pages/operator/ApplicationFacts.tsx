@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { count, day, list, money, percent } from '../../i18n/format';
 import { type Fact, Facts } from '../../ui/Facts';
-import { reasonInWords } from '../applications/reasons';
 
 type Application = Schemas['ApplicationView'];
 type FactKey =
@@ -99,32 +98,5 @@ export function ApplicationFacts({ application }: { application: Application }) 
         />
       </section>
     </>
-  );
-}
-
-/** The eligibility result, each failed rule in words. */
-export function ApplicationScreening({ application }: { application: Application }) {
-  const { t } = useTranslation();
-  const { screening } = application;
-  return (
-    <section aria-labelledby="screening">
-      <h2 id="screening">{t('operator.application.screening')}</h2>
-      <div aria-live="polite">
-        {!screening ? (
-          <p>{t('operator.application.screeningPending')}</p>
-        ) : screening.result === 'eligible' ? (
-          <p className="success">{t('operator.application.eligible')}</p>
-        ) : (
-          <>
-            <p>{t('operator.application.ineligible')}</p>
-            <ul className="reasons">
-              {screening.reasons.map((reason) => (
-                <li key={reason.code}>{reasonInWords(t, reason)}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
-    </section>
   );
 }

@@ -6,9 +6,10 @@ import { day } from '../../i18n/format';
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
 import { applicationQuery } from '../applications/queries';
+import { Screening } from '../applications/Timeline';
 import { Documents, documentsQuery } from '../documents/Documents';
 import { programmeQuery } from '../programmes/ProgrammePage';
-import { ApplicationFacts, ApplicationScreening } from './ApplicationFacts';
+import { ApplicationFacts } from './ApplicationFacts';
 import { Decision } from './Decision';
 import { OpsTimeline } from './OpsTimeline';
 
@@ -49,7 +50,7 @@ export function OperatorApplicationPage() {
               <> · {t('operator.application.submittedAt', { date: day(application.submittedAt) })}</>
             )}
           </p>
-          <ApplicationScreening application={application} />
+          <Screening application={application} words="operator.application" />
           <Loaded query={programme}>
             {(programme) => <Decision application={application} programme={programme} />}
           </Loaded>

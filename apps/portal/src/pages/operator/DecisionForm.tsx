@@ -1,3 +1,4 @@
+import { TERMS_OF_INSTRUMENT } from '@pollen/contracts/browser';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,13 +15,7 @@ import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/use-form';
 import { applicationQuery } from '../applications/queries';
 import { programmeQuery } from '../programmes/ProgrammePage';
-import {
-  decisionBody,
-  type DecisionForm as Form,
-  EMPTY_DECISION,
-  instrumentOf,
-  TERMS_OF_INSTRUMENT,
-} from './decision-form';
+import { decisionBody, type DecisionForm as Form, EMPTY_DECISION, instrumentOf } from './decision-form';
 
 type Application = Schemas['ApplicationView'];
 

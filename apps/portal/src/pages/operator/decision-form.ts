@@ -1,23 +1,9 @@
+import { type DealTerm, type Instrument, TERMS_OF_INSTRUMENT } from '@pollen/contracts/browser';
+
 import type { Schemas } from '../../api/client';
 import { centsOf } from '../../ui/amount';
 
 type Decide = Schemas['DecideApplicationDto'];
-type Instrument = Schemas['ProgrammeView']['kind'];
-export type DealTerm = keyof Schemas['DealTermsDto'];
-
-/**
- * The terms each instrument's agreement states (the contracts' TERMS_OF_INSTRUMENT, which the
- * browser cannot import with its validators): the form asks only these, the API refuses the others.
- */
-export const TERMS_OF_INSTRUMENT: Record<Instrument, readonly DealTerm[]> = {
-  grant: [],
-  'honour-loan': ['graceMonths'],
-  loan: ['annualRatePercent', 'graceMonths'],
-  guarantee: ['guaranteedSharePercent'],
-  equity: ['discountPercent', 'valuationCapCents'],
-  'quasi-equity': ['annualRatePercent'],
-  support: [],
-};
 
 /** The decision form as typed: the terms still text (« 2,5 » %, « 1 500 000 » €). */
 export interface DecisionForm {
