@@ -193,7 +193,10 @@ describe('deal-flow', () => {
     const twice = await answer(applicant, draft.id, found.matchId, 'accept', { contact: LEA });
     expect([twice.status, (await json<Problem>(twice)).code]).toEqual([409, 'match.illegal-transition']);
     const [introduced] = (await dealFlow(first.token, '?status=introduced')).items;
-    expect(introduced).toMatchObject({ matchId: found.matchId, introduction: { siren: '732829320', contact: LEA } });
+    expect(introduced).toMatchObject({
+      matchId: found.matchId,
+      introduction: { siren: '732829320', contact: LEA, applicationId: draft.id },
+    });
 
     // The application is in discussion, and its history says with whom.
     const inDiscussion = await eventually(

@@ -42,6 +42,7 @@ export function toDealFlowItem(match: Match, projection: ApplicationProjection):
             at: match.introduction.at.toISOString(),
             siren: match.introduction.applicant.siren,
             contact: match.introduction.applicant.contact,
+            applicationId: match.applicationId,
           },
         }
       : {}),

@@ -2213,6 +2213,14 @@ export interface components {
             message: string;
             at: string;
         };
+        DealFlowIntroductionView: {
+            /** @description The application whose documents (the confidentiality agreement, later the contract) the investor reads and signs. */
+            applicationId: string;
+            at: string;
+            /** @description The other side's organisation's SIREN (an investor's, when their profile gives one). */
+            siren?: string;
+            contact: components["schemas"]["ContactDto"];
+        };
         DealFlowItemView: {
             matchId: string;
             /** @enum {string} */
@@ -2224,8 +2232,8 @@ export interface components {
             project: components["schemas"]["DealFlowProjectView"];
             interest?: components["schemas"]["DealFlowInterestView"];
             pass?: components["schemas"]["DealFlowPassView"];
-            /** @description Once the applicant accepted: their contact and the organisation's SIREN. */
-            introduction?: components["schemas"]["MatchIntroductionView"];
+            /** @description Once the applicant accepted: their contact, the organisation's SIREN and the application. */
+            introduction?: components["schemas"]["DealFlowIntroductionView"];
             decline?: components["schemas"]["MatchDeclineView"];
             retraction?: components["schemas"]["DealFlowRetractionView"];
             /** @description Moves with every change (by one per event it writes: an introduction writes two): the ETag. */

@@ -62,6 +62,14 @@ export const en: Catalogue = {
     loggedOut: 'You are logged out.',
   },
   codes: {
+    passReason: {
+      'out-of-thesis': 'Outside their investment thesis',
+      'ticket-size': 'Ticket size',
+      stage: 'Project stage',
+      impact: 'Not enough impact',
+      capacity: 'No capacity left this month',
+      other: 'Other reason',
+    },
     legalForm: {
       association: 'Association',
       scop: 'SCOP (worker cooperative)',

@@ -59,6 +59,14 @@ export const fr = {
     loggedOut: 'Vous êtes déconnecté·e.',
   },
   codes: {
+    passReason: {
+      'out-of-thesis': 'Hors de sa thèse d’investissement',
+      'ticket-size': 'Montant inadapté',
+      stage: 'Stade du projet',
+      impact: 'Impact insuffisant',
+      capacity: 'Plus de capacité ce mois-ci',
+      other: 'Autre raison',
+    },
     legalForm: {
       association: 'Association',
       scop: 'SCOP (société coopérative et participative)',

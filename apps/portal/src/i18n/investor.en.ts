@@ -176,10 +176,6 @@ export const investorEn: Catalogue<typeof investorFr> = {
     lead: 'The project holders who accepted your interest: their contact details and the documents to sign.',
     none: 'No introduction yet: they appear here when a project holder accepts your interest.',
   },
-  documents: {
-    none: 'No document for this introduction yet.',
-    title: 'Documents to sign',
-  },
   webhooks: {
     title: 'Webhooks',
     lead: 'Pollen calls these addresses for each event chosen, with a signature to check with the secret (Standard Webhooks).',

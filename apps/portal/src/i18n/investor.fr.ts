@@ -175,10 +175,6 @@ export const investorFr = {
     lead: 'Les porteurs de projet qui ont accepté votre intérêt : leurs coordonnées et les documents à signer.',
     none: 'Aucune mise en relation pour le moment : elles apparaissent ici quand un porteur de projet accepte votre intérêt.',
   },
-  documents: {
-    none: 'Aucun document pour cette mise en relation pour le moment.',
-    title: 'Documents à signer',
-  },
   webhooks: {
     title: 'Webhooks',
     lead: 'Pollen appelle ces adresses à chaque évènement choisi, avec une signature à vérifier avec le secret (Standard Webhooks).',

@@ -237,14 +237,6 @@ export const operatorEn: Catalogue<typeof operatorFr> = {
       signedBy: '{{template}}, signed by {{parties}}',
       delivery: '“{{kind}}” by {{channel}}, attempt {{attempt}}',
     },
-    passReason: {
-      'out-of-thesis': 'outside their thesis',
-      'ticket-size': 'ticket size',
-      stage: 'project stage',
-      impact: 'not enough impact',
-      capacity: 'no capacity left',
-      other: 'another reason',
-    },
     retractCause: {
       'application-withdrawn': 'application withdrawn',
       'application-decided': 'decision made',

@@ -235,14 +235,6 @@ export const operatorFr = {
       signedBy: '{{template}}, signé par {{parties}}',
       delivery: '« {{kind}} » par {{channel}}, tentative {{attempt}}',
     },
-    passReason: {
-      'out-of-thesis': 'hors de sa thèse d’investissement',
-      'ticket-size': 'montant inadapté',
-      stage: 'stade du projet',
-      impact: 'impact insuffisant',
-      capacity: 'plus de capacité',
-      other: 'autre raison',
-    },
     retractCause: {
       'application-withdrawn': 'candidature retirée',
       'application-decided': 'décision prise',

@@ -249,13 +249,5 @@ export const opsEn: Catalogue<typeof opsFr> = {
     unknownProgramme: 'Call for applications {{id}}',
     matches: 'Matches',
     medianShort: 'Median time',
-    passReason: {
-      'out-of-thesis': 'Outside their investment thesis',
-      'ticket-size': 'Ticket size',
-      stage: 'Project stage',
-      impact: 'Not enough impact',
-      capacity: 'No capacity left this month',
-      other: 'Other reason',
-    },
   },
 };

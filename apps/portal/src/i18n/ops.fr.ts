@@ -248,13 +248,5 @@ export const opsFr = {
     unknownProgramme: 'Appel à projets {{id}}',
     matches: 'Propositions',
     medianShort: 'Délai médian',
-    passReason: {
-      'out-of-thesis': 'Hors de sa thèse d’investissement',
-      'ticket-size': 'Montant inadapté',
-      stage: 'Stade du projet',
-      impact: 'Impact insuffisant',
-      capacity: 'Plus de capacité ce mois-ci',
-      other: 'Autre raison',
-    },
   },
 };

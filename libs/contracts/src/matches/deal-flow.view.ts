@@ -54,6 +54,12 @@ export class DealFlowRetractionView {
   gate?: MatchGate;
 }
 
+/** The introduction as its investor sees it: whom to reach, and the application the two now share. */
+export class DealFlowIntroductionView extends MatchIntroductionView {
+  /** The application whose documents (the confidentiality agreement, later the contract) the investor reads and signs. */
+  applicationId: string;
+}
+
 /** One match in an investor's deal-flow. */
 export class DealFlowItemView {
   matchId: string;
@@ -65,8 +71,8 @@ export class DealFlowItemView {
   project: DealFlowProjectView;
   interest?: DealFlowInterestView;
   pass?: DealFlowPassView;
-  /** Once the applicant accepted: their contact and the organisation's SIREN. */
-  introduction?: MatchIntroductionView;
+  /** Once the applicant accepted: their contact, the organisation's SIREN and the application. */
+  introduction?: DealFlowIntroductionView;
   decline?: MatchDeclineView;
   retraction?: DealFlowRetractionView;
   /** Moves with every change (by one per event it writes: an introduction writes two): the ETag. */

@@ -5,10 +5,10 @@ import { Link, useParams } from 'react-router-dom';
 
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
+import { Documents } from '../documents/Documents';
 import { Answer } from './Answer';
 import { Explanation } from './Explanation';
 import { Introduction } from './Introduction';
-import { MatchDocuments } from './MatchDocuments';
 import { MatchState } from './MatchState';
 import { NotApproved } from './NotApproved';
 import { ProjectFacts } from './ProjectFacts';
@@ -54,7 +54,7 @@ export function DealPage() {
                 <Introduction introduction={item.introduction} />
               </section>
             )}
-            {item.introduction && <MatchDocuments matchId={item.matchId} />}
+            {item.introduction && <Documents applicationId={item.introduction.applicationId} />}
             {OPEN.has(item.status) && <Answer item={item} onAnswered={setSaid} />}
             <section aria-labelledby="explanation">
               <h2 id="explanation">{t('investor.dealFlow.explanation')}</h2>

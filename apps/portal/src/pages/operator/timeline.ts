@@ -68,7 +68,7 @@ export function timelineEntryInWords(t: TFunction, entry: Entry): { what: string
     case 'match.passed':
       return {
         what,
-        detail: known(words.passReason, detail) ? t(`operator.timeline.passReason.${detail}`) : detail,
+        detail: known(fr.codes.passReason, detail) ? t(`codes.passReason.${detail}`) : detail,
         source,
       };
     case 'match.retracted':

@@ -1,3 +1,4 @@
+import { PASS_REASONS } from '@pollen/contracts/browser';
 import type { TFunction } from 'i18next';
 
 import type { Schemas } from '../../api/client';
@@ -5,7 +6,6 @@ import { count, percent } from '../../i18n/format';
 
 type Figures = Schemas['MatchingFiguresView'];
 type MatchStatus = keyof Schemas['MatchStatusCountsView'];
-type PassReason = keyof Schemas['PassReasonCountsView'];
 
 // The order a match goes through, then its ends.
 export const MATCH_STATUSES: readonly MatchStatus[] = [
@@ -16,7 +16,6 @@ export const MATCH_STATUSES: readonly MatchStatus[] = [
   'declined',
   'retracted',
 ];
-const PASS_REASONS: readonly PassReason[] = ['out-of-thesis', 'ticket-size', 'stage', 'impact', 'capacity', 'other'];
 
 export interface FigureRow {
   code: string;
@@ -44,7 +43,7 @@ export function passReasonRows(t: TFunction, figures: Figures): FigureRow[] {
     .sort((a, b) => figures.passReasons[b] - figures.passReasons[a])
     .map((reason) => ({
       code: reason,
-      label: t(`ops.matching.passReason.${reason}`),
+      label: t(`codes.passReason.${reason}`),
       count: count(figures.passReasons[reason]),
       share: shareOf(figures.passReasons[reason], passes),
     }));
