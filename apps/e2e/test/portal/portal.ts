@@ -9,8 +9,8 @@ import { Platform } from '../platform';
 /** What `nx build portal` leaves, and the gateway serves under `/` (PORTAL_DIR's default). */
 const PORTAL_INDEX = path.resolve(__dirname, '..', '..', '..', '..', 'dist', 'apps', 'portal', 'index.html');
 
-/** The services the portal's pages reach through the gateway, besides applications. */
-export const PORTAL_SERVICES = ['notifications', 'legal-templates', 'matching'];
+/** The services the portal's pages reach through the gateway, besides applications (operations: the operator's status, timeline and replays). */
+export const PORTAL_SERVICES = ['notifications', 'legal-templates', 'matching', 'operations'];
 
 /** The whole platform, and a browser on the portal the gateway serves. */
 export interface OpenPortal {
@@ -34,7 +34,7 @@ export interface OpenPortal {
 }
 
 /**
- * Starts the gateway, applications, notifications, legal-templates and matching (libs/testing's
+ * Starts the gateway, applications, notifications, legal-templates, matching and operations (libs/testing's
  * ServiceProcess: the built services, as processes), launches Chromium (launchBrowser: French,
  * Paris time, a fresh profile) and opens the portal at `path` (`/` by default).
  */

@@ -196,7 +196,7 @@ export const operatorFr = {
         withdrawn: 'Candidature retirée',
         'discussion-started': 'Discussion engagée avec un financeur',
         decided: 'Décision enregistrée',
-        'agreement-signed': 'Convention signée par toutes les parties',
+        'agreement-signed': 'Accord signé par toutes les parties',
         'consent-changed': 'Accord de présentation aux financeurs modifié',
       },
       introduction: {

@@ -1,5 +1,5 @@
 import type { Schemas } from '../../api/client';
-import { patchOf, ticketInverted, valuesOf } from './profile';
+import { NEW_INVESTOR_CAPACITY_PER_MONTH, patchOf, ticketInverted, valuesOf } from './profile';
 
 const saved: Schemas['InvestorView'] = {
   id: 'be0b759a-e9cc-4e54-a05f-3a5d726547c5',
@@ -26,7 +26,7 @@ const saved: Schemas['InvestorView'] = {
 };
 
 describe('the investor profile form', () => {
-  it('starts a new investor with their account’s name and e-mail, accepting every project', () => {
+  it('starts a new investor with their account’s name and e-mail, accepting every project, ten a month', () => {
     const values = valuesOf(
       { id: saved.id, status: 'pending', version: 0 },
       { displayName: 'Inès', email: 'ines@example.org' },
@@ -34,6 +34,7 @@ describe('the investor profile form', () => {
     expect(values.contact).toEqual({ name: 'Inès', email: 'ines@example.org', phone: '' });
     expect(values.thesis.regions).toEqual([]);
     expect(values.thesis.ticketMinCents).toBeUndefined();
+    expect(values.capacityPerMonth).toBe(NEW_INVESTOR_CAPACITY_PER_MONTH);
     expect(values.active).toBe(true);
   });
 
@@ -74,7 +75,6 @@ describe('the investor profile form', () => {
     expect(patch.kind).toBeUndefined();
     expect(patch.thesis).not.toHaveProperty('ticketMinCents');
     expect(patch.thesis).not.toHaveProperty('ticketMaxCents');
-    expect(patch).not.toHaveProperty('capacityPerMonth');
   });
 
   it('tells a ticket whose maximum is below its minimum, once both are typed', () => {

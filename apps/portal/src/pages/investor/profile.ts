@@ -17,6 +17,12 @@ export interface ProfileValues {
   active: boolean;
 }
 
+/**
+ * How many projects a month a new investor's form offers to study: the API requires a number, and
+ * an empty field would be refused at the first save for a figure the investor had not thought of.
+ */
+export const NEW_INVESTOR_CAPACITY_PER_MONTH = 10;
+
 /** The form's values from the investor as read: a new investor's form starts empty, accepting everything. */
 export function valuesOf(investor: Schemas['InvestorView'], account?: { displayName: string; email: string }) {
   const profile = investor.profile;
@@ -45,7 +51,7 @@ export function valuesOf(investor: Schemas['InvestorView'], account?: { displayN
       ticketMaxCents: thesis?.ticketMaxCents,
       esusRequired: thesis?.esusRequired ?? false,
     },
-    capacityPerMonth: profile?.capacityPerMonth,
+    capacityPerMonth: profile ? profile.capacityPerMonth : NEW_INVESTOR_CAPACITY_PER_MONTH,
     active: profile?.active ?? true,
   };
   return values;
