@@ -1,20 +1,32 @@
-import type { DocumentListView, DocumentView } from '@pollen/contracts';
-import { eventually, expectAccessible, screenshot } from '@pollen/testing';
+import {
+  type DeadLetterPageView,
+  type DocumentListView,
+  type DocumentView,
+  type InvestorView,
+  type NotificationListView,
+  type ProgrammeView,
+  Topics,
+} from '@pollen/contracts';
+import { applicationDrafted, eventually, expectAccessible, KafkaProbe, screenshot } from '@pollen/testing';
 import type { Locator, Page } from 'playwright-core';
 
-import { aDraft, aProgramme, aSiren, json, Platform } from '../platform';
+import { aDraft, anInvestorProfile, aProgramme, aSiren, DAY, json, Platform } from '../platform';
 import { type OpenPortal, openPortal } from './portal';
 
 const PASSWORD = 'a long enough password';
 const OPERATOR = { email: 'operator@pollen.local', password: 'pollen-operator' };
+/** The id a page's address ends with. */
+const idFrom = (address: string) => new URL(address).pathname.split('/').pop() as string;
 
 /**
  * The investor's and the operator's journeys in Debian's Chromium, through the portal the gateway
  * serves: an operator approves an investor, who sets a thesis, sees the match and is interested;
  * the applicant accepts and both sign the confidentiality agreement; the operator funds the
  * application from the programme, signs the convention for the funder, the applicant signs it,
- * and the operator reads it all in the application's timeline. Only the applicant's application
- * is made through the API (part I drives its form). Every page is checked for accessibility.
+ * and the operator reads it all in the application's timeline. Then the rest of their pages: a
+ * programme's life, the platform's state with a dead letter replayed, the matching figures, an
+ * investor's menu, pass and webhooks. Only the applicants' applications are made through the API
+ * (part I drives their form). Every page is checked for accessibility, and photographed.
  */
 describe('the investor’s and the operator’s journeys in the portal', () => {
   let portal: OpenPortal;
@@ -254,4 +266,177 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     await portal.logOut();
     expect(portal.problems).toEqual([]);
   }, 180_000);
+
+  it('lets an operator create a programme, edit it, open it now and close it after a confirmation', async () => {
+    const title = `Fonds d’amorçage ${aSiren().slice(0, 5)}`;
+    const day = (fromNow: number) => new Date(Date.now() + fromNow * DAY).toISOString().slice(0, 10);
+    await portal.logInAs(OPERATOR.email, OPERATOR.password);
+    await heading('Programmes');
+    await look('operator-programmes');
+    await page.getByRole('link', { name: 'Nouveau programme' }).click();
+    await heading('Nouveau programme');
+    await page.getByLabel('Intitulé').fill(title);
+    await page.getByLabel('Description', { exact: true }).fill('Prêts d’honneur pour les projets en amorçage.');
+    await page.getByLabel('Structure qui porte le programme').fill('Métropole démo');
+    await page.getByLabel('SIREN de la structure').fill('200053742');
+    await page.getByLabel('Type de financement').selectOption({ label: 'Prêt d’honneur' });
+    // Upcoming: it opens in a month, so that it can be opened now.
+    await page.getByLabel('Ouverture des candidatures').fill(day(30));
+    await page.getByLabel('Date limite').fill(day(90));
+    await page.getByLabel('Enveloppe totale (€)').fill('250000');
+    await look('operator-programme-form');
+    await page.getByRole('button', { name: 'Créer le programme' }).click();
+    await heading(title);
+
+    await page.getByRole('link', { name: 'Modifier le programme' }).click();
+    await page.getByLabel('Enveloppe totale (€)').fill('300000');
+    await page.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await heading(title);
+    await page.getByText('300 000 €').first().waitFor();
+
+    await page.getByRole('button', { name: 'Ouvrir' }).click();
+    await page.getByText('Le programme est ouvert.').waitFor();
+    await page.getByRole('button', { name: 'Clôturer' }).click();
+    await page.getByRole('button', { name: 'Confirmer la clôture' }).click();
+    await page.getByText('Le programme est clos.').waitFor();
+    await look('operator-programme-closed');
+    // Applicants see it closed: the API says so too.
+    const listed = await json<ProgrammeView>(await platform.call(`/v1/programmes/${idFrom(page.url())}`));
+    expect([listed.title, listed.status, listed.budgetCents]).toEqual([title, 'closed', 30_000_000]);
+    await portal.logOut();
+  });
+
+  it('shows the platform’s state, replays a dead letter from it and gives the matching figures', async () => {
+    const probe = new KafkaProbe();
+    try {
+      const applicant = await platform.signUp();
+      const me = await json<{ id: string }>(await platform.call('/v1/me', { token: applicant }));
+      const event = applicationDrafted({ data: { ownerId: me.id } });
+      // As notifications writes a dead letter when it gives up on a message.
+      await probe.sendDeadLetter(Topics.applicationEvents, 'notifications', {
+        key: event.subject,
+        value: JSON.stringify(event),
+        type: event.type,
+        reason: 'retries-exhausted',
+        error: 'the inbox was briefly broken',
+        attempts: 4,
+      });
+      const letter = await eventually(
+        async () => {
+          const list = await json<DeadLetterPageView>(
+            await platform.call('/v1/ops/dead-letters?state=open', { token: operator }),
+          );
+          return list.items.find((item) => item.key === event.subject);
+        },
+        { what: 'the dead letter kept by operations' },
+      );
+
+      await portal.logInAs(OPERATOR.email, OPERATOR.password);
+      await menu('État de la plateforme');
+      await heading('État de la plateforme');
+      await page
+        .getByRole('table', { name: /Services/ })
+        .or(page.getByText('Tous les services fonctionnent.'))
+        .first()
+        .waitFor();
+      const replay = page.getByRole('button', { name: `Rejouer le message ${letter.id}` });
+      await replay.waitFor();
+      await look('ops-status');
+      await replay.click();
+      await page.getByText('Rejeu réussi : le message a été traité.').waitFor();
+      await page.getByRole('link', { name: `Voir le message ${letter.id}` }).click();
+      await heading(`Message en erreur ${event.type}`);
+      await page.getByText('the inbox was briefly broken', { exact: true }).waitFor();
+      await look('ops-dead-letter');
+      // The applicant got the notification they had missed.
+      const inbox = await json<NotificationListView>(await platform.call('/v1/me/notifications', { token: applicant }));
+      expect(inbox.items.map((item) => item.subject)).toContain(event.subject);
+
+      await menu('Mises en relation');
+      await heading('Mises en relation');
+      await page.getByRole('table').first().waitFor();
+      await look('ops-matching');
+      await portal.logOut();
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it('shows an investor only their pages; passes on a project with a reason; adds, re-keys and removes a webhook', async () => {
+    const suffix = aSiren().slice(0, 5);
+    const title = `Recyclerie ${suffix}`;
+    const { token, email } = await platform.register('investor');
+    const profiled = await platform.call('/v1/investors/me', {
+      method: 'PATCH',
+      token,
+      headers: { 'If-Match': '*' },
+      body: anInvestorProfile({ instruments: ['grant'], regions: ['FR-OCC'], impactAreas: ['inclusion'] }),
+    });
+    const { id } = await json<InvestorView>(profiled);
+    expect((await platform.call(`/v1/ops/investors/${id}/approve`, { method: 'POST', token: operator })).status).toBe(
+      200,
+    );
+    const applicant = await platform.signUp('applicant');
+    const fields = aDraft(programme.id, `Recyclerie Oc ${suffix}`);
+    const draft = await platform.draft(applicant, {
+      ...fields,
+      organisation: { ...fields.organisation, region: 'FR-OCC' },
+      project: { ...fields.project, title },
+    });
+    expect(
+      (await platform.call(`/v1/applications/${draft.id}/submit`, { method: 'POST', token: applicant })).status,
+    ).toBe(202);
+
+    // The menu is the investor's; an operator's page says it is not theirs.
+    await portal.logInAs(email, PASSWORD);
+    await heading('Mon profil de financeur');
+    const links = await page.getByRole('navigation').getByRole('link').allTextContents();
+    expect(links).toEqual(expect.arrayContaining(['Mon profil', 'Projets proposés', 'Mises en relation', 'Webhooks']));
+    for (const other of ['Programmes', 'Financeurs', 'État de la plateforme', 'Mes candidatures']) {
+      expect(links).not.toContain(other);
+    }
+    await page.goto(portal.url('/operator/status'));
+    await heading('Cette page n’est pas accessible avec votre compte.');
+    await look('not-allowed');
+
+    // Passing needs a reason, and a confirmation.
+    await menu('Projets proposés');
+    const project = page.getByRole('link', { name: title });
+    await reloadUntil(project, 'the application in the deal-flow');
+    await project.click();
+    await page.getByLabel('Raison').selectOption({ label: 'Montant inadapté' });
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Confirmer : passer ce projet' }).click();
+    await page.getByText('Projet passé.').waitFor();
+    await page.getByText(/Vous avez passé ce projet le .* : Montant inadapté\./).waitFor();
+
+    // A webhook: its secret shown once, copied to the clipboard; changed, then the webhook removed.
+    await portal.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: portal.url('') });
+    await menu('Webhooks');
+    await heading('Webhooks');
+    await page.getByLabel('Adresse (URL)').fill('https://93.184.216.34/pollen-hooks');
+    await page.getByRole('checkbox', { name: 'Mise en relation faite' }).check();
+    await page.getByRole('button', { name: 'Ajouter le webhook' }).click();
+    const secret = page.locator('main code');
+    await secret.waitFor();
+    const first = await secret.innerText();
+    await page.getByRole('button', { name: 'Copier le secret' }).click();
+    await page.getByText('Secret copié.').waitFor();
+    expect(await page.evaluate('navigator.clipboard.readText()')).toBe(first);
+    await look('webhook-secret');
+    await page.getByRole('button', { name: 'J’ai copié le secret' }).click();
+    await expect(secret.count()).resolves.toBe(0);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Changer le secret' }).click();
+    await secret.waitFor();
+    expect(await secret.innerText()).not.toBe(first);
+    await page.getByRole('button', { name: 'J’ai copié le secret' }).click();
+    await page.getByText(/L’ancien secret signe encore jusqu’au/).waitFor();
+    await look('webhooks');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByText('Aucun webhook.').waitFor();
+    await portal.logOut();
+    expect(portal.problems).toEqual([]);
+  });
 });
