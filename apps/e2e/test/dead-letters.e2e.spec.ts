@@ -2,8 +2,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 
 import { type DeadLetterPageView, type DeadLetterView, type NotificationListView, Topics } from '@pollen/contracts';
-import { applicationDrafted, eventually, KafkaProbe } from '@pollen/testing';
+import { eventually, KafkaProbe } from '@pollen/testing';
 
+import { aMissedNotice } from './missed-notice';
 import { json, Platform, PROBLEM } from './platform';
 
 /**
@@ -31,19 +32,8 @@ describe('dead letters, end to end', () => {
     platform.call(`/v1/ops/dead-letters${path}`, { token: operator, ...init });
 
   it('lists a dead letter, replays it through its own consumer, and records that it was applied', async () => {
-    const applicant = await platform.signUp();
-    const me = await json<{ id: string }>(await platform.call('/v1/me', { token: applicant }));
-    const event = applicationDrafted({ data: { ownerId: me.id } });
+    const { token: applicant, event } = await aMissedNotice(platform, probe);
     const topic = Topics.applicationEvents;
-    // As notifications writes a dead letter when it gives up on a message (e.g. after a bug).
-    await probe.sendDeadLetter(topic, 'notifications', {
-      key: event.subject,
-      value: JSON.stringify(event),
-      type: event.type,
-      reason: 'retries-exhausted',
-      error: 'the inbox was briefly broken',
-      attempts: 4,
-    });
 
     const listed = await eventually(
       async () => {

@@ -1,5 +1,5 @@
 import type { DealFlowPageView, DocumentListView, DocumentView, InvestorView } from '@pollen/contracts';
-import { eventually, expectAccessible, screenshot } from '@pollen/testing';
+import { eventually, expectAccessible } from '@pollen/testing';
 import type { Page } from 'playwright-core';
 
 import { anInvestorProfile, aSiren, completeFields, json, Platform } from '../platform';
@@ -29,11 +29,7 @@ describe('the applicant’s journey in the portal', () => {
 
   afterAll(() => portal?.close());
 
-  /** Checks the page for accessibility and saves its picture. */
-  const look = async (name: string) => {
-    await expectAccessible(page, name);
-    await screenshot(page, name);
-  };
+  const look = (name: string) => portal.look(name);
   const logInAs = (email: string) => portal.logInAs(email, PASSWORD);
 
   /** An approved investor whose thesis fits completeFields(): its token. */

@@ -5,11 +5,11 @@ import {
   type InvestorView,
   type NotificationListView,
   type ProgrammeView,
-  Topics,
 } from '@pollen/contracts';
-import { applicationDrafted, eventually, expectAccessible, KafkaProbe, screenshot } from '@pollen/testing';
+import { eventually, KafkaProbe } from '@pollen/testing';
 import type { Locator, Page } from 'playwright-core';
 
+import { aMissedNotice } from '../missed-notice';
 import { aDraft, anInvestorProfile, aProgramme, aSiren, DAY, json, Platform } from '../platform';
 import { type OpenPortal, openPortal } from './portal';
 
@@ -49,10 +49,7 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
 
   afterAll(() => portal?.close());
 
-  const look = async (name: string) => {
-    await expectAccessible(page, name);
-    await screenshot(page, name);
-  };
+  const look = (name: string) => portal.look(name);
   const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
   const menu = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   /** Asks for the next page of a list ("Voir plus") until `target` is in it, as a person scrolls a queue. */
@@ -309,18 +306,7 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
   it('shows the platform’s state, replays a dead letter from it and gives the matching figures', async () => {
     const probe = new KafkaProbe();
     try {
-      const applicant = await platform.signUp();
-      const me = await json<{ id: string }>(await platform.call('/v1/me', { token: applicant }));
-      const event = applicationDrafted({ data: { ownerId: me.id } });
-      // As notifications writes a dead letter when it gives up on a message.
-      await probe.sendDeadLetter(Topics.applicationEvents, 'notifications', {
-        key: event.subject,
-        value: JSON.stringify(event),
-        type: event.type,
-        reason: 'retries-exhausted',
-        error: 'the inbox was briefly broken',
-        attempts: 4,
-      });
+      const { token: applicant, event } = await aMissedNotice(platform, probe);
       const letter = await eventually(
         async () => {
           const list = await json<DeadLetterPageView>(

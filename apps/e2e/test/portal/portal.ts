@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { expectAccessible, launchBrowser, type TestBrowser } from '@pollen/testing';
+import { expectAccessible, launchBrowser, screenshot, type TestBrowser } from '@pollen/testing';
 import type { Page } from 'playwright-core';
 
 import { Platform } from '../platform';
@@ -25,6 +25,8 @@ export interface OpenPortal {
    * blocked. Failed requests (a 401 before logging in) are not counted.
    */
   problems: string[];
+  /** Checks the page in view for serious accessibility faults, and saves its picture as `name`. */
+  look(name: string): Promise<void>;
   /** Logs in through the login page, and waits to be sent on (to the role's first page). */
   logInAs(email: string, password: string): Promise<void>;
   /** Logs out with the menu's button, and waits for the login page to say so. */
@@ -84,6 +86,10 @@ function portalOn(platform: Platform, browser: TestBrowser): OpenPortal {
     page,
     problems,
     url,
+    look: async (name) => {
+      await expectAccessible(page, name);
+      await screenshot(page, name);
+    },
     logInAs: async (email, password) => {
       await page.goto(url('/login'));
       await page.getByLabel('Adresse e-mail').waitFor();
