@@ -77,25 +77,26 @@ export const demoInvestors = () => [
     },
   },
   {
-    email: 'cigales-nord@demo.pollen.local',
+    email: 'fondation-lumiere@demo.pollen.local',
     displayName: 'Manon Lefèvre',
-    // Left for the operator to vet: approve it in the portal to see its deal-flow fill.
+    // Left for the operator to vet. Its thesis fits the demo application: once approved in the
+    // portal, that project is in its deal-flow.
     awaitsVetting: true,
     profile: {
-      organisation: { name: 'Club Cigales du Nord (démo)' },
-      kind: 'business-angel',
-      contact: { name: 'Manon Lefèvre', email: 'manon.lefevre@cigales-nord.example' },
+      organisation: { name: 'Fondation Lumière (démo)' },
+      kind: 'foundation',
+      contact: { name: 'Manon Lefèvre', email: 'manon.lefevre@fondation-lumiere.example' },
       thesis: {
-        instruments: ['equity', 'quasi-equity'],
-        regions: ['FR-HDF'],
-        legalForms: ['scop', 'scic', 'sas'],
+        instruments: ['grant'],
+        regions: ['FR-IDF', 'FR-HDF'],
+        legalForms: ['association', 'scic'],
         stages: ['idea', 'seed'],
-        ticketMinCents: euros(3_000),
-        ticketMaxCents: euros(30_000),
+        ticketMinCents: euros(5_000),
+        ticketMaxCents: euros(50_000),
         esusRequired: false,
-        impactAreas: ['employment', 'environment'],
+        impactAreas: ['inclusion', 'employment'],
         engagementDimensions: ['job-creation'],
-        sdgs: [8, 12],
+        sdgs: [8, 10],
       },
       capacityPerMonth: 4,
       active: true,

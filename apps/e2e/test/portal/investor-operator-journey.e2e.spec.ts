@@ -50,7 +50,7 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
   afterAll(() => portal?.close());
 
   const look = (name: string) => portal.look(name);
-  const heading = (name: string) => page.getByRole('heading', { level: 1, name }).waitFor();
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
   const menu = (name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
   /** Asks for the next page of a list ("Voir plus") until `target` is in it, as a person scrolls a queue. */
   const showMoreUntil = (target: Locator, what: string) =>
@@ -229,8 +229,8 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     await look('operator-decision');
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
     await page.getByRole('button', { name: 'Confirmer la décision' }).click();
+    // The convention appears by itself once made (the page looks again until it is there).
     const convention = await documentOf(draft.id, 'convention-de-subvention', operator);
-    await page.reload();
     await sign(convention, {
       name: 'Claire Roussel',
       capacity: 'Directrice du programme',
@@ -249,12 +249,11 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     await portal.logInAs(OPERATOR.email, OPERATOR.password);
     await page.goto(portal.url(`/operator/applications/${draft.id}`));
     const timeline = page.getByRole('table', { name: 'Tout ce qui est arrivé à la candidature, dans l’ordre' });
-    await reloadUntil(
-      timeline.getByText(/^Document signé — convention-de-subvention, signé par/),
-      'the signed convention in the timeline',
-    );
-    // The confidentiality agreement and the convention, each signed by every party.
-    await expect(timeline.getByText('Accord signé par toutes les parties').count()).resolves.toBe(2);
+    // The confidentiality agreement and the convention, each signed by every party (the second comes last).
+    const agreementsSigned = timeline.getByText('Accord signé par toutes les parties');
+    await reloadUntil(agreementsSigned.nth(1), 'the signed convention in the timeline');
+    await expect(agreementsSigned.count()).resolves.toBe(2);
+    await timeline.getByText(/^Document signé — convention-de-subvention, signé par/).waitFor();
     for (const step of ['Candidature déposée', 'Un financeur est intéressé', 'Mise en relation faite']) {
       await expect(timeline.getByText(step, { exact: true }).count()).resolves.toBe(1);
     }
@@ -378,7 +377,7 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     await heading('Mon profil de financeur');
     const links = await page.getByRole('navigation').getByRole('link').allTextContents();
     expect(links).toEqual(expect.arrayContaining(['Mon profil', 'Projets proposés', 'Mises en relation', 'Webhooks']));
-    for (const other of ['Programmes', 'Financeurs', 'État de la plateforme', 'Mes candidatures']) {
+    for (const other of ['Mes programmes', 'Financeurs', 'État de la plateforme', 'Mes candidatures']) {
       expect(links).not.toContain(other);
     }
     await page.goto(portal.url('/operator/status'));
@@ -411,7 +410,7 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(first);
     await look('webhook-secret');
     await page.getByRole('button', { name: 'J’ai copié le secret' }).click();
-    await expect(secret.count()).resolves.toBe(0);
+    await secret.waitFor({ state: 'detached' });
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Changer le secret' }).click();
     await secret.waitFor();

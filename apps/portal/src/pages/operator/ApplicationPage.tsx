@@ -23,10 +23,14 @@ export function OperatorApplicationPage() {
   const application = useQuery(applicationQuery(id));
   const programmeId = application.data?.programmeId ?? '';
   const programme = useQuery({ ...programmeQuery(programmeId), enabled: Boolean(programmeId) });
+  // An introduction's documents may be there already: it is the one made after the decision that is awaited.
+  const fundedAt = application.data?.history.find((change) => change.status === 'funded')?.at;
   useQuery({
     ...documentsQuery(id),
     refetchInterval: (query) =>
-      application.data?.status === 'funded' && !query.state.data?.items.length ? AGREEMENT_POLL_MS : false,
+      fundedAt && !query.state.data?.items.some((document) => document.createdAt >= fundedAt)
+        ? AGREEMENT_POLL_MS
+        : false,
   });
   return (
     <Loaded query={application}>
