@@ -7,3 +7,4 @@ export * from './validation/siren-check';
 export * from './investors/codes';
 export * from './matches/codes';
 export * from './matches/match-explanation';
+export * from './messaging/dead-letter-reasons';

@@ -1,11 +1,12 @@
-import type {
-  Actor,
-  InvestorOrganisationDto,
-  InvestorProfileDto,
-  InvestorStatus,
-  InvestorView,
-  Topics,
-  VettingAction,
+import {
+  type Actor,
+  type InvestorOrganisationDto,
+  type InvestorProfileDto,
+  type InvestorStatus,
+  type InvestorView,
+  type Topics,
+  type VettingAction,
+  VETTING_TRANSITIONS,
 } from '@pollen/contracts';
 import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
 
@@ -30,17 +31,9 @@ export class InvestorChange extends AggregateChange<
   (typeof Topics)['investorEvents']['name'] | (typeof Topics)['investorOrganisations']['name']
 > {}
 
-/** Where each vetting action may start from, and where it leads. */
-const TRANSITIONS: Record<VettingAction, { from: InvestorStatus; to: InvestorStatus }> = {
-  approve: { from: 'pending', to: 'approved' },
-  reject: { from: 'pending', to: 'rejected' },
-  suspend: { from: 'approved', to: 'suspended' },
-  reinstate: { from: 'suspended', to: 'approved' },
-};
-
 /** The status an action leads to from `current`, or a 409 when the vetting rules do not allow it. */
 export function statusAfter(current: InvestorStatus, action: VettingAction): InvestorStatus {
-  const transition = TRANSITIONS[action];
+  const transition = VETTING_TRANSITIONS[action];
   if (transition.from !== current) throw new IllegalTransition(current, action);
   return transition.to;
 }

@@ -26,3 +26,15 @@ export type InvestorStatus = (typeof INVESTOR_STATUSES)[number];
 /** What an operator does to an investor's vetting status. */
 export const VETTING_ACTIONS = ['approve', 'reject', 'suspend', 'reinstate'] as const;
 export type VettingAction = (typeof VETTING_ACTIONS)[number];
+
+/** Where each vetting action may start from, and where it leads: a rejection is final. */
+export const VETTING_TRANSITIONS: Readonly<Record<VettingAction, { from: InvestorStatus; to: InvestorStatus }>> = {
+  approve: { from: 'pending', to: 'approved' },
+  reject: { from: 'pending', to: 'rejected' },
+  suspend: { from: 'approved', to: 'suspended' },
+  reinstate: { from: 'suspended', to: 'approved' },
+};
+
+/** What an operator may do to an investor in `status` (matching's rules, offered as such by the portal). */
+export const vettingActionsFrom = (status: InvestorStatus): VettingAction[] =>
+  VETTING_ACTIONS.filter((action) => VETTING_TRANSITIONS[action].from === status);

@@ -1,3 +1,4 @@
+import { OPEN_MATCH_STATUSES } from '@pollen/contracts/browser';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,8 +14,6 @@ import { MatchState } from './MatchState';
 import { NotApproved } from './NotApproved';
 import { ProjectFacts } from './ProjectFacts';
 import { dealFlowItemQuery, notApproved } from './queries';
-
-const OPEN = new Set(['proposed', 'interested']);
 
 /** One proposed project: what it is, why it was proposed, the investor's answer, then the introduction. */
 export function DealPage() {
@@ -55,7 +54,7 @@ export function DealPage() {
               </section>
             )}
             {item.introduction && <Documents applicationId={item.introduction.applicationId} />}
-            {OPEN.has(item.status) && <Answer item={item} onAnswered={setSaid} />}
+            {OPEN_MATCH_STATUSES.includes(item.status) && <Answer item={item} onAnswered={setSaid} />}
             <section aria-labelledby="explanation">
               <h2 id="explanation">{t('investor.dealFlow.explanation')}</h2>
               <Explanation item={item} />

@@ -1,3 +1,4 @@
+import { INVESTOR_STATUSES, type InvestorStatus } from '@pollen/contracts/browser';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -7,7 +8,7 @@ import { unwrap } from '../../api/problem';
 import { day } from '../../i18n/format';
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
-import { INVESTOR_STATUSES, type InvestorStatus, statusOf } from './vetting';
+import { statusOf } from './vetting';
 
 export const investorName = (investor: Schemas['InvestorView'], unnamed: string) =>
   investor.profile?.organisation.name ?? unnamed;

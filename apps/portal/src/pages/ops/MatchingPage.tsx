@@ -6,7 +6,7 @@ import { unwrap } from '../../api/problem';
 import { count } from '../../i18n/format';
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
-import { type FigureRow, hoursInWords, MATCH_STATUSES, medianInWords, passReasonRows, statusRows } from './stats';
+import { type FigureRow, hoursInWords, medianInWords, passReasonRows, STATUS_ORDER, statusRows } from './stats';
 
 type Figures = Schemas['MatchingFiguresView'];
 
@@ -71,7 +71,7 @@ function ByProgramme({ programmes }: { programmes: Schemas['ProgrammeMatchingFig
           <tr>
             <th scope="col">{t('ops.matching.programme')}</th>
             <th scope="col">{t('ops.matching.matches')}</th>
-            {MATCH_STATUSES.map((status) => (
+            {STATUS_ORDER.map((status) => (
               <th scope="col" key={status}>
                 {t(`codes.matchStatus.${status}`)}
               </th>

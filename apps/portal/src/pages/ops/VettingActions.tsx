@@ -1,3 +1,4 @@
+import { type VettingAction, vettingActionsFrom } from '@pollen/contracts/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +9,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/use-form';
 import { investorQuery } from './queries';
-import { needsReason, type VettingAction, vettingActions } from './vetting';
+import { needsReason } from './vetting';
 
 type Investor = Schemas['InvestorView'];
 
@@ -55,7 +56,7 @@ export function VettingActions({ investor }: { investor: Investor }) {
     if (needsReason(action)) setConfirming(action);
     else vet.mutate({ action, reason: '' });
   };
-  const actions = vettingActions(investor.status);
+  const actions = vettingActionsFrom(investor.status);
   return (
     <>
       <p role="status">{done && t(`ops.vetting.done.${done}`)}</p>

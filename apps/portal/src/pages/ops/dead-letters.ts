@@ -1,17 +1,20 @@
+import { DEAD_LETTER_REASONS } from '@pollen/contracts/browser';
 import type { TFunction } from 'i18next';
 
 import type { Schemas } from '../../api/client';
+import { inOrder } from '../../api/in-order';
 
 type DeadLetter = Schemas['DeadLetterView'];
 export type DeadLetterState = DeadLetter['state'];
 
-export const DEAD_LETTER_STATES: readonly DeadLetterState[] = [
+/** The states in the order an operator deals with them: what awaits them first. */
+export const DEAD_LETTER_STATES = inOrder<DeadLetterState>()([
   'open',
   'replaying',
   'replay-failed',
   'replayed',
   'expired',
-];
+]);
 
 // The operations service runs again only an event with its key, never an erased one; one replayed
 // or being replayed needs no second try (docs/operations.md, PollenDeadLetters).
@@ -31,7 +34,6 @@ export function replayOutcome(t: TFunction, deadLetter: Pick<DeadLetter, 'replay
 
 /** The reason's words when it is one the platform names; the raw reason otherwise. */
 export function reasonInWords(t: TFunction, reason: string): string {
-  const known = ['malformed', 'unknown-type', 'forged-actor', 'retries-exhausted'] as const;
-  const code = known.find((name) => name === reason);
+  const code = DEAD_LETTER_REASONS.find((name) => name === reason);
   return code ? t(`ops.deadLetters.reasonName.${code}`) : reason;
 }

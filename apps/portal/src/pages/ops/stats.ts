@@ -2,20 +2,21 @@ import { PASS_REASONS } from '@pollen/contracts/browser';
 import type { TFunction } from 'i18next';
 
 import type { Schemas } from '../../api/client';
+import { inOrder } from '../../api/in-order';
 import { count, percent } from '../../i18n/format';
 
 type Figures = Schemas['MatchingFiguresView'];
 type MatchStatus = keyof Schemas['MatchStatusCountsView'];
 
-// The order a match goes through, then its ends.
-export const MATCH_STATUSES: readonly MatchStatus[] = [
+/** The statuses in the order a match goes through them, then its other ends. */
+export const STATUS_ORDER = inOrder<MatchStatus>()([
   'proposed',
   'interested',
   'introduced',
   'passed',
   'declined',
   'retracted',
-];
+]);
 
 export interface FigureRow {
   code: string;
@@ -28,7 +29,7 @@ const shareOf = (part: number, whole: number) => (whole ? percent(part / whole) 
 
 /** Each match status in words with its number and its share of all matches. */
 export const statusRows = (t: TFunction, figures: Figures): FigureRow[] =>
-  MATCH_STATUSES.map((status) => ({
+  STATUS_ORDER.map((status) => ({
     code: status,
     label: t(`codes.matchStatus.${status}`),
     count: count(figures.byStatus[status]),

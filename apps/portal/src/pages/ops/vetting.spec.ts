@@ -1,5 +1,7 @@
+import { vettingActionsFrom as vettingActions } from '@pollen/contracts/browser';
+
 import i18n from '../../i18n';
-import { needsReason, statusOf, thesisInWords, vettingActions } from './vetting';
+import { needsReason, statusOf, thesisInWords } from './vetting';
 
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 

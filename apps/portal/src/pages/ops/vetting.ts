@@ -1,24 +1,8 @@
+import { INVESTOR_STATUSES, type InvestorStatus, type VettingAction } from '@pollen/contracts/browser';
 import type { TFunction } from 'i18next';
 
 import type { Schemas } from '../../api/client';
 import { count, list, money } from '../../i18n/format';
-
-export type InvestorStatus = Schemas['InvestorView']['status'];
-export type VettingAction = 'approve' | 'reject' | 'suspend' | 'reinstate';
-
-/** The queue's tabs, the one to act on first. */
-export const INVESTOR_STATUSES: readonly InvestorStatus[] = ['pending', 'approved', 'suspended', 'rejected'];
-
-// As matching's vetting rules have it (apps/matching/src/domain/investor.ts): a rejection is final.
-const ALLOWED: Record<InvestorStatus, readonly VettingAction[]> = {
-  pending: ['approve', 'reject'],
-  approved: ['suspend'],
-  suspended: ['reinstate'],
-  rejected: [],
-};
-
-/** What an operator may do to an investor in this status. */
-export const vettingActions = (status: InvestorStatus): readonly VettingAction[] => ALLOWED[status];
 
 /** Rejecting and suspending tell the investor why, and are confirmed first. */
 export const needsReason = (action: VettingAction): action is 'reject' | 'suspend' =>
