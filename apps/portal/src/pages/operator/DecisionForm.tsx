@@ -91,6 +91,9 @@ export function DecisionForm({
               onChange={(fundedBy) => set({ fundedBy })}
               error={send.fields.fundedBy}
             />
+          ) : matches.isError ? (
+            // Whether an investor could fund it is unknown: say why rather than "no introduction".
+            <ProblemAlert error={matches.error} />
           ) : (
             <p className="hint">{t('operator.decision.noIntroduction')}</p>
           )}

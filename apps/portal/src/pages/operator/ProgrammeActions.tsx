@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { focusWhenShown } from '../../ui/focus';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { programmeQuery } from '../programmes/ProgrammePage';
 
@@ -19,6 +20,7 @@ export function ProgrammeActions({ programme }: { programme: Programme }) {
   const queries = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<'opened' | 'closed'>();
+  const openHintId = useId();
   const change = useMutation({
     mutationFn: (deadline: 'opensAt' | 'closesAt') =>
       unwrap(
@@ -47,7 +49,7 @@ export function ProgrammeActions({ programme }: { programme: Programme }) {
           <button
             type="button"
             className="primary"
-            title={t('operator.programme.openHint')}
+            aria-describedby={openHintId}
             onClick={() => change.mutate('opensAt')}
             disabled={change.isPending}
           >
@@ -60,6 +62,11 @@ export function ProgrammeActions({ programme }: { programme: Programme }) {
           </button>
         )}
       </div>
+      {programme.status === 'upcoming' && (
+        <p className="hint" id={openHintId}>
+          {t('operator.programme.openHint')}
+        </p>
+      )}
       {confirming && (
         <div className="inline-form" role="group" aria-label={t('operator.programme.close')}>
           <p>{t('operator.programme.closeConfirm', { title: programme.title })}</p>
@@ -67,6 +74,7 @@ export function ProgrammeActions({ programme }: { programme: Programme }) {
             <button
               type="button"
               className="primary"
+              ref={focusWhenShown}
               onClick={() => change.mutate('closesAt')}
               disabled={change.isPending}
             >

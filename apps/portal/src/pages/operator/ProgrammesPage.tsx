@@ -12,7 +12,9 @@ import { operatorProgrammesQuery } from './queries';
 /** The list does not carry the budget's use: each programme's own read does, for operators. */
 function Remaining({ id }: { id: string }) {
   const programme = useQuery(programmeQuery(id));
-  return programme.data?.remainingCents !== undefined ? money(programme.data.remainingCents) : '…';
+  if (programme.data?.remainingCents !== undefined) return money(programme.data.remainingCents);
+  // Unknown rather than "loading" forever; the programme's own page says why.
+  return programme.isError ? '—' : '…';
 }
 
 function Row({ programme }: { programme: Schemas['ProgrammeView'] }) {

@@ -39,10 +39,10 @@ export function DeadLetterPage() {
           <p>
             <Link to="/operator/status">{t('ops.deadLetter.back')}</Link>
           </p>
-          <p>
+          <div>
             <span className={`tag tag--letter-${letter.state}`}>{t(`ops.deadLetters.stateName.${letter.state}`)}</span>{' '}
             <ReplayButton deadLetter={letter} />
-          </p>
+          </div>
           <Facts
             facts={[
               { label: t('ops.deadLetter.topic'), value: letter.topic },

@@ -1,10 +1,11 @@
 import { type VettingAction, vettingActionsFrom } from '@pollen/contracts/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import { focusWhenShown } from '../../ui/focus';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TextField } from '../../ui/TextField';
 import { useForm } from '../../ui/use-form';
@@ -57,13 +58,23 @@ export function VettingActions({ investor }: { investor: Investor }) {
     else vet.mutate({ action, reason: '' });
   };
   const actions = vettingActionsFrom(investor.status);
+  const leadId = useId();
   return (
     <>
       <p role="status">{done && t(`ops.vetting.done.${done}`)}</p>
       {!actions.length && <p>{t('ops.investor.noAction')}</p>}
       {confirming ? (
-        <form onSubmit={withReason.onSubmit} className="inline-form" noValidate>
-          <p>{t(confirming === 'reject' ? 'ops.vetting.confirmRejectLead' : 'ops.vetting.confirmSuspendLead')}</p>
+        <form
+          onSubmit={withReason.onSubmit}
+          className="inline-form"
+          noValidate
+          ref={focusWhenShown}
+          tabIndex={-1}
+          aria-labelledby={leadId}
+        >
+          <p id={leadId}>
+            {t(confirming === 'reject' ? 'ops.vetting.confirmRejectLead' : 'ops.vetting.confirmSuspendLead')}
+          </p>
           <TextField
             label={t('ops.vetting.reason')}
             hint={t('ops.vetting.reasonHint')}
