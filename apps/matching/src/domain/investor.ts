@@ -5,8 +5,8 @@ import {
   type InvestorStatus,
   type InvestorView,
   type Topics,
-  type VettingAction,
   VETTING_TRANSITIONS,
+  type VettingAction,
 } from '@pollen/contracts';
 import { AggregateChange, type IdempotentAggregate } from '@pollen/platform/mongo';
 
