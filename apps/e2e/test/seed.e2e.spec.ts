@@ -74,7 +74,7 @@ describe('demo seeding', () => {
       await platform.call('/v1/ops/investors?status=pending&limit=100', { token: operator }),
     );
     expect(pending.items.map((investor) => investor.profile?.organisation.name)).toContain(
-      'Club Cigales du Nord (démo)',
+      'Fondation Lumière (démo)',
     );
   });
 
