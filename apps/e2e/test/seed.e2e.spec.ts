@@ -73,9 +73,7 @@ describe('demo seeding', () => {
     const pending = await json<InvestorPageView>(
       await platform.call('/v1/ops/investors?status=pending&limit=100', { token: operator }),
     );
-    expect(pending.items.map((investor) => investor.profile?.organisation.name)).toContain(
-      'Fondation Lumière (démo)',
-    );
+    expect(pending.items.map((investor) => investor.profile?.organisation.name)).toContain('Fondation Lumière (démo)');
   });
 
   it('adds nothing when run again, from the operators’ command line: `npm run ops -- seed-demo`', async () => {
