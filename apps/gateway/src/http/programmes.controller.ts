@@ -34,7 +34,11 @@ export class ProgrammesController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Browse programmes', description: 'Open ones by default, soonest deadline first.' })
+  @ApiOperation({
+    summary: 'Browse programmes',
+    description:
+      'Open ones by default, soonest deadline first. Operators see each one as on its own: with its budget (`committedCents`, `heldCents`, `remainingCents`) and `deadlineReview`.',
+  })
   @ApiOkResponse({ type: ProgrammePageView })
   @ApiProblems('validation-failed', 'unavailable')
   list(@Query() query: ListProgrammesQueryDto, @Req() request: HttpRequest): Promise<ProgrammePageView> {

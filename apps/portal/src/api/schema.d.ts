@@ -1160,7 +1160,7 @@ export interface paths {
         };
         /**
          * Browse programmes
-         * @description Open ones by default, soonest deadline first.
+         * @description Open ones by default, soonest deadline first. Operators see each one as on its own: with its budget (`committedCents`, `heldCents`, `remainingCents`) and `deadlineReview`.
          *
          *     Public: no token needed (a valid one identifies the caller).
          */

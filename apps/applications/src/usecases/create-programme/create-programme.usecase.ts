@@ -8,8 +8,8 @@ import {
   ProgrammeChange,
   programmeEventData,
   programmeFields,
-  toProgrammeView,
 } from '../../domain/programme';
+import { operatorViewOf } from '../../domain/programme-view';
 import { ProgrammeIdTaken } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { CreateProgrammeCommand } from './create-programme.command';
@@ -23,7 +23,7 @@ export class CreateProgramme {
     const existing = await this.programmes.findById(command.programmeId);
     if (existing) {
       // The same request redelivered: answer as the first time.
-      if (existing.createdBy === command.actor.id) return toProgrammeView(existing);
+      if (existing.createdBy === command.actor.id) return operatorViewOf(existing);
       throw new ProgrammeIdTaken();
     }
     const problems = crossFieldErrors(command.programme);
@@ -44,6 +44,6 @@ export class CreateProgramme {
     const change = new ProgrammeChange(programme, command.requestId, now);
     change.emit('programme.created', programmeEventData);
     await this.programmes.insert(change.next, change.events);
-    return toProgrammeView(change.next, now);
+    return operatorViewOf(change.next, now);
   }
 }

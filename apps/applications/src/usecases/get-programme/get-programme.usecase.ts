@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, isOperator, type ProgrammeView } from '@pollen/contracts';
+import type { Actor, ProgrammeView } from '@pollen/contracts';
 
-import { withBudget } from '../../domain/budget';
-import { withDeadlineReview } from '../../domain/deadline-review';
-import { toProgrammeView } from '../../domain/programme';
+import { programmeViewFor } from '../../domain/programme-view';
 import { ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 
@@ -18,7 +16,6 @@ export class GetProgramme {
   async execute({ programmeId, actor }: { programmeId: string; actor: Actor }): Promise<ProgrammeView> {
     const programme = await this.programmes.findById(programmeId);
     if (!programme) throw new ProgrammeNotFound(programmeId);
-    const view = toProgrammeView(programme);
-    return isOperator(actor) ? withDeadlineReview(withBudget(view, programme), programme) : view;
+    return programmeViewFor(actor, programme);
   }
 }

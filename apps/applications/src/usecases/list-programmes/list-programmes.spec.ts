@@ -7,6 +7,7 @@ import { ListProgrammes } from './list-programmes.usecase';
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-06-15T10:00:00Z');
 const anyone: Actor = { id: 'anonymous', roles: [] };
+const operator: Actor = { id: 'ops', roles: ['operator'] };
 
 describe('ListProgrammes', () => {
   let sut: ListProgrammes;
@@ -15,9 +16,22 @@ describe('ListProgrammes', () => {
     const store = new InMemoryProgrammeStore();
     const at = (days: number) => new Date(now.getTime() + days * DAY);
     await store.insert(aProgramme({ id: 'idf-grant', closesAt: at(10) }, now), []);
+    const hold = (applicationId: string, amountCents: number, state: 'held' | 'committed') => ({
+      holdId: `hold-${applicationId}`,
+      applicationId,
+      amountCents,
+      state,
+      heldAt: now,
+    });
     await store.insert(
       aProgramme(
-        { id: 'anywhere-loan', kind: 'honour-loan', closesAt: at(20), eligibility: { regions: [], impactAreas: [] } },
+        {
+          id: 'anywhere-loan',
+          kind: 'honour-loan',
+          closesAt: at(20),
+          eligibility: { regions: [], impactAreas: [] },
+          holds: [hold('funded', 30_000_000, 'committed'), hold('deciding', 5_000_000, 'held')],
+        },
         now,
       ),
       [],
@@ -64,5 +78,13 @@ describe('ListProgrammes', () => {
     expect(
       (await sut.execute({ now, actor: anyone, region: 'FR-IDF', impactArea: 'employment' })).items.map((p) => p.id),
     ).toEqual(['idf-grant', 'anywhere-loan']);
+  });
+
+  it('shows operators each programme’s budget as its own page does, and nobody else', async () => {
+    const seen = (await sut.execute({ now, actor: operator })).items.find((p) => p.id === 'anywhere-loan');
+    expect(seen).toMatchObject({ committedCents: 30_000_000, heldCents: 5_000_000, remainingCents: 65_000_000 });
+    for (const programme of (await sut.execute({ now, actor: anyone })).items) {
+      expect(programme).not.toHaveProperty('remainingCents');
+    }
   });
 });

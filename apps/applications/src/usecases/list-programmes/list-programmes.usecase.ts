@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { isOperator, type ProgrammePageView } from '@pollen/contracts';
+import type { ProgrammePageView } from '@pollen/contracts';
 import { decodeCursor, page } from '@pollen/platform/mongo';
 
-import { withDeadlineReview } from '../../domain/deadline-review';
-import { type Programme, toProgrammeView } from '../../domain/programme';
+import { programmeViewFor } from '../../domain/programme-view';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { ListProgrammesQuery } from './list-programmes.query';
 
 const DEFAULT_LIMIT = 20;
 
-/** Open programmes by default, soonest deadline first, filtered by kind, region and impact area. */
+/**
+ * Open programmes by default, soonest deadline first, filtered by kind, region and impact area;
+ * operators see each one's budget as on its own page, so a list needs no read per row.
+ */
 @Injectable()
 export class ListProgrammes {
   constructor(private readonly programmes: ProgrammeStore) {}
@@ -28,10 +30,6 @@ export class ListProgrammes {
       limit + 1,
     );
     const { items, nextCursor } = page(fetched, limit, (programme) => programme.closesAt);
-    const viewOf = (programme: Programme) => {
-      const view = toProgrammeView(programme, query.now);
-      return isOperator(query.actor) ? withDeadlineReview(view, programme) : view;
-    };
-    return { items: items.map(viewOf), nextCursor };
+    return { items: items.map((programme) => programmeViewFor(query.actor, programme, query.now)), nextCursor };
   }
 }

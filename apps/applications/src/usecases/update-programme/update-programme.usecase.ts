@@ -4,8 +4,8 @@ import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
 import { runCommand } from '@pollen/platform/mongo';
 
-import { budgetOf, withBudget } from '../../domain/budget';
-import { confirmedAfter, withDeadlineReview } from '../../domain/deadline-review';
+import { budgetOf } from '../../domain/budget';
+import { confirmedAfter } from '../../domain/deadline-review';
 import {
   crossFieldErrors,
   type Programme,
@@ -14,6 +14,7 @@ import {
   programmeFields,
   toProgrammeView,
 } from '../../domain/programme';
+import { operatorViewOf } from '../../domain/programme-view';
 import { BudgetBelowCommitted, ProgrammeChangedConcurrently, ProgrammeNotFound } from '../../errors';
 import { ProgrammeStore } from '../../repositories/programme.store';
 import type { UpdateProgrammeCommand } from './update-programme.command';
@@ -36,7 +37,7 @@ export class UpdateProgramme {
       apply: (current) => this.patched(current, command),
       concurrentChange: () => new ProgrammeChangedConcurrently(),
     });
-    return withDeadlineReview(withBudget(toProgrammeView(programme), programme), programme);
+    return operatorViewOf(programme);
   }
 
   private async patched(current: Programme, command: UpdateProgrammeCommand): Promise<ProgrammeChange> {

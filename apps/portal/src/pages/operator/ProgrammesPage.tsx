@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
@@ -6,16 +6,7 @@ import type { Schemas } from '../../api/client';
 import { day, money } from '../../i18n/format';
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
-import { programmeQuery } from '../programmes/ProgrammePage';
 import { operatorProgrammesQuery } from './queries';
-
-/** The list does not carry the budget's use: each programme's own read does, for operators. */
-function Remaining({ id }: { id: string }) {
-  const programme = useQuery(programmeQuery(id));
-  if (programme.data?.remainingCents !== undefined) return money(programme.data.remainingCents);
-  // Unknown rather than "loading" forever; the programme's own page says why.
-  return programme.isError ? '—' : '…';
-}
 
 function Row({ programme }: { programme: Schemas['ProgrammeView'] }) {
   const { t } = useTranslation();
@@ -29,9 +20,7 @@ function Row({ programme }: { programme: Schemas['ProgrammeView'] }) {
       </td>
       <td>{t('operator.programmes.from', { opens: day(programme.opensAt), closes: day(programme.closesAt) })}</td>
       <td className="number">{money(programme.budgetCents)}</td>
-      <td className="number">
-        <Remaining id={programme.id} />
-      </td>
+      <td className="number">{programme.remainingCents === undefined ? '—' : money(programme.remainingCents)}</td>
     </tr>
   );
 }
