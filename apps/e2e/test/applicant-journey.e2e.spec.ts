@@ -293,6 +293,13 @@ describe('applicant journey, end to end', () => {
     expect(budget).toMatchObject({ heldCents: 0, remainingCents: programme.budgetCents - 4_000_000 });
     const publicView = await json<ProgrammeView>(await platform.call(`/v1/programmes/${programme.id}`));
     expect(publicView).not.toHaveProperty('remainingCents');
+    const listed = async (token?: string) =>
+      (await json<ProgrammePageView>(await platform.call('/v1/programmes?status=all&limit=100', { token }))).items;
+    expect((await listed(operator)).find((item) => item.id === programme.id)).toMatchObject({
+      committedCents: 4_000_000,
+      remainingCents: budget.remainingCents,
+    });
+    expect((await listed()).find((item) => item.id === programme.id)).not.toHaveProperty('remainingCents');
 
     const operatorList = await json<ApplicationPageView>(
       await platform.call(`/v1/applications?programmeId=${programme.id}&status=funded`, { token: operator }),
