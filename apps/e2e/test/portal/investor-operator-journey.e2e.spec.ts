@@ -390,7 +390,8 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     await reloadUntil(project, 'the application in the deal-flow');
     await project.click();
     await page.getByLabel('Raison').selectOption({ label: 'Montant inadapté' });
-    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Passer ce projet' }).click();
+    await page.getByText('Passer ce projet ? Il ne vous sera plus proposé.').waitFor();
     await page.getByRole('button', { name: 'Confirmer : passer ce projet' }).click();
     await page.getByText('Projet passé.').waitFor();
     await page.getByText(/Vous avez passé ce projet le .* : Montant inadapté\./).waitFor();
@@ -411,15 +412,19 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     await look('webhook-secret');
     await page.getByRole('button', { name: 'J’ai copié le secret' }).click();
     await secret.waitFor({ state: 'detached' });
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Changer le secret' }).click();
+    // Cancelling asks nothing more and gives the focus back to the button that asked.
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Changer le secret');
+    await page.getByRole('button', { name: 'Changer le secret' }).click();
+    await page.getByRole('button', { name: 'Confirmer le changement de secret' }).click();
     await secret.waitFor();
     expect(await secret.innerText()).not.toBe(first);
     await page.getByRole('button', { name: 'J’ai copié le secret' }).click();
     await page.getByText(/L’ancien secret signe encore jusqu’au/).waitFor();
     await look('webhooks');
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('button', { name: 'Confirmer la suppression' }).click();
     await page.getByText('Aucun webhook.').waitFor();
     await portal.logOut();
     expect(portal.problems).toEqual([]);

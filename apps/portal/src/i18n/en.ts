@@ -275,6 +275,7 @@ export const en: Catalogue = {
       edit: 'Continue the draft',
       withdraw: 'Withdraw the application',
       withdrawConfirm: 'Withdraw this application for good?',
+      confirmWithdraw: 'Confirm the withdrawal',
       request: 'Request: {{amount}} ({{instrument}})',
     },
     reason: {

@@ -273,6 +273,7 @@ export const fr = {
       edit: 'Reprendre le brouillon',
       withdraw: 'Retirer la candidature',
       withdrawConfirm: 'Retirer définitivement cette candidature ?',
+      confirmWithdraw: 'Confirmer le retrait',
       request: 'Demande : {{amount}} ({{instrument}})',
     },
     reason: {

@@ -10,8 +10,7 @@ export function useForm(action: () => Promise<void>) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<unknown>();
   const fields = error instanceof ApiError ? error.fieldMessages() : {};
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
+  const run = async () => {
     setSending(true);
     setError(undefined);
     try {
@@ -22,5 +21,10 @@ export function useForm(action: () => Promise<void>) {
       setSending(false);
     }
   };
-  return { sending, error, fields, onSubmit: (event: FormEvent) => void onSubmit(event) };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
+  };
+  /** `run` sends from outside a submit: a confirmation's button. */
+  return { sending, error, fields, onSubmit, run: () => void run() };
 }

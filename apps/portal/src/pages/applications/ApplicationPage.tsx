@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 
@@ -6,6 +7,7 @@ import { api } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { money } from '../../i18n/format';
 import { useSession } from '../../session/session';
+import { Confirm } from '../../ui/Confirm';
 import { Loaded } from '../../ui/Loaded';
 import { Page } from '../../ui/Page';
 import { ProblemAlert } from '../../ui/ProblemAlert';
@@ -27,9 +29,13 @@ export function ApplicationPage() {
     ...applicationQuery(id),
     refetchInterval: (query) => (query.state.data?.status === 'submitted' ? SCREENING_POLL_MS : false),
   });
+  const [asking, setAsking] = useState(false);
   const withdraw = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/applications/{id}/withdraw', { params: { path: { id } }, body: {} })),
-    onSuccess: () => queries.invalidateQueries({ queryKey: ['applications'] }),
+    onSuccess: () => {
+      setAsking(false);
+      return queries.invalidateQueries({ queryKey: ['applications'] });
+    },
   });
   return (
     <Loaded query={application}>
@@ -58,15 +64,20 @@ export function ApplicationPage() {
               </Link>
             )}
             {WITHDRAWABLE.has(application.status) && (
-              <button
-                type="button"
-                onClick={() => window.confirm(t('applications.detail.withdrawConfirm')) && withdraw.mutate()}
-                disabled={withdraw.isPending}
-              >
+              <button type="button" aria-expanded={asking} onClick={() => setAsking(true)}>
                 {t('applications.detail.withdraw')}
               </button>
             )}
           </div>
+          {asking && WITHDRAWABLE.has(application.status) && (
+            <Confirm
+              question={t('applications.detail.withdrawConfirm')}
+              confirm={t('applications.detail.confirmWithdraw')}
+              onConfirm={() => withdraw.mutate()}
+              onCancel={() => setAsking(false)}
+              pending={withdraw.isPending}
+            />
+          )}
           <ProblemAlert error={withdraw.error} />
           {application.status !== 'draft' && <Screening application={application} />}
           {application.status !== 'draft' && <Matches application={application} />}

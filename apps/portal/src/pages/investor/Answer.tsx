@@ -1,6 +1,6 @@
 import { PASS_REASONS, type PassReason } from '@pollen/contracts/browser';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, type Schemas } from '../../api/client';
@@ -8,6 +8,7 @@ import { unwrap } from '../../api/problem';
 import { AmountInput } from '../../ui/AmountInput';
 import { Checkbox } from '../../ui/Checkbox';
 import { CodeField } from '../../ui/CodeField';
+import { Confirm } from '../../ui/Confirm';
 import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { TextField } from '../../ui/TextField';
@@ -86,14 +87,20 @@ function PassForm({ item, onAnswered }: AnswerProps) {
   const [reason, setReason] = useState<PassReason>();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
+  const [asking, setAsking] = useState(false);
   const form = useForm(async () => {
-    setMissing(!reason);
-    if (!reason || !window.confirm(t('investor.answer.passConfirm'))) return;
+    if (!reason) return;
+    setAsking(false);
     const body = { reason, ...(comment.trim() ? { comment: comment.trim() } : {}) };
     await answered(await unwrap(api.POST('/v1/deal-flow/{id}/pass', { params: { path: { id: item.matchId } }, body })));
   });
+  const ask = (event: FormEvent) => {
+    event.preventDefault();
+    setMissing(!reason);
+    setAsking(Boolean(reason));
+  };
   return (
-    <form onSubmit={form.onSubmit} className="inline-form" noValidate>
+    <form onSubmit={ask} className="inline-form" noValidate>
       <h3>{t('investor.answer.pass')}</h3>
       <CodeField
         label={t('investor.answer.passReason')}
@@ -111,8 +118,17 @@ function PassForm({ item, onAnswered }: AnswerProps) {
       />
       <ProblemAlert error={form.error} />
       <button type="submit" disabled={form.sending}>
-        {t('investor.answer.confirmPass')}
+        {t('investor.answer.pass')}
       </button>
+      {asking && (
+        <Confirm
+          question={t('investor.answer.passConfirm')}
+          confirm={t('investor.answer.confirmPass')}
+          onConfirm={form.run}
+          onCancel={() => setAsking(false)}
+          pending={form.sending}
+        />
+      )}
     </form>
   );
 }

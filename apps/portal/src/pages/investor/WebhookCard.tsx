@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
 import { day, list, moment } from '../../i18n/format';
+import { Confirm } from '../../ui/Confirm';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Deliveries } from './Deliveries';
 import { Secret } from './Secret';
@@ -14,10 +15,14 @@ export function WebhookCard({ webhook }: { webhook: Schemas['WebhookView'] }) {
   const { t } = useTranslation();
   const queries = useQueryClient();
   const [showing, setShowing] = useState(false);
+  const [asking, setAsking] = useState<'rotate' | 'remove'>();
   const path = { params: { path: { id: webhook.id } } };
   const rotate = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/webhooks/{id}/rotate-secret', path)),
-    onSuccess: () => queries.invalidateQueries({ queryKey: ['webhooks', 'list'] }),
+    onSuccess: () => {
+      setAsking(undefined);
+      return queries.invalidateQueries({ queryKey: ['webhooks', 'list'] });
+    },
   });
   const remove = useMutation({
     mutationFn: () => unwrap(api.DELETE('/v1/webhooks/{id}', path)),
@@ -49,21 +54,23 @@ export function WebhookCard({ webhook }: { webhook: Schemas['WebhookView'] }) {
           <button type="button" aria-expanded={showing} onClick={() => setShowing(!showing)}>
             {showing ? t('investor.webhooks.hideDeliveries') : t('investor.webhooks.showDeliveries')}
           </button>
-          <button
-            type="button"
-            disabled={rotate.isPending}
-            onClick={() => window.confirm(t('investor.webhooks.rotateConfirm')) && rotate.mutate()}
-          >
+          <button type="button" aria-expanded={asking === 'rotate'} onClick={() => setAsking('rotate')}>
             {t('investor.webhooks.rotate')}
           </button>
-          <button
-            type="button"
-            disabled={remove.isPending}
-            onClick={() => window.confirm(t('investor.webhooks.removeConfirm')) && remove.mutate()}
-          >
+          <button type="button" aria-expanded={asking === 'remove'} onClick={() => setAsking('remove')}>
             {t('investor.webhooks.remove')}
           </button>
         </div>
+        {asking && (
+          <Confirm
+            key={asking}
+            question={t(asking === 'rotate' ? 'investor.webhooks.rotateConfirm' : 'investor.webhooks.removeConfirm')}
+            confirm={t(asking === 'rotate' ? 'investor.webhooks.confirmRotate' : 'investor.webhooks.confirmRemove')}
+            onConfirm={() => (asking === 'rotate' ? rotate.mutate() : remove.mutate())}
+            onCancel={() => setAsking(undefined)}
+            pending={rotate.isPending || remove.isPending}
+          />
+        )}
         <ProblemAlert error={rotate.error ?? remove.error} />
         {showing && <Deliveries webhook={webhook} />}
       </article>

@@ -1,6 +1,6 @@
 import { TERMS_OF_INSTRUMENT } from '@pollen/contracts/browser';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { api, type Schemas } from '../../api/client';
@@ -8,6 +8,7 @@ import { unwrap } from '../../api/problem';
 import { money } from '../../i18n/format';
 import { AmountInput } from '../../ui/AmountInput';
 import { CodeField } from '../../ui/CodeField';
+import { Confirm } from '../../ui/Confirm';
 import { Field } from '../../ui/Field';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { Radios } from '../../ui/Radios';
@@ -22,7 +23,7 @@ type Application = Schemas['ApplicationView'];
 /**
  * The committee's decision: fund (from the programme's budget, whose remainder is shown, or by an
  * investor met through an accepted introduction) or decline, with the written reason. It is final:
- * a second button confirms it.
+ * asked for, then confirmed.
  */
 export function DecisionForm({
   application,
@@ -46,14 +47,15 @@ export function DecisionForm({
     setConfirming(false);
     setForm((current) => ({ ...current, ...change }));
   };
-  const send = useForm(async () => {
+  const ask = (event: FormEvent) => {
+    event.preventDefault();
     const body = decisionBody(form, instrument);
     setUnchosen(!body);
+    setConfirming(Boolean(body));
+  };
+  const send = useForm(async () => {
+    const body = decisionBody(form, instrument);
     if (!body) return;
-    if (!confirming) {
-      setConfirming(true);
-      return;
-    }
     setConfirming(false);
     const decided = await unwrap(
       api.POST('/v1/applications/{id}/decision', { params: { path: { id: application.id } }, body }),
@@ -64,7 +66,7 @@ export function DecisionForm({
   });
   const funded = form.decision === 'funded';
   return (
-    <form onSubmit={send.onSubmit} noValidate className="narrow">
+    <form onSubmit={ask} noValidate className="narrow">
       <Radios
         legend={t('operator.decision.decision')}
         codes={['funded', 'declined'] as const}
@@ -139,19 +141,20 @@ export function DecisionForm({
         </>
       )}
       <ProblemAlert error={send.error} />
-      {confirming && form.decision && (
-        <p role="alert">{t('operator.decision.confirm', { decision: t(`operator.decision.${form.decision}`) })}</p>
-      )}
       <div className="actions">
         <button type="submit" className="primary" disabled={send.sending}>
-          {confirming ? t('operator.decision.confirmSubmit') : t('operator.decision.submit')}
+          {t('operator.decision.submit')}
         </button>
-        {confirming && (
-          <button type="button" onClick={() => setConfirming(false)}>
-            {t('app.cancel')}
-          </button>
-        )}
       </div>
+      {confirming && form.decision && (
+        <Confirm
+          question={t('operator.decision.confirm', { decision: t(`operator.decision.${form.decision}`) })}
+          confirm={t('operator.decision.confirmSubmit')}
+          onConfirm={send.run}
+          onCancel={() => setConfirming(false)}
+          pending={send.sending}
+        />
+      )}
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
-import { focusWhenShown } from '../../ui/focus';
+import { Confirm } from '../../ui/Confirm';
 import { ProblemAlert } from '../../ui/ProblemAlert';
 import { programmeQuery } from '../programmes/ProgrammePage';
 
@@ -56,8 +56,8 @@ export function ProgrammeActions({ programme }: { programme: Programme }) {
             {t('operator.programme.open')}
           </button>
         )}
-        {programme.status === 'open' && !confirming && (
-          <button type="button" onClick={() => setConfirming(true)}>
+        {programme.status === 'open' && (
+          <button type="button" aria-expanded={confirming} onClick={() => setConfirming(true)}>
             {t('operator.programme.close')}
           </button>
         )}
@@ -67,24 +67,14 @@ export function ProgrammeActions({ programme }: { programme: Programme }) {
           {t('operator.programme.openHint')}
         </p>
       )}
-      {confirming && (
-        <div className="inline-form" role="group" aria-label={t('operator.programme.close')}>
-          <p>{t('operator.programme.closeConfirm', { title: programme.title })}</p>
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              ref={focusWhenShown}
-              onClick={() => change.mutate('closesAt')}
-              disabled={change.isPending}
-            >
-              {t('operator.programme.confirmClose')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('app.cancel')}
-            </button>
-          </div>
-        </div>
+      {confirming && programme.status === 'open' && (
+        <Confirm
+          question={t('operator.programme.closeConfirm', { title: programme.title })}
+          confirm={t('operator.programme.confirmClose')}
+          onConfirm={() => change.mutate('closesAt')}
+          onCancel={() => setConfirming(false)}
+          pending={change.isPending}
+        />
       )}
       <ProblemAlert error={change.error} />
       <p role="status">{done && t(`operator.programme.${done}`)}</p>

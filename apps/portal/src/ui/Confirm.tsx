@@ -1,0 +1,50 @@
+import { useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The one way the portal asks before what cannot be undone (close a programme, record a decision,
+ * pass on a project, withdraw an application, change or remove a webhook): the question in the
+ * page, under the button that asked it, and a button that names what it confirms. Focus moves to
+ * that button, so a keyboard or screen-reader user lands on the question; a cancel brings it back
+ * to the button that asked. Not `window.confirm`: it cannot be styled, and it blocks the page.
+ */
+export function Confirm({
+  question,
+  confirm,
+  onConfirm,
+  onCancel,
+  pending = false,
+}: {
+  question: string;
+  /** The confirming button's words: what it does (« Confirmer la clôture »), not « OK ». */
+  confirm: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  pending?: boolean;
+}) {
+  const { t } = useTranslation();
+  const questionId = useId();
+  const opener = useRef<Element | null>(null);
+  const takeFocus = (button: HTMLButtonElement | null) => {
+    if (!button || opener.current) return;
+    opener.current = document.activeElement;
+    button.focus();
+  };
+  const cancel = () => {
+    onCancel();
+    if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
+  };
+  return (
+    <div className="inline-form" role="group" aria-labelledby={questionId}>
+      <p id={questionId}>{question}</p>
+      <div className="actions">
+        <button type="button" className="primary" ref={takeFocus} onClick={onConfirm} disabled={pending}>
+          {confirm}
+        </button>
+        <button type="button" onClick={cancel}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
