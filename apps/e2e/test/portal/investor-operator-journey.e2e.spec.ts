@@ -253,7 +253,7 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     const agreementsSigned = timeline.getByText('Accord signé par toutes les parties');
     await reloadUntil(agreementsSigned.nth(1), 'the signed convention in the timeline');
     await expect(agreementsSigned.count()).resolves.toBe(2);
-    await timeline.getByText(/^Document signé — convention-de-subvention, signé par/).waitFor();
+    await timeline.getByText(/^Document signé — Convention de subvention, signé par/).waitFor();
     for (const step of ['Candidature déposée', 'Un financeur est intéressé', 'Mise en relation faite']) {
       await expect(timeline.getByText(step, { exact: true }).count()).resolves.toBe(1);
     }

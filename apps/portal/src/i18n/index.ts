@@ -7,6 +7,9 @@ import { fr } from './fr';
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** i18next's current language as one of ours (French unless English). */
+export const languageOf = (code: string): Language => (code === 'en' ? 'en' : 'fr');
+
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';

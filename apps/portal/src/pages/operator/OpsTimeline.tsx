@@ -1,16 +1,19 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 
 import { ApiError } from '../../api/problem';
+import { languageOf } from '../../i18n';
 import { moment } from '../../i18n/format';
 import { Loaded } from '../../ui/Loaded';
-import { timelineQuery } from './queries';
+import { templateTitlesQuery, timelineQuery } from './queries';
 import { timelineEntryInWords } from './timeline';
 
 /** Every event about the application, from every service, oldest first, in words; paged. */
 export function OpsTimeline({ applicationId }: { applicationId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const timeline = useInfiniteQuery(timelineQuery(applicationId));
+  // Without them (not read yet, or refused) templates show by key: the timeline does not wait.
+  const titles = useQuery(templateTitlesQuery(languageOf(i18n.language))).data;
   // No event has reached the operations service yet: said plainly, not as a failure.
   const none = timeline.error instanceof ApiError && timeline.error.problem.code === 'timeline.not-found';
   return (
@@ -36,7 +39,7 @@ export function OpsTimeline({ applicationId }: { applicationId: string }) {
                   {data.pages
                     .flatMap((page) => page.items)
                     .map((entry) => {
-                      const words = timelineEntryInWords(t, entry);
+                      const words = timelineEntryInWords(t, entry, titles);
                       return (
                         <tr key={entry.eventId}>
                           <td>

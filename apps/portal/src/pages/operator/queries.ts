@@ -1,7 +1,9 @@
-import { infiniteQueryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 
 import { api, type Schemas } from '../../api/client';
 import { unwrap } from '../../api/problem';
+import type { Language } from '../../i18n';
+import type { TemplateTitles } from './timeline';
 
 export type ApplicationStatus = Schemas['ApplicationView']['status'];
 
@@ -24,6 +26,21 @@ export const programmeApplicationsQuery = (programmeId: string, status: Applicat
       unwrap(api.GET('/v1/applications', { params: { query: { programmeId, status, cursor: pageParam, limit: 25 } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: next,
+  });
+
+/**
+ * The titles of the legal templates in `locale`, by key (the newest version's, the list coming
+ * newest first), for the timeline's documents; one page of 100 is every template we have.
+ */
+export const templateTitlesQuery = (locale: Language) =>
+  queryOptions({
+    queryKey: ['legal-templates', 'titles', locale],
+    queryFn: async (): Promise<TemplateTitles> => {
+      const page = await unwrap(api.GET('/v1/legal-templates', { params: { query: { locale, limit: 100 } } }));
+      const titles = new Map<string, string>();
+      for (const template of page.items) if (!titles.has(template.key)) titles.set(template.key, template.title);
+      return titles;
+    },
   });
 
 export const timelineQuery = (applicationId: string) =>

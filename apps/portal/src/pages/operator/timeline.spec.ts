@@ -1,6 +1,6 @@
 import type { Schemas } from '../../api/client';
 import i18n from '../../i18n';
-import { timelineEntryInWords } from './timeline';
+import { type TemplateTitles, timelineEntryInWords } from './timeline';
 
 const entry = (
   type: string,
@@ -20,8 +20,12 @@ const entry = (
   partition: 0,
   offset: '12',
 });
-const words = (type: string, detail: string | null, source?: Schemas['TimelineEntryView']['source']) =>
-  timelineEntryInWords(i18n.t, entry(type, detail, source));
+const words = (
+  type: string,
+  detail: string | null,
+  source?: Schemas['TimelineEntryView']['source'],
+  titles?: TemplateTitles,
+) => timelineEntryInWords(i18n.t, entry(type, detail, source), titles);
 
 describe('the operations timeline in words', () => {
   afterEach(() => i18n.changeLanguage('fr'));
@@ -32,6 +36,19 @@ describe('the operations timeline in words', () => {
       what: 'Mise en relation faite',
       source: 'Mises en relation',
     });
+  });
+
+  it('names a template by its title when known, by its key otherwise', () => {
+    const titles = new Map([['convention-de-subvention', 'Convention de subvention']]);
+    expect(words('document.generated', 'convention-de-subvention 1.2.0', 'legal-templates', titles).detail).toBe(
+      'modèle Convention de subvention, version 1.2.0',
+    );
+    expect(
+      words('document.signed', 'convention-de-subvention, signed by applicant', 'legal-templates', titles).detail,
+    ).toBe('Convention de subvention, signé par Porteur de projet');
+    expect(words('document.generated', 'accord-de-confidentialite 1.0.0', 'legal-templates', titles).detail).toBe(
+      'modèle accord-de-confidentialite, version 1.0.0',
+    );
   });
 
   it('reads the codes of the detail back as words', () => {

@@ -16,12 +16,19 @@ const isEventType = (type: string): type is EventType => {
   return known(operatorFr.timeline.event, topic) && name in operatorFr.timeline.event[topic];
 };
 
+/** A template's title by its key, when known (the timeline's details name templates by key). */
+export type TemplateTitles = ReadonlyMap<string, string>;
+
 /**
  * An entry of the operations timeline in words: what happened, and its detail read back from the
  * codes the operations service writes it with (« funded, funded by programme », « score 82 »…).
- * A type or detail it does not know is shown as it came.
+ * A type or detail it does not know is shown as it came; a template by its title when `titles` has it.
  */
-export function timelineEntryInWords(t: TFunction, entry: Entry): { what: string; detail?: string; source: string } {
+export function timelineEntryInWords(
+  t: TFunction,
+  entry: Entry,
+  titles: TemplateTitles = new Map(),
+): { what: string; detail?: string; source: string } {
   const source = t(`operator.timeline.sources.${entry.source}`);
   const what = isEventType(entry.type) ? t(`operator.timeline.event.${entry.type}`) : entry.type;
   const detail = entry.detail ?? undefined;
@@ -78,11 +85,13 @@ export function timelineEntryInWords(t: TFunction, entry: Entry): { what: string
         source,
       };
     case 'document.generated': {
-      const [template, version] = detail.split(' ');
+      const [key = '', version] = detail.split(' ');
+      const template = titles.get(key) ?? key;
       return { what, detail: version ? t('operator.timeline.detail.template', { template, version }) : detail, source };
     }
     case 'document.signed': {
-      const [, template = '', roles = ''] = /^(.+), signed by (.+)$/.exec(detail) ?? [];
+      const [, key = '', roles = ''] = /^(.+), signed by (.+)$/.exec(detail) ?? [];
+      const template = titles.get(key) ?? key;
       const parties = roles
         .split(', ')
         .flatMap((role) => (known(fr.codes.partyRole, role) ? [t(`codes.partyRole.${role}`)] : []));
