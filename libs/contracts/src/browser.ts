@@ -3,6 +3,7 @@
 // portal through the client generated from docs/openapi.json, not from here.
 export * from './applications/codes';
 export * from './applications/deal-terms';
+export * from './errors/field-error-codes';
 export * from './validation/siren-check';
 export * from './investors/codes';
 export * from './matches/codes';

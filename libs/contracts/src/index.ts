@@ -6,6 +6,7 @@ export * from './messaging/request-data';
 export * from './messaging/dead-letter-reasons';
 export * from './messaging/contact.dto';
 export * from './errors/error-code';
+export * from './errors/field-error-codes';
 export * from './errors/reason';
 export * from './errors/domain.exception';
 export * from './errors/operators-only';

@@ -22,6 +22,9 @@ describe('unwrap', () => {
     expect((error as ApiError).status).toBe(400);
     expect((error as ApiError).message).toBe('La requête est invalide.');
     expect((error as ApiError).fieldMessages()).toEqual({ 'organisation.siren': 'Le SIREN est invalide.' });
+    expect(
+      (error as ApiError).fieldMessages((field) => (field.code === 'isSiren' ? 'SIREN invalide.' : undefined)),
+    ).toEqual({ 'organisation.siren': 'SIREN invalide.' });
   });
 
   it('names an answer that is not a problem by its status, and a lost one by status 0', async () => {

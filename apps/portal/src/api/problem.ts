@@ -29,9 +29,12 @@ export class ApiError extends Error {
     return this.problem.status;
   }
 
-  /** The messages of the fields at fault, by dotted path (`organisation.siren`). */
-  fieldMessages(): Record<string, string> {
-    return Object.fromEntries((this.problem.errors ?? []).map((error) => [error.field, error.message]));
+  /**
+   * What is wrong with each field at fault, by dotted path (`organisation.siren`): `words` of its
+   * code when it has some, the API's message otherwise.
+   */
+  fieldMessages(words: (error: FieldError) => string | undefined = () => undefined): Record<string, string> {
+    return Object.fromEntries((this.problem.errors ?? []).map((error) => [error.field, words(error) ?? error.message]));
   }
 }
 

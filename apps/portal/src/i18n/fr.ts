@@ -1,3 +1,5 @@
+import type { FieldErrorCode } from '@pollen/contracts/browser';
+
 import { investorFr } from './investor.fr';
 import { operatorFr } from './operator.fr';
 import { opsFr } from './ops.fr';
@@ -59,6 +61,36 @@ export const fr = {
     loggedOut: 'Vous êtes déconnecté·e.',
   },
   codes: {
+    /** Beside the field they are about, so they do not name it (the API's messages do). */
+    fieldError: {
+      unknownField: 'Ce champ n’est pas attendu.',
+      isNotEmpty: 'À renseigner.',
+      isString: 'Doit être du texte.',
+      isSiren: 'SIREN invalide : 9 chiffres dont une clé de contrôle.',
+      isIn: 'Choisissez l’une des valeurs proposées.',
+      isInt: 'Doit être un nombre entier.',
+      isNumber: 'Doit être un nombre.',
+      min: 'Inférieur au minimum autorisé.',
+      max: 'Dépasse le maximum autorisé.',
+      minLength: 'Trop court.',
+      maxLength: 'Trop long.',
+      isEmail: 'Doit être une adresse e-mail.',
+      isBoolean: 'Doit valoir oui ou non.',
+      isArray: 'Doit être une liste.',
+      arrayUnique: 'Ne doit pas contenir de doublons.',
+      arrayMaxSize: 'Contient trop d’éléments.',
+      isISO8601: 'Doit être une date.',
+      offsetRequired: 'Doit être une date, ou une date et une heure avec son décalage horaire.',
+      matches: 'N’a pas le format attendu.',
+      nestedValidation: 'Incomplet ou mal formé.',
+      isObject: 'Mal formé.',
+      maxDepth: 'Trop imbriqué.',
+      immutable: 'Ne peut plus être modifié : commencez une nouvelle candidature.',
+      unknownProgramme: 'Ne désigne aucun programme.',
+      invalidCursor: 'Cette page de la liste n’existe plus : rechargez-la.',
+      afterOpensAt: 'La clôture doit venir après l’ouverture.',
+      atLeastMinAmount: 'Le montant maximum ne doit pas être inférieur au minimum.',
+    } satisfies Record<FieldErrorCode, string>,
     passReason: {
       'out-of-thesis': 'Hors de sa thèse d’investissement',
       'ticket-size': 'Montant inadapté',

@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 import { ApiError } from '../api/problem';
+import { fieldErrorInWords } from './field-words';
 
 /**
  * A form's sending state: the action's problem (shown next to the button) and each field's
@@ -8,8 +10,9 @@ import { ApiError } from '../api/problem';
  */
 export function useForm(action: () => Promise<void>) {
   const [sending, setSending] = useState(false);
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>();
-  const fields = error instanceof ApiError ? error.fieldMessages() : {};
+  const fields = error instanceof ApiError ? error.fieldMessages(fieldErrorInWords(t)) : {};
   const run = async () => {
     setSending(true);
     setError(undefined);

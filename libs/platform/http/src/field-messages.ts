@@ -1,4 +1,4 @@
-import type { FieldError, Locale } from '@pollen/contracts';
+import { type FieldError, type FieldErrorCode, isFieldErrorCode, type Locale } from '@pollen/contracts';
 
 import { MAX_BODY_DEPTH } from './validation';
 
@@ -6,7 +6,7 @@ import { MAX_BODY_DEPTH } from './validation';
  * French sentences for the field-error codes of the API. English messages come from the
  * validators themselves; French ones from here, keyed by the same stable codes.
  */
-const FRENCH: Record<string, (field: string) => string> = {
+const FRENCH: Record<FieldErrorCode, (field: string) => string> = {
   unknownField: (f) => `${f} n’est pas un champ connu`,
   isNotEmpty: (f) => `${f} ne doit pas être vide`,
   isString: (f) => `${f} doit être une chaîne de caractères`,
@@ -41,8 +41,7 @@ const FRENCH: Record<string, (field: string) => string> = {
 export function localiseFieldErrors(errors: FieldError[], locale: Locale): FieldError[] {
   if (locale === 'en') return errors;
   return errors.map((error) => {
-    const french = FRENCH[error.code];
-    return french ? { ...error, message: french(error.field) } : error;
+    return isFieldErrorCode(error.code) ? { ...error, message: FRENCH[error.code](error.field) } : error;
   });
 }
 

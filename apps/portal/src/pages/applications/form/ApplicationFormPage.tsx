@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { api, type Schemas } from '../../../api/client';
 import { ApiError, unwrap } from '../../../api/problem';
 import { time } from '../../../i18n/format';
+import { fieldErrorInWords } from '../../../ui/field-words';
 import { Loaded } from '../../../ui/Loaded';
 import { Page } from '../../../ui/Page';
 import { ProblemAlert } from '../../../ui/ProblemAlert';
@@ -62,8 +63,10 @@ function ApplicationForm({
       window.history.replaceState(window.history.state, '', `/applications/${application.id}/edit`);
   }, [application, initial]);
 
-  const saveError = state.kind === 'failed' && state.error instanceof ApiError ? state.error.fieldMessages() : {};
-  const errors = { ...saveError, ...(submitError instanceof ApiError ? submitError.fieldMessages() : {}) };
+  const inWords = fieldErrorInWords(t);
+  const saveError =
+    state.kind === 'failed' && state.error instanceof ApiError ? state.error.fieldMessages(inWords) : {};
+  const errors = { ...saveError, ...(submitError instanceof ApiError ? submitError.fieldMessages(inWords) : {}) };
 
   const reload = async () => {
     if (!application) return;
