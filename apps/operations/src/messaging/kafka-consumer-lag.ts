@@ -20,24 +20,24 @@ export class KafkaConsumerLag extends ConsumerLagReader implements OnModuleDestr
 
   async lag(): Promise<ConsumerLagView[]> {
     const admin = await this.connected();
-    const ends = new Map<string, { partition: number; high: string; low: string }[]>();
-    const endsOf = async (topic: string) => {
-      if (!ends.has(topic)) ends.set(topic, await admin.fetchTopicOffsets(topic).catch(() => []));
-      return ends.get(topic) ?? [];
-    };
-    const views: ConsumerLagView[] = [];
-    for (const [group, topics] of [...consumerGroups()].sort(([a], [b]) => a.localeCompare(b))) {
-      const committed = await admin.fetchOffsets({ groupId: group, topics });
-      for (const { topic, partitions } of committed) {
+    const groups = [...consumerGroups()].sort(([a], [b]) => a.localeCompare(b));
+    // Every question at once: asked one at a time, the status waited a round trip per group and topic.
+    const topics = [...new Set(groups.flatMap(([, topics]) => topics))];
+    const [ends, committed] = await Promise.all([
+      Promise.all(topics.map(async (topic) => [topic, await admin.fetchTopicOffsets(topic).catch(() => [])] as const)),
+      Promise.all(groups.map(([groupId, topics]) => admin.fetchOffsets({ groupId, topics }))),
+    ]);
+    const endsOf = new Map(ends);
+    return groups.flatMap(([group], index) =>
+      committed[index].map(({ topic, partitions }) => {
         let lag = 0;
-        for (const end of await endsOf(topic)) {
+        for (const end of endsOf.get(topic) ?? []) {
           const offset = Number(partitions.find((each) => each.partition === end.partition)?.offset ?? -1);
           lag += Number(end.high) - (offset >= 0 ? offset : Number(end.low));
         }
-        views.push({ group, topic, lag });
-      }
-    }
-    return views;
+        return { group, topic, lag };
+      }),
+    );
   }
 
   async onModuleDestroy(): Promise<void> {

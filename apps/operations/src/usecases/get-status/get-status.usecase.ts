@@ -32,10 +32,13 @@ export class GetStatus {
 
   async execute({ actor }: { actor: Actor }, now = new Date()): Promise<StatusView> {
     assertOperator(actor);
-    const heard = await this.instances.heardSince(new Date(now.getTime() - LISTED_FOR_MS));
-    const counts = await this.deadLetters.countByState();
     const since = new Date(now.getTime() - FAILURES_OVER_MS);
-    const failures = await this.timeline.deliveryFailuresSince(since);
+    const [heard, counts, failures, lag] = await Promise.all([
+      this.instances.heardSince(new Date(now.getTime() - LISTED_FOR_MS)),
+      this.deadLetters.countByState(),
+      this.timeline.deliveryFailuresSince(since),
+      this.lag.lag(),
+    ]);
     return {
       at: now.toISOString(),
       services: SERVICE_NAMES.map((service) => ({
@@ -45,7 +48,7 @@ export class GetStatus {
           .sort((a, b) => a.heartbeat.startedAt.localeCompare(b.heartbeat.startedAt))
           .map((instance) => toInstanceStatusView(instance, this.config.HEARTBEAT_INTERVAL_MS, now)),
       })),
-      lag: await this.lag.lag(),
+      lag,
       deadLetters: { open: counts.open, replaying: counts.replaying, replayFailed: counts['replay-failed'] },
       notifications: {
         since: since.toISOString(),
