@@ -226,9 +226,14 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     await page.getByText(/^Reste disponible sur le budget du programme/).waitFor();
     await page.getByLabel('Motif de la décision').fill('Projet solide, ancré dans son territoire.');
     await page.getByLabel('Montant accordé (€)').fill('35000');
-    await look('operator-decision');
     await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
-    await page.getByRole('button', { name: 'Confirmer la décision' }).click();
+    // Asked in the page, the focus on the button that confirms.
+    const confirmDecision = page.getByRole('button', { name: 'Confirmer la décision' });
+    await expect(confirmDecision.evaluate((button) => button === button.ownerDocument.activeElement)).resolves.toBe(
+      true,
+    );
+    await look('operator-decision');
+    await confirmDecision.click();
     // The convention appears by itself once made (the page looks again until it is there).
     const convention = await documentOf(draft.id, 'convention-de-subvention', operator);
     await sign(convention, {
@@ -253,7 +258,7 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     const agreementsSigned = timeline.getByText('Accord signé par toutes les parties');
     await reloadUntil(agreementsSigned.nth(1), 'the signed convention in the timeline');
     await expect(agreementsSigned.count()).resolves.toBe(2);
-    await timeline.getByText(/^Document signé — Convention de subvention, signé par/).waitFor();
+    await timeline.getByText(/^Document signé — « Convention de subvention » — signataires :/).waitFor();
     for (const step of ['Candidature déposée', 'Un financeur est intéressé', 'Mise en relation faite']) {
       await expect(timeline.getByText(step, { exact: true }).count()).resolves.toBe(1);
     }

@@ -1,5 +1,4 @@
-import type { FieldErrorCode } from '@pollen/contracts/browser';
-
+import type { WordedFieldErrorCode } from '../ui/field-words';
 import { investorFr } from './investor.fr';
 import { operatorFr } from './operator.fr';
 import { opsFr } from './ops.fr';
@@ -66,12 +65,18 @@ export const fr = {
       unknownField: 'Ce champ n’est pas attendu.',
       isNotEmpty: 'À renseigner.',
       isString: 'Doit être du texte.',
+      isLength: 'N’a pas la longueur attendue.',
+      isHexadecimal: 'Doit être écrit en hexadécimal.',
+      isUuid: 'Doit être un identifiant (UUID).',
+      isIp: 'Doit être une adresse IP.',
+      isDefined: 'À renseigner.',
       isSiren: 'SIREN invalide : 9 chiffres dont une clé de contrôle.',
       isIn: 'Choisissez l’une des valeurs proposées.',
       isInt: 'Doit être un nombre entier.',
       isNumber: 'Doit être un nombre.',
       min: 'Inférieur au minimum autorisé.',
       max: 'Dépasse le maximum autorisé.',
+      notBelow: 'Ne doit pas être inférieur au minimum.',
       minLength: 'Trop court.',
       maxLength: 'Trop long.',
       isEmail: 'Doit être une adresse e-mail.',
@@ -79,9 +84,11 @@ export const fr = {
       isArray: 'Doit être une liste.',
       arrayUnique: 'Ne doit pas contenir de doublons.',
       arrayMaxSize: 'Contient trop d’éléments.',
-      isISO8601: 'Doit être une date.',
+      arrayMinSize: 'Choisissez-en au moins un.',
+      arrayNotEmpty: 'Choisissez-en au moins un.',
+      isIso8601: 'Doit être une date.',
+      isDateString: 'Doit être une date.',
       offsetRequired: 'Doit être une date, ou une date et une heure avec son décalage horaire.',
-      matches: 'N’a pas le format attendu.',
       nestedValidation: 'Incomplet ou mal formé.',
       isObject: 'Mal formé.',
       maxDepth: 'Trop imbriqué.',
@@ -90,7 +97,7 @@ export const fr = {
       invalidCursor: 'Cette page de la liste n’existe plus : rechargez-la.',
       afterOpensAt: 'La clôture doit venir après l’ouverture.',
       atLeastMinAmount: 'Le montant maximum ne doit pas être inférieur au minimum.',
-    } satisfies Record<FieldErrorCode, string>,
+    } satisfies Record<WordedFieldErrorCode, string>,
     passReason: {
       'out-of-thesis': 'Hors de sa thèse d’investissement',
       'ticket-size': 'Montant inadapté',

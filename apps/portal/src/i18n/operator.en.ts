@@ -233,8 +233,8 @@ export const operatorEn: Catalogue<typeof operatorFr> = {
       shown: 'shown to investors',
       hidden: 'not shown to investors',
       score: 'match score: {{score}} / 100',
-      template: 'template {{template}}, version {{version}}',
-      signedBy: '{{template}}, signed by {{parties}}',
+      template: 'template “{{template}}”, version {{version}}',
+      signedBy: '“{{template}}” — signed by {{parties}}',
       delivery: '“{{kind}}” by {{channel}}, attempt {{attempt}}',
     },
     retractCause: {

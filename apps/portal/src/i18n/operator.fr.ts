@@ -231,8 +231,8 @@ export const operatorFr = {
       shown: 'présentée aux financeurs',
       hidden: 'non présentée aux financeurs',
       score: 'score de correspondance : {{score}} / 100',
-      template: 'modèle {{template}}, version {{version}}',
-      signedBy: '{{template}}, signé par {{parties}}',
+      template: 'modèle « {{template}} », version {{version}}',
+      signedBy: '« {{template}} » — signataires : {{parties}}',
       delivery: '« {{kind}} » par {{channel}}, tentative {{attempt}}',
     },
     retractCause: {

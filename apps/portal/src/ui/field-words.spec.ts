@@ -13,8 +13,10 @@ describe('field errors in words', () => {
     expect(fieldErrorInWords(i18n.t)(error)).toBe('Must be a whole number.');
   });
 
-  it('has words for every shared code, and none for a use case’s own (its message stays)', () => {
-    for (const code of FIELD_ERROR_CODES) {
+  it('has words for every shared code but a pattern’s or a required value’s, and none for a use case’s own', () => {
+    const worded = FIELD_ERROR_CODES.filter((code) => fieldErrorInWords(i18n.t)({ field: 'f', code, message: 'm' }));
+    expect(FIELD_ERROR_CODES.filter((code) => !worded.includes(code))).toEqual(['equals', 'matches']);
+    for (const code of worded) {
       expect(fieldErrorInWords(i18n.t)({ field: 'f', code, message: 'm' })).not.toMatch(/^codes\./);
     }
     expect(fieldErrorInWords(i18n.t)({ field: 'f', code: 'requiredForSubmission', message: 'm' })).toBeUndefined();

@@ -90,10 +90,21 @@ function PassForm({ item, onAnswered }: AnswerProps) {
   const [asking, setAsking] = useState(false);
   const form = useForm(async () => {
     if (!reason) return;
-    setAsking(false);
     const body = { reason, ...(comment.trim() ? { comment: comment.trim() } : {}) };
-    await answered(await unwrap(api.POST('/v1/deal-flow/{id}/pass', { params: { path: { id: item.matchId } }, body })));
+    const path = { params: { path: { id: item.matchId } }, body };
+    try {
+      await answered(await unwrap(api.POST('/v1/deal-flow/{id}/pass', path)));
+    } finally {
+      // Answered, or refused: the problem then shows above the button that asked.
+      setAsking(false);
+    }
   });
+  const change =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setAsking(false);
+    };
   const ask = (event: FormEvent) => {
     event.preventDefault();
     setMissing(!reason);
@@ -107,13 +118,13 @@ function PassForm({ item, onAnswered }: AnswerProps) {
         codes={PASS_REASONS}
         words={(code) => t(`investor.passReason.${code}`)}
         value={reason}
-        onChange={setReason}
+        onChange={change(setReason)}
         error={form.fields['reason'] ?? (missing && !reason ? t('investor.answer.reasonRequired') : undefined)}
       />
       <TextField
         label={t('investor.answer.passComment')}
         value={comment}
-        onChange={setComment}
+        onChange={change(setComment)}
         error={form.fields['comment']}
       />
       <ProblemAlert error={form.error} />

@@ -26,8 +26,17 @@ export function WebhookCard({ webhook }: { webhook: Schemas['WebhookView'] }) {
   });
   const remove = useMutation({
     mutationFn: () => unwrap(api.DELETE('/v1/webhooks/{id}', path)),
-    onSuccess: () => queries.invalidateQueries({ queryKey: ['webhooks', 'list'] }),
+    onSuccess: () => {
+      setAsking(undefined);
+      return queries.invalidateQueries({ queryKey: ['webhooks', 'list'] });
+    },
   });
+  const ask = (action: 'rotate' | 'remove') => {
+    // A past failure is not this action's (a new secret on show stays).
+    if (rotate.isError) rotate.reset();
+    if (remove.isError) remove.reset();
+    setAsking(action);
+  };
   return (
     <li className="card">
       <article>
@@ -54,10 +63,10 @@ export function WebhookCard({ webhook }: { webhook: Schemas['WebhookView'] }) {
           <button type="button" aria-expanded={showing} onClick={() => setShowing(!showing)}>
             {showing ? t('investor.webhooks.hideDeliveries') : t('investor.webhooks.showDeliveries')}
           </button>
-          <button type="button" aria-expanded={asking === 'rotate'} onClick={() => setAsking('rotate')}>
+          <button type="button" aria-expanded={asking === 'rotate'} onClick={() => ask('rotate')}>
             {t('investor.webhooks.rotate')}
           </button>
-          <button type="button" aria-expanded={asking === 'remove'} onClick={() => setAsking('remove')}>
+          <button type="button" aria-expanded={asking === 'remove'} onClick={() => ask('remove')}>
             {t('investor.webhooks.remove')}
           </button>
         </div>

@@ -56,12 +56,19 @@ export function DecisionForm({
   const send = useForm(async () => {
     const body = decisionBody(form, instrument);
     if (!body) return;
-    setConfirming(false);
-    const decided = await unwrap(
-      api.POST('/v1/applications/{id}/decision', { params: { path: { id: application.id } }, body }),
-    );
-    queries.setQueryData(applicationQuery(application.id).queryKey, decided);
+    const path = { params: { path: { id: application.id } }, body };
+    try {
+      queries.setQueryData(
+        applicationQuery(application.id).queryKey,
+        await unwrap(api.POST('/v1/applications/{id}/decision', path)),
+      );
+    } finally {
+      // Recorded, or refused: the problem then shows above the button that asked.
+      setConfirming(false);
+    }
+    // The programme's remainder, on its page and in the operator's list.
     await queries.invalidateQueries({ queryKey: programmeQuery(programme.id).queryKey });
+    await queries.invalidateQueries({ queryKey: ['programmes'] });
     await queries.invalidateQueries({ queryKey: ['applications'] });
   });
   const funded = form.decision === 'funded';

@@ -29,16 +29,21 @@ export const programmeApplicationsQuery = (programmeId: string, status: Applicat
   });
 
 /**
- * The titles of the legal templates in `locale`, by key (the newest version's, the list coming
- * newest first), for the timeline's documents; one page of 100 is every template we have.
+ * The titles of the published legal templates in `locale`, by key: the newest version's (the list
+ * comes newest first), for the timeline's documents. Every page: the list counts versions.
  */
 export const templateTitlesQuery = (locale: Language) =>
   queryOptions({
     queryKey: ['legal-templates', 'titles', locale],
     queryFn: async (): Promise<TemplateTitles> => {
-      const page = await unwrap(api.GET('/v1/legal-templates', { params: { query: { locale, limit: 100 } } }));
       const titles = new Map<string, string>();
-      for (const template of page.items) if (!titles.has(template.key)) titles.set(template.key, template.title);
+      let cursor: string | undefined;
+      do {
+        const query = { locale, status: 'published' as const, limit: 100, cursor };
+        const page = await unwrap(api.GET('/v1/legal-templates', { params: { query } }));
+        for (const template of page.items) if (!titles.has(template.key)) titles.set(template.key, template.title);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
       return titles;
     },
   });

@@ -41,13 +41,13 @@ describe('the operations timeline in words', () => {
   it('names a template by its title when known, by its key otherwise', () => {
     const titles = new Map([['convention-de-subvention', 'Convention de subvention']]);
     expect(words('document.generated', 'convention-de-subvention 1.2.0', 'legal-templates', titles).detail).toBe(
-      'modèle Convention de subvention, version 1.2.0',
+      'modèle « Convention de subvention », version 1.2.0',
     );
     expect(
       words('document.signed', 'convention-de-subvention, signed by applicant', 'legal-templates', titles).detail,
-    ).toBe('Convention de subvention, signé par Porteur de projet');
+    ).toBe('« Convention de subvention » — signataires : Porteur de projet');
     expect(words('document.generated', 'accord-de-confidentialite 1.0.0', 'legal-templates', titles).detail).toBe(
-      'modèle accord-de-confidentialite, version 1.0.0',
+      'modèle « accord-de-confidentialite », version 1.0.0',
     );
   });
 
@@ -61,7 +61,7 @@ describe('the operations timeline in words', () => {
     expect(words('match.proposed', 'score 82').detail).toBe('score de correspondance : 82 / 100');
     expect(words('match.retracted', 'application-decided').detail).toBe('décision prise');
     expect(words('document.signed', 'convention-de-subvention, signed by applicant, funder').detail).toBe(
-      'convention-de-subvention, signé par Porteur de projet et Financeur du programme',
+      '« convention-de-subvention » — signataires : Porteur de projet et Financeur du programme',
     );
     expect(words('notification.failed', 'application-decided by e-mail, attempt 2', 'notifications')).toEqual({
       what: 'Échec d’envoi d’une notification (nouvel essai prévu)',
