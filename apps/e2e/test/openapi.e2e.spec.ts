@@ -86,10 +86,7 @@ describe('the OpenAPI document, against the running platform', () => {
 
   beforeAll(async () => {
     receiver = await WebhookReceiver.start();
-    // Six services on two cores: time enough for the answers under load, which this file is not about
-    // (no request here waits for a dead service).
     platform = await Platform.start(['notifications', 'legal-templates', 'operations', 'matching'], {
-      gateway: { REQUEST_TIMEOUT_MS: '10000' },
       notifications: { WEBHOOK_ALLOWED_TARGETS: receiver.hostPort },
     });
     [operator, applicant, investor] = await Promise.all([

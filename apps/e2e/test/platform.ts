@@ -49,7 +49,10 @@ export class Platform {
     };
     // All at once, as `npm start` does: each service waits only for Kafka and its own database.
     const results = await Promise.allSettled([
-      start('gateway', { REQUEST_TIMEOUT_MS: '3000', ...env.gateway }),
+      // Twice the gateway's own default: in `npm test` six services, Kafka, FerretDB and the other
+      // lane's Jest share two cores, and a request that misses its deadline is a 503 these files
+      // are not about. One that waits for a dead service's 503 waits this long.
+      start('gateway', { REQUEST_TIMEOUT_MS: '10000', ...env.gateway }),
       start('applications', env.applications),
       ...more.map((service) => start(service, env[service])),
     ]);

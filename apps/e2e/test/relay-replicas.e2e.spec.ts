@@ -25,8 +25,7 @@ describe('several replicas of a service, end to end', () => {
   let probe: KafkaProbe;
 
   beforeAll(async () => {
-    // A burst on two cores: time enough for the answers under load, which this test is not about.
-    platform = await Platform.start([], { gateway: { REQUEST_TIMEOUT_MS: '10000' } });
+    platform = await Platform.start();
     second = await platform.replica('applications');
     probe = new KafkaProbe();
     await probe.listen([Topics.applicationEvents.name]);

@@ -68,12 +68,13 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     eventually(
       async () => {
         await page.reload();
-        return target.waitFor({ timeout: 2_000 }).then(
+        // The page boots, renews the session and reads the API again: seconds, under load.
+        return target.waitFor({ timeout: 8_000 }).then(
           () => true,
           () => undefined,
         );
       },
-      { what, timeoutMs: 45_000 },
+      { what, timeoutMs: 90_000 },
     );
   /** The binding document of `templateKey` the application's parties sign. */
   const documentOf = (applicationId: string, templateKey: string, token: string) =>
