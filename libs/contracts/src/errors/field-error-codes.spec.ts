@@ -1,4 +1,5 @@
-import { getMetadataStorage, type ValidationMetadata, ValidationTypes } from 'class-validator';
+import { getMetadataStorage, ValidationTypes } from 'class-validator';
+import type { ValidationMetadata } from 'class-validator/types/metadata/ValidationMetadata';
 
 import * as contracts from '../index';
 import { FIELD_ERROR_CODES } from './field-error-codes';
