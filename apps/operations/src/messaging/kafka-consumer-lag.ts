@@ -21,12 +21,14 @@ export class KafkaConsumerLag extends ConsumerLagReader implements OnModuleDestr
   async lag(): Promise<ConsumerLagView[]> {
     const admin = await this.connected();
     const groups = [...consumerGroups()].sort(([a], [b]) => a.localeCompare(b));
-    // Every question at once: asked one at a time, the status waited a round trip per group and topic.
+    // Each kind of question at once (one after the other they were a round trip per group and per
+    // topic), but the groups' offsets before the topics' ends: an end read first could lie behind
+    // an offset committed since, and the lag come out negative.
+    const committed = await Promise.all(groups.map(([groupId, topics]) => admin.fetchOffsets({ groupId, topics })));
     const topics = [...new Set(groups.flatMap(([, topics]) => topics))];
-    const [ends, committed] = await Promise.all([
-      Promise.all(topics.map(async (topic) => [topic, await admin.fetchTopicOffsets(topic).catch(() => [])] as const)),
-      Promise.all(groups.map(([groupId, topics]) => admin.fetchOffsets({ groupId, topics }))),
-    ]);
+    const ends = await Promise.all(
+      topics.map(async (topic) => [topic, await admin.fetchTopicOffsets(topic).catch(() => [])] as const),
+    );
     const endsOf = new Map(ends);
     return groups.flatMap(([group], index) =>
       committed[index].map(({ topic, partitions }) => {
