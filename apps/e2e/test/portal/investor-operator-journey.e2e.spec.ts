@@ -257,7 +257,23 @@ describe('the investor’s and the operator’s journeys in the portal', () => {
     const timeline = page.getByRole('table', { name: 'Tout ce qui est arrivé à la candidature, dans l’ordre' });
     // The confidentiality agreement and the convention, each signed by every party (the second comes last).
     const agreementsSigned = timeline.getByText('Accord signé par toutes les parties');
-    await reloadUntil(agreementsSigned.nth(1), 'the signed convention in the timeline');
+    // Oldest first, by pages: the convention's signature comes last, maybe on a later page.
+    const laterEvents = page.getByRole('button', { name: 'Voir les événements suivants' });
+    await eventually(
+      async () => {
+        await page.reload();
+        await timeline.waitFor({ timeout: 8_000 }).catch(() => undefined);
+        while (await laterEvents.isVisible()) await laterEvents.click();
+        return agreementsSigned
+          .nth(1)
+          .waitFor({ timeout: 2_000 })
+          .then(
+            () => true,
+            () => undefined,
+          );
+      },
+      { what: 'the signed convention in the timeline', timeoutMs: 90_000 },
+    );
     await expect(agreementsSigned.count()).resolves.toBe(2);
     await timeline.getByText(/^Document signé — « Convention de subvention » — signataires :/).waitFor();
     for (const step of ['Candidature déposée', 'Un financeur est intéressé', 'Mise en relation faite']) {

@@ -54,7 +54,8 @@ export const timelineQuery = (applicationId: string) =>
     queryFn: ({ pageParam }) =>
       unwrap(
         api.GET('/v1/ops/applications/{id}/timeline', {
-          params: { path: { id: applicationId }, query: { cursor: pageParam, limit: 50 } },
+          // The API's largest page: a funded deal's story runs past 50 events (deliveries included).
+          params: { path: { id: applicationId }, query: { cursor: pageParam, limit: 100 } },
         }),
       ),
     initialPageParam: undefined as string | undefined,
