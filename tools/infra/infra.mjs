@@ -230,6 +230,17 @@ export async function provisionFerretDb(s) {
 
 // ---------------------------------------------------------------- Kafka
 
+/**
+ * A cluster id as Kafka's own `random-uuid` makes one: never starting with "-", which the storage
+ * tool would read as an option (one id in 64 did, and the secure profile's first start failed).
+ */
+function kafkaClusterId() {
+  for (;;) {
+    const id = randomBytes(16).toString('base64url');
+    if (!id.startsWith('-')) return id;
+  }
+}
+
 function kafkaServerProperties(s, passwords) {
   const plaintext = [
     `listeners=PLAINTEXT://127.0.0.1:${s.kafkaPort},CONTROLLER://127.0.0.1:${s.controllerPort}`,
@@ -293,7 +304,7 @@ export async function startKafka(s) {
     `-Dkafka.logs.dir=${s.logsDir}`,
   ];
   if (!fs.existsSync(path.join(dataDir, 'meta.properties'))) {
-    const clusterId = randomBytes(16).toString('base64url');
+    const clusterId = kafkaClusterId();
     execFileSync(
       'java',
       [
@@ -302,8 +313,7 @@ export async function startKafka(s) {
         classpath,
         'kafka.tools.StorageTool',
         'format',
-        '-t',
-        clusterId,
+        `--cluster-id=${clusterId}`,
         '-c',
         props,
         '--ignore-formatted',
