@@ -1,4 +1,4 @@
-import type { FieldError, Locale } from '@pollen/contracts';
+import { type FieldError, fieldError } from '@pollen/contracts';
 
 import type { ScreeningInput } from './eligibility';
 
@@ -18,16 +18,11 @@ const REQUIRED: readonly string[] = [
   'request.durationMonths',
 ];
 
-const MISSING = {
-  fr: (field: string) => `${field} est requis pour déposer la candidature`,
-  en: (field: string) => `${field} is required to submit the application`,
-};
-
-/** Every field still missing for a submission, at once. */
-export function missingForSubmission(input: ScreeningInput, locale: Locale): FieldError[] {
+/** Every field still missing for a submission, at once (the gateway words them in French). */
+export function missingForSubmission(input: ScreeningInput): FieldError[] {
   return REQUIRED.filter((path) => {
     const [section, field] = path.split('.') as [keyof ScreeningInput, string];
     const value = (input[section] as Record<string, unknown> | undefined)?.[field];
     return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
-  }).map((field) => ({ field, code: 'requiredForSubmission', message: MISSING[locale](field) }));
+  }).map((field) => fieldError(field, 'requiredForSubmission', `${field} is required to submit the application`));
 }

@@ -1,11 +1,12 @@
-import type {
-  CreateProgrammeDto,
-  EligibilityRulesDto,
-  FieldError,
-  Instrument,
-  ProgrammeTrancheDto,
-  ProgrammeView,
-  Topics,
+import {
+  type CreateProgrammeDto,
+  type EligibilityRulesDto,
+  type FieldError,
+  fieldError,
+  type Instrument,
+  type ProgrammeTrancheDto,
+  type ProgrammeView,
+  type Topics,
 } from '@pollen/contracts';
 import { AggregateChange } from '@pollen/platform/mongo';
 
@@ -100,23 +101,21 @@ export function programmeFields(
 export function crossFieldErrors(dto: CreateProgrammeDto): FieldError[] {
   const errors: FieldError[] = [];
   if (new Date(dto.closesAt) <= new Date(dto.opensAt)) {
-    errors.push({ field: 'closesAt', code: 'afterOpensAt', message: 'closesAt must be after opensAt' });
+    errors.push(fieldError('closesAt', 'afterOpensAt', 'closesAt must be after opensAt'));
   }
   const { minAmountCents, maxAmountCents } = dto.eligibility;
   if (minAmountCents !== undefined && maxAmountCents !== undefined && minAmountCents > maxAmountCents) {
-    errors.push({
-      field: 'eligibility.maxAmountCents',
-      code: 'atLeastMinAmount',
-      message: 'eligibility.maxAmountCents must not be below eligibility.minAmountCents',
-    });
+    errors.push(
+      fieldError(
+        'eligibility.maxAmountCents',
+        'atLeastMinAmount',
+        'eligibility.maxAmountCents must not be below eligibility.minAmountCents',
+      ),
+    );
   }
   const shares = (dto.tranches ?? []).reduce((total, tranche) => total + tranche.sharePercent, 0);
   if (dto.tranches && shares !== 100) {
-    errors.push({
-      field: 'tranches',
-      code: 'sharesAddUpTo100',
-      message: 'the tranches’ sharePercent must add up to 100',
-    });
+    errors.push(fieldError('tranches', 'sharesAddUpTo100', 'the tranches’ sharePercent must add up to 100'));
   }
   return errors;
 }

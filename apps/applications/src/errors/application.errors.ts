@@ -1,4 +1,4 @@
-import { type ApplicationStatus, DomainException, ErrorCode, type FieldError } from '@pollen/contracts';
+import { type ApplicationStatus, DomainException, ErrorCode, type FieldError, fieldError } from '@pollen/contracts';
 
 export class ApplicationNotFound extends DomainException {
   constructor(id: string) {
@@ -83,11 +83,11 @@ export class AmountAboveRequest extends DomainException {
   constructor(requestedCents: number) {
     super(ErrorCode.ValidationFailed, 'The amount granted exceeds the amount requested', {
       errors: [
-        {
-          field: 'amountCents',
-          code: 'atMostRequested',
-          message: `amountCents must not exceed the amount requested (${requestedCents})`,
-        },
+        fieldError(
+          'amountCents',
+          'atMostRequested',
+          `amountCents must not exceed the amount requested (${requestedCents})`,
+        ),
       ],
     });
   }

@@ -1,4 +1,4 @@
-import { DomainException, type Locale } from '@pollen/contracts';
+import { DomainException, fieldError, type Locale } from '@pollen/contracts';
 
 export class ProgrammeNotFound extends DomainException {
   constructor(id: string) {
@@ -10,7 +10,7 @@ export class ProgrammeNotFound extends DomainException {
 export class UnknownProgramme extends DomainException {
   constructor(id: string) {
     super('programme.unknown', `No programme ${id}`, {
-      errors: [{ field: 'programmeId', code: 'unknownProgramme', message: 'programmeId names no programme' }],
+      errors: [fieldError('programmeId', 'unknownProgramme', 'programmeId names no programme')],
     });
   }
 }

@@ -13,12 +13,16 @@ describe('field errors in words', () => {
     expect(fieldErrorInWords(i18n.t)(error)).toBe('Must be a whole number.');
   });
 
-  it('has words for every shared code but a pattern’s or a required value’s, and none for a use case’s own', () => {
+  it('has words for every code of the list but a pattern’s or a required value’s, and none for a code of no list', () => {
     const worded = FIELD_ERROR_CODES.filter((code) => fieldErrorInWords(i18n.t)({ field: 'f', code, message: 'm' }));
     expect(FIELD_ERROR_CODES.filter((code) => !worded.includes(code))).toEqual(['equals', 'matches']);
     for (const code of worded) {
       expect(fieldErrorInWords(i18n.t)({ field: 'f', code, message: 'm' })).not.toMatch(/^codes\./);
     }
-    expect(fieldErrorInWords(i18n.t)({ field: 'f', code: 'requiredForSubmission', message: 'm' })).toBeUndefined();
+    expect(fieldErrorInWords(i18n.t)({ field: 'f', code: 'requiredForSubmission', message: 'm' })).toBe(
+      'À renseigner pour déposer la candidature.',
+    );
+    // A template's variables, checked against its author's JSON Schema, carry the schema's keyword.
+    expect(fieldErrorInWords(i18n.t)({ field: 'f', code: 'const', message: 'm' })).toBeUndefined();
   });
 });

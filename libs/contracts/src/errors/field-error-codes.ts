@@ -1,9 +1,12 @@
+import type { FieldError } from './error-code';
+
 /**
  * The field-error codes any service may give (`errors[].code` of a problem): class-validator's
  * constraint names and our own. The gateway words them in French, the portal beside its fields;
  * both are checked complete against this list, and the list against every rule of the contracts
- * (its spec). A use case may add codes of its own
- * (`requiredForSubmission`, `onlyWhenFunded`…): those keep the message their service wrote.
+ * (its spec). A use case's own codes are here too, given through `fieldError`, so none goes
+ * unworded. (A template's variables are checked against the JSON Schema its author wrote: those
+ * errors carry the schema's keyword and Ajv's message.)
  */
 export const FIELD_ERROR_CODES = [
   'unknownField',
@@ -43,8 +46,24 @@ export const FIELD_ERROR_CODES = [
   'invalidCursor',
   'afterOpensAt',
   'atLeastMinAmount',
+  'sharesAddUpTo100',
+  'required',
+  'requiredForSubmission',
+  'atMostRequested',
+  'onlyWhenFunded',
+  'requiredWithInvestor',
+  'onlyWithInvestor',
+  'notForInstrument',
+  'belowDuration',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
 export const isFieldErrorCode = (code: string): code is FieldErrorCode =>
   (FIELD_ERROR_CODES as readonly string[]).includes(code);
+
+/** A use case's field error: its code one of the list, so the gateway and the portal word it. */
+export const fieldError = (field: string, code: FieldErrorCode, message: string): FieldError => ({
+  field,
+  code,
+  message,
+});

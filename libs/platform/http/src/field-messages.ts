@@ -45,6 +45,15 @@ const FRENCH: Record<FieldErrorCode, (field: string) => string> = {
   invalidCursor: (f) => `${f} n’est pas un curseur donné par cette API`,
   afterOpensAt: () => 'closesAt doit être postérieure à opensAt',
   atLeastMinAmount: () => 'eligibility.maxAmountCents ne doit pas être inférieur à eligibility.minAmountCents',
+  sharesAddUpTo100: (f) => `les parts des ${f} (sharePercent) doivent faire 100 au total`,
+  required: (f) => `${f} est obligatoire`,
+  requiredForSubmission: (f) => `${f} est requis pour déposer la candidature`,
+  atMostRequested: (f) => `${f} ne doit pas dépasser le montant demandé`,
+  onlyWhenFunded: (f) => `${f} ne s’applique qu’à une décision de financement`,
+  requiredWithInvestor: (f) => `${f} doit désigner la mise en relation par laquelle le financeur finance`,
+  onlyWithInvestor: (f) => `${f} ne s’applique qu’au financement par un financeur`,
+  notForInstrument: (f) => `${f} ne s’applique pas à cet instrument de financement`,
+  belowDuration: (f) => `${f} doit être inférieur à la durée demandée`,
 };
 
 /** Field errors in the caller's language (French by default). Unknown codes keep their message. */

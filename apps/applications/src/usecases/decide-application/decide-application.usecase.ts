@@ -7,6 +7,7 @@ import {
   type DealTermsDto,
   type Decision,
   DomainException,
+  fieldError,
   type FundedBy,
   type Instrument,
   TERMS_OF_INSTRUMENT,
@@ -149,7 +150,7 @@ function assertFundingFields(command: DecideApplicationCommand): void {
     );
     if (stray.length > 0) {
       throw DomainException.validation(
-        stray.map((field) => ({ field, code: 'onlyWhenFunded', message: `${field} applies to a funded decision` })),
+        stray.map((field) => fieldError(field, 'onlyWhenFunded', `${field} applies to a funded decision`)),
       );
     }
     return;
@@ -157,18 +158,14 @@ function assertFundingFields(command: DecideApplicationCommand): void {
   if (command.fundedBy === 'investor') {
     if (command.matchId === undefined) {
       throw DomainException.validation([
-        {
-          field: 'matchId',
-          code: 'requiredWithInvestor',
-          message: 'matchId names the introduction the investor funds from',
-        },
+        fieldError('matchId', 'requiredWithInvestor', 'matchId names the introduction the investor funds from'),
       ]);
     }
     return;
   }
   if (command.matchId !== undefined) {
     throw DomainException.validation([
-      { field: 'matchId', code: 'onlyWithInvestor', message: 'matchId names the introduction an investor funds from' },
+      fieldError('matchId', 'onlyWithInvestor', 'matchId names the introduction an investor funds from'),
     ]);
   }
 }
@@ -186,11 +183,7 @@ function investorFunding(application: Application, command: DecideApplicationCom
   }
   if (amountCents === undefined) {
     throw DomainException.validation([
-      {
-        field: 'amountCents',
-        code: 'required',
-        message: 'amountCents is required: the application requests no amount',
-      },
+      fieldError('amountCents', 'required', 'amountCents is required: the application requests no amount'),
     ]);
   }
   if (!application.history.some((change) => change.matchId === matchId)) throw new InvestorFundingUnavailable(matchId);
@@ -208,18 +201,18 @@ export function assertTermsApply(
 ): void {
   const errors = (Object.keys(terms ?? {}) as DealTerm[])
     .filter((term) => terms?.[term] !== undefined && !TERMS_OF_INSTRUMENT[instrument].includes(term))
-    .map((term) => ({
-      field: `terms.${term}`,
-      code: 'notForInstrument',
-      message: `terms.${term} does not apply to ${instrument} funding`,
-    }));
+    .map((term) =>
+      fieldError(`terms.${term}`, 'notForInstrument', `terms.${term} does not apply to ${instrument} funding`),
+    );
   const grace = terms?.graceMonths;
   if (grace !== undefined && durationMonths !== undefined && grace >= durationMonths) {
-    errors.push({
-      field: 'terms.graceMonths',
-      code: 'belowDuration',
-      message: `terms.graceMonths must be below the ${durationMonths} months requested`,
-    });
+    errors.push(
+      fieldError(
+        'terms.graceMonths',
+        'belowDuration',
+        `terms.graceMonths must be below the ${durationMonths} months requested`,
+      ),
+    );
   }
   if (errors.length > 0) throw DomainException.validation(errors);
 }

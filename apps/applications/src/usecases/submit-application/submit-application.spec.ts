@@ -66,7 +66,8 @@ describe('SubmitApplication', () => {
     await expect(attempt).rejects.toMatchObject({ code: ErrorCode.Unprocessable });
     const error = (await attempt.catch((e: unknown) => e)) as DomainException;
     expect(error.extras.errors).toHaveLength(12);
-    expect(error.extras.errors?.[0].message).toMatch(/requis/);
+    // The code the gateway words in the caller's language (libs/platform/http/src/field-messages.ts).
+    expect(error.extras.errors?.[0]).toMatchObject({ field: 'organisation.legalForm', code: 'requiredForSubmission' });
   });
 
   it('refuses a submission the gateway accepted after the deadline, saying so', async () => {

@@ -40,7 +40,7 @@ export class SubmitApplication {
 
   private async submitted(current: Application, command: SubmitApplicationCommand): Promise<ApplicationChange> {
     assertAllowed(current.status, 'submit');
-    const missing = missingForSubmission(current, command.locale);
+    const missing = missingForSubmission(current);
     if (missing.length > 0) throw new ApplicationIncomplete(missing);
     const programme = await this.programmes.findById(current.programmeId);
     if (!programme) throw new UnknownProgramme(current.programmeId);

@@ -5,6 +5,7 @@ import {
   CreateApplicationDraftDto,
   DomainException,
   type FieldError,
+  fieldError,
 } from '@pollen/contracts';
 import { mergePatch } from '@pollen/platform/http';
 import { validateOrThrow } from '@pollen/platform/kafka';
@@ -54,35 +55,33 @@ export class UpdateDraft {
     );
     const immutable: FieldError[] = [];
     if (merged.programmeId !== current.programmeId) {
-      immutable.push({
-        field: 'programmeId',
-        code: 'immutable',
-        message: 'programmeId cannot change; start a new application',
-      });
+      immutable.push(fieldError('programmeId', 'immutable', 'programmeId cannot change; start a new application'));
     }
     if (merged.organisation.siren !== current.organisation.siren) {
-      immutable.push({
-        field: 'organisation.siren',
-        code: 'immutable',
-        message: 'organisation.siren cannot change; start a new application',
-      });
+      immutable.push(
+        fieldError('organisation.siren', 'immutable', 'organisation.siren cannot change; start a new application'),
+      );
     }
     if (current.consents && !merged.consents) {
-      immutable.push({
-        field: 'consents',
-        code: 'required',
-        message: 'consents cannot be removed; set shareWithInvestors to false to withdraw consent',
-      });
+      immutable.push(
+        fieldError(
+          'consents',
+          'required',
+          'consents cannot be removed; set shareWithInvestors to false to withdraw consent',
+        ),
+      );
     }
     // A change of consent names the notice shown with it: kept from before, it would record consent
     // to a notice the applicant may not have read.
     const patchedConsents = (command.patch as { consents?: { noticeVersion?: unknown } | null }).consents;
     if (patchedConsents && patchedConsents.noticeVersion === undefined) {
-      immutable.push({
-        field: 'consents.noticeVersion',
-        code: 'required',
-        message: 'consents.noticeVersion is required with a change of consent: the version of the notice shown',
-      });
+      immutable.push(
+        fieldError(
+          'consents.noticeVersion',
+          'required',
+          'consents.noticeVersion is required with a change of consent: the version of the notice shown',
+        ),
+      );
     }
     if (immutable.length > 0) throw DomainException.validation(immutable);
 
