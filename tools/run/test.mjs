@@ -74,7 +74,8 @@ const testArgs = (selection, parallel = 1) => [
 // The end-to-end projects carry this tag (apps/e2e/project.json, apps/e2e/chaos/project.json).
 const E2E = 'tag:type:e2e';
 // A project whose tests stop the infrastructure they share (applications' outbox waits out a
-// stopped broker) runs alone, after the others.
+// stopped broker), or keep both cores busy themselves (generators builds and lints a new service),
+// runs alone, after the others.
 const ALONE = 'tag:tests:alone';
 const PORT_VARIABLES = ['POLLEN_KAFKA_PORT', 'POLLEN_MONGO_PORT', 'POLLEN_SMTP_PORT', 'POLLEN_MAIL_API_PORT'];
 /** Each lane runs its Nx commands one after the other. */
@@ -201,6 +202,7 @@ async function main() {
           current = undefined;
           ok &&= code === 0;
         }
+        ok &&= !interrupted; // a run it never reached did not pass
         say(`tests of lane ${name} ${ok ? 'passed' : 'FAILED'} in ${seconds(Date.now() - laneStarted)}`);
         codes.push(ok ? 0 : 1);
         if (interrupted) break;

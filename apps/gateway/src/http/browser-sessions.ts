@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
-import { DomainException, type RefreshTokenDto, type SessionView } from '@pollen/contracts';
+import { DomainException, fieldError, type RefreshTokenDto, type SessionView } from '@pollen/contracts';
 import {
   cookieOf,
   type HttpReply,
@@ -73,7 +73,7 @@ export class BrowserSessions {
     const refreshToken = body.refreshToken ?? fromCookie;
     if (refreshToken === undefined && !cookie) {
       throw DomainException.validation([
-        { field: 'refreshToken', code: 'isNotEmpty', message: 'refreshToken is required without the session cookie' },
+        fieldError('refreshToken', 'requiredWithoutCookie', 'refreshToken is required without the session cookie'),
       ]);
     }
     return { refreshToken, cookie };

@@ -4,9 +4,9 @@ import type { FieldError } from './error-code';
  * The field-error codes any service may give (`errors[].code` of a problem): class-validator's
  * constraint names and our own. The gateway words them in French, the portal beside its fields;
  * both are checked complete against this list, and the list against every rule of the contracts
- * (its spec). A use case's own codes are here too, given through `fieldError`, so none goes
+ * (its spec). The services' own codes are here too, given through `fieldError`, so none goes
  * unworded. (A template's variables are checked against the JSON Schema its author wrote: those
- * errors carry the schema's keyword and Ajv's message.)
+ * errors carry the schema's keyword and Ajv's message; `required` is one.)
  */
 export const FIELD_ERROR_CODES = [
   'unknownField',
@@ -48,6 +48,10 @@ export const FIELD_ERROR_CODES = [
   'atLeastMinAmount',
   'sharesAddUpTo100',
   'required',
+  'notRemovable',
+  'requiredWithConsentChange',
+  'requiredWithoutRequest',
+  'requiredWithoutCookie',
   'requiredForSubmission',
   'atMostRequested',
   'onlyWhenFunded',

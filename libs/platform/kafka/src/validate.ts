@@ -1,4 +1,4 @@
-import { DomainException, type FieldError } from '@pollen/contracts';
+import { DomainException, type FieldError, fieldError } from '@pollen/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 
@@ -8,7 +8,7 @@ export function fieldErrorsOf(errors: ValidationError[], prefix = ''): FieldErro
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([code, message]) =>
       code === 'whitelistValidation'
-        ? { field, code: 'unknownField', message: `${field} is not a known field` }
+        ? fieldError(field, 'unknownField', `${field} is not a known field`)
         : { field, code, message },
     );
     return [...own, ...fieldErrorsOf(error.children ?? [], field)];
@@ -34,7 +34,7 @@ export async function validationErrorsOf(instance: object, { tolerant = false } 
  */
 export async function validateOrThrow<T extends object>(dto: new () => T, data: unknown): Promise<T> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw DomainException.validation([{ field: '', code: 'isObject', message: 'the body must be a JSON object' }]);
+    throw DomainException.validation([fieldError('', 'isObject', 'the body must be a JSON object')]);
   }
   const instance = plainToInstance(dto, data);
   const errors = await validationErrorsOf(instance);

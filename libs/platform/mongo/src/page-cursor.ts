@@ -1,4 +1,4 @@
-import { DomainException } from '@pollen/contracts';
+import { DomainException, fieldError } from '@pollen/contracts';
 
 /**
  * A page position: the sort date and id of the last item seen, and its rank when a page is sorted
@@ -23,9 +23,7 @@ export function decodeCursor(cursor: string): PageCursor {
     if (r !== undefined && typeof r !== 'number') throw new Error('bad cursor');
     return { at, id: i, ...(r === undefined ? {} : { rank: r }) };
   } catch {
-    throw DomainException.validation([
-      { field: 'cursor', code: 'invalidCursor', message: 'cursor is not one this API gave' },
-    ]);
+    throw DomainException.validation([fieldError('cursor', 'invalidCursor', 'cursor is not one this API gave')]);
   }
 }
 

@@ -1,5 +1,5 @@
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { DomainException, ErrorCode, type FieldError } from '@pollen/contracts';
+import { DomainException, ErrorCode, type FieldError, fieldError } from '@pollen/contracts';
 import { MAX_BODY_DEPTH } from '@pollen/platform/http';
 
 /** The media types read as JSON: `application/json` and every `application/*+json` (merge patch, problem). */
@@ -52,7 +52,7 @@ function firstTooDeep(body: unknown): FieldError | undefined {
     if (typeof value !== 'object' || value === null) continue;
     if (path.length === MAX_BODY_DEPTH) {
       const field = path.join('.');
-      return { field, code: 'maxDepth', message: `${field} nests deeper than ${MAX_BODY_DEPTH} levels` };
+      return fieldError(field, 'maxDepth', `${field} nests deeper than ${MAX_BODY_DEPTH} levels`);
     }
     for (const [key, child] of Object.entries(value)) pending.push({ value: child, path: [...path, key] });
   }

@@ -183,7 +183,11 @@ function investorFunding(application: Application, command: DecideApplicationCom
   }
   if (amountCents === undefined) {
     throw DomainException.validation([
-      fieldError('amountCents', 'required', 'amountCents is required: the application requests no amount'),
+      fieldError(
+        'amountCents',
+        'requiredWithoutRequest',
+        'amountCents is required: the application requests no amount',
+      ),
     ]);
   }
   if (!application.history.some((change) => change.matchId === matchId)) throw new InvestorFundingUnavailable(matchId);

@@ -46,7 +46,9 @@ describe('UpdateDraft', () => {
     });
     await expect(attempt).rejects.toMatchObject({
       code: ErrorCode.ValidationFailed,
-      extras: { errors: [expect.objectContaining({ field: 'consents.noticeVersion', code: 'required' })] },
+      extras: {
+        errors: [expect.objectContaining({ field: 'consents.noticeVersion', code: 'requiredWithConsentChange' })],
+      },
     });
   });
 

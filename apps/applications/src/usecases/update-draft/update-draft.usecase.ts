@@ -66,7 +66,7 @@ export class UpdateDraft {
       immutable.push(
         fieldError(
           'consents',
-          'required',
+          'notRemovable',
           'consents cannot be removed; set shareWithInvestors to false to withdraw consent',
         ),
       );
@@ -78,7 +78,7 @@ export class UpdateDraft {
       immutable.push(
         fieldError(
           'consents.noticeVersion',
-          'required',
+          'requiredWithConsentChange',
           'consents.noticeVersion is required with a change of consent: the version of the notice shown',
         ),
       );

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, type DocumentChunkView, type DocumentFileFormat, DomainException } from '@pollen/contracts';
+import {
+  type Actor,
+  type DocumentChunkView,
+  type DocumentFileFormat,
+  DomainException,
+  fieldError,
+} from '@pollen/contracts';
 
 import { fileNameOf, mayRead } from '../../domain/document';
 import { DocumentNotFound } from '../../errors';
@@ -33,7 +39,7 @@ export class ReadDocumentContent {
     if (!bytes) throw new Error(`document ${document.id}: its ${file.format} file is missing`);
     if (query.offset > bytes.byteLength) {
       throw DomainException.validation([
-        { field: 'offset', code: 'max', message: `offset is past the file's ${bytes.byteLength} bytes` },
+        fieldError('offset', 'max', `offset is past the file's ${bytes.byteLength} bytes`),
       ]);
     }
     return {
