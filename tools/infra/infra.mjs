@@ -230,17 +230,6 @@ export async function provisionFerretDb(s) {
 
 // ---------------------------------------------------------------- Kafka
 
-/**
- * A cluster id as Kafka's own `random-uuid` makes one: never starting with "-", which the storage
- * tool would read as an option (one id in 64 did, and the secure profile's first start failed).
- */
-function kafkaClusterId() {
-  for (;;) {
-    const id = randomBytes(16).toString('base64url');
-    if (!id.startsWith('-')) return id;
-  }
-}
-
 function kafkaServerProperties(s, passwords) {
   const plaintext = [
     `listeners=PLAINTEXT://127.0.0.1:${s.kafkaPort},CONTROLLER://127.0.0.1:${s.controllerPort}`,
@@ -304,7 +293,7 @@ export async function startKafka(s) {
     `-Dkafka.logs.dir=${s.logsDir}`,
   ];
   if (!fs.existsSync(path.join(dataDir, 'meta.properties'))) {
-    const clusterId = kafkaClusterId();
+    const clusterId = randomBytes(16).toString('base64url');
     execFileSync(
       'java',
       [
@@ -313,6 +302,7 @@ export async function startKafka(s) {
         classpath,
         'kafka.tools.StorageTool',
         'format',
+        // Joined to its option: one id in 64 starts with "-", which the tool would read as an option.
         `--cluster-id=${clusterId}`,
         '-c',
         props,

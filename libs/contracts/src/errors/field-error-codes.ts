@@ -65,7 +65,7 @@ export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 export const isFieldErrorCode = (code: string): code is FieldErrorCode =>
   (FIELD_ERROR_CODES as readonly string[]).includes(code);
 
-/** A use case's field error: its code one of the list, so the gateway and the portal word it. */
+/** A service's own field error: its code one of the list, so the gateway and the portal word it. */
 export const fieldError = (field: string, code: FieldErrorCode, message: string): FieldError => ({
   field,
   code,
