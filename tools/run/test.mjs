@@ -6,8 +6,8 @@
 // and every project's Jest tests, stopping at the first failing step. The tests run in two lanes, one after the other,
 // each on infrastructure of its own: every project but the end-to-end ones on the test profile,
 // then the end-to-end projects (they start every service) on the e2e profile, whose broker holds
-// none of the integration tests' messages or consumer groups. The projects lane runs two projects at
-// a time, the e2e lane one, each Jest in band. On a caller's infrastructure there is one lane. It always
+// none of the integration tests' messages or consumer groups. Within a lane one project runs at a
+// time, in band. On a caller's infrastructure there is one lane. It always
 // stops the infrastructure it started (never one that was already running), prints each step's
 // wall time and the summary of reports/jest/, and exits non-zero if anything failed.
 import fs from 'node:fs';
@@ -55,17 +55,17 @@ const STEPS = [
 ];
 
 /**
- * The projects' tests, `parallel` projects at a time, each Jest in band; Nx forwards the arguments
- * after `--` to each `jest`. Without their dependencies: the build step has just built what the
- * end-to-end tests start, and `--skip-nx-cache` would build it all again (3.5 minutes of the e2e lane).
+ * The projects' tests, one at a time; Nx forwards the arguments after `--` to each `jest`. Without
+ * their dependencies: the build step has just built what the end-to-end tests start, and
+ * `--skip-nx-cache` would build it all again (3.5 minutes of the e2e lane).
  */
-const testArgs = (selection, parallel = 1) => [
+const testArgs = (selection) => [
   'nx',
   'run-many',
   '-t',
   'test',
   ...selection,
-  `--parallel=${parallel}`,
+  '--parallel=1',
   '--skip-nx-cache',
   '--excludeTaskDependencies',
   '--',
@@ -73,21 +73,10 @@ const testArgs = (selection, parallel = 1) => [
 ];
 // The end-to-end projects carry this tag (apps/e2e/project.json, apps/e2e/chaos/project.json).
 const E2E = 'tag:type:e2e';
-// A project whose tests stop the infrastructure they share (applications' outbox waits out a
-// stopped broker), or keep both cores busy themselves (generators builds and lints a new service),
-// runs alone, after the others.
-const ALONE = 'tag:tests:alone';
 const PORT_VARIABLES = ['POLLEN_KAFKA_PORT', 'POLLEN_MONGO_PORT', 'POLLEN_SMTP_PORT', 'POLLEN_MAIL_API_PORT'];
-/** Each lane runs its Nx commands one after the other. */
 const LANES = [
-  {
-    name: 'projects',
-    profile: 'test',
-    // Two projects at once, one per core: 680 s against 1,001 s one at a time, every test passing
-    // (the integration tests' names are unique per run, so two projects share a broker and a database).
-    runs: [testArgs([`--exclude=${E2E},${ALONE}`], 2), testArgs([`--projects=${ALONE}`])],
-  },
-  { name: 'e2e', profile: 'e2e', runs: [testArgs([`--projects=${E2E}`])] },
+  { name: 'projects', profile: 'test', args: testArgs([`--exclude=${E2E}`]) },
+  { name: 'e2e', profile: 'e2e', args: testArgs([`--projects=${E2E}`]) },
 ];
 
 const started = Date.now();
@@ -150,7 +139,7 @@ async function main() {
   const portsMoved = PORT_VARIABLES.filter((name) => process.env[name]);
   const lanes =
     external || portsMoved.length
-      ? [{ name: 'all', profile: external ? undefined : 'test', runs: [testArgs([])] }]
+      ? [{ name: 'all', profile: external ? undefined : 'test', args: testArgs([]) }]
       : LANES;
   if (portsMoved.length) say(`${portsMoved.join(', ')} set: the tests run in one lane, on the test profile`);
   if (!failure) {
@@ -193,19 +182,12 @@ async function main() {
       // One lane after the other: on two cores, side by side they took longer (1489 s against
       // 1340 s, the services and FerretDB starved for CPU) and timed out waiting for messages.
       const codes = [];
-      for (const { name, profile, runs } of lanes) {
-        const laneStarted = Date.now();
-        let ok = true;
-        for (const args of runs) {
-          if (interrupted) break;
-          const { code } = await run('npx', args, { env: laneEnv(profile), onChild: (child) => (current = child) });
-          current = undefined;
-          ok &&= code === 0;
-        }
-        ok &&= !interrupted; // a run it never reached did not pass
-        say(`tests of lane ${name} ${ok ? 'passed' : 'FAILED'} in ${seconds(Date.now() - laneStarted)}`);
-        codes.push(ok ? 0 : 1);
+      for (const { name, profile, args } of lanes) {
         if (interrupted) break;
+        const { code, ms } = await run('npx', args, { env: laneEnv(profile), onChild: (child) => (current = child) });
+        current = undefined;
+        say(`tests of lane ${name} ${code === 0 ? 'passed' : 'FAILED'} in ${seconds(ms)}`);
+        codes.push(code);
       }
       return codes.every((code) => code === 0) && !interrupted;
     });
